@@ -1,0 +1,57 @@
+"""Queries and edit values of the overview: project data, action fields and workshops."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from lk40_desktop.store.models import ActionField, Project, Workshop
+from lk40_desktop.store.queries import live
+
+
+def get_project(session: Session) -> Project:
+    """The project row of the file (every file has exactly one)."""
+    project = session.scalars(live(Project).order_by(Project.created_at)).first()
+    if project is None:
+        raise LookupError("the file has no project row")
+    return project
+
+
+def action_fields(session: Session, *, include_archived: bool = True) -> list[ActionField]:
+    """Action fields in their user-chosen order."""
+    query = live(ActionField).order_by(ActionField.position, ActionField.created_at)
+    if not include_archived:
+        query = query.where(ActionField.archived.is_(False))
+    return list(session.scalars(query))
+
+
+def workshops(session: Session) -> list[Workshop]:
+    """Workshops in date order (undated ones last, then by title)."""
+    query = live(Workshop).order_by(
+        Workshop.date.is_(None), Workshop.date, Workshop.title, Workshop.created_at
+    )
+    return list(session.scalars(query))
+
+
+def moved(ids: Sequence[str], moving: Sequence[str], before_index: int) -> list[str]:
+    """The order of ``ids`` after moving the ``moving`` ids in front of ``before_index``.
+
+    ``before_index`` counts in the old order (as Qt's drop row does); ``len(ids)`` moves to
+    the end. The moved ids keep their relative order.
+    """
+    moving_set = set(moving)
+    block = [item for item in ids if item in moving_set]
+    kept_before = [item for item in ids[:before_index] if item not in moving_set]
+    kept_after = [item for item in ids[before_index:] if item not in moving_set]
+    return kept_before + block + kept_after
+
+
+def position_values(order: Sequence[str], positions: dict[str, int]) -> dict[str, dict[str, Any]]:
+    """The ``position`` updates that turn the current positions into ``order``."""
+    return {
+        entity_id: {"position": index}
+        for index, entity_id in enumerate(order)
+        if positions.get(entity_id) != index
+    }

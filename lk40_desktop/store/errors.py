@@ -1,0 +1,66 @@
+"""Errors of opening and writing a project file, each with a message a user can act on.
+
+The messages are plain German/English-neutral keys plus data; the UI and the command line
+turn them into translated sentences, so the store stays free of Qt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+class DocumentError(Exception):
+    """Base of every error a user can get from opening or writing a `.lk40` file."""
+
+    def __init__(self, path: Path, detail: str = "") -> None:
+        super().__init__(f"{path}: {detail}" if detail else str(path))
+        self.path = path
+        self.detail = detail
+
+
+class MissingFileError(DocumentError):
+    """The file does not exist (moved, renamed, or the USB stick is gone)."""
+
+
+class NotAProjectError(DocumentError):
+    """The file is not an LK40 project: empty, truncated, random bytes or another program's."""
+
+
+class CorruptProjectError(DocumentError):
+    """The file is an LK40 project, but SQLite finds it damaged."""
+
+
+class NewerVersionError(DocumentError):
+    """The file was written by a newer LK40 version whose schema this version does not know."""
+
+    def __init__(self, path: Path, revision: str, written_by: str) -> None:
+        super().__init__(path, f"schema revision {revision}, written by {written_by or '?'}")
+        self.revision = revision
+        self.written_by = written_by
+
+
+@dataclass(frozen=True)
+class LockOwner:
+    """Who holds a project file open for writing, as recorded in its lock file."""
+
+    user: str
+    host: str
+    pid: int
+    since: str
+
+
+class LockedError(DocumentError):
+    """Another LK40 instance (here or on another computer) has the file open for writing."""
+
+    def __init__(self, path: Path, owner: LockOwner) -> None:
+        super().__init__(path, f"locked by {owner.user}@{owner.host} (pid {owner.pid})")
+        self.owner = owner
+
+
+class ReadOnlyError(DocumentError):
+    """A write was attempted on a document that is open read-only."""
+
+
+class TargetExistsError(DocumentError):
+    """Creating a project would overwrite an existing file."""

@@ -1,0 +1,326 @@
+"""SQLAlchemy models of one `.lk40` project file (DESIGN.md §4).
+
+Every row has a UUID text key and created/modified timestamps, and deletes only set
+``deleted_at`` (a tombstone), so that the files of parallel breakout groups can be merged
+later: a merge needs to know which side deleted what, and when.
+One file holds one project, so no table carries a project key.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime
+from enum import StrEnum
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    Index,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+# Stable constraint names, so that Alembic's batch migrations on SQLite can address them.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def new_id() -> str:
+    """A fresh primary key: random UUIDs never collide between laptops that merge later."""
+    return str(uuid.uuid4())
+
+
+def utc_now() -> datetime:
+    """Timestamps are stored in UTC so that files from different machines compare."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class Attitude(StrEnum):
+    """A stakeholder's stance towards the strategy."""
+
+    SUPPORTER = "supporter"
+    NEUTRAL = "neutral"
+    CRITIC = "critic"
+
+
+class TimeHorizon(StrEnum):
+    """When a proposal can be realised."""
+
+    SHORT = "short"
+    MEDIUM = "medium"
+    LONG = "long"
+
+
+class Direction(StrEnum):
+    """Whether a high score on a criterion is good (benefit) or bad (cost)."""
+
+    BENEFIT = "benefit"
+    COST = "cost"
+
+
+class PortfolioAxis(StrEnum):
+    """Which axis of the effort/benefit portfolio a criterion feeds."""
+
+    NONE = "none"
+    BENEFIT = "benefit"
+    EFFORT = "effort"
+
+
+class Base(DeclarativeBase):
+    """Common columns of every entity: key, timestamps and tombstone."""
+
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+    modified_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now, onupdate=utc_now)
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+
+
+class Project(Base):
+    """The strategy project itself; exactly one live row per file."""
+
+    __tablename__ = "project"
+
+    county: Mapped[str] = mapped_column(Text, default="")
+    title: Mapped[str] = mapped_column(Text, default="")
+    client: Mapped[str] = mapped_column(Text, default="")
+    start_date: Mapped[date | None] = mapped_column(Date, default=None)
+    end_date: Mapped[date | None] = mapped_column(Date, default=None)
+    description: Mapped[str] = mapped_column(Text, default="")
+    language: Mapped[str] = mapped_column(String(8), default="de")
+    logo_png: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
+
+
+class ActionField(Base):
+    """A Handlungsfeld: the unit ideas and proposals are collected in."""
+
+    __tablename__ = "action_field"
+
+    name: Mapped[str] = mapped_column(Text)
+    color: Mapped[str] = mapped_column(String(9), default="#4472c4")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    description: Mapped[str] = mapped_column(Text, default="")
+
+
+class Workshop(Base):
+    """One workshop session; ideas and stakeholders refer to the session they came from."""
+
+    __tablename__ = "workshop"
+
+    title: Mapped[str] = mapped_column(Text)
+    date: Mapped[date | None] = mapped_column(Date, default=None)
+    place: Mapped[str] = mapped_column(Text, default="")
+    facilitator: Mapped[str] = mapped_column(Text, default="")
+    participant_count: Mapped[int] = mapped_column(Integer, default=0)
+    participants: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class StakeholderGroup(Base):
+    """An editable stakeholder group (citizens, crafts, education, …)."""
+
+    __tablename__ = "stakeholder_group"
+
+    name: Mapped[str] = mapped_column(Text)
+    color: Mapped[str] = mapped_column(String(9), default="#808080")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Stakeholder(Base):
+    """A person or organisation that matters to the strategy."""
+
+    __tablename__ = "stakeholder"
+    __table_args__ = (
+        CheckConstraint("influence BETWEEN 1 AND 5", name="influence_range"),
+        CheckConstraint("interest BETWEEN 1 AND 5", name="interest_range"),
+    )
+
+    name: Mapped[str] = mapped_column(Text)
+    organisation: Mapped[str] = mapped_column(Text, default="")
+    group_id: Mapped[str | None] = mapped_column(ForeignKey("stakeholder_group.id"), default=None)
+    influence: Mapped[float] = mapped_column(Float, default=3.0)
+    interest: Mapped[float] = mapped_column(Float, default=3.0)
+    attitude: Mapped[str] = mapped_column(String(16), default=Attitude.NEUTRAL.value)
+    contact_person: Mapped[str] = mapped_column(Text, default="")
+    contact_details: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class StakeholderWorkshop(Base):
+    """Which stakeholder took part in which workshop (a row, so it can be tombstoned)."""
+
+    __tablename__ = "stakeholder_workshop"
+
+    stakeholder_id: Mapped[str] = mapped_column(ForeignKey("stakeholder.id"), index=True)
+    workshop_id: Mapped[str] = mapped_column(ForeignKey("workshop.id"), index=True)
+
+
+class RelationKind(Base):
+    """An editable kind of stakeholder relation (cooperation, conflict, dependency, …)."""
+
+    __tablename__ = "relation_kind"
+
+    name: Mapped[str] = mapped_column(Text)
+    color: Mapped[str] = mapped_column(String(9), default="#606060")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class StakeholderRelation(Base):
+    """A directed relation between two stakeholders, drawn as an arrow on the map."""
+
+    __tablename__ = "stakeholder_relation"
+
+    source_id: Mapped[str] = mapped_column(ForeignKey("stakeholder.id"), index=True)
+    target_id: Mapped[str] = mapped_column(ForeignKey("stakeholder.id"), index=True)
+    kind_id: Mapped[str | None] = mapped_column(ForeignKey("relation_kind.id"), default=None)
+    label: Mapped[str] = mapped_column(Text, default="")
+
+
+class Cluster(Base):
+    """A named frame on an idea board that carries its cards."""
+
+    __tablename__ = "cluster"
+
+    action_field_id: Mapped[str] = mapped_column(ForeignKey("action_field.id"), index=True)
+    name: Mapped[str] = mapped_column(Text, default="")
+    color: Mapped[str] = mapped_column(String(9), default="#f2f2f2")
+    x: Mapped[float] = mapped_column(Float, default=0.0)
+    y: Mapped[float] = mapped_column(Float, default=0.0)
+    width: Mapped[float] = mapped_column(Float, default=400.0)
+    height: Mapped[float] = mapped_column(Float, default=300.0)
+
+
+class Idea(Base):
+    """A card on the idea board of one action field."""
+
+    __tablename__ = "idea"
+
+    action_field_id: Mapped[str] = mapped_column(ForeignKey("action_field.id"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    details: Mapped[str] = mapped_column(Text, default="")
+    color: Mapped[str] = mapped_column(String(9), default="#fff2a8")
+    x: Mapped[float] = mapped_column(Float, default=0.0)
+    y: Mapped[float] = mapped_column(Float, default=0.0)
+    cluster_id: Mapped[str | None] = mapped_column(ForeignKey("cluster.id"), default=None)
+    workshop_id: Mapped[str | None] = mapped_column(ForeignKey("workshop.id"), default=None)
+    author_group: Mapped[str] = mapped_column(Text, default="")
+    tags: Mapped[str] = mapped_column(Text, default="")
+
+
+class Vote(Base):
+    """Dots one voter (participant or group) gave one card.
+
+    Votes are rows rather than a counter on the card: dots per voter can be limited,
+    and the votes of two breakout groups add up when their files are merged.
+    """
+
+    __tablename__ = "vote"
+
+    idea_id: Mapped[str] = mapped_column(ForeignKey("idea.id"), index=True)
+    voter: Mapped[str] = mapped_column(Text, default="")
+    dots: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class Proposal(Base):
+    """A project proposal with its profile (Steckbrief)."""
+
+    __tablename__ = "proposal"
+
+    action_field_id: Mapped[str | None] = mapped_column(
+        ForeignKey("action_field.id"), index=True, default=None
+    )
+    title: Mapped[str] = mapped_column(Text)
+    goal: Mapped[str] = mapped_column(Text, default="")
+    target_groups: Mapped[str] = mapped_column(Text, default="")
+    measures: Mapped[str] = mapped_column(Text, default="")
+    lead: Mapped[str] = mapped_column(Text, default="")
+    partners: Mapped[str] = mapped_column(Text, default="")
+    cost_estimate_eur: Mapped[float | None] = mapped_column(Float, default=None)
+    time_horizon: Mapped[str] = mapped_column(String(8), default=TimeHorizon.MEDIUM.value)
+    funding_programmes: Mapped[str] = mapped_column(Text, default="")
+    kpis: Mapped[str] = mapped_column(Text, default="")
+    quick_win: Mapped[bool] = mapped_column(Boolean, default=False)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ProposalIdea(Base):
+    """Link from a proposal back to a card it was promoted from."""
+
+    __tablename__ = "proposal_idea"
+
+    proposal_id: Mapped[str] = mapped_column(ForeignKey("proposal.id"), index=True)
+    idea_id: Mapped[str] = mapped_column(ForeignKey("idea.id"), index=True)
+
+
+class ProposalDependency(Base):
+    """A proposal that needs another one to be realised first."""
+
+    __tablename__ = "proposal_dependency"
+
+    proposal_id: Mapped[str] = mapped_column(ForeignKey("proposal.id"), index=True)
+    depends_on_id: Mapped[str] = mapped_column(ForeignKey("proposal.id"), index=True)
+
+
+class Criterion(Base):
+    """A criterion of the weighted scoring matrix (Nutzwertanalyse)."""
+
+    __tablename__ = "criterion"
+
+    name: Mapped[str] = mapped_column(Text)
+    weight: Mapped[float] = mapped_column(Float, default=1.0)
+    scale_min: Mapped[int] = mapped_column(Integer, default=0)
+    scale_max: Mapped[int] = mapped_column(Integer, default=5)
+    direction: Mapped[str] = mapped_column(String(8), default=Direction.BENEFIT.value)
+    portfolio_axis: Mapped[str] = mapped_column(String(8), default=PortfolioAxis.NONE.value)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Rater(Base):
+    """A participant or group that scores proposals."""
+
+    __tablename__ = "rater"
+
+    name: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Score(Base):
+    """One rater's score of one proposal on one criterion; a missing row is a missing score."""
+
+    __tablename__ = "score"
+    __table_args__ = (Index("ix_score_cell", "proposal_id", "criterion_id", "rater_id"),)
+
+    proposal_id: Mapped[str] = mapped_column(ForeignKey("proposal.id"))
+    criterion_id: Mapped[str] = mapped_column(ForeignKey("criterion.id"), index=True)
+    rater_id: Mapped[str] = mapped_column(ForeignKey("rater.id"), index=True)
+    value: Mapped[float] = mapped_column(Float)
+
+
+class Setting(Base):
+    """A project-wide setting that travels with the file (e.g. score aggregation)."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(64), unique=True)
+    value: Mapped[str] = mapped_column(Text, default="")
+
+
+ENTITY_KINDS: dict[str, type[Base]] = {
+    mapper.class_.__tablename__: mapper.class_ for mapper in Base.registry.mappers
+}
+"""Entity kind name (the table name) → model; the vocabulary of change records."""

@@ -1,0 +1,16 @@
+"""Query helpers shared by services and views, so no caller forgets the tombstones."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from sqlalchemy import Select, select
+
+from lk40_desktop.store.models import Base
+
+M = TypeVar("M", bound=Base)
+
+
+def live(model: type[M]) -> Select[tuple[M]]:
+    """A select of the rows of ``model`` that are not tombstoned."""
+    return select(model).where(model.deleted_at.is_(None))
