@@ -1,0 +1,90 @@
+"""The ``lk40`` command: opens the GUI by default and offers headless subcommands.
+
+Exit codes: 0 success, 1 user error (bad file, bad argument), 2 internal error. Errors are
+one line on stderr. Qt widgets are imported only when the GUI is really started.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from lk40_desktop import PRODUCT_NAME, __version__
+
+EXIT_OK, EXIT_USER_ERROR, EXIT_INTERNAL_ERROR = 0, 1, 2
+SUBCOMMANDS = ("demo",)
+
+log = logging.getLogger(__name__)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse exits with 2 on bad arguments; LK40 reserves 2 for internal errors."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_USER_ERROR, f"{self.prog}: {message}\n")
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="lk40", description=f"{PRODUCT_NAME}. Subcommands: {', '.join(SUBCOMMANDS)}.")
+    parser.add_argument("--version", action="version", version=f"{PRODUCT_NAME} {__version__}")
+    parser.add_argument("--lang", choices=("de", "en"), help="UI language for this start")
+    parser.add_argument("path", nargs="?", type=Path, help="project file (.lk40) to open")
+    return parser
+
+
+def _demo_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="lk40 demo", description="Write the demo project 'Musterlandkreis'.")
+    parser.add_argument("path", type=Path, help="target file (.lk40); must not exist yet")
+    return parser
+
+
+def _fail(message: str, code: int) -> int:
+    print(f"lk40: {message}", file=sys.stderr)
+    return code
+
+
+def _run_demo(args: argparse.Namespace) -> int:
+    from lk40_desktop.services.demo import fill_demo
+    from lk40_desktop.store.document import WorkshopDocument
+
+    document = WorkshopDocument.create(args.path, fill_demo)
+    document.close()
+    print(args.path)
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``lk40``; returns the exit code."""
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    from lk40_desktop.logging_setup import configure_logging
+    from lk40_desktop.store.errors import DocumentError
+
+    configure_logging()
+    try:
+        if arguments and arguments[0] == "demo":
+            return _run_demo(_demo_parser().parse_args(arguments[1:]))
+        args = _gui_parser().parse_args(arguments)
+        from lk40_desktop.ui.app import run_gui
+
+        return run_gui(args.path, language=args.lang)
+    except DocumentError as error:
+        from PySide6.QtCore import QCoreApplication
+
+        from lk40_desktop.i18n import describe_error, install_translators, system_language
+
+        app = QCoreApplication.instance() or QCoreApplication([])
+        install_translators(system_language())
+        del app
+        return _fail(describe_error(error), EXIT_USER_ERROR)
+    except OSError as error:
+        return _fail(f"{error.filename or ''}: {error.strerror or error}", EXIT_USER_ERROR)
+    except Exception as error:  # the last line of defence: one line, logged in full
+        log.exception("internal error")
+        return _fail(f"internal error: {error!r} (details in the log file)", EXIT_INTERNAL_ERROR)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

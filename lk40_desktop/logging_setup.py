@@ -1,0 +1,29 @@
+"""Logging to a rotating file in the user's log folder: support can ask for it after a problem."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+
+from lk40_desktop import __version__
+from lk40_desktop.paths import log_file
+
+_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+def configure_logging(level: int = logging.INFO) -> None:
+    """Send the app's log records to the log file (once per process)."""
+    root = logging.getLogger()
+    if any(getattr(handler, "lk40", False) for handler in root.handlers):
+        return
+    try:
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            log_file(), maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+    except OSError:  # an unwritable profile must not keep the app from starting
+        handler = logging.NullHandler()
+    handler.lk40 = True  # type: ignore[attr-defined]
+    handler.setFormatter(logging.Formatter(_FORMAT))
+    root.addHandler(handler)
+    root.setLevel(level)
+    logging.getLogger(__name__).info("LK40 Workshop-Studio %s starting", __version__)

@@ -1,0 +1,365 @@
+"""The main window: welcome screen or the open project with its pages, menus and undo."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QHBoxLayout,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QUndoView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lk40_desktop import FILE_SUFFIX, PRODUCT_NAME
+from lk40_desktop.i18n import describe_error
+from lk40_desktop.paths import log_file, user_data_dir
+from lk40_desktop.services.demo import fill_demo
+from lk40_desktop.services.template import ProjectData, fill_blank, fill_landkreis_template
+from lk40_desktop.store.document import WorkshopDocument
+from lk40_desktop.store.errors import DocumentError, LockedError
+from lk40_desktop.ui.dialogs.about import AboutDialog
+from lk40_desktop.ui.dialogs.new_project import NewProjectDialog
+from lk40_desktop.ui.dialogs.settings import SettingsDialog
+from lk40_desktop.ui.dialogs.user_guide import UserGuideDialog
+from lk40_desktop.ui.document import DocumentController
+from lk40_desktop.ui.overview.page import OverviewPage
+from lk40_desktop.ui.preferences import Preferences
+from lk40_desktop.ui.welcome.page import WelcomePage
+from lk40_desktop.ui.widgets.placeholder import PlaceholderPage
+from lk40_desktop.ui.widgets.read_only_banner import ReadOnlyBanner
+
+log = logging.getLogger(__name__)
+
+DEMO_FILE_NAME = "Musterlandkreis (Demo).lk40"
+
+
+class MainWindow(QMainWindow):
+    """One window shows one project (or the welcome screen when none is open)."""
+
+    def __init__(self, preferences: Preferences) -> None:
+        super().__init__()
+        self.preferences = preferences
+        self.controller: DocumentController | None = None
+        self.undo_group = QUndoGroup(self)
+        self.resize(1280, 800)
+        self.setMinimumSize(900, 600)
+
+        self.welcome = WelcomePage(preferences)
+        self.welcome.new_from_template.connect(lambda: self.new_project(template=True))
+        self.welcome.new_blank.connect(lambda: self.new_project(template=False))
+        self.welcome.open_requested.connect(self.open_dialog)
+        self.welcome.open_demo.connect(self.open_demo)
+        self.welcome.open_recent.connect(self.open_path)
+
+        self.banner = ReadOnlyBanner()
+        self.banner.save_copy_requested.connect(lambda: self.save_copy(switch=True))
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFixedWidth(190)
+        self.pages = QStackedWidget()
+        self.overview = OverviewPage()
+        self._page_widgets: list[QWidget] = [
+            self.overview,
+            PlaceholderPage(self.tr("Stakeholder")),
+            PlaceholderPage(self.tr("Ideenboards")),
+            PlaceholderPage(self.tr("Bewertung")),
+            PlaceholderPage(self.tr("Export")),
+        ]
+        for title, page in zip(self._page_titles(), self._page_widgets, strict=True):
+            self.navigation.addItem(title)
+            self.pages.addWidget(page)
+        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+
+        project_view = QWidget()
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.navigation)
+        body.addWidget(self.pages, 1)
+        column = QVBoxLayout(project_view)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addLayout(body, 1)
+
+        self.central = QStackedWidget()
+        self.central.addWidget(self.welcome)
+        self.central.addWidget(project_view)
+        self.setCentralWidget(self.central)
+
+        self.history_dock = QDockWidget(self.tr("Verlauf"), self)
+        self.history_dock.setObjectName("history")
+        self.history_dock.setWidget(QUndoView(self.undo_group))
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
+        self.history_dock.hide()
+
+        self._create_actions()
+        self._create_menus()
+        self._show_project(None)
+
+    def _page_titles(self) -> list[str]:
+        return [self.tr("Übersicht"), self.tr("Stakeholder"), self.tr("Ideenboards"),
+                self.tr("Bewertung"), self.tr("Export")]
+
+    # -- actions and menus ----------------------------------------------------------------
+
+    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _create_actions(self) -> None:
+        standard = QKeySequence.StandardKey
+        self.new_action = self._action(self.tr("&Neues Projekt (Vorlage Landkreis 4.0)…"),
+                                       lambda: self.new_project(template=True), standard.New)
+        self.new_blank_action = self._action(self.tr("&Leeres Projekt…"),
+                                             lambda: self.new_project(template=False))
+        self.open_action = self._action(self.tr("Projekt ö&ffnen…"), self.open_dialog, standard.Open)
+        self.demo_action = self._action(self.tr("&Demo-Projekt öffnen"), self.open_demo)
+        self.save_action = self._action(self.tr("&Speichern"), self.save, standard.Save)
+        self.save_as_action = self._action(self.tr("Speichern &unter…"),
+                                           lambda: self.save_copy(switch=True), standard.SaveAs)
+        self.save_copy_action = self._action(self.tr("&Kopie speichern…"),
+                                             lambda: self.save_copy(switch=False))
+        self.close_action = self._action(self.tr("Projekt s&chließen"), self.close_project, standard.Close)
+        self.quit_action = self._action(self.tr("&Beenden"), self.close, standard.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Rückgängig"))
+        self.undo_action.setShortcuts(QKeySequence.keyBindings(standard.Undo))
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Wiederherstellen"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.history_action = self.history_dock.toggleViewAction()
+        self.history_action.setText(self.tr("&Verlauf anzeigen"))
+        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
+        self.settings_action = self._action(self.tr("&Einstellungen…"), self.show_settings,
+                                            standard.Preferences)
+        if self.settings_action.shortcut().isEmpty():
+            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+
+        self.page_actions = [
+            self._action(title, lambda _checked=False, row=row: self.navigation.setCurrentRow(row),
+                         f"Ctrl+{row + 1}")
+            for row, title in enumerate(self._page_titles())
+        ]
+        self.help_action = self._action(self.tr("&Benutzerhandbuch"), self.show_user_guide,
+                                        standard.HelpContents)
+        self.log_action = self._action(self.tr("&Protokollordner öffnen"), self.show_log_folder)
+        self.about_action = self._action(self.tr("Ü&ber LK40 Workshop-Studio"), self.show_about)
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&Datei"))
+        file_menu.addActions([self.new_action, self.new_blank_action, self.open_action])
+        self.recent_menu = file_menu.addMenu(self.tr("&Zuletzt geöffnet"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addAction(self.demo_action)
+        file_menu.addSeparator()
+        file_menu.addActions([self.save_action, self.save_as_action, self.save_copy_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.close_action, self.quit_action])
+
+        edit_menu = bar.addMenu(self.tr("&Bearbeiten"))
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.history_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.settings_action)
+
+        view_menu = bar.addMenu(self.tr("&Ansicht"))
+        view_menu.addActions(self.page_actions)
+
+        help_menu = bar.addMenu(self.tr("&Hilfe"))
+        help_menu.addActions([self.help_action, self.log_action])
+        help_menu.addSeparator()
+        help_menu.addAction(self.about_action)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.preferences.recent_files()
+        for path in recent:
+            action = self.recent_menu.addAction(path.name)
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
+        if not recent:
+            self.recent_menu.addAction(self.tr("(keine)")).setEnabled(False)
+
+    # -- showing a project ----------------------------------------------------------------
+
+    def _show_project(self, controller: DocumentController | None) -> None:
+        if self.controller is not None:
+            self.undo_group.removeStack(self.controller.undo_stack)
+            self.controller.close()
+            self.controller.deleteLater()
+        self.controller = controller
+        has_project = controller is not None
+        for action in (self.save_action, self.save_as_action, self.save_copy_action,
+                       self.close_action, *self.page_actions):
+            action.setEnabled(has_project)
+        for page in self._page_widgets:
+            if isinstance(page, OverviewPage):
+                page.set_controller(controller)
+        if controller is None:
+            self.welcome.refresh()
+            self.central.setCurrentIndex(0)
+            self.banner.set_state(None)
+            self.setWindowTitle(PRODUCT_NAME)
+            self.history_dock.hide()
+            return
+        self.undo_group.addStack(controller.undo_stack)
+        self.undo_group.setActiveStack(controller.undo_stack)
+        controller.undo_stack.cleanChanged.connect(self._update_title)
+        controller.failed.connect(self._show_failure)
+        document = controller.document
+        self.banner.set_state(document.read_only_reason if document.read_only else None)
+        self.central.setCurrentIndex(1)
+        self.navigation.setCurrentRow(0)
+        self._update_title()
+        self.preferences.add_recent(document.path)
+
+    def _update_title(self) -> None:
+        if self.controller is None:
+            return
+        document = self.controller.document
+        suffix = self.tr(" [schreibgeschützt]") if document.read_only else ""
+        self.setWindowTitle(f"{document.path.name}{suffix} – {PRODUCT_NAME}")
+        self.setWindowFilePath(str(document.path))
+
+    def _show_failure(self, message: str) -> None:
+        QMessageBox.warning(self, PRODUCT_NAME, message)
+
+    def _documents_folder(self) -> str:
+        if self.controller is not None:
+            return str(self.controller.document.path.parent)
+        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+
+    def _file_filter(self) -> str:
+        return self.tr("LK40-Projekte (*.lk40)")
+
+    # -- file operations ------------------------------------------------------------------
+
+    def open_path(self, path: Path, read_only: bool = False) -> bool:
+        """Open a project file; explain any problem in a dialog. True when it is open."""
+        path = Path(path).absolute()
+        if self.controller is not None and self.controller.document.path == path:
+            self.statusBar().showMessage(self.tr("Das Projekt ist bereits geöffnet."), 5000)
+            return True
+        try:
+            document = WorkshopDocument.open(path, read_only=read_only)
+        except LockedError as error:
+            answer = QMessageBox.question(
+                self, PRODUCT_NAME,
+                describe_error(error) + "\n\n" + self.tr("Möchten Sie das Projekt schreibgeschützt öffnen?"),
+                QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+            )
+            return answer == QMessageBox.StandardButton.Open and self.open_path(path, read_only=True)
+        except DocumentError as error:
+            log.warning("cannot open %s: %s", path, error)
+            QMessageBox.critical(self, PRODUCT_NAME, describe_error(error))
+            if not path.exists():
+                self.preferences.remove_recent(path)
+                self.welcome.refresh()
+            return False
+        self._show_project(DocumentController(document, self))
+        return True
+
+    def open_dialog(self) -> None:
+        """Ask for a project file and open it."""
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Projekt öffnen"), self._documents_folder(),
+                                              self._file_filter())
+        if name:
+            self.open_path(Path(name))
+
+    def open_demo(self) -> None:
+        """Open the demo project, creating it in the user's data folder the first time."""
+        path = user_data_dir() / DEMO_FILE_NAME
+        if not path.exists():
+            try:
+                WorkshopDocument.create(path, fill_demo).close()
+            except (DocumentError, OSError) as error:
+                QMessageBox.critical(self, PRODUCT_NAME, str(error))
+                return
+        self.open_path(path)
+
+    def new_project(self, template: bool) -> None:
+        """Ask for project data and a file name, then create and open the project."""
+        dialog = NewProjectDialog(template, self._documents_folder(), self)
+        if dialog.exec() != NewProjectDialog.DialogCode.Accepted:
+            return
+        self.create_project(dialog.target_path(), dialog.project_data(), template)
+
+    def create_project(self, path: Path, data: ProjectData, template: bool) -> bool:
+        """Create a project file (Landkreis 4.0 template or blank) and open it."""
+        fill = fill_landkreis_template if template else fill_blank
+        try:
+            document = WorkshopDocument.create(path, lambda session: fill(session, data))
+        except (DocumentError, OSError) as error:
+            message = describe_error(error) if isinstance(error, DocumentError) else str(error)
+            QMessageBox.critical(self, PRODUCT_NAME, message)
+            return False
+        self._show_project(DocumentController(document, self))
+        return True
+
+    def save(self) -> None:
+        """Ctrl+S: nothing to do, every edit is on disk already; say so."""
+        self.statusBar().showMessage(self.tr("Alle Änderungen sind bereits gespeichert."), 4000)
+
+    def save_copy(self, switch: bool) -> None:
+        """Write a copy of the project; with ``switch`` continue working in the copy."""
+        if self.controller is None:
+            return
+        title = self.tr("Speichern unter") if switch else self.tr("Kopie speichern")
+        name, _ = QFileDialog.getSaveFileName(self, title, self._documents_folder(), self._file_filter())
+        if not name:
+            return
+        target = Path(name)
+        if target.suffix.lower() != FILE_SUFFIX:
+            target = target.with_name(target.name + FILE_SUFFIX)
+        if self.save_copy_to(target) and switch:
+            self.open_path(target)
+
+    def save_copy_to(self, target: Path) -> bool:
+        """Write a consistent copy of the open project to ``target``."""
+        assert self.controller is not None
+        try:
+            self.controller.document.save_copy(target)
+        except (DocumentError, OSError) as error:
+            message = describe_error(error) if isinstance(error, DocumentError) else str(error)
+            QMessageBox.critical(self, PRODUCT_NAME, message)
+            return False
+        self.statusBar().showMessage(self.tr("Kopie gespeichert: {path}").format(path=target), 5000)
+        return True
+
+    def close_project(self) -> None:
+        """Close the project and return to the welcome screen."""
+        self._show_project(None)
+
+    # -- help and settings ----------------------------------------------------------------
+
+    def show_settings(self) -> None:
+        SettingsDialog(self.preferences, self).exec()
+
+    def show_user_guide(self) -> None:
+        UserGuideDialog(self.preferences.language or "de", self).show()
+
+    def show_about(self) -> None:
+        AboutDialog(self).exec()
+
+    def show_log_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_file().parent)))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._show_project(None)
+        super().closeEvent(event)

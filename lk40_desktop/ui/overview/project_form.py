@@ -1,0 +1,115 @@
+"""The project-data form: every keystroke is written at once and typing merges into one undo step."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QGroupBox, QLineEdit, QPlainTextEdit, QWidget
+
+from lk40_desktop.services.project import get_project
+from lk40_desktop.store.changes import ChangeSet
+from lk40_desktop.ui.commands import SetFieldsCommand
+from lk40_desktop.ui.document import DocumentController
+
+
+class ProjectForm(QGroupBox):
+    """County, title, client, dates, description and the language of exports."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Projektdaten"), parent)
+        self.controller: DocumentController | None = None
+        self._project_id = ""
+        self.county = QLineEdit()
+        self.title_edit = QLineEdit()
+        self.client = QLineEdit()
+        self.start_date = QDateEdit()
+        self.end_date = QDateEdit()
+        for edit in (self.start_date, self.end_date):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd.MM.yyyy")
+        self.language = QComboBox()
+        self.language.addItem(self.tr("Deutsch"), "de")
+        self.language.addItem(self.tr("Englisch"), "en")
+        self.description = QPlainTextEdit()
+        self.description.setTabChangesFocus(True)
+        self.description.setMinimumHeight(70)
+
+        layout = QFormLayout(self)
+        layout.addRow(self.tr("&Landkreis:"), self.county)
+        layout.addRow(self.tr("&Titel:"), self.title_edit)
+        layout.addRow(self.tr("&Auftraggeber:"), self.client)
+        layout.addRow(self.tr("&Beginn:"), self.start_date)
+        layout.addRow(self.tr("&Ende:"), self.end_date)
+        layout.addRow(self.tr("&Sprache der Exporte:"), self.language)
+        layout.addRow(self.tr("Be&schreibung:"), self.description)
+
+        labels = {
+            "county": self.tr("Landkreis"), "title": self.tr("Titel"), "client": self.tr("Auftraggeber"),
+            "start_date": self.tr("Beginn"), "end_date": self.tr("Ende"),
+            "language": self.tr("Sprache der Exporte"), "description": self.tr("Beschreibung"),
+        }
+        self._labels = labels
+        self.county.textEdited.connect(lambda text: self._edit("county", text))
+        self.title_edit.textEdited.connect(lambda text: self._edit("title", text))
+        self.client.textEdited.connect(lambda text: self._edit("client", text))
+        self.start_date.userDateChanged.connect(lambda value: self._edit("start_date", value.toPython()))
+        self.end_date.userDateChanged.connect(lambda value: self._edit("end_date", value.toPython()))
+        self.language.activated.connect(lambda _row: self._edit("language", self.language.currentData()))
+        self.description.textChanged.connect(self._description_changed)
+
+    def set_controller(self, controller: DocumentController | None) -> None:
+        """Show the project data of another document (or none)."""
+        if self.controller is not None:
+            self.controller.changed.disconnect(self._on_changed)
+        self.controller = controller
+        if controller is not None:
+            controller.changed.connect(self._on_changed)
+            read_only = controller.read_only
+            for widget in (self.county, self.title_edit, self.client, self.description):
+                widget.setReadOnly(read_only)
+            for other in (self.start_date, self.end_date, self.language):
+                other.setEnabled(not read_only)
+        self._refresh()
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.touches("project"):
+            self._refresh()
+
+    def _refresh(self) -> None:
+        """Show the stored values; widgets already showing them are left alone (cursor stays)."""
+        if self.controller is None:
+            return
+        with self.controller.document.reading() as session:
+            project = get_project(session)
+            self._project_id = project.id
+            values = {name: getattr(project, name) for name in self._labels}
+        widgets = (self.county, self.title_edit, self.client, self.start_date, self.end_date,
+                   self.language, self.description)
+        for widget in widgets:
+            widget.blockSignals(True)
+        try:
+            for line, name in ((self.county, "county"), (self.title_edit, "title"), (self.client, "client")):
+                if line.text() != values[name]:
+                    line.setText(values[name])
+            for edit, name in ((self.start_date, "start_date"), (self.end_date, "end_date")):
+                stored: date | None = values[name]
+                edit.setDate(QDate(stored) if stored else QDate.currentDate())
+            self.language.setCurrentIndex(max(0, self.language.findData(values["language"])))
+            if self.description.toPlainText() != values["description"]:
+                self.description.setPlainText(values["description"])
+        finally:
+            for widget in widgets:
+                widget.blockSignals(False)
+
+    def _description_changed(self) -> None:
+        self._edit("description", self.description.toPlainText())
+
+    def _edit(self, field: str, value: Any) -> None:
+        if self.controller is None or not self._project_id:
+            return
+        self.controller.push(SetFieldsCommand(
+            self.controller, "project", {self._project_id: {field: value}},
+            self.tr("„{field}“ ändern").format(field=self._labels[field]), merge=True,
+        ))

@@ -1,0 +1,129 @@
+"""The workshop table: title, date, place, facilitator, participants, notes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lk40_desktop.services import project as project_service
+from lk40_desktop.store.models import new_id
+from lk40_desktop.ui.commands import CreateCommand, DeleteCommand
+from lk40_desktop.ui.document import DocumentController
+from lk40_desktop.ui.widgets.entity_model import Column, EntityTableModel
+from lk40_desktop.ui.widgets.table_view import keep_current_on_reset
+
+
+class WorkshopModel(EntityTableModel):
+    """Workshops in date order, every cell editable in place."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "workshop",
+            [
+                Column("title", self.tr("Titel")),
+                Column("date", self.tr("Datum"), kind="date"),
+                Column("place", self.tr("Ort")),
+                Column("facilitator", self.tr("Moderation")),
+                Column("participant_count", self.tr("Teilnehmende"), kind="int"),
+                Column("participants", self.tr("Teilnehmerliste")),
+                Column("notes", self.tr("Notizen")),
+            ],
+            project_service.workshops,
+        )
+
+
+class WorkshopsSection(QGroupBox):
+    """The workshop table with add and delete."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Workshops"), parent)
+        self.controller: DocumentController | None = None
+        self.model = WorkshopModel()
+        self.view = QTableView()
+        self.view.setObjectName("workshopView")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed
+                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.view.verticalHeader().hide()
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((230, 95, 190, 150, 105, 170)):
+            self.view.setColumnWidth(column, width)
+        keep_current_on_reset(self.view, self.model)
+
+        self.add_button = QPushButton(self.tr("Workshop &hinzufügen"))
+        self.delete_button = QPushButton(self.tr("&Löschen"))
+        self.add_button.clicked.connect(self.add_workshop)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        self._update_buttons()
+
+    def set_controller(self, controller: DocumentController | None) -> None:
+        """Show the workshops of another document (or none)."""
+        self.controller = controller
+        self.model.set_controller(controller)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        writable = self.controller is not None and not self.controller.read_only
+        self.add_button.setEnabled(writable)
+        self.delete_button.setEnabled(writable and self.view.selectionModel().hasSelection())
+
+    def add_workshop(self) -> None:
+        """Add a workshop dated today and start typing its title."""
+        if self.controller is None:
+            return
+        entity_id = new_id()
+        self.controller.push(CreateCommand(
+            self.controller, "workshop",
+            {entity_id: {"title": self.tr("Neuer Workshop"), "date": date.today()}},
+            self.tr("Workshop hinzufügen"),
+        ))
+        row = self.model.row_of(entity_id)
+        if row >= 0:
+            index = self.model.index(row, 0)
+            self.view.setCurrentIndex(index)
+            self.view.edit(index)
+
+    def delete_selected(self) -> None:
+        """Delete the selected workshops after asking (undo brings them back)."""
+        rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
+        if self.controller is None or not rows:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Workshops löschen"),
+            self.tr("%n Workshop(s) löschen? Mit Rückgängig (Strg+Z) lässt sich das zurücknehmen.",
+                    "", len(rows)),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.delete_rows(rows)
+
+    def delete_rows(self, rows: list[int]) -> None:
+        """Delete workshops by row (an undoable edit)."""
+        if self.controller is not None:
+            self.controller.push(DeleteCommand(self.controller, "workshop",
+                                               [self.model.id_at(row) for row in rows],
+                                               self.tr("Workshop löschen")))

@@ -1,0 +1,190 @@
+"""A table model over one entity kind of the store, edited through undo commands.
+
+Subclasses name their columns and how rows are loaded; this base keeps the rows in sync
+with the document's ``changed`` signal (refreshing only when its kind changed) and turns
+``setData`` into a SetFieldsCommand, so editing a cell is undoable like every other edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor
+from sqlalchemy.orm import Session
+
+from lk40_desktop.store.changes import ChangeSet
+from lk40_desktop.store.models import Base
+from lk40_desktop.ui.commands import SetFieldsCommand
+from lk40_desktop.ui.document import DocumentController
+
+Index = QModelIndex | QPersistentModelIndex
+Role = Qt.ItemDataRole
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: the entity field it shows, its header, and how it is shown and edited."""
+
+    field: str
+    header: str
+    kind: str = "text"
+    """"text", "int", "date", "bool" (a check box) or "color" (a swatch, edited elsewhere)."""
+    editable: bool = True
+
+
+class EntityTableModel(QAbstractTableModel):
+    """Rows of one entity kind, as plain value dictionaries snapshotted from the store."""
+
+    def __init__(self, kind: str, columns: Sequence[Column],
+                 load: Callable[[Session], Sequence[Base]], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.columns = list(columns)
+        self._load = load
+        self._rows: list[dict[str, Any]] = []
+        self.controller: DocumentController | None = None
+
+    # -- document binding -----------------------------------------------------------------
+
+    def set_controller(self, controller: DocumentController | None) -> None:
+        """Show the rows of another document (or none)."""
+        if self.controller is not None:
+            self.controller.changed.disconnect(self._on_changed)
+        self.controller = controller
+        if controller is not None:
+            controller.changed.connect(self._on_changed)
+        self.reload()
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.touches(self.kind):
+            self.reload()
+
+    def reload(self) -> None:
+        """Re-read the rows; keep the model's rows (and so the views' cursors) when only values changed."""
+        rows: list[dict[str, Any]] = []
+        if self.controller is not None:
+            fields = ["id", *self.extra_fields(), *(column.field for column in self.columns)]
+            with self.controller.document.reading() as session:
+                rows = [{name: getattr(entity, name) for name in fields} for entity in self._load(session)]
+        if [row["id"] for row in rows] == [row["id"] for row in self._rows] and rows:
+            self._rows = rows
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(self.columns) - 1))
+            return
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def extra_fields(self) -> Sequence[str]:
+        """Fields loaded besides the columns (for styling or ordering); none by default."""
+        return ()
+
+    # -- access ---------------------------------------------------------------------------
+
+    def id_at(self, row: int) -> str:
+        """The entity id of a row."""
+        return str(self._rows[row]["id"])
+
+    def row_of(self, entity_id: str) -> int:
+        """The row of an entity id, or -1."""
+        return next((row for row, values in enumerate(self._rows) if values["id"] == entity_id), -1)
+
+    def value(self, row: int, field: str) -> Any:
+        """A stored value of a row."""
+        return self._rows[row][field]
+
+    def ids(self) -> list[str]:
+        """All ids in display order."""
+        return [str(row["id"]) for row in self._rows]
+
+    # -- Qt model interface -----------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Role.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Role.DisplayRole:
+            return self.columns[section].header
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if not index.isValid():
+            return flags
+        column = self.columns[index.column()]
+        writable = self.controller is not None and not self.controller.read_only and column.editable
+        if writable and column.kind == "bool":
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        elif writable and column.kind != "color":
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Role.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        column = self.columns[index.column()]
+        value = self._rows[index.row()][column.field]
+        if column.kind == "bool":
+            if role == Role.CheckStateRole:
+                return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
+            return None
+        if column.kind == "color":
+            if role == Role.DecorationRole:
+                return QColor(value)
+            return value if role in (Role.DisplayRole, Role.ToolTipRole) else None
+        if column.kind == "date":
+            if role == Role.EditRole:
+                return QDate(value) if value else QDate.currentDate()
+            if role == Role.DisplayRole:
+                return QDate(value).toString("dd.MM.yyyy") if value else ""
+            return None
+        if role in (Role.DisplayRole, Role.EditRole):
+            return value
+        if role == Role.ToolTipRole and column.kind == "text" and value:
+            return str(value)
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Role.EditRole) -> bool:
+        if not index.isValid() or self.controller is None:
+            return False
+        column = self.columns[index.column()]
+        if column.kind == "bool" and role == Role.CheckStateRole:
+            new_value: Any = Qt.CheckState(value) == Qt.CheckState.Checked
+        elif role == Role.EditRole:
+            new_value = self.coerce(column, value)
+        else:
+            return False
+        if new_value == self._rows[index.row()][column.field]:
+            return False
+        entity_id = self.id_at(index.row())
+        self.controller.push(SetFieldsCommand(
+            self.controller, self.kind, {entity_id: {column.field: new_value}},
+            self.edit_text(column, new_value),
+        ))
+        return True
+
+    def coerce(self, column: Column, value: Any) -> Any:
+        """Turn an editor's value into the stored type."""
+        if column.kind == "date":
+            return value.toPython() if isinstance(value, QDate) else value
+        if column.kind == "int":
+            return int(value)
+        return str(value)
+
+    def edit_text(self, column: Column, value: Any) -> str:
+        """The undo history's name for an edit of ``column``."""
+        del value
+        return self.tr("„{column}“ ändern").format(column=column.header)
+

@@ -1,0 +1,35 @@
+"""Helpers for table views over EntityTableModels."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTableView
+
+from lk40_desktop.ui.widgets.entity_model import EntityTableModel
+
+
+def keep_current_on_reset(view: QTableView, model: EntityTableModel) -> None:
+    """Keep the current row (by entity id) and column when the model is reset.
+
+    A reset happens when rows are added, removed or reordered; without this the keyboard
+    cursor would jump to nowhere after every such edit.
+    """
+    remembered: dict[str, object] = {}
+
+    def remember() -> None:
+        current = view.currentIndex()
+        remembered.clear()
+        if current.isValid() and current.row() < model.rowCount():
+            remembered["id"] = model.id_at(current.row())
+            remembered["column"] = current.column()
+
+    def restore() -> None:
+        if "id" not in remembered:
+            return
+        row = model.row_of(str(remembered["id"]))
+        if row >= 0:
+            column = remembered["column"]
+            assert isinstance(column, int)
+            view.setCurrentIndex(model.index(row, column))
+
+    model.modelAboutToBeReset.connect(remember)
+    model.modelReset.connect(restore)
