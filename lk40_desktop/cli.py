@@ -15,7 +15,7 @@ from pathlib import Path
 from lk40_desktop import PRODUCT_NAME, __version__
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_INTERNAL_ERROR = 0, 1, 2
-SUBCOMMANDS = ("demo",)
+SUBCOMMANDS = ("demo", "info")
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +41,12 @@ def _demo_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _info_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="lk40 info", description="Check a project file and print what it holds.")
+    parser.add_argument("path", type=Path, help="project file (.lk40)")
+    return parser
+
+
 def _fail(message: str, code: int) -> int:
     print(f"lk40: {message}", file=sys.stderr)
     return code
@@ -56,6 +62,22 @@ def _run_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _run_info(args: argparse.Namespace) -> int:
+    from lk40_desktop.services.summary import summarize
+    from lk40_desktop.store.document import WorkshopDocument
+
+    document = WorkshopDocument.open(args.path, read_only=True)
+    try:
+        with document.reading() as session:
+            summary = summarize(session)
+    finally:
+        document.close()
+    print(f"{summary.county} – {summary.title}")
+    for kind, count in summary.counts.items():
+        print(f"{kind}: {count}")
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``lk40``; returns the exit code."""
     arguments = list(sys.argv[1:] if argv is None else argv)
@@ -66,6 +88,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if arguments and arguments[0] == "demo":
             return _run_demo(_demo_parser().parse_args(arguments[1:]))
+        if arguments and arguments[0] == "info":
+            return _run_info(_info_parser().parse_args(arguments[1:]))
         args = _gui_parser().parse_args(arguments)
         from lk40_desktop.ui.app import run_gui
 
@@ -74,7 +98,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from PySide6.QtCore import QCoreApplication
 
         from lk40_desktop.i18n import describe_error, install_translators, system_language
+        from lk40_desktop.logging_setup import route_qt_messages_to_log
 
+        route_qt_messages_to_log()
         app = QCoreApplication.instance() or QCoreApplication([])
         install_translators(system_language())
         del app

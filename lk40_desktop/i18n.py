@@ -41,9 +41,15 @@ def install_translators(language: str) -> None:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    QLocale.setDefault(QLocale(QLocale.Language.English if language == "en" else QLocale.Language.German,
-                               QLocale.Country.UnitedKingdom if language == "en" else QLocale.Country.Germany))
-    candidates = [("qtbase_" + language, QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+    QLocale.setDefault(
+        QLocale(
+            QLocale.Language.English if language == "en" else QLocale.Language.German,
+            QLocale.Country.UnitedKingdom if language == "en" else QLocale.Country.Germany,
+        )
+    )
+    candidates = [
+        ("qtbase_" + language, QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    ]
     if language != "de":
         candidates.append((f"lk40_{language}", str(resource("translations"))))
     for name, folder in candidates:
@@ -55,31 +61,43 @@ def install_translators(language: str) -> None:
             log.warning("translation %s not found in %s", name, folder)
 
 
-def tr(text: str) -> str:
-    """Translate a message of this module."""
-    return QCoreApplication.translate("DocumentErrors", text)
-
-
 def describe_error(error: DocumentError) -> str:
     """One clear sentence (or two) for a document error, in the UI language."""
     name = error.path.name
     if isinstance(error, MissingFileError):
-        return tr("Die Datei „{name}“ wurde nicht gefunden.").format(name=name)
+        return QCoreApplication.translate(
+            "DocumentErrors", "Die Datei „{name}“ wurde nicht gefunden."
+        ).format(name=name)
     if isinstance(error, NotAProjectError):
-        return tr("„{name}“ ist kein LK40-Projekt. Die Datei wurde nicht verändert.").format(name=name)
+        return QCoreApplication.translate(
+            "DocumentErrors", "„{name}“ ist kein LK40-Projekt. Die Datei wurde nicht verändert."
+        ).format(name=name)
     if isinstance(error, CorruptProjectError):
-        return tr("Das Projekt „{name}“ ist beschädigt und kann nicht geöffnet werden. "
-                  "Die Datei wurde nicht verändert; bitte verwenden Sie eine Sicherungskopie.").format(name=name)
+        return QCoreApplication.translate(
+            "DocumentErrors",
+            "Das Projekt „{name}“ ist beschädigt und kann nicht geöffnet werden. "
+            "Die Datei wurde nicht verändert; bitte verwenden Sie eine Sicherungskopie.",
+        ).format(name=name)
     if isinstance(error, NewerVersionError):
-        return tr("„{name}“ wurde mit einer neueren Version von LK40 Workshop-Studio ({version}) "
-                  "gespeichert. Bitte aktualisieren Sie das Programm. Die Datei wurde nicht verändert.").format(
-            name=name, version=error.written_by or "?")
+        return QCoreApplication.translate(
+            "DocumentErrors",
+            "„{name}“ wurde mit einer neueren Version von LK40 Workshop-Studio ({version}) "
+            "gespeichert. Bitte aktualisieren Sie das Programm. Die Datei wurde nicht verändert.",
+        ).format(name=name, version=error.written_by or "?")
     if isinstance(error, LockedError):
         owner = error.owner
-        return tr("„{name}“ wird gerade von {user} auf dem Rechner {host} bearbeitet (seit {since}).").format(
-            name=name, user=owner.user, host=owner.host, since=owner.since)
+        return QCoreApplication.translate(
+            "DocumentErrors",
+            "„{name}“ wird gerade von {user} auf dem Rechner {host} bearbeitet (seit {since}).",
+        ).format(name=name, user=owner.user, host=owner.host, since=owner.since)
     if isinstance(error, ReadOnlyError):
-        return tr("„{name}“ ist schreibgeschützt; die Änderung wurde nicht gespeichert.").format(name=name)
+        return QCoreApplication.translate(
+            "DocumentErrors", "„{name}“ ist schreibgeschützt; die Änderung wurde nicht gespeichert."
+        ).format(name=name)
     if isinstance(error, TargetExistsError):
-        return tr("„{name}“ gibt es bereits; es wird nicht überschrieben.").format(name=name)
-    return tr("„{name}“ konnte nicht verarbeitet werden: {detail}").format(name=name, detail=error.detail)
+        return QCoreApplication.translate(
+            "DocumentErrors", "„{name}“ gibt es bereits; es wird nicht überschrieben."
+        ).format(name=name)
+    return QCoreApplication.translate(
+        "DocumentErrors", "„{name}“ konnte nicht verarbeitet werden: {detail}"
+    ).format(name=name, detail=error.detail)

@@ -27,3 +27,26 @@ def configure_logging(level: int = logging.INFO) -> None:
     root.addHandler(handler)
     root.setLevel(level)
     logging.getLogger(__name__).info("LK40 Workshop-Studio %s starting", __version__)
+
+
+def route_qt_messages_to_log() -> None:
+    """Send Qt's own warnings to the log file instead of stderr.
+
+    Users never see a terminal, and on the command line stderr is reserved for the one
+    clear error line; Qt's chatter (e.g. about a non-UTF-8 locale) belongs in the log.
+    """
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    qt_log = logging.getLogger("qt")
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+
+    def handler(kind: QtMsgType, _context: object, message: str) -> None:
+        qt_log.log(levels.get(kind, logging.WARNING), "%s", message)
+
+    qInstallMessageHandler(handler)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from lk40_desktop import ORGANIZATION_DOMAIN, PRODUCT_NAME, PUBLISHER, __version__
 from lk40_desktop.i18n import install_translators, system_language
+from lk40_desktop.logging_setup import route_qt_messages_to_log
 from lk40_desktop.paths import resource
 from lk40_desktop.ui.main_window import MainWindow
 from lk40_desktop.ui.preferences import Preferences
@@ -19,6 +20,7 @@ def create_application(language: str | None = None) -> QApplication:
     """The one QApplication, set up with names, icon, fonts and translations."""
     app = QApplication.instance()
     if app is None:
+        route_qt_messages_to_log()
         app = QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
     app.setOrganizationName(PUBLISHER)

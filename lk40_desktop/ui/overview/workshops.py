@@ -115,8 +115,8 @@ class WorkshopsSection(QGroupBox):
             return
         answer = QMessageBox.question(
             self, self.tr("Workshops löschen"),
-            self.tr("%n Workshop(s) löschen? Mit Rückgängig (Strg+Z) lässt sich das zurücknehmen.",
-                    "", len(rows)),
+            self.tr("Ausgewählte Workshops löschen ({count})? Mit Rückgängig (Strg+Z) lässt sich "
+                    "das zurücknehmen.").format(count=len(rows)),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.delete_rows(rows)

@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QDate,
     QModelIndex,
     QObject,
@@ -186,5 +187,7 @@ class EntityTableModel(QAbstractTableModel):
     def edit_text(self, column: Column, value: Any) -> str:
         """The undo history's name for an edit of ``column``."""
         del value
-        return self.tr("„{column}“ ändern").format(column=column.header)
+        # An explicit context: self.tr() would look the text up under the subclass's name.
+        return QCoreApplication.translate("EntityTableModel", "„{column}“ ändern").format(
+            column=column.header)
 

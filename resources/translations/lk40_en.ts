@@ -1,0 +1,792 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="de">
+<context>
+    <name />
+    <message>
+        <location filename="../../lk40_desktop/i18n.py" line="67" />
+        <source>Die Datei „{name}“ wurde nicht gefunden.</source>
+        <translation>The file “{name}” was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/i18n.py" line="69" />
+        <source>„{name}“ ist kein LK40-Projekt. Die Datei wurde nicht verändert.</source>
+        <translation>“{name}” is not an LK40 project. The file was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/i18n.py" line="71" />
+        <source>Das Projekt „{name}“ ist beschädigt und kann nicht geöffnet werden. Die Datei wurde nicht verändert; bitte verwenden Sie eine Sicherungskopie.</source>
+        <translation>The project “{name}” is damaged and cannot be opened. The file was not changed; please use a backup copy.</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/i18n.py" line="74" />
+        <source>„{name}“ wurde mit einer neueren Version von LK40 Workshop-Studio ({version}) gespeichert. Bitte aktualisieren Sie das Programm. Die Datei wurde nicht verändert.</source>
+        <translation>“{name}” was saved by a newer version of LK40 Workshop-Studio ({version}). Please update the program. The file was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/i18n.py" line="79" />
+        <source>„{name}“ wird gerade von {user} auf dem Rechner {host} bearbeitet (seit {since}).</source>
+        <translation>“{name}” is being edited by {user} on the computer {host} (since {since}).</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/i18n.py" line="82" />
+        <source>„{name}“ ist schreibgeschützt; die Änderung wurde nicht gespeichert.</source>
+        <translation>“{name}” is read-only; the change was not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/i18n.py" line="84" />
+        <source>„{name}“ gibt es bereits; es wird nicht überschrieben.</source>
+        <translation>“{name}” already exists; it will not be overwritten.</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/i18n.py" line="85" />
+        <source>„{name}“ konnte nicht verarbeitet werden: {detail}</source>
+        <translation>“{name}” could not be processed: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../lk40_desktop/ui/dialogs/about.py" line="59" />
+        <source>Über {product}</source>
+        <translation>About {product}</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/dialogs/about.py" line="62" />
+        <source>&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;Workshops und Strategiepapier für die Digitalisierungsstrategie „Landkreis 4.0“.&lt;/p&gt;&lt;p&gt;© {publisher}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;Workshops and strategy paper for the digitalisation strategy “Landkreis 4.0”.&lt;/p&gt;&lt;p&gt;© {publisher}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/dialogs/about.py" line="72" />
+        <source>Enthaltene Bibliotheken und ihre Lizenzen:</source>
+        <translation>Bundled libraries and their licences:</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/dialogs/about.py" line="73" />
+        <source>Bibliothek</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/dialogs/about.py" line="74" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/dialogs/about.py" line="75" />
+        <source>Lizenz</source>
+        <translation>Licence</translation>
+    </message>
+</context>
+<context>
+    <name>ActionFieldModel</name>
+    <message>
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="41" />
+        <source>Handlungsfeld</source>
+        <translation>Action field</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="42" />
+        <source>Farbe</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="43" />
+        <source>Archiviert</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="64" />
+        <source>Handlungsfeld archivieren</source>
+        <translation>Archive action field</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="64" />
+        <source>Handlungsfeld reaktivieren</source>
+        <translation>Reactivate action field</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="66" />
+        <source>Handlungsfeld umbenennen</source>
+        <translation>Rename action field</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="111" />
+        <source>Handlungsfelder umsortieren</source>
+        <translation>Reorder action fields</translation>
+    </message>
+</context>
+<context>
+    <name>ActionFieldsSection</name>
+    <message>
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="121" />
+        <source>Handlungsfelder</source>
+        <translation>Action fields</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="143" />
+        <source>&amp;Hinzufügen</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="144" />
+        <source>Nach &amp;oben</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="145" />
+        <source>Nach &amp;unten</source>
+        <translation>Move &amp;down</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="146" />
+        <source>&amp;Farbe…</source>
+        <translation>&amp;Colour…</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="147" />
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="193" />
+        <source>&amp;Archivieren</source>
+        <translation>&amp;Archive</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="154" />
+        <source>Nach oben</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="155" />
+        <source>Nach unten</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="193" />
+        <source>&amp;Reaktivieren</source>
+        <translation>&amp;Reactivate</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="204" />
+        <source>Neues Handlungsfeld</source>
+        <translation>New action field</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="205" />
+        <source>Handlungsfeld hinzufügen</source>
+        <translation>Add action field</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="240" />
+        <source>Farbe des Handlungsfelds</source>
+        <translation>Colour of the action field</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="249" />
+        <source>Farbe ändern</source>
+        <translation>Change colour</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="259" />
+        <source>Handlungsfeld archivieren</source>
+        <translation>Archive action field</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="259" />
+        <source>Handlungsfeld reaktivieren</source>
+        <translation>Reactivate action field</translation>
+    </message>
+</context>
+<context>
+    <name>EntityTableModel</name>
+    <message>
+        <location filename="../../lk40_desktop/ui/widgets/entity_model.py" line="191" />
+        <source>„{column}“ ändern</source>
+        <translation>Change “{column}”</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="73" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="110" />
+        <source>Stakeholder</source>
+        <translation>Stakeholders</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="74" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="110" />
+        <source>Ideenboards</source>
+        <translation>Idea boards</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="75" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="111" />
+        <source>Bewertung</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="76" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="111" />
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="99" />
+        <source>Verlauf</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="110" />
+        <source>Übersicht</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="125" />
+        <source>&amp;Neues Projekt (Vorlage Landkreis 4.0)…</source>
+        <translation>&amp;New project (Landkreis 4.0 template)…</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="127" />
+        <source>&amp;Leeres Projekt…</source>
+        <translation>&amp;Blank project…</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="129" />
+        <source>Projekt ö&amp;ffnen…</source>
+        <translation>&amp;Open project…</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="130" />
+        <source>&amp;Demo-Projekt öffnen</source>
+        <translation>Open &amp;demo project</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="131" />
+        <source>&amp;Speichern</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="132" />
+        <source>Speichern &amp;unter…</source>
+        <translation>Save &amp;as…</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="134" />
+        <source>&amp;Kopie speichern…</source>
+        <translation>Save a &amp;copy…</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="136" />
+        <source>Projekt s&amp;chließen</source>
+        <translation>&amp;Close project</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="137" />
+        <source>&amp;Beenden</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="140" />
+        <source>&amp;Rückgängig</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="142" />
+        <source>&amp;Wiederherstellen</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="145" />
+        <source>&amp;Verlauf anzeigen</source>
+        <translation>Show &amp;history</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="147" />
+        <source>&amp;Einstellungen…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="157" />
+        <source>&amp;Benutzerhandbuch</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="159" />
+        <source>&amp;Protokollordner öffnen</source>
+        <translation>Open &amp;log folder</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="160" />
+        <source>Ü&amp;ber LK40 Workshop-Studio</source>
+        <translation>&amp;About LK40 Workshop-Studio</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="164" />
+        <source>&amp;Datei</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="166" />
+        <source>&amp;Zuletzt geöffnet</source>
+        <translation>&amp;Recent projects</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="174" />
+        <source>&amp;Bearbeiten</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="181" />
+        <source>&amp;Ansicht</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="184" />
+        <source>&amp;Hilfe</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="197" />
+        <source>(keine)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="236" />
+        <source> [schreibgeschützt]</source>
+        <translation> [read-only]</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="249" />
+        <source>LK40-Projekte (*.lk40)</source>
+        <translation>LK40 projects (*.lk40)</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="257" />
+        <source>Das Projekt ist bereits geöffnet.</source>
+        <translation>The project is already open.</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="264" />
+        <source>Möchten Sie das Projekt schreibgeschützt öffnen?</source>
+        <translation>Do you want to open the project read-only?</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="280" />
+        <source>Projekt öffnen</source>
+        <translation>Open project</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="317" />
+        <source>Alle Änderungen sind bereits gespeichert.</source>
+        <translation>All changes are saved already.</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="323" />
+        <source>Speichern unter</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="323" />
+        <source>Kopie speichern</source>
+        <translation>Save a copy</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="342" />
+        <source>Kopie gespeichert: {path}</source>
+        <translation>Copy saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>NewProjectDialog</name>
+    <message>
+        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="37" />
+        <source>Neues Projekt (Vorlage Landkreis 4.0)</source>
+        <translation>New project (Landkreis 4.0 template)</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="38" />
+        <source>Leeres Projekt</source>
+        <translation>Blank project</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="43" />
+        <source>z. B. Landkreis Musterland</source>
+        <translation>e.g. Landkreis Musterland</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="55" />
+        <source>Durchsuchen…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="65" />
+        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="88" />
+        <source>Projekt anlegen</source>
+        <translation>Create project</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="71" />
+        <source>Das Projekt enthält die neun Handlungsfelder und die Bewertungskriterien der Vorlage Landkreis 4.0.</source>
+        <translation>The project contains the nine action fields and the scoring criteria of the Landkreis 4.0 template.</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="73" />
+        <source>&amp;Landkreis:</source>
+        <translation>&amp;County:</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="74" />
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="75" />
+        <source>&amp;Auftraggeber:</source>
+        <translation>C&amp;lient:</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="76" />
+        <source>&amp;Beginn:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="77" />
+        <source>&amp;Ende:</source>
+        <translation>&amp;End:</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="78" />
+        <source>Be&amp;schreibung:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="79" />
+        <source>&amp;Datei:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="89" />
+        <source>LK40-Projekte (*.lk40)</source>
+        <translation>LK40 projects (*.lk40)</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="113" />
+        <source>Bitte geben Sie mindestens den Landkreis oder einen Titel an.</source>
+        <translation>Please enter at least the county or a title.</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="117" />
+        <source>Bitte wählen Sie, wo die Projektdatei gespeichert wird.</source>
+        <translation>Please choose where the project file is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="121" />
+        <source>Diese Datei gibt es bereits. Bitte wählen Sie einen anderen Namen.</source>
+        <translation>This file already exists. Please choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="124" />
+        <source>Den Ordner gibt es nicht.</source>
+        <translation>The folder does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="127" />
+        <source>Das Ende liegt vor dem Beginn.</source>
+        <translation>The end lies before the start.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../lk40_desktop/ui/overview/page.py" line="21" />
+        <source>Übersicht</source>
+        <translation>Overview</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <location filename="../../lk40_desktop/ui/widgets/placeholder.py" line="16" />
+        <source>Dieser Bereich kommt mit der nächsten Version.</source>
+        <translation>This part comes with the next version.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectForm</name>
+    <message>
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="21" />
+        <source>Projektdaten</source>
+        <translation>Project data</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="33" />
+        <source>Deutsch</source>
+        <translation>German</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="34" />
+        <source>Englisch</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="40" />
+        <source>&amp;Landkreis:</source>
+        <translation>&amp;County:</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="41" />
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="42" />
+        <source>&amp;Auftraggeber:</source>
+        <translation>C&amp;lient:</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="43" />
+        <source>&amp;Beginn:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="44" />
+        <source>&amp;Ende:</source>
+        <translation>&amp;End:</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="45" />
+        <source>&amp;Sprache der Exporte:</source>
+        <translation>&amp;Language of exports:</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="46" />
+        <source>Be&amp;schreibung:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="49" />
+        <source>Landkreis</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="49" />
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="49" />
+        <source>Auftraggeber</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="50" />
+        <source>Beginn</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="50" />
+        <source>Ende</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="51" />
+        <source>Sprache der Exporte</source>
+        <translation>Language of exports</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="51" />
+        <source>Beschreibung</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="114" />
+        <source>„{field}“ ändern</source>
+        <translation>Change “{field}”</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <location filename="../../lk40_desktop/ui/widgets/read_only_banner.py" line="23" />
+        <source>Kopie speichern und bearbeiten…</source>
+        <translation>Save a copy and edit…</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/widgets/read_only_banner.py" line="37" />
+        <source>Schreibgeschützt: Die Datei liegt auf einem schreibgeschützten Datenträger oder ist als schreibgeschützt markiert. Änderungen sind nicht möglich.</source>
+        <translation>Read-only: the file is on write-protected media or marked read-only. Changes are not possible.</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/widgets/read_only_banner.py" line="40" />
+        <source>Schreibgeschützt geöffnet: Das Projekt wird an anderer Stelle bearbeitet. Änderungen sind hier nicht möglich.</source>
+        <translation>Opened read-only: the project is being edited elsewhere. Changes are not possible here.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../lk40_desktop/ui/dialogs/settings.py" line="15" />
+        <source>Einstellungen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/dialogs/settings.py" line="21" />
+        <source>Die Sprache wird beim nächsten Start übernommen.</source>
+        <translation>The language applies at the next start.</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/dialogs/settings.py" line="27" />
+        <source>&amp;Sprache der Oberfläche:</source>
+        <translation>&amp;Interface language:</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <location filename="../../lk40_desktop/ui/dialogs/user_guide.py" line="24" />
+        <source>Benutzerhandbuch</source>
+        <translation>User guide</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../lk40_desktop/ui/welcome/page.py" line="41" />
+        <source>Workshops und Strategiepapier für die Digitalisierungsstrategie „Landkreis 4.0“</source>
+        <translation>Workshops and strategy paper for the digitalisation strategy “Landkreis 4.0”</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/welcome/page.py" line="53" />
+        <source>&amp;Neues Projekt (Vorlage Landkreis 4.0)</source>
+        <translation>&amp;New project (Landkreis 4.0 template)</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/welcome/page.py" line="54" />
+        <source>Mit den neun Handlungsfeldern und den Bewertungskriterien beginnen</source>
+        <translation>Start with the nine action fields and the scoring criteria</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/welcome/page.py" line="55" />
+        <source>&amp;Leeres Projekt</source>
+        <translation>&amp;Blank project</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/welcome/page.py" line="56" />
+        <source>Ohne Handlungsfelder beginnen</source>
+        <translation>Start without action fields</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/welcome/page.py" line="57" />
+        <source>Projekt ö&amp;ffnen…</source>
+        <translation>&amp;Open project…</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/welcome/page.py" line="58" />
+        <source>Eine .lk40-Datei vom Rechner, Stick oder Netzlaufwerk</source>
+        <translation>A .lk40 file from this computer, a stick or a network drive</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/welcome/page.py" line="59" />
+        <source>&amp;Demo-Projekt öffnen</source>
+        <translation>Open &amp;demo project</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/welcome/page.py" line="60" />
+        <source>Der „Musterlandkreis“ mit Beispieldaten zum Ausprobieren</source>
+        <translation>The “Musterlandkreis” with sample data to try things out</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/welcome/page.py" line="70" />
+        <source>&amp;Zuletzt geöffnet</source>
+        <translation>&amp;Recent projects</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/welcome/page.py" line="76" />
+        <source>Noch keine Projekte geöffnet.</source>
+        <translation>No projects opened yet.</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/welcome/page.py" line="104" />
+        <source>nicht gefunden: {folder}</source>
+        <translation>not found: {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopModel</name>
+    <message>
+        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="34" />
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="35" />
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="36" />
+        <source>Ort</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="37" />
+        <source>Moderation</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="38" />
+        <source>Teilnehmende</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="39" />
+        <source>Teilnehmerliste</source>
+        <translation>Participant list</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="40" />
+        <source>Notizen</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopsSection</name>
+    <message>
+        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="50" />
+        <source>Workshops</source>
+        <translation>Workshops</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="70" />
+        <source>Workshop &amp;hinzufügen</source>
+        <translation>&amp;Add workshop</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="71" />
+        <source>&amp;Löschen</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="102" />
+        <source>Neuer Workshop</source>
+        <translation>New workshop</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="103" />
+        <source>Workshop hinzufügen</source>
+        <translation>Add workshop</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="117" />
+        <source>Workshops löschen</source>
+        <translation>Delete workshops</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="118" />
+        <source>Ausgewählte Workshops löschen ({count})? Mit Rückgängig (Strg+Z) lässt sich das zurücknehmen.</source>
+        <translation>Delete the selected workshops ({count})? Undo (Ctrl+Z) brings them back.</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="129" />
+        <source>Workshop löschen</source>
+        <translation>Delete workshop</translation>
+    </message>
+</context>
+</TS>

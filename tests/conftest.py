@@ -1,0 +1,63 @@
+"""Test set-up: offscreen Qt, private user folders, and a guard against any network use."""
+
+from __future__ import annotations
+
+import os
+import socket
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Before Qt or platformdirs are imported: no screen, and user folders of our own.
+_USER_HOME = Path(tempfile.mkdtemp(prefix="lk40-test-home-"))
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+for variable, folder in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"),
+                         ("XDG_STATE_HOME", "state"), ("XDG_CACHE_HOME", "cache")):
+    os.environ[variable] = str(_USER_HOME / folder)
+os.environ["LANG"] = os.environ["LC_ALL"] = "C.UTF-8"  # exists everywhere; not English, so German UI
+
+NETWORK_EVENTS = {"socket.connect", "socket.getaddrinfo", "socket.gethostbyname", "socket.sendto"}
+
+
+def _refuse_network(event: str, args: tuple[object, ...]) -> None:
+    """Fail any test whose code reaches for the network (local Unix sockets are fine)."""
+    if event not in NETWORK_EVENTS:
+        return
+    if event == "socket.connect" and isinstance(args[0], socket.socket) and args[0].family == socket.AF_UNIX:
+        return
+    raise AssertionError(f"network access during tests: {event} {args[1:]!r}")
+
+
+sys.addaudithook(_refuse_network)
+
+from lk40_desktop.services.demo import fill_demo  # noqa: E402
+from lk40_desktop.store.document import WorkshopDocument  # noqa: E402
+
+HELPERS = Path(__file__).parent / "helpers"
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A demo project built once per session; tests copy it before changing anything."""
+    path = tmp_path_factory.mktemp("demo") / "Musterlandkreis.lk40"
+    WorkshopDocument.create(path, fill_demo).close()
+    return path
+
+
+@pytest.fixture
+def demo_file(demo_template: Path, tmp_path: Path) -> Path:
+    """A private copy of the demo project."""
+    target = tmp_path / "Musterlandkreis.lk40"
+    target.write_bytes(demo_template.read_bytes())
+    return target
+
+
+@pytest.fixture
+def demo_document(demo_file: Path) -> Iterator[WorkshopDocument]:
+    """The demo project, open for writing."""
+    document = WorkshopDocument.open(demo_file)
+    yield document
+    document.close()

@@ -1,0 +1,107 @@
+"""Services: the template, generic edits, ordering, and the demo project's content."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from lk40_desktop.services import edits
+from lk40_desktop.services.project import action_fields, moved, position_values, workshops
+from lk40_desktop.services.summary import summarize
+from lk40_desktop.services.template import DEFAULT_ACTION_FIELDS, DEFAULT_STAKEHOLDER_GROUPS
+from lk40_desktop.store.document import WorkshopDocument
+from lk40_desktop.store.models import (
+    Criterion,
+    Idea,
+    Proposal,
+    ProposalIdea,
+    Score,
+    Stakeholder,
+    StakeholderGroup,
+    Vote,
+)
+from lk40_desktop.store.queries import live
+
+
+def test_template_has_nine_coloured_fields_and_criteria(demo_document: WorkshopDocument) -> None:
+    with demo_document.reading() as session:
+        fields = action_fields(session)
+        assert [f.name for f in fields] == [name for name, _ in DEFAULT_ACTION_FIELDS]
+        assert len({f.color for f in fields}) == 9
+        weights = [c.weight for c in session.scalars(live(Criterion))]
+        assert len(weights) == 6 and sum(weights) == 100
+
+
+def test_demo_is_rich_enough_for_every_editor(demo_document: WorkshopDocument) -> None:
+    with demo_document.reading() as session:
+        summary = summarize(session)
+        assert summary.county == "Musterlandkreis"
+        assert summary.counts["stakeholder"] >= 40
+        assert summary.counts["idea"] >= 150
+        assert summary.counts["proposal"] >= 9 and summary.counts["score"] > 0
+        used_groups = set(session.scalars(select(Stakeholder.group_id)))
+        all_groups = set(session.scalars(select(StakeholderGroup.id)))
+        assert used_groups == all_groups, "every stakeholder group has members"
+        assert len(DEFAULT_STAKEHOLDER_GROUPS) == len(all_groups)
+        fields_with_ideas = set(session.scalars(select(Idea.action_field_id)))
+        fields_with_proposals = set(session.scalars(select(Proposal.action_field_id)))
+        assert len(fields_with_ideas) == 9 and len(fields_with_proposals) == 9
+        assert session.scalar(select(func.sum(Vote.dots))) > 100
+        assert session.scalar(select(func.count()).select_from(ProposalIdea)) == 2 * summary.counts["proposal"]
+        cells = summary.counts["proposal"] * summary.counts["criterion"] * 4
+        assert 0 < cells - session.scalar(select(func.count()).select_from(Score)) < cells // 10, \
+            "a few scores are missing, as in real workshops"
+
+
+def test_demo_is_deterministic(tmp_path: Path) -> None:
+    from lk40_desktop.services.demo import fill_demo
+
+    texts = []
+    for name in ("a.lk40", "b.lk40"):
+        document = WorkshopDocument.create(tmp_path / name, fill_demo)
+        with document.reading() as session:
+            texts.append([(i.text, i.x, i.y) for i in session.scalars(select(Idea).order_by(Idea.text))])
+        document.close()
+    assert texts[0] == texts[1]
+
+
+def test_generic_edits_create_set_delete_revive(demo_document: WorkshopDocument) -> None:
+    changes = demo_document.write(lambda s: edits.create(s, "workshop", {"w": {"title": "Neu"}}))
+    assert changes.ids("workshop") == {"w"} and changes.touches("workshop") and not changes.touches("idea")
+    demo_document.write(lambda s: edits.set_fields(s, "workshop", {"w": {"place": "Rathaus"}}))
+    demo_document.write(lambda s: edits.set_deleted(s, "workshop", ["w"], True))
+    demo_document.write(lambda s: edits.create(s, "workshop", {"w": {"title": "Wieder da"}}))
+    with demo_document.reading() as session:
+        revived = [w for w in workshops(session) if w.id == "w"]
+        assert revived and revived[0].title == "Wieder da" and revived[0].place == "Rathaus"
+
+
+def test_edits_refuse_unknown_and_protected_fields(demo_document: WorkshopDocument) -> None:
+    with pytest.raises(ValueError, match="cannot set"):
+        demo_document.write(lambda s: edits.create(s, "workshop", {"w": {"titel": "Tippfehler"}}))
+    with pytest.raises(ValueError, match="cannot set"):
+        demo_document.write(lambda s: edits.create(s, "workshop", {"w": {"title": "x", "deleted_at": None}}))
+    with pytest.raises(KeyError):
+        demo_document.write(lambda s: edits.set_fields(s, "workshop", {"gibt-es-nicht": {"title": "x"}}))
+
+
+@pytest.mark.parametrize(
+    ("moving", "before", "expected"),
+    [
+        (["c"], 0, ["c", "a", "b", "d"]),
+        (["a"], 4, ["b", "c", "d", "a"]),
+        (["a"], 2, ["b", "a", "c", "d"]),
+        (["b", "d"], 0, ["b", "d", "a", "c"]),
+        (["b", "c"], 4, ["a", "d", "b", "c"]),
+        (["b"], 1, ["a", "b", "c", "d"]),
+    ],
+)
+def test_moved(moving: list[str], before: int, expected: list[str]) -> None:
+    assert moved(["a", "b", "c", "d"], moving, before) == expected
+
+
+def test_position_values_touch_only_what_moves() -> None:
+    assert position_values(["b", "a", "c"], {"a": 0, "b": 1, "c": 2}) == {
+        "b": {"position": 0}, "a": {"position": 1}}
