@@ -109,8 +109,8 @@ class NewProjectDialog(QDialog):
 
     def accept(self) -> None:
         """Refuse with a message at the form instead of creating a half-described project."""
-        if not (self.county.text().strip() or self.title_edit.text().strip()):
-            self.error.setText(self.tr("Bitte geben Sie mindestens den Landkreis oder einen Titel an."))
+        if not self.county.text().strip():
+            self.error.setText(self.tr("Bitte geben Sie den Landkreis an."))
             self.county.setFocus()
             return
         if not self.path_edit.text().strip():

@@ -1,0 +1,47 @@
+"""Helpers for GUI tests: answering the modal dialogs a real user would see."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+
+@dataclass
+class DialogLog:
+    """Texts of the message boxes that were answered."""
+
+    texts: list[str] = field(default_factory=list)
+
+
+def answer_dialogs(button: QMessageBox.StandardButton | None = None,
+                   act: Callable[[QDialog], None] | None = None, count: int = 1) -> DialogLog:
+    """Answer the next ``count`` modal dialogs: message boxes with ``button``, others with ``act``.
+
+    Polls from the event loop the way a user's click would arrive, so the real dialog code
+    runs; it stops after ``count`` answers or 5 seconds.
+    """
+    log = DialogLog()
+    timer = QTimer()
+    deadline = [100]
+
+    def poll() -> None:
+        deadline[0] -= 1
+        widget = QApplication.activeModalWidget()
+        if isinstance(widget, QMessageBox):
+            log.texts.append(widget.text())
+            target = widget.button(button) if button is not None else widget.defaultButton()
+            assert target is not None, f"no {button} on the dialog {widget.text()!r}"
+            target.click()
+        elif isinstance(widget, QDialog) and act is not None:
+            act(widget)
+            log.texts.append(widget.windowTitle())
+        if deadline[0] <= 0 or len(log.texts) >= count:
+            timer.stop()
+
+    timer.timeout.connect(poll)
+    timer.start(50)
+    log.timer = timer  # type: ignore[attr-defined]  # keep it alive with the log
+    return log
