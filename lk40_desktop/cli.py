@@ -28,7 +28,9 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _gui_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="lk40", description=f"{PRODUCT_NAME}. Subcommands: {', '.join(SUBCOMMANDS)}.")
+    parser = _Parser(
+        prog="lk40", description=f"{PRODUCT_NAME}. Subcommands: {', '.join(SUBCOMMANDS)}."
+    )
     parser.add_argument("--version", action="version", version=f"{PRODUCT_NAME} {__version__}")
     parser.add_argument("--lang", choices=("de", "en"), help="UI language for this start")
     parser.add_argument("path", nargs="?", type=Path, help="project file (.lk40) to open")

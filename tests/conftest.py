@@ -14,10 +14,16 @@ import pytest
 # Before Qt or platformdirs are imported: no screen, and user folders of our own.
 _USER_HOME = Path(tempfile.mkdtemp(prefix="lk40-test-home-"))
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
-for variable, folder in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"),
-                         ("XDG_STATE_HOME", "state"), ("XDG_CACHE_HOME", "cache")):
+for variable, folder in (
+    ("XDG_CONFIG_HOME", "config"),
+    ("XDG_DATA_HOME", "data"),
+    ("XDG_STATE_HOME", "state"),
+    ("XDG_CACHE_HOME", "cache"),
+):
     os.environ[variable] = str(_USER_HOME / folder)
-os.environ["LANG"] = os.environ["LC_ALL"] = "C.UTF-8"  # exists everywhere; not English, so German UI
+os.environ["LANG"] = os.environ["LC_ALL"] = (
+    "C.UTF-8"  # exists everywhere; not English, so German UI
+)
 
 NETWORK_EVENTS = {"socket.connect", "socket.getaddrinfo", "socket.gethostbyname", "socket.sendto"}
 
@@ -26,7 +32,11 @@ def _refuse_network(event: str, args: tuple[object, ...]) -> None:
     """Fail any test whose code reaches for the network (local Unix sockets are fine)."""
     if event not in NETWORK_EVENTS:
         return
-    if event == "socket.connect" and isinstance(args[0], socket.socket) and args[0].family == socket.AF_UNIX:
+    if (
+        event == "socket.connect"
+        and isinstance(args[0], socket.socket)
+        and args[0].family == socket.AF_UNIX
+    ):
         return
     raise AssertionError(f"network access during tests: {event} {args[1:]!r}")
 

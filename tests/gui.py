@@ -16,8 +16,11 @@ class DialogLog:
     texts: list[str] = field(default_factory=list)
 
 
-def answer_dialogs(button: QMessageBox.StandardButton | None = None,
-                   act: Callable[[QDialog], None] | None = None, count: int = 1) -> DialogLog:
+def answer_dialogs(
+    button: QMessageBox.StandardButton | None = None,
+    act: Callable[[QDialog], None] | None = None,
+    count: int = 1,
+) -> DialogLog:
     """Answer the next ``count`` modal dialogs: message boxes with ``button``, others with ``act``.
 
     Polls from the event loop the way a user's click would arrive, so the real dialog code

@@ -85,7 +85,9 @@ def test_bad_file_is_refused_and_untouched(case: str, tmp_path: Path, demo_templ
         message = describe_error(raised.value)
         assert "kaputt.lk40" in message and "nicht verändert" in message
     assert _digest(path) == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["kaputt.lk40"], "no lock, journal or backup left"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kaputt.lk40"], (
+        "no lock, journal or backup left"
+    )
 
 
 def test_folder_and_missing_file(tmp_path: Path) -> None:
@@ -98,13 +100,20 @@ def test_folder_and_missing_file(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("case", ["empty", "another app's sqlite", "truncated"])
-def test_command_line_reports_one_line_and_exit_1(case: str, tmp_path: Path, demo_template: Path) -> None:
+def test_command_line_reports_one_line_and_exit_1(
+    case: str, tmp_path: Path, demo_template: Path
+) -> None:
     make, _ = CASES[case]
     path = tmp_path / "kaputt.lk40"
     make(path, demo_template)
     before = _digest(path)
-    result = subprocess.run([sys.executable, "-m", "lk40_desktop", "info", str(path)],
-                            capture_output=True, text=True, timeout=60, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "lk40_desktop", "info", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert result.returncode == 1
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("lk40: ") and "kaputt.lk40" in lines[0]

@@ -22,8 +22,12 @@ pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SI
 @pytest.mark.parametrize("seed", range(6))
 def test_sigkill_loses_no_acknowledged_edit(seed: int, demo_file: Path) -> None:
     rng = random.Random(seed)
-    child = subprocess.Popen([sys.executable, str(HELPERS / "crash_writer.py"), str(demo_file)],
-                             stdout=subprocess.PIPE, text=True, bufsize=1)
+    child = subprocess.Popen(
+        [sys.executable, str(HELPERS / "crash_writer.py"), str(demo_file)],
+        stdout=subprocess.PIPE,
+        text=True,
+        bufsize=1,
+    )
     assert child.stdout is not None
     first = child.stdout.readline()
     assert first.startswith("ack"), "the writer started and committed"
@@ -31,7 +35,9 @@ def test_sigkill_loses_no_acknowledged_edit(seed: int, demo_file: Path) -> None:
     os.kill(child.pid, signal.SIGKILL)
     rest = child.stdout.read()
     child.wait(timeout=30)
-    acknowledged = [int(line.split()[1]) for line in (first + rest).splitlines() if line.startswith("ack")]
+    acknowledged = [
+        int(line.split()[1]) for line in (first + rest).splitlines() if line.startswith("ack")
+    ]
     assert acknowledged, "the writer acknowledged edits"
 
     document = WorkshopDocument.open(demo_file)  # takes over the dead writer's stale lock

@@ -22,7 +22,9 @@ from lk40_desktop.store.queries import live
 
 
 def _create(path: Path) -> WorkshopDocument:
-    return WorkshopDocument.create(path, lambda s: fill_landkreis_template(s, ProjectData(county="Testkreis")))
+    return WorkshopDocument.create(
+        path, lambda s: fill_landkreis_template(s, ProjectData(county="Testkreis"))
+    )
 
 
 def test_created_file_is_an_lk40_sqlite_file(tmp_path: Path) -> None:
@@ -31,7 +33,9 @@ def test_created_file_is_an_lk40_sqlite_file(tmp_path: Path) -> None:
     connection = sqlite3.connect(path)
     assert connection.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
-    names = [row[0] for row in connection.execute("SELECT name FROM action_field ORDER BY position")]
+    names = [
+        row[0] for row in connection.execute("SELECT name FROM action_field ORDER BY position")
+    ]
     connection.close()
     assert names[0] == "Elektromobilität" and len(names) == 9
     assert [p.name for p in tmp_path.iterdir()] == ["neu.lk40"], "no temp or lock files left behind"
@@ -59,8 +63,12 @@ def test_edits_survive_reopening(tmp_path: Path) -> None:
     document = _create(path)
     field_id = document.write(lambda s: s.scalars(select(ActionField.id)).first())
     assert field_id is not None
-    document.write(lambda s: edits.set_fields(s, "action_field", {field_id: {"name": "E-Mobilität 🚗"}}))
-    document.write(lambda s: edits.create(s, "workshop", {"w1": {"title": "Auftakt\u0007 =cmd|' /C calc'!A0"}}))
+    document.write(
+        lambda s: edits.set_fields(s, "action_field", {field_id: {"name": "E-Mobilität 🚗"}})
+    )
+    document.write(
+        lambda s: edits.create(s, "workshop", {"w1": {"title": "Auftakt\u0007 =cmd|' /C calc'!A0"}})
+    )
     document.close()
     reopened = WorkshopDocument.open(path)
     with reopened.reading() as session:
@@ -96,18 +104,24 @@ def test_delete_is_a_tombstone_and_revives(demo_document: WorkshopDocument) -> N
 
 def test_huge_text_is_kept_whole(demo_document: WorkshopDocument) -> None:
     text = "Sehr lange Notiz 😀 " * 50_000  # about 1 MB
-    demo_document.write(lambda s: edits.create(s, "workshop", {"big": {"title": "Groß", "notes": text}}))
+    demo_document.write(
+        lambda s: edits.create(s, "workshop", {"big": {"title": "Groß", "notes": text}})
+    )
     with demo_document.reading() as session:
         assert session.get(Workshop, "big").notes == text  # type: ignore[union-attr]
 
 
-def test_save_copy_is_consistent_and_independent(demo_document: WorkshopDocument, tmp_path: Path) -> None:
+def test_save_copy_is_consistent_and_independent(
+    demo_document: WorkshopDocument, tmp_path: Path
+) -> None:
     target = tmp_path / "kopie.lk40"
     demo_document.save_copy(target)
     copy = WorkshopDocument.open(target)
     assert copy.integrity_check() == "ok"
     with copy.reading() as session, demo_document.reading() as original:
-        assert len(list(session.scalars(live(ActionField)))) == len(list(original.scalars(live(ActionField))))
+        assert len(list(session.scalars(live(ActionField)))) == len(
+            list(original.scalars(live(ActionField)))
+        )
     copy.write(lambda s: edits.create(s, "workshop", {"nur-kopie": {"title": "nur in der Kopie"}}))
     copy.close()
     with demo_document.reading() as session:
@@ -133,8 +147,17 @@ def test_second_writer_is_refused_with_owner(demo_file: Path) -> None:
 
 def test_lock_of_another_computer_is_respected(demo_file: Path) -> None:
     lock = lock_path_for(demo_file)
-    lock.write_text(json.dumps({"user": "m.hahn", "host": "laptop-kreishaus-7", "pid": 4242,
-                                "since": "2026-11-24T09:00:00+00:00"}), encoding="utf-8")
+    lock.write_text(
+        json.dumps(
+            {
+                "user": "m.hahn",
+                "host": "laptop-kreishaus-7",
+                "pid": 4242,
+                "since": "2026-11-24T09:00:00+00:00",
+            }
+        ),
+        encoding="utf-8",
+    )
     with pytest.raises(LockedError) as raised:
         WorkshopDocument.open(demo_file)
     assert raised.value.owner.user == "m.hahn" and raised.value.owner.host == "laptop-kreishaus-7"
@@ -144,8 +167,17 @@ def test_lock_of_another_computer_is_respected(demo_file: Path) -> None:
 def test_stale_lock_after_a_crash_is_taken_over(demo_file: Path) -> None:
     lock = lock_path_for(demo_file)
     dead_pid = 2**22 + 12345  # above Linux's default pid_max: no such process
-    lock.write_text(json.dumps({"user": "x", "host": socket.gethostname(), "pid": dead_pid,
-                                "since": "2026-11-24T09:00:00+00:00"}), encoding="utf-8")
+    lock.write_text(
+        json.dumps(
+            {
+                "user": "x",
+                "host": socket.gethostname(),
+                "pid": dead_pid,
+                "since": "2026-11-24T09:00:00+00:00",
+            }
+        ),
+        encoding="utf-8",
+    )
     document = WorkshopDocument.open(demo_file)
     assert json.loads(lock.read_text(encoding="utf-8"))["pid"] == os.getpid()
     document.close()

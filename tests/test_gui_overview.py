@@ -48,7 +48,9 @@ def _redo(window: MainWindow) -> None:
     window.redo_action.trigger()
 
 
-def test_typing_is_stored_per_keystroke_and_undone_in_one_step(window: MainWindow, qtbot: QtBot) -> None:
+def test_typing_is_stored_per_keystroke_and_undone_in_one_step(
+    window: MainWindow, qtbot: QtBot
+) -> None:
     county = window.overview.form.county
     county.setFocus()
     county.end(False)
@@ -133,8 +135,12 @@ def test_reorder_by_drag_and_drop(window: MainWindow) -> None:
     model = window.overview.fields.model
     data: QMimeData = model.mimeData([model.index(7, 0), model.index(8, 0)])
     assert model.dropMimeData(data, Qt.DropAction.MoveAction, 1, 0, QModelIndex())
-    assert _field_names(window)[:4] == ["Elektromobilität", "Mittelstand", "Soziales Netzwerk Landkreis",
-                                       "Breitband"]
+    assert _field_names(window)[:4] == [
+        "Elektromobilität",
+        "Mittelstand",
+        "Soziales Netzwerk Landkreis",
+        "Breitband",
+    ]
     _undo(window)
     assert _field_names(window)[-1] == "Soziales Netzwerk Landkreis"
 
@@ -165,8 +171,12 @@ def test_workshops_add_edit_delete(window: MainWindow, qtbot: QtBot) -> None:
     qtbot.keyClicks(editor, "Abschlusskonferenz")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     model = section.model
-    qtbot.waitUntil(lambda: "Abschlusskonferenz" in [model.value(r, "title") for r in range(model.rowCount())])
-    row = next(r for r in range(model.rowCount()) if model.value(r, "title") == "Abschlusskonferenz")
+    qtbot.waitUntil(
+        lambda: "Abschlusskonferenz" in [model.value(r, "title") for r in range(model.rowCount())]
+    )
+    row = next(
+        r for r in range(model.rowCount()) if model.value(r, "title") == "Abschlusskonferenz"
+    )
     assert model.setData(model.index(row, 1), QDate(2026, 10, 1))
     assert model.setData(model.index(row, 4), 42)
     with _stored(window) as session:
@@ -183,7 +193,9 @@ def test_workshops_add_edit_delete(window: MainWindow, qtbot: QtBot) -> None:
         assert "Abschlusskonferenz" in [w.title for w in workshops(session)]
 
 
-def test_everything_is_there_after_reopening(window: MainWindow, qtbot: QtBot, demo_file: Path) -> None:
+def test_everything_is_there_after_reopening(
+    window: MainWindow, qtbot: QtBot, demo_file: Path
+) -> None:
     form = window.overview.form
     form.title_edit.setFocus()
     form.title_edit.selectAll()
@@ -211,6 +223,8 @@ def test_history_view_lists_the_steps(window: MainWindow) -> None:
     window.overview.fields.move_selected(+1)
     window.overview.fields.toggle_archived()
     stack = window.undo_group.activeStack()
-    assert [stack.text(i) for i in range(stack.count())] == ["Handlungsfelder umsortieren",
-                                                              "Handlungsfeld archivieren"]
+    assert [stack.text(i) for i in range(stack.count())] == [
+        "Handlungsfelder umsortieren",
+        "Handlungsfeld archivieren",
+    ]
     assert window.undo_action.text() == "&Rückgängig Handlungsfeld archivieren"

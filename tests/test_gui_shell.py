@@ -33,10 +33,21 @@ def window(qtbot: QtBot) -> Iterator[MainWindow]:
 
 def test_welcome_screen_offers_the_ways_to_start(window: MainWindow) -> None:
     assert window.central.currentWidget() is window.welcome
-    texts = [b.text() for b in (window.welcome.template_button, window.welcome.blank_button,
-                                window.welcome.open_button, window.welcome.demo_button)]
-    assert texts == ["&Neues Projekt (Vorlage Landkreis 4.0)", "&Leeres Projekt", "Projekt ö&ffnen…",
-                     "&Demo-Projekt öffnen"]
+    texts = [
+        b.text()
+        for b in (
+            window.welcome.template_button,
+            window.welcome.blank_button,
+            window.welcome.open_button,
+            window.welcome.demo_button,
+        )
+    ]
+    assert texts == [
+        "&Neues Projekt (Vorlage Landkreis 4.0)",
+        "&Leeres Projekt",
+        "Projekt ö&ffnen…",
+        "&Demo-Projekt öffnen",
+    ]
     assert window.windowTitle() == "LK40 Workshop-Studio"
     assert not window.save_as_action.isEnabled()
 
@@ -66,7 +77,9 @@ def test_pages_switch_by_shortcut(window: MainWindow, demo_file: Path, qtbot: Qt
     assert "Dieser Bereich kommt mit der nächsten Version." in notes
 
 
-def test_new_project_dialog_validates_then_creates(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+def test_new_project_dialog_validates_then_creates(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
     dialog = NewProjectDialog(True, str(tmp_path), window)
     qtbot.addWidget(dialog)
     dialog.accept()
@@ -83,12 +96,16 @@ def test_new_project_dialog_validates_then_creates(window: MainWindow, qtbot: Qt
 
 
 def test_blank_project_has_no_action_fields(window: MainWindow, tmp_path: Path) -> None:
-    assert window.create_project(tmp_path / "leer.lk40", ProjectData(county="Leerkreis"), template=False)
+    assert window.create_project(
+        tmp_path / "leer.lk40", ProjectData(county="Leerkreis"), template=False
+    )
     assert window.overview.fields.model.rowCount() == 0
     assert window.overview.form.county.text() == "Leerkreis"
 
 
-def test_bad_file_shows_a_clear_error_and_stays_on_welcome(window: MainWindow, tmp_path: Path) -> None:
+def test_bad_file_shows_a_clear_error_and_stays_on_welcome(
+    window: MainWindow, tmp_path: Path
+) -> None:
     path = tmp_path / "bild.lk40"
     path.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 200)
     log = answer_dialogs(QMessageBox.StandardButton.Ok)
@@ -159,13 +176,25 @@ def test_about_names_version_and_licences(window: MainWindow, qtbot: QtBot) -> N
     dialog = AboutDialog(window)
     qtbot.addWidget(dialog)
     text = dialog.licences.toPlainText()
-    for name in ("Qt", "PySide6-Essentials", "SQLAlchemy", "alembic", "matplotlib", "openpyxl", "python-docx"):
+    for name in (
+        "Qt",
+        "PySide6-Essentials",
+        "SQLAlchemy",
+        "alembic",
+        "matplotlib",
+        "openpyxl",
+        "python-docx",
+    ):
         assert name in text
     assert "LGPL-3.0-only" in text and "MIT" in text
 
 
-@pytest.mark.parametrize(("language", "heading"), [("de", "Benutzerhandbuch"), ("en", "User guide")])
-def test_user_guide_ships_offline(window: MainWindow, qtbot: QtBot, language: str, heading: str) -> None:
+@pytest.mark.parametrize(
+    ("language", "heading"), [("de", "Benutzerhandbuch"), ("en", "User guide")]
+)
+def test_user_guide_ships_offline(
+    window: MainWindow, qtbot: QtBot, language: str, heading: str
+) -> None:
     dialog = UserGuideDialog(language, window)
     qtbot.addWidget(dialog)
     text = dialog.browser.toPlainText()

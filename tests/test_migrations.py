@@ -31,8 +31,9 @@ def _file_at(path: Path, revision: str) -> None:
             "modified_at) VALUES ('p', 'Altkreis', 'Alt', '', '', 'de', '2025-01-01', '2025-01-01')"
         )
         connection.exec_driver_sql(
-            "INSERT INTO workshop (id, title, place, facilitator, participant_count, participants, notes, "
-            "created_at, modified_at) VALUES ('w', 'Alter Workshop', '', '', 3, '', '', '2025-01-01', '2025-01-01')"
+            "INSERT INTO workshop (id, title, place, facilitator, participant_count, participants, "
+            "notes, created_at, modified_at) "
+            "VALUES ('w', 'Alter Workshop', '', '', 3, '', '', '2025-01-01', '2025-01-01')"
         )
     engine.dispose()
 
@@ -63,7 +64,10 @@ def test_old_file_is_migrated_after_a_backup(tmp_path: Path) -> None:
     backups = list(tmp_path.glob("alt (Sicherung 0001_core *).lk40"))
     assert len(backups) == 1 and backups[0].read_bytes() == original
     with sqlite3.connect(path) as connection:
-        assert connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0002_analysis"
+        assert (
+            connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+            == "0002_analysis"
+        )
         assert connection.execute("SELECT count(*) FROM stakeholder").fetchone()[0] == 0
     connection.close()
 

@@ -14,7 +14,10 @@ from tests.conftest import HELPERS
 def test_start_up_and_demo_creation_stay_offline_and_light(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, str(HELPERS / "watched_start.py"), str(tmp_path / "demo.lk40")],
-        capture_output=True, text=True, timeout=120, check=False,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert result.returncode == 0, result.stderr
@@ -35,6 +38,7 @@ def test_the_guard_would_notice(tmp_path: Path) -> None:
         "try:\n    s.connect(('127.0.0.1', 9))\nexcept OSError:\n    pass\n"
         "print(seen)\n"
     )
-    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=30,
-                            check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=30, check=True
+    )
     assert "socket.connect" in result.stdout

@@ -49,10 +49,14 @@ def test_demo_is_rich_enough_for_every_editor(demo_document: WorkshopDocument) -
         fields_with_proposals = set(session.scalars(select(Proposal.action_field_id)))
         assert len(fields_with_ideas) == 9 and len(fields_with_proposals) == 9
         assert session.scalar(select(func.sum(Vote.dots))) > 100
-        assert session.scalar(select(func.count()).select_from(ProposalIdea)) == 2 * summary.counts["proposal"]
+        assert (
+            session.scalar(select(func.count()).select_from(ProposalIdea))
+            == 2 * summary.counts["proposal"]
+        )
         cells = summary.counts["proposal"] * summary.counts["criterion"] * 4
-        assert 0 < cells - session.scalar(select(func.count()).select_from(Score)) < cells // 10, \
+        assert 0 < cells - session.scalar(select(func.count()).select_from(Score)) < cells // 10, (
             "a few scores are missing, as in real workshops"
+        )
 
 
 def test_demo_is_deterministic(tmp_path: Path) -> None:
@@ -62,14 +66,20 @@ def test_demo_is_deterministic(tmp_path: Path) -> None:
     for name in ("a.lk40", "b.lk40"):
         document = WorkshopDocument.create(tmp_path / name, fill_demo)
         with document.reading() as session:
-            texts.append([(i.text, i.x, i.y) for i in session.scalars(select(Idea).order_by(Idea.text))])
+            texts.append(
+                [(i.text, i.x, i.y) for i in session.scalars(select(Idea).order_by(Idea.text))]
+            )
         document.close()
     assert texts[0] == texts[1]
 
 
 def test_generic_edits_create_set_delete_revive(demo_document: WorkshopDocument) -> None:
     changes = demo_document.write(lambda s: edits.create(s, "workshop", {"w": {"title": "Neu"}}))
-    assert changes.ids("workshop") == {"w"} and changes.touches("workshop") and not changes.touches("idea")
+    assert (
+        changes.ids("workshop") == {"w"}
+        and changes.touches("workshop")
+        and not changes.touches("idea")
+    )
     demo_document.write(lambda s: edits.set_fields(s, "workshop", {"w": {"place": "Rathaus"}}))
     demo_document.write(lambda s: edits.set_deleted(s, "workshop", ["w"], True))
     demo_document.write(lambda s: edits.create(s, "workshop", {"w": {"title": "Wieder da"}}))
@@ -82,9 +92,13 @@ def test_edits_refuse_unknown_and_protected_fields(demo_document: WorkshopDocume
     with pytest.raises(ValueError, match="cannot set"):
         demo_document.write(lambda s: edits.create(s, "workshop", {"w": {"titel": "Tippfehler"}}))
     with pytest.raises(ValueError, match="cannot set"):
-        demo_document.write(lambda s: edits.create(s, "workshop", {"w": {"title": "x", "deleted_at": None}}))
+        demo_document.write(
+            lambda s: edits.create(s, "workshop", {"w": {"title": "x", "deleted_at": None}})
+        )
     with pytest.raises(KeyError):
-        demo_document.write(lambda s: edits.set_fields(s, "workshop", {"gibt-es-nicht": {"title": "x"}}))
+        demo_document.write(
+            lambda s: edits.set_fields(s, "workshop", {"gibt-es-nicht": {"title": "x"}})
+        )
 
 
 @pytest.mark.parametrize(
@@ -104,4 +118,6 @@ def test_moved(moving: list[str], before: int, expected: list[str]) -> None:
 
 def test_position_values_touch_only_what_moves() -> None:
     assert position_values(["b", "a", "c"], {"a": 0, "b": 1, "c": 2}) == {
-        "b": {"position": 0}, "a": {"position": 1}}
+        "b": {"position": 0},
+        "a": {"position": 1},
+    }

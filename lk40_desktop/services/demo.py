@@ -64,8 +64,14 @@ def fill_demo(session: Session, seed: int = 4) -> None:
 
 def _add_workshops(session: Session) -> list[Workshop]:
     workshops = [
-        Workshop(title=title, date=day, place=place, facilitator=facilitator,
-                 participant_count=count, notes="")
+        Workshop(
+            title=title,
+            date=day,
+            place=place,
+            facilitator=facilitator,
+            participant_count=count,
+            notes="",
+        )
         for title, day, place, facilitator, count in content.WORKSHOPS
     ]
     session.add_all(workshops)
@@ -79,9 +85,15 @@ def _add_stakeholders(session: Session, rng: random.Random, workshops: list[Work
     by_name: dict[str, Stakeholder] = {}
     for name, organisation, group, influence, interest, attitude, contact in content.STAKEHOLDERS:
         stakeholder = Stakeholder(
-            name=name, organisation=organisation, group_id=groups[group],
-            influence=influence, interest=interest, attitude=attitude,
-            contact_person=contact, contact_details="", notes="",
+            name=name,
+            organisation=organisation,
+            group_id=groups[group],
+            influence=influence,
+            interest=interest,
+            attitude=attitude,
+            contact_person=contact,
+            contact_details="",
+            notes="",
         )
         by_name[name] = stakeholder
     session.add_all(by_name.values())
@@ -90,14 +102,19 @@ def _add_stakeholders(session: Session, rng: random.Random, workshops: list[Work
         for workshop in rng.sample(workshops, rng.randint(1, 3)):
             session.add(StakeholderWorkshop(stakeholder_id=stakeholder.id, workshop_id=workshop.id))
     for source, target, kind, label in content.RELATIONS:
-        session.add(StakeholderRelation(
-            source_id=by_name[source].id, target_id=by_name[target].id,
-            kind_id=kinds[kind], label=label,
-        ))
+        session.add(
+            StakeholderRelation(
+                source_id=by_name[source].id,
+                target_id=by_name[target].id,
+                kind_id=kinds[kind],
+                label=label,
+            )
+        )
 
 
-def _add_ideas(session: Session, rng: random.Random, fields: dict[str, ActionField],
-               workshops: list[Workshop]) -> dict[str, Idea]:
+def _add_ideas(
+    session: Session, rng: random.Random, fields: dict[str, ActionField], workshops: list[Workshop]
+) -> dict[str, Idea]:
     """Cards laid out in a grid inside their cluster frames, with votes from the tables."""
     ideas: dict[str, Idea] = {}
     idea_workshops = workshops[:4]
@@ -108,14 +125,22 @@ def _add_ideas(session: Session, rng: random.Random, fields: dict[str, ActionFie
             width = CLUSTER_COLUMNS * (CARD_WIDTH + CARD_GAP) + CLUSTER_PADDING
             height = rows * (CARD_HEIGHT + CARD_GAP) + 2 * CLUSTER_PADDING
             left = index * (width + 60.0)
-            cluster = Cluster(action_field_id=field.id, name=cluster_name,
-                              x=left, y=0.0, width=width, height=height)
+            cluster = Cluster(
+                action_field_id=field.id,
+                name=cluster_name,
+                x=left,
+                y=0.0,
+                width=width,
+                height=height,
+            )
             session.add(cluster)
             session.flush()
             for number, text in enumerate(texts):
                 row, column = divmod(number, CLUSTER_COLUMNS)
                 idea = Idea(
-                    action_field_id=field.id, text=text, cluster_id=cluster.id,
+                    action_field_id=field.id,
+                    text=text,
+                    cluster_id=cluster.id,
                     x=left + CLUSTER_PADDING / 2 + column * (CARD_WIDTH + CARD_GAP),
                     y=CLUSTER_PADDING + row * (CARD_HEIGHT + CARD_GAP),
                     workshop_id=rng.choice(idea_workshops).id,
@@ -132,8 +157,9 @@ def _add_ideas(session: Session, rng: random.Random, fields: dict[str, ActionFie
     return ideas
 
 
-def _add_proposals(session: Session, rng: random.Random, fields: dict[str, ActionField],
-                   ideas: dict[str, Idea]) -> None:
+def _add_proposals(
+    session: Session, rng: random.Random, fields: dict[str, ActionField], ideas: dict[str, Idea]
+) -> None:
     """Proposals linked to matching cards, and scores of every rater with a few gaps."""
     criteria = list(session.scalars(select(Criterion).order_by(Criterion.position)))
     raters = [Rater(name=name, position=index) for index, name in enumerate(content.RATERS)]
@@ -141,13 +167,33 @@ def _add_proposals(session: Session, rng: random.Random, fields: dict[str, Actio
     field_ideas: dict[str, list[Idea]] = {}
     for idea in ideas.values():
         field_ideas.setdefault(idea.action_field_id, []).append(idea)
-    for position, (title, field_name, goal, measures, lead, partners, cost, horizon, funding,
-                   kpis, quick_win) in enumerate(content.PROPOSALS):
+    for position, (
+        title,
+        field_name,
+        goal,
+        measures,
+        lead,
+        partners,
+        cost,
+        horizon,
+        funding,
+        kpis,
+        quick_win,
+    ) in enumerate(content.PROPOSALS):
         field = fields[field_name]
         proposal = Proposal(
-            action_field_id=field.id, title=title, goal=goal, measures=measures, lead=lead,
-            partners=partners, cost_estimate_eur=cost, time_horizon=horizon,
-            funding_programmes=funding, kpis=kpis, quick_win=quick_win, position=position,
+            action_field_id=field.id,
+            title=title,
+            goal=goal,
+            measures=measures,
+            lead=lead,
+            partners=partners,
+            cost_estimate_eur=cost,
+            time_horizon=horizon,
+            funding_programmes=funding,
+            kpis=kpis,
+            quick_win=quick_win,
+            position=position,
             target_groups="Bürgerinnen und Bürger, Unternehmen",
         )
         session.add(proposal)
@@ -160,5 +206,11 @@ def _add_proposals(session: Session, rng: random.Random, fields: dict[str, Actio
                 if rng.random() < 0.04:  # a few scores are missing, as in real workshops
                     continue
                 value = min(5, max(0, base[criterion.id] + rng.choice((-1, 0, 0, 1))))
-                session.add(Score(proposal_id=proposal.id, criterion_id=criterion.id,
-                                  rater_id=rater.id, value=float(value)))
+                session.add(
+                    Score(
+                        proposal_id=proposal.id,
+                        criterion_id=criterion.id,
+                        rater_id=rater.id,
+                        value=float(value),
+                    )
+                )

@@ -29,9 +29,9 @@ def model_of(kind: str) -> type[Base]:
 
 def _check_fields(model: type[Base], values: Values) -> None:
     columns = set(model.__table__.columns.keys())
-    unknown = set(values) - columns
-    if unknown or PROTECTED_FIELDS & set(values):
-        raise ValueError(f"{model.__tablename__}: cannot set {sorted(unknown | (PROTECTED_FIELDS & set(values)))}")
+    refused = (set(values) - columns) | (PROTECTED_FIELDS & set(values))
+    if refused:
+        raise ValueError(f"{model.__tablename__}: cannot set {sorted(refused)}")
 
 
 def _get(session: Session, kind: str, entity_id: str) -> Base:
@@ -41,7 +41,9 @@ def _get(session: Session, kind: str, entity_id: str) -> Base:
     return row
 
 
-def read_fields(session: Session, kind: str, entity_id: str, fields: Iterable[str]) -> dict[str, Any]:
+def read_fields(
+    session: Session, kind: str, entity_id: str, fields: Iterable[str]
+) -> dict[str, Any]:
     """The current values of some fields of one row (what an undo command restores)."""
     row = _get(session, kind, entity_id)
     return {name: getattr(row, name) for name in fields}

@@ -21,7 +21,14 @@ from lk40_desktop.store.models import (
 )
 
 COUNTED: tuple[type[Base], ...] = (
-    ActionField, Workshop, Stakeholder, StakeholderRelation, Idea, Proposal, Criterion, Score,
+    ActionField,
+    Workshop,
+    Stakeholder,
+    StakeholderRelation,
+    Idea,
+    Proposal,
+    Criterion,
+    Score,
 )
 
 
@@ -39,7 +46,10 @@ def summarize(session: Session) -> ProjectSummary:
     project = get_project(session)
     counts = {
         model.__tablename__: int(
-            session.scalar(select(func.count()).select_from(model).where(model.deleted_at.is_(None))) or 0
+            session.scalar(
+                select(func.count()).select_from(model).where(model.deleted_at.is_(None))
+            )
+            or 0
         )
         for model in COUNTED
     }

@@ -41,7 +41,7 @@ log = logging.getLogger(__name__)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 APPLICATION_ID = 0x4C4B3430
-"""``PRAGMA application_id`` of every `.lk40` file ("LK40"): tells our files from other SQLite files."""
+"""``PRAGMA application_id`` of every `.lk40` file ("LK40"): tells ours from other SQLite files."""
 WRITTEN_BY_KEY = "file.written_by"
 
 T = TypeVar("T")
@@ -161,7 +161,7 @@ def _copy_database(source: sqlite3.Connection, target: Path) -> None:
             source.backup(destination)
         finally:
             destination.close()
-        os.replace(temp, target)
+        temp.replace(target)
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
@@ -170,8 +170,15 @@ def _copy_database(source: sqlite3.Connection, target: Path) -> None:
 class WorkshopDocument:
     """The engine, sessions and lock of one open `.lk40` file."""
 
-    def __init__(self, path: Path, engine: Engine, *, read_only: bool, lock: FileLock | None,
-                 read_only_reason: str = "") -> None:
+    def __init__(
+        self,
+        path: Path,
+        engine: Engine,
+        *,
+        read_only: bool,
+        lock: FileLock | None,
+        read_only_reason: str = "",
+    ) -> None:
         self.path = path
         self.engine = engine
         self.read_only = read_only
@@ -210,7 +217,7 @@ class WorkshopDocument:
             engine.dispose()
             if path.exists():  # someone else created it meanwhile
                 raise TargetExistsError(path)
-            os.replace(temp, path)
+            temp.replace(path)
         except BaseException:
             engine.dispose()
             temp.unlink(missing_ok=True)
@@ -239,8 +246,13 @@ class WorkshopDocument:
                     return cls._open_migrated_copy(path, reason or "requested")
                 cls._migrate(path, revision)
             engine = _engine(path, read_only=read_only)
-            document = cls(path, engine, read_only=read_only, lock=lock,
-                           read_only_reason=reason or ("requested" if read_only else ""))
+            document = cls(
+                path,
+                engine,
+                read_only=read_only,
+                lock=lock,
+                read_only_reason=reason or ("requested" if read_only else ""),
+            )
             if not read_only:
                 document._record_writer()
         except BaseException:
@@ -269,8 +281,9 @@ class WorkshopDocument:
         shutil.copy2(path, copy)
         copy.chmod(copy.stat().st_mode | stat.S_IWUSR)
         cls._migrate(copy, schema.current_revision_of(copy))
-        return cls(path, _engine(copy, read_only=True), read_only=True, lock=None,
-                   read_only_reason=reason)
+        return cls(
+            path, _engine(copy, read_only=True), read_only=True, lock=None, read_only_reason=reason
+        )
 
     def _record_writer(self) -> None:
         with self.session() as session, session.begin():

@@ -11,6 +11,6 @@ from lk40_desktop.store.models import Base
 M = TypeVar("M", bound=Base)
 
 
-def live(model: type[M]) -> Select[tuple[M]]:
+def live(model: type[M]) -> Select[M]:
     """A select of the rows of ``model`` that are not tombstoned."""
     return select(model).where(model.deleted_at.is_(None))

@@ -38,8 +38,15 @@ class EditCommand(QUndoCommand):
 class SetFieldsCommand(EditCommand):
     """Set fields of one or more rows of one kind; undo restores the previous values."""
 
-    def __init__(self, controller: DocumentController, kind: str, new_values: Mapping[str, Values],
-                 text: str, *, merge: bool = False) -> None:
+    def __init__(
+        self,
+        controller: DocumentController,
+        kind: str,
+        new_values: Mapping[str, Values],
+        text: str,
+        *,
+        merge: bool = False,
+    ) -> None:
         super().__init__(controller, text)
         self.kind = kind
         self.new_values = {entity_id: dict(values) for entity_id, values in new_values.items()}
@@ -61,8 +68,11 @@ class SetFieldsCommand(EditCommand):
 
     def mergeWith(self, other: QUndoCommand) -> bool:
         """Typing into the same field of the same row is one undo step."""
-        if not (isinstance(other, SetFieldsCommand) and other.kind == self.kind
-                and _same_shape(other.new_values, self.new_values)):
+        if not (
+            isinstance(other, SetFieldsCommand)
+            and other.kind == self.kind
+            and _same_shape(other.new_values, self.new_values)
+        ):
             return False
         self.new_values = other.new_values
         if self.new_values == self.old_values:
@@ -71,14 +81,17 @@ class SetFieldsCommand(EditCommand):
 
 
 def _same_shape(first: Mapping[str, Values], second: Mapping[str, Values]) -> bool:
-    return first.keys() == second.keys() and all(first[key].keys() == second[key].keys() for key in first)
+    return first.keys() == second.keys() and all(
+        first[key].keys() == second[key].keys() for key in first
+    )
 
 
 class CreateCommand(EditCommand):
     """Create rows (ids fixed up front, so redo after undo revives the same rows)."""
 
-    def __init__(self, controller: DocumentController, kind: str, rows: Mapping[str, Values],
-                 text: str) -> None:
+    def __init__(
+        self, controller: DocumentController, kind: str, rows: Mapping[str, Values], text: str
+    ) -> None:
         super().__init__(controller, text)
         self.kind = kind
         self.rows = {entity_id: dict(values) for entity_id, values in rows.items()}
@@ -93,7 +106,9 @@ class CreateCommand(EditCommand):
 class DeleteCommand(EditCommand):
     """Delete rows (tombstones); undo brings them back unchanged."""
 
-    def __init__(self, controller: DocumentController, kind: str, ids: list[str], text: str) -> None:
+    def __init__(
+        self, controller: DocumentController, kind: str, ids: list[str], text: str
+    ) -> None:
         super().__init__(controller, text)
         self.kind = kind
         self.ids = list(ids)

@@ -63,4 +63,3 @@ class DocumentController(QObject):
         """Forget the undo history and close the file."""
         self.undo_stack.clear()
         self.document.close()
-

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QUrl
@@ -107,12 +108,22 @@ class MainWindow(QMainWindow):
         self._show_project(None)
 
     def _page_titles(self) -> list[str]:
-        return [self.tr("Übersicht"), self.tr("Stakeholder"), self.tr("Ideenboards"),
-                self.tr("Bewertung"), self.tr("Export")]
+        return [
+            self.tr("Übersicht"),
+            self.tr("Stakeholder"),
+            self.tr("Ideenboards"),
+            self.tr("Bewertung"),
+            self.tr("Export"),
+        ]
 
     # -- actions and menus ----------------------------------------------------------------
 
-    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None) -> QAction:
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -122,18 +133,28 @@ class MainWindow(QMainWindow):
 
     def _create_actions(self) -> None:
         standard = QKeySequence.StandardKey
-        self.new_action = self._action(self.tr("&Neues Projekt (Vorlage Landkreis 4.0)…"),
-                                       lambda: self.new_project(template=True), standard.New)
-        self.new_blank_action = self._action(self.tr("&Leeres Projekt…"),
-                                             lambda: self.new_project(template=False))
-        self.open_action = self._action(self.tr("Projekt ö&ffnen…"), self.open_dialog, standard.Open)
+        self.new_action = self._action(
+            self.tr("&Neues Projekt (Vorlage Landkreis 4.0)…"),
+            lambda: self.new_project(template=True),
+            standard.New,
+        )
+        self.new_blank_action = self._action(
+            self.tr("&Leeres Projekt…"), lambda: self.new_project(template=False)
+        )
+        self.open_action = self._action(
+            self.tr("Projekt ö&ffnen…"), self.open_dialog, standard.Open
+        )
         self.demo_action = self._action(self.tr("&Demo-Projekt öffnen"), self.open_demo)
         self.save_action = self._action(self.tr("&Speichern"), self.save, standard.Save)
-        self.save_as_action = self._action(self.tr("Speichern &unter…"),
-                                           lambda: self.save_copy(switch=True), standard.SaveAs)
-        self.save_copy_action = self._action(self.tr("&Kopie speichern…"),
-                                             lambda: self.save_copy(switch=False))
-        self.close_action = self._action(self.tr("Projekt s&chließen"), self.close_project, standard.Close)
+        self.save_as_action = self._action(
+            self.tr("Speichern &unter…"), lambda: self.save_copy(switch=True), standard.SaveAs
+        )
+        self.save_copy_action = self._action(
+            self.tr("&Kopie speichern…"), lambda: self.save_copy(switch=False)
+        )
+        self.close_action = self._action(
+            self.tr("Projekt s&chließen"), self.close_project, standard.Close
+        )
         self.quit_action = self._action(self.tr("&Beenden"), self.close, standard.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -144,20 +165,31 @@ class MainWindow(QMainWindow):
         self.history_action = self.history_dock.toggleViewAction()
         self.history_action.setText(self.tr("&Verlauf anzeigen"))
         self.history_action.setShortcut(QKeySequence("Ctrl+H"))
-        self.settings_action = self._action(self.tr("&Einstellungen…"), self.show_settings,
-                                            standard.Preferences)
+        self.settings_action = self._action(
+            self.tr("&Einstellungen…"), self.show_settings, standard.Preferences
+        )
         if self.settings_action.shortcut().isEmpty():
             self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
 
         self.page_actions = [
-            self._action(title, lambda _checked=False, row=row: self.navigation.setCurrentRow(row),
-                         f"Ctrl+{row + 1}")
+            self._action(
+                title,
+                self._page_switcher(row),
+                f"Ctrl+{row + 1}",
+            )
             for row, title in enumerate(self._page_titles())
         ]
-        self.help_action = self._action(self.tr("&Benutzerhandbuch"), self.show_user_guide,
-                                        standard.HelpContents)
+        self.help_action = self._action(
+            self.tr("&Benutzerhandbuch"), self.show_user_guide, standard.HelpContents
+        )
         self.log_action = self._action(self.tr("&Protokollordner öffnen"), self.show_log_folder)
         self.about_action = self._action(self.tr("Ü&ber LK40 Workshop-Studio"), self.show_about)
+
+    def _page_switcher(self, row: int) -> Callable[[], None]:
+        def switch() -> None:
+            self.navigation.setCurrentRow(row)
+
+        return switch
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
@@ -205,8 +237,13 @@ class MainWindow(QMainWindow):
             self.controller.deleteLater()
         self.controller = controller
         has_project = controller is not None
-        for action in (self.save_action, self.save_as_action, self.save_copy_action,
-                       self.close_action, *self.page_actions):
+        for action in (
+            self.save_action,
+            self.save_as_action,
+            self.save_copy_action,
+            self.close_action,
+            *self.page_actions,
+        ):
             action.setEnabled(has_project)
         for page in self._page_widgets:
             if isinstance(page, OverviewPage):
@@ -260,11 +297,16 @@ class MainWindow(QMainWindow):
             document = WorkshopDocument.open(path, read_only=read_only)
         except LockedError as error:
             answer = QMessageBox.question(
-                self, PRODUCT_NAME,
-                describe_error(error) + "\n\n" + self.tr("Möchten Sie das Projekt schreibgeschützt öffnen?"),
+                self,
+                PRODUCT_NAME,
+                describe_error(error)
+                + "\n\n"
+                + self.tr("Möchten Sie das Projekt schreibgeschützt öffnen?"),
                 QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
             )
-            return answer == QMessageBox.StandardButton.Open and self.open_path(path, read_only=True)
+            return answer == QMessageBox.StandardButton.Open and self.open_path(
+                path, read_only=True
+            )
         except DocumentError as error:
             log.warning("cannot open %s: %s", path, error)
             QMessageBox.critical(self, PRODUCT_NAME, describe_error(error))
@@ -277,8 +319,9 @@ class MainWindow(QMainWindow):
 
     def open_dialog(self) -> None:
         """Ask for a project file and open it."""
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Projekt öffnen"), self._documents_folder(),
-                                              self._file_filter())
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Projekt öffnen"), self._documents_folder(), self._file_filter()
+        )
         if name:
             self.open_path(Path(name))
 
@@ -321,7 +364,9 @@ class MainWindow(QMainWindow):
         if self.controller is None:
             return
         title = self.tr("Speichern unter") if switch else self.tr("Kopie speichern")
-        name, _ = QFileDialog.getSaveFileName(self, title, self._documents_folder(), self._file_filter())
+        name, _ = QFileDialog.getSaveFileName(
+            self, title, self._documents_folder(), self._file_filter()
+        )
         if not name:
             return
         target = Path(name)

@@ -40,4 +40,6 @@ class Preferences:
 
     def remove_recent(self, path: Path) -> None:
         """Drop a project from the recent list (e.g. it no longer exists)."""
-        self._settings.setValue("files/recent", [str(item) for item in self.recent_files() if item != path])
+        self._settings.setValue(
+            "files/recent", [str(item) for item in self.recent_files() if item != path]
+        )

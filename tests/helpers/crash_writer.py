@@ -16,9 +16,14 @@ def main() -> None:
     while True:
         entity_id = f"crash-{number:06d}"
         title = f"Workshop {number} " + "Notiz " * (number % 50)
-        document.write(lambda s, i=entity_id, t=title: edits.create(s, "workshop", {i: {"title": t}}))
-        document.write(lambda s, i=entity_id, n=number: edits.set_fields(
-            s, "workshop", {i: {"participant_count": n, "notes": "x" * (n % 997)}}))
+        document.write(
+            lambda s, i=entity_id, t=title: edits.create(s, "workshop", {i: {"title": t}})
+        )
+        document.write(
+            lambda s, i=entity_id, n=number: edits.set_fields(
+                s, "workshop", {i: {"participant_count": n, "notes": "x" * (n % 997)}}
+            )
+        )
         print(f"ack {number}", flush=True)
         number += 1
 

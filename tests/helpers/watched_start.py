@@ -13,8 +13,13 @@ attempts: list[str] = []
 
 
 def _watch(event: str, args: tuple) -> None:
-    if event in {"socket.connect", "socket.getaddrinfo", "socket.gethostbyname", "socket.sendto",
-                 "socket.bind"}:
+    if event in {
+        "socket.connect",
+        "socket.getaddrinfo",
+        "socket.gethostbyname",
+        "socket.sendto",
+        "socket.bind",
+    }:
         sock = args[0] if args else None
         if isinstance(sock, socket.socket) and sock.family == socket.AF_UNIX:
             return
@@ -43,6 +48,9 @@ def _finish() -> None:
 
 QTimer.singleShot(0, _finish)
 app.exec()
-heavy = sorted(name for name in ("matplotlib", "openpyxl", "docx", "numpy", "PySide6.QtNetwork")
-               if name in sys.modules)
+heavy = sorted(
+    name
+    for name in ("matplotlib", "openpyxl", "docx", "numpy", "PySide6.QtNetwork")
+    if name in sys.modules
+)
 print(json.dumps({"attempts": attempts, "heavy": heavy, "title": shown.get("title", "")}))

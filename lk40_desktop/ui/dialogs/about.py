@@ -58,10 +58,13 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Über {product}").format(product=PRODUCT_NAME))
         self.resize(560, 520)
-        heading = QLabel(f"<h2>{PRODUCT_NAME}</h2>"
-                         + self.tr("<p>Version {version}</p><p>Workshops und Strategiepapier für die "
-                                   "Digitalisierungsstrategie „Landkreis 4.0“.</p><p>© {publisher}</p>")
-                         .format(version=__version__, publisher=PUBLISHER))
+        heading = QLabel(
+            f"<h2>{PRODUCT_NAME}</h2>"
+            + self.tr(
+                "<p>Version {version}</p><p>Workshops und Strategiepapier für die "
+                "Digitalisierungsstrategie „Landkreis 4.0“.</p><p>© {publisher}</p>"
+            ).format(version=__version__, publisher=PUBLISHER)
+        )
         heading.setWordWrap(True)
         rows = "".join(
             f"<tr><td>{item.name}</td><td>{item.version}</td><td>{item.licence}</td></tr>"
@@ -69,10 +72,16 @@ class AboutDialog(QDialog):
         )
         self.licences = QTextBrowser()
         self.licences.setHtml(
-            "<p>" + self.tr("Enthaltene Bibliotheken und ihre Lizenzen:") + "</p>"
-            + "<table cellpadding='3'><tr><th align='left'>" + self.tr("Bibliothek")
-            + "</th><th align='left'>" + self.tr("Version") + "</th><th align='left'>"
-            + self.tr("Lizenz") + f"</th></tr>{rows}</table>"
+            "<p>"
+            + self.tr("Enthaltene Bibliotheken und ihre Lizenzen:")
+            + "</p>"
+            + "<table cellpadding='3'><tr><th align='left'>"
+            + self.tr("Bibliothek")
+            + "</th><th align='left'>"
+            + self.tr("Version")
+            + "</th><th align='left'>"
+            + self.tr("Lizenz")
+            + f"</th></tr>{rows}</table>"
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

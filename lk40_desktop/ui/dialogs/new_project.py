@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from lk40_desktop import FILE_SUFFIX
 from lk40_desktop.services.template import ProjectData
+from lk40_desktop.ui.widgets.dates import to_date
 
 
 def _safe_file_stem(text: str) -> str:
@@ -34,8 +35,11 @@ class NewProjectDialog(QDialog):
 
     def __init__(self, template: bool, folder: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Neues Projekt (Vorlage Landkreis 4.0)") if template
-                            else self.tr("Leeres Projekt"))
+        self.setWindowTitle(
+            self.tr("Neues Projekt (Vorlage Landkreis 4.0)")
+            if template
+            else self.tr("Leeres Projekt")
+        )
         self.setMinimumWidth(560)
         self._folder = folder
         defaults = ProjectData()
@@ -61,15 +65,23 @@ class NewProjectDialog(QDialog):
         self.error.setStyleSheet("color: #b00020;")
         self.county.textChanged.connect(self._suggest_path)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Projekt anlegen"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
         form = QFormLayout(self)
         if template:
-            form.addRow(QLabel(self.tr("Das Projekt enthält die neun Handlungsfelder und die "
-                                       "Bewertungskriterien der Vorlage Landkreis 4.0.")))
+            form.addRow(
+                QLabel(
+                    self.tr(
+                        "Das Projekt enthält die neun Handlungsfelder und die "
+                        "Bewertungskriterien der Vorlage Landkreis 4.0."
+                    )
+                )
+            )
         form.addRow(self.tr("&Landkreis:"), self.county)
         form.addRow(self.tr("&Titel:"), self.title_edit)
         form.addRow(self.tr("&Auftraggeber:"), self.client)
@@ -82,11 +94,17 @@ class NewProjectDialog(QDialog):
 
     def _suggest_path(self, county: str) -> None:
         if not self.path_edit.isModified():
-            self.path_edit.setText(str(Path(self._folder) / (_safe_file_stem(county) + FILE_SUFFIX)))
+            self.path_edit.setText(
+                str(Path(self._folder) / (_safe_file_stem(county) + FILE_SUFFIX))
+            )
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Projekt anlegen"), self.path_edit.text()
-                                              or self._folder, self.tr("LK40-Projekte (*.lk40)"))
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Projekt anlegen"),
+            self.path_edit.text() or self._folder,
+            self.tr("LK40-Projekte (*.lk40)"),
+        )
         if name:
             self.path_edit.setText(name)
             self.path_edit.setModified(True)
@@ -94,7 +112,9 @@ class NewProjectDialog(QDialog):
     def target_path(self) -> Path:
         """The file to create, with the `.lk40` suffix."""
         path = Path(self.path_edit.text().strip())
-        return path if path.suffix.lower() == FILE_SUFFIX else path.with_name(path.name + FILE_SUFFIX)
+        return (
+            path if path.suffix.lower() == FILE_SUFFIX else path.with_name(path.name + FILE_SUFFIX)
+        )
 
     def project_data(self) -> ProjectData:
         """What the user entered."""
@@ -102,8 +122,8 @@ class NewProjectDialog(QDialog):
             county=self.county.text().strip(),
             title=self.title_edit.text().strip(),
             client=self.client.text().strip(),
-            start_date=self.start_date.date().toPython(),
-            end_date=self.end_date.date().toPython(),
+            start_date=to_date(self.start_date.date()),
+            end_date=to_date(self.end_date.date()),
             description=self.description.toPlainText(),
         )
 
@@ -118,7 +138,9 @@ class NewProjectDialog(QDialog):
             return
         target = self.target_path()
         if target.exists():
-            self.error.setText(self.tr("Diese Datei gibt es bereits. Bitte wählen Sie einen anderen Namen."))
+            self.error.setText(
+                self.tr("Diese Datei gibt es bereits. Bitte wählen Sie einen anderen Namen.")
+            )
             return
         if not target.parent.is_dir():
             self.error.setText(self.tr("Den Ordner gibt es nicht."))

@@ -20,7 +20,9 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(preferences.language or "de")))
         hint = QLabel(self.tr("Die Sprache wird beim nächsten Start übernommen."))
         hint.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QFormLayout(self)

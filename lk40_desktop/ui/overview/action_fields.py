@@ -55,13 +55,21 @@ class ActionFieldModel(EntityTableModel):
         return super().data(index, role)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if index.isValid() and self.columns[index.column()].field == "name" and not str(value).strip():
+        if (
+            index.isValid()
+            and self.columns[index.column()].field == "name"
+            and not str(value).strip()
+        ):
             return False  # an action field keeps a name; the editor simply reverts
         return super().setData(index, value, role)
 
     def edit_text(self, column: Column, value: Any) -> str:
         if column.field == "archived":
-            return self.tr("Handlungsfeld archivieren") if value else self.tr("Handlungsfeld reaktivieren")
+            return (
+                self.tr("Handlungsfeld archivieren")
+                if value
+                else self.tr("Handlungsfeld reaktivieren")
+            )
         if column.field == "name":
             return self.tr("Handlungsfeld umbenennen")
         return super().edit_text(column, value)
@@ -88,8 +96,9 @@ class ActionFieldModel(EntityTableModel):
         data.setData(MIME_TYPE, QByteArray("\n".join(self.id_at(row) for row in ids).encode()))
         return data
 
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
-                     parent: Index) -> bool:
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
         del column
         if action != Qt.DropAction.MoveAction or not data.hasFormat(MIME_TYPE):
             return False
@@ -104,11 +113,16 @@ class ActionFieldModel(EntityTableModel):
         if self.controller is None:
             return
         order = project_service.moved(self.ids(), moving, before_row)
-        positions = {entity_id: int(self.value(row, "position")) for row, entity_id in enumerate(self.ids())}
+        positions = {
+            entity_id: int(self.value(row, "position")) for row, entity_id in enumerate(self.ids())
+        }
         values = project_service.position_values(order, positions)
         if values:
-            self.controller.push(SetFieldsCommand(self.controller, self.kind, values,
-                                                  self.tr("Handlungsfelder umsortieren")))
+            self.controller.push(
+                SetFieldsCommand(
+                    self.controller, self.kind, values, self.tr("Handlungsfelder umsortieren")
+                )
+            )
 
     def extra_fields(self) -> Sequence[str]:
         return ("position",)
@@ -129,9 +143,11 @@ class ActionFieldsSection(QGroupBox):
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.view.setDragEnabled(True)
         self.view.setDropIndicatorShown(True)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                  | QAbstractItemView.EditTrigger.EditKeyPressed
-                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -162,8 +178,13 @@ class ActionFieldsSection(QGroupBox):
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
 
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.up_button, self.down_button, self.color_button,
-                       self.archive_button):
+        for button in (
+            self.add_button,
+            self.up_button,
+            self.down_button,
+            self.color_button,
+            self.archive_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -190,7 +211,9 @@ class ActionFieldsSection(QGroupBox):
             button.setEnabled(writable and bool(selected))
         if selected:
             archived = self.model.value(self.model.row_of(selected[0]), "archived")
-            self.archive_button.setText(self.tr("&Reaktivieren") if archived else self.tr("&Archivieren"))
+            self.archive_button.setText(
+                self.tr("&Reaktivieren") if archived else self.tr("&Archivieren")
+            )
 
     def add_field(self) -> None:
         """Add a field at the end and start typing its name."""
@@ -199,11 +222,20 @@ class ActionFieldsSection(QGroupBox):
         with self.controller.document.reading() as session:
             position = next_position(session, ActionField)
         entity_id = new_id()
-        self.controller.push(CreateCommand(
-            self.controller, "action_field",
-            {entity_id: {"name": self.tr("Neues Handlungsfeld"), "color": "#4472c4", "position": position}},
-            self.tr("Handlungsfeld hinzufügen"),
-        ))
+        self.controller.push(
+            CreateCommand(
+                self.controller,
+                "action_field",
+                {
+                    entity_id: {
+                        "name": self.tr("Neues Handlungsfeld"),
+                        "color": "#4472c4",
+                        "position": position,
+                    }
+                },
+                self.tr("Handlungsfeld hinzufügen"),
+            )
+        )
         row = self.model.row_of(entity_id)
         if row >= 0:
             index = self.model.index(row, 0)
@@ -227,8 +259,10 @@ class ActionFieldsSection(QGroupBox):
         selection.clearSelection()
         for entity_id in ids:
             row = self.model.row_of(entity_id)
-            selection.select(self.model.index(row, 0),
-                             selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
+            selection.select(
+                self.model.index(row, 0),
+                selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
+            )
         self.view.setCurrentIndex(self.model.index(self.model.row_of(ids[0]), 0))
 
     def choose_color(self) -> None:
@@ -244,9 +278,14 @@ class ActionFieldsSection(QGroupBox):
     def set_color(self, ids: Sequence[str], color: str) -> None:
         """Give fields a colour (an undoable edit)."""
         if self.controller is not None:
-            self.controller.push(SetFieldsCommand(self.controller, "action_field",
-                                                  {entity_id: {"color": color} for entity_id in ids},
-                                                  self.tr("Farbe ändern")))
+            self.controller.push(
+                SetFieldsCommand(
+                    self.controller,
+                    "action_field",
+                    {entity_id: {"color": color} for entity_id in ids},
+                    self.tr("Farbe ändern"),
+                )
+            )
 
     def toggle_archived(self) -> None:
         """Archive the selected fields, or bring archived ones back."""
@@ -254,10 +293,16 @@ class ActionFieldsSection(QGroupBox):
         if self.controller is None or not selected:
             return
         archive = not self.model.value(self.model.row_of(selected[0]), "archived")
-        self.controller.push(SetFieldsCommand(
-            self.controller, "action_field", {entity_id: {"archived": archive} for entity_id in selected},
-            self.tr("Handlungsfeld archivieren") if archive else self.tr("Handlungsfeld reaktivieren"),
-        ))
+        self.controller.push(
+            SetFieldsCommand(
+                self.controller,
+                "action_field",
+                {entity_id: {"archived": archive} for entity_id in selected},
+                self.tr("Handlungsfeld archivieren")
+                if archive
+                else self.tr("Handlungsfeld reaktivieren"),
+            )
+        )
         self._reselect(selected)
         self._update_buttons()
 

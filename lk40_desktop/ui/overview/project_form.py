@@ -1,4 +1,4 @@
-"""The project-data form: every keystroke is written at once and typing merges into one undo step."""
+"""The project-data form: each keystroke is written at once; typing merges into one undo step."""
 
 from __future__ import annotations
 
@@ -6,12 +6,21 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QGroupBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from lk40_desktop.services.project import get_project
 from lk40_desktop.store.changes import ChangeSet
 from lk40_desktop.ui.commands import SetFieldsCommand
 from lk40_desktop.ui.document import DocumentController
+from lk40_desktop.ui.widgets.dates import to_date
 
 
 class ProjectForm(QGroupBox):
@@ -46,17 +55,25 @@ class ProjectForm(QGroupBox):
         layout.addRow(self.tr("Be&schreibung:"), self.description)
 
         labels = {
-            "county": self.tr("Landkreis"), "title": self.tr("Titel"), "client": self.tr("Auftraggeber"),
-            "start_date": self.tr("Beginn"), "end_date": self.tr("Ende"),
-            "language": self.tr("Sprache der Exporte"), "description": self.tr("Beschreibung"),
+            "county": self.tr("Landkreis"),
+            "title": self.tr("Titel"),
+            "client": self.tr("Auftraggeber"),
+            "start_date": self.tr("Beginn"),
+            "end_date": self.tr("Ende"),
+            "language": self.tr("Sprache der Exporte"),
+            "description": self.tr("Beschreibung"),
         }
         self._labels = labels
         self.county.textEdited.connect(lambda text: self._edit("county", text))
         self.title_edit.textEdited.connect(lambda text: self._edit("title", text))
         self.client.textEdited.connect(lambda text: self._edit("client", text))
-        self.start_date.userDateChanged.connect(lambda value: self._edit("start_date", value.toPython()))
-        self.end_date.userDateChanged.connect(lambda value: self._edit("end_date", value.toPython()))
-        self.language.activated.connect(lambda _row: self._edit("language", self.language.currentData()))
+        self.start_date.userDateChanged.connect(
+            lambda value: self._edit("start_date", to_date(value))
+        )
+        self.end_date.userDateChanged.connect(lambda value: self._edit("end_date", to_date(value)))
+        self.language.activated.connect(
+            lambda _row: self._edit("language", self.language.currentData())
+        )
         self.description.textChanged.connect(self._description_changed)
 
     def set_controller(self, controller: DocumentController | None) -> None:
@@ -85,12 +102,23 @@ class ProjectForm(QGroupBox):
             project = get_project(session)
             self._project_id = project.id
             values = {name: getattr(project, name) for name in self._labels}
-        widgets = (self.county, self.title_edit, self.client, self.start_date, self.end_date,
-                   self.language, self.description)
+        widgets = (
+            self.county,
+            self.title_edit,
+            self.client,
+            self.start_date,
+            self.end_date,
+            self.language,
+            self.description,
+        )
         for widget in widgets:
             widget.blockSignals(True)
         try:
-            for line, name in ((self.county, "county"), (self.title_edit, "title"), (self.client, "client")):
+            for line, name in (
+                (self.county, "county"),
+                (self.title_edit, "title"),
+                (self.client, "client"),
+            ):
                 if line.text() != values[name]:
                     line.setText(values[name])
             for edit, name in ((self.start_date, "start_date"), (self.end_date, "end_date")):
@@ -109,7 +137,12 @@ class ProjectForm(QGroupBox):
     def _edit(self, field: str, value: Any) -> None:
         if self.controller is None or not self._project_id:
             return
-        self.controller.push(SetFieldsCommand(
-            self.controller, "project", {self._project_id: {field: value}},
-            self.tr("„{field}“ ändern").format(field=self._labels[field]), merge=True,
-        ))
+        self.controller.push(
+            SetFieldsCommand(
+                self.controller,
+                "project",
+                {self._project_id: {field: value}},
+                self.tr("„{field}“ ändern").format(field=self._labels[field]),
+                merge=True,
+            )
+        )

@@ -55,9 +55,11 @@ class WorkshopsSection(QGroupBox):
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                  | QAbstractItemView.EditTrigger.EditKeyPressed
-                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         self.view.verticalHeader().hide()
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
@@ -97,11 +99,14 @@ class WorkshopsSection(QGroupBox):
         if self.controller is None:
             return
         entity_id = new_id()
-        self.controller.push(CreateCommand(
-            self.controller, "workshop",
-            {entity_id: {"title": self.tr("Neuer Workshop"), "date": date.today()}},
-            self.tr("Workshop hinzufügen"),
-        ))
+        self.controller.push(
+            CreateCommand(
+                self.controller,
+                "workshop",
+                {entity_id: {"title": self.tr("Neuer Workshop"), "date": date.today()}},
+                self.tr("Workshop hinzufügen"),
+            )
+        )
         row = self.model.row_of(entity_id)
         if row >= 0:
             index = self.model.index(row, 0)
@@ -114,9 +119,12 @@ class WorkshopsSection(QGroupBox):
         if self.controller is None or not rows:
             return
         answer = QMessageBox.question(
-            self, self.tr("Workshops löschen"),
-            self.tr("Ausgewählte Workshops löschen ({count})? Mit Rückgängig (Strg+Z) lässt sich "
-                    "das zurücknehmen.").format(count=len(rows)),
+            self,
+            self.tr("Workshops löschen"),
+            self.tr(
+                "Ausgewählte Workshops löschen ({count})? Mit Rückgängig (Strg+Z) lässt sich "
+                "das zurücknehmen."
+            ).format(count=len(rows)),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.delete_rows(rows)
@@ -124,6 +132,11 @@ class WorkshopsSection(QGroupBox):
     def delete_rows(self, rows: list[int]) -> None:
         """Delete workshops by row (an undoable edit)."""
         if self.controller is not None:
-            self.controller.push(DeleteCommand(self.controller, "workshop",
-                                               [self.model.id_at(row) for row in rows],
-                                               self.tr("Workshop löschen")))
+            self.controller.push(
+                DeleteCommand(
+                    self.controller,
+                    "workshop",
+                    [self.model.id_at(row) for row in rows],
+                    self.tr("Workshop löschen"),
+                )
+            )

@@ -38,8 +38,12 @@ class WelcomePage(QWidget):
         logo = QLabel()
         logo.setPixmap(QIcon(str(resource("icons", "lk40.svg"))).pixmap(QSize(72, 72)))
         title = QLabel(f"<h1 style='margin:0'>{PRODUCT_NAME}</h1>")
-        subtitle = QLabel(self.tr("Workshops und Strategiepapier für die Digitalisierungsstrategie "
-                                  "„Landkreis 4.0“") + f" · {__version__}")
+        subtitle = QLabel(
+            self.tr(
+                "Workshops und Strategiepapier für die Digitalisierungsstrategie „Landkreis 4.0“"
+            )
+            + f" · {__version__}"
+        )
         subtitle.setObjectName("welcomeSubtitle")
         heading_text = QVBoxLayout()
         heading_text.addWidget(title)
@@ -51,13 +55,19 @@ class WelcomePage(QWidget):
 
         self.template_button = QCommandLinkButton(
             self.tr("&Neues Projekt (Vorlage Landkreis 4.0)"),
-            self.tr("Mit den neun Handlungsfeldern und den Bewertungskriterien beginnen"))
-        self.blank_button = QCommandLinkButton(self.tr("&Leeres Projekt"),
-                                               self.tr("Ohne Handlungsfelder beginnen"))
-        self.open_button = QCommandLinkButton(self.tr("Projekt ö&ffnen…"),
-                                              self.tr("Eine .lk40-Datei vom Rechner, Stick oder Netzlaufwerk"))
-        self.demo_button = QCommandLinkButton(self.tr("&Demo-Projekt öffnen"),
-                                              self.tr("Der „Musterlandkreis“ mit Beispieldaten zum Ausprobieren"))
+            self.tr("Mit den neun Handlungsfeldern und den Bewertungskriterien beginnen"),
+        )
+        self.blank_button = QCommandLinkButton(
+            self.tr("&Leeres Projekt"), self.tr("Ohne Handlungsfelder beginnen")
+        )
+        self.open_button = QCommandLinkButton(
+            self.tr("Projekt ö&ffnen…"),
+            self.tr("Eine .lk40-Datei vom Rechner, Stick oder Netzlaufwerk"),
+        )
+        self.demo_button = QCommandLinkButton(
+            self.tr("&Demo-Projekt öffnen"),
+            self.tr("Der „Musterlandkreis“ mit Beispieldaten zum Ausprobieren"),
+        )
         self.template_button.clicked.connect(self.new_from_template)
         self.blank_button.clicked.connect(self.new_blank)
         self.open_button.clicked.connect(self.open_requested)
@@ -101,7 +111,10 @@ class WelcomePage(QWidget):
             item.setToolTip(str(path))
             if not path.exists():
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
-                item.setText(f"{path.stem}\n" + self.tr("nicht gefunden: {folder}").format(folder=path.parent))
+                item.setText(
+                    f"{path.stem}\n"
+                    + self.tr("nicht gefunden: {folder}").format(folder=path.parent)
+                )
             self.recent.addItem(item)
         self.empty_hint.setVisible(self.recent.count() == 0)
 

@@ -27,6 +27,7 @@ from lk40_desktop.store.changes import ChangeSet
 from lk40_desktop.store.models import Base
 from lk40_desktop.ui.commands import SetFieldsCommand
 from lk40_desktop.ui.document import DocumentController
+from lk40_desktop.ui.widgets.dates import to_date
 
 Index = QModelIndex | QPersistentModelIndex
 Role = Qt.ItemDataRole
@@ -46,8 +47,13 @@ class Column:
 class EntityTableModel(QAbstractTableModel):
     """Rows of one entity kind, as plain value dictionaries snapshotted from the store."""
 
-    def __init__(self, kind: str, columns: Sequence[Column],
-                 load: Callable[[Session], Sequence[Base]], parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        kind: str,
+        columns: Sequence[Column],
+        load: Callable[[Session], Sequence[Base]],
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.kind = kind
         self.columns = list(columns)
@@ -71,15 +77,20 @@ class EntityTableModel(QAbstractTableModel):
             self.reload()
 
     def reload(self) -> None:
-        """Re-read the rows; keep the model's rows (and so the views' cursors) when only values changed."""
+        """Re-read the rows; when only values changed, keep the rows (and so the views' cursors)."""
         rows: list[dict[str, Any]] = []
         if self.controller is not None:
             fields = ["id", *self.extra_fields(), *(column.field for column in self.columns)]
             with self.controller.document.reading() as session:
-                rows = [{name: getattr(entity, name) for name in fields} for entity in self._load(session)]
+                rows = [
+                    {name: getattr(entity, name) for name in fields}
+                    for entity in self._load(session)
+                ]
         if [row["id"] for row in rows] == [row["id"] for row in self._rows] and rows:
             self._rows = rows
-            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(self.columns) - 1))
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(rows) - 1, len(self.columns) - 1)
+            )
             return
         self.beginResetModel()
         self._rows = rows
@@ -115,7 +126,9 @@ class EntityTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Role.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Role.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Role.DisplayRole:
             return self.columns[section].header
         return None
@@ -170,16 +183,20 @@ class EntityTableModel(QAbstractTableModel):
         if new_value == self._rows[index.row()][column.field]:
             return False
         entity_id = self.id_at(index.row())
-        self.controller.push(SetFieldsCommand(
-            self.controller, self.kind, {entity_id: {column.field: new_value}},
-            self.edit_text(column, new_value),
-        ))
+        self.controller.push(
+            SetFieldsCommand(
+                self.controller,
+                self.kind,
+                {entity_id: {column.field: new_value}},
+                self.edit_text(column, new_value),
+            )
+        )
         return True
 
     def coerce(self, column: Column, value: Any) -> Any:
         """Turn an editor's value into the stored type."""
         if column.kind == "date":
-            return value.toPython() if isinstance(value, QDate) else value
+            return to_date(value) if isinstance(value, QDate) else value
         if column.kind == "int":
             return int(value)
         return str(value)
@@ -189,5 +206,5 @@ class EntityTableModel(QAbstractTableModel):
         del value
         # An explicit context: self.tr() would look the text up under the subclass's name.
         return QCoreApplication.translate("EntityTableModel", "„{column}“ ändern").format(
-            column=column.header)
-
+            column=column.header
+        )

@@ -34,10 +34,14 @@ class ReadOnlyBanner(QFrame):
             self.hide()
             return
         if reason == "media":
-            text = self.tr("Schreibgeschützt: Die Datei liegt auf einem schreibgeschützten Datenträger "
-                           "oder ist als schreibgeschützt markiert. Änderungen sind nicht möglich.")
+            text = self.tr(
+                "Schreibgeschützt: Die Datei liegt auf einem schreibgeschützten Datenträger "
+                "oder ist als schreibgeschützt markiert. Änderungen sind nicht möglich."
+            )
         else:
-            text = self.tr("Schreibgeschützt geöffnet: Das Projekt wird an anderer Stelle bearbeitet. "
-                           "Änderungen sind hier nicht möglich.")
+            text = self.tr(
+                "Schreibgeschützt geöffnet: Das Projekt wird an anderer Stelle bearbeitet. "
+                "Änderungen sind hier nicht möglich."
+            )
         self.message.setText(text)
         self.show()
