@@ -1,49 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="de">
 <context>
-    <name />
-    <message>
-        <location filename="../../lk40_desktop/i18n.py" line="67" />
-        <source>Die Datei „{name}“ wurde nicht gefunden.</source>
-        <translation>The file “{name}” was not found.</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/i18n.py" line="69" />
-        <source>„{name}“ ist kein LK40-Projekt. Die Datei wurde nicht verändert.</source>
-        <translation>“{name}” is not an LK40 project. The file was not changed.</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/i18n.py" line="71" />
-        <source>Das Projekt „{name}“ ist beschädigt und kann nicht geöffnet werden. Die Datei wurde nicht verändert; bitte verwenden Sie eine Sicherungskopie.</source>
-        <translation>The project “{name}” is damaged and cannot be opened. The file was not changed; please use a backup copy.</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/i18n.py" line="74" />
-        <source>„{name}“ wurde mit einer neueren Version von LK40 Workshop-Studio ({version}) gespeichert. Bitte aktualisieren Sie das Programm. Die Datei wurde nicht verändert.</source>
-        <translation>“{name}” was saved by a newer version of LK40 Workshop-Studio ({version}). Please update the program. The file was not changed.</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/i18n.py" line="79" />
-        <source>„{name}“ wird gerade von {user} auf dem Rechner {host} bearbeitet (seit {since}).</source>
-        <translation>“{name}” is being edited by {user} on the computer {host} (since {since}).</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/i18n.py" line="82" />
-        <source>„{name}“ ist schreibgeschützt; die Änderung wurde nicht gespeichert.</source>
-        <translation>“{name}” is read-only; the change was not saved.</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/i18n.py" line="84" />
-        <source>„{name}“ gibt es bereits; es wird nicht überschrieben.</source>
-        <translation>“{name}” already exists; it will not be overwritten.</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/i18n.py" line="85" />
-        <source>„{name}“ konnte nicht verarbeitet werden: {detail}</source>
-        <translation>“{name}” could not be processed: {detail}</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../lk40_desktop/ui/dialogs/about.py" line="59" />
@@ -51,27 +8,27 @@
         <translation>About {product}</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/about.py" line="62" />
+        <location filename="../../lk40_desktop/ui/dialogs/about.py" line="64" />
         <source>&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;Workshops und Strategiepapier für die Digitalisierungsstrategie „Landkreis 4.0“.&lt;/p&gt;&lt;p&gt;© {publisher}&lt;/p&gt;</source>
         <translation>&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;Workshops and strategy paper for the digitalisation strategy “Landkreis 4.0”.&lt;/p&gt;&lt;p&gt;© {publisher}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/about.py" line="72" />
+        <location filename="../../lk40_desktop/ui/dialogs/about.py" line="76" />
         <source>Enthaltene Bibliotheken und ihre Lizenzen:</source>
         <translation>Bundled libraries and their licences:</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/about.py" line="73" />
+        <location filename="../../lk40_desktop/ui/dialogs/about.py" line="79" />
         <source>Bibliothek</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/about.py" line="74" />
+        <location filename="../../lk40_desktop/ui/dialogs/about.py" line="81" />
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/about.py" line="75" />
+        <location filename="../../lk40_desktop/ui/dialogs/about.py" line="83" />
         <source>Lizenz</source>
         <translation>Licence</translation>
     </message>
@@ -94,22 +51,22 @@
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="64" />
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="69" />
         <source>Handlungsfeld archivieren</source>
         <translation>Archive action field</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="64" />
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="71" />
         <source>Handlungsfeld reaktivieren</source>
         <translation>Reactivate action field</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="66" />
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="74" />
         <source>Handlungsfeld umbenennen</source>
         <translation>Rename action field</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="111" />
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="123" />
         <source>Handlungsfelder umsortieren</source>
         <translation>Reorder action fields</translation>
     </message>
@@ -117,86 +74,129 @@
 <context>
     <name>ActionFieldsSection</name>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="121" />
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="135" />
         <source>Handlungsfelder</source>
         <translation>Action fields</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="143" />
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="159" />
         <source>&amp;Hinzufügen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="144" />
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="160" />
         <source>Nach &amp;oben</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="145" />
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="161" />
         <source>Nach &amp;unten</source>
         <translation>Move &amp;down</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="146" />
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="162" />
         <source>&amp;Farbe…</source>
         <translation>&amp;Colour…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="147" />
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="193" />
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="163" />
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="215" />
         <source>&amp;Archivieren</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="154" />
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="170" />
         <source>Nach oben</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="155" />
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="171" />
         <source>Nach unten</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="193" />
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="215" />
         <source>&amp;Reaktivieren</source>
         <translation>&amp;Reactivate</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="204" />
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="231" />
         <source>Neues Handlungsfeld</source>
         <translation>New action field</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="205" />
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="236" />
         <source>Handlungsfeld hinzufügen</source>
         <translation>Add action field</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="240" />
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="274" />
         <source>Farbe des Handlungsfelds</source>
         <translation>Colour of the action field</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="249" />
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="286" />
         <source>Farbe ändern</source>
         <translation>Change colour</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="259" />
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="301" />
         <source>Handlungsfeld archivieren</source>
         <translation>Archive action field</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="259" />
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="303" />
         <source>Handlungsfeld reaktivieren</source>
         <translation>Reactivate action field</translation>
     </message>
 </context>
 <context>
+    <name>DocumentErrors</name>
+    <message>
+        <location filename="../../lk40_desktop/i18n.py" line="68" />
+        <source>Die Datei „{name}“ wurde nicht gefunden.</source>
+        <translation>The file “{name}” was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/i18n.py" line="72" />
+        <source>„{name}“ ist kein LK40-Projekt. Die Datei wurde nicht verändert.</source>
+        <translation>“{name}” is not an LK40 project. The file was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/i18n.py" line="76" />
+        <source>Das Projekt „{name}“ ist beschädigt und kann nicht geöffnet werden. Die Datei wurde nicht verändert; bitte verwenden Sie eine Sicherungskopie.</source>
+        <translation>The project “{name}” is damaged and cannot be opened. The file was not changed; please use a backup copy.</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/i18n.py" line="82" />
+        <source>„{name}“ wurde mit einer neueren Version von LK40 Workshop-Studio ({version}) gespeichert. Bitte aktualisieren Sie das Programm. Die Datei wurde nicht verändert.</source>
+        <translation>“{name}” was saved by a newer version of LK40 Workshop-Studio ({version}). Please update the program. The file was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/i18n.py" line="89" />
+        <source>„{name}“ wird gerade von {user} auf dem Rechner {host} bearbeitet (seit {since}).</source>
+        <translation>“{name}” is being edited by {user} on the computer {host} (since {since}).</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/i18n.py" line="94" />
+        <source>„{name}“ ist schreibgeschützt; die Änderung wurde nicht gespeichert.</source>
+        <translation>“{name}” is read-only; the change was not saved.</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/i18n.py" line="98" />
+        <source>„{name}“ gibt es bereits; es wird nicht überschrieben.</source>
+        <translation>“{name}” already exists; it will not be overwritten.</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/i18n.py" line="101" />
+        <source>„{name}“ konnte nicht verarbeitet werden: {detail}</source>
+        <translation>“{name}” could not be processed: {detail}</translation>
+    </message>
+</context>
+<context>
     <name>EntityTableModel</name>
     <message>
-        <location filename="../../lk40_desktop/ui/widgets/entity_model.py" line="191" />
+        <location filename="../../lk40_desktop/ui/widgets/entity_model.py" line="208" />
         <source>„{column}“ ändern</source>
         <translation>Change “{column}”</translation>
     </message>
@@ -204,191 +204,191 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="73" />
-        <location filename="../../lk40_desktop/ui/main_window.py" line="110" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="74" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="113" />
         <source>Stakeholder</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="74" />
-        <location filename="../../lk40_desktop/ui/main_window.py" line="110" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="75" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="114" />
         <source>Ideenboards</source>
         <translation>Idea boards</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="75" />
-        <location filename="../../lk40_desktop/ui/main_window.py" line="111" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="76" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="115" />
         <source>Bewertung</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="76" />
-        <location filename="../../lk40_desktop/ui/main_window.py" line="111" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="77" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="116" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="99" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="100" />
         <source>Verlauf</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="110" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="112" />
         <source>Übersicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="125" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="137" />
         <source>&amp;Neues Projekt (Vorlage Landkreis 4.0)…</source>
         <translation>&amp;New project (Landkreis 4.0 template)…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="127" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="142" />
         <source>&amp;Leeres Projekt…</source>
         <translation>&amp;Blank project…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="129" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="145" />
         <source>Projekt ö&amp;ffnen…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="130" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="147" />
         <source>&amp;Demo-Projekt öffnen</source>
         <translation>Open &amp;demo project</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="131" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="148" />
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="132" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="150" />
         <source>Speichern &amp;unter…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="134" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="153" />
         <source>&amp;Kopie speichern…</source>
         <translation>Save a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="136" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="156" />
         <source>Projekt s&amp;chließen</source>
         <translation>&amp;Close project</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="137" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="158" />
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="140" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="161" />
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="142" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="163" />
         <source>&amp;Wiederherstellen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="145" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="166" />
         <source>&amp;Verlauf anzeigen</source>
         <translation>Show &amp;history</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="147" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="169" />
         <source>&amp;Einstellungen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="157" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="183" />
         <source>&amp;Benutzerhandbuch</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="159" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="185" />
         <source>&amp;Protokollordner öffnen</source>
         <translation>Open &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="160" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="186" />
         <source>Ü&amp;ber LK40 Workshop-Studio</source>
         <translation>&amp;About LK40 Workshop-Studio</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="164" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="196" />
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="166" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="198" />
         <source>&amp;Zuletzt geöffnet</source>
         <translation>&amp;Recent projects</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="174" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="206" />
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="181" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="213" />
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="184" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="216" />
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="197" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="229" />
         <source>(keine)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="236" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="273" />
         <source> [schreibgeschützt]</source>
         <translation> [read-only]</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="249" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="286" />
         <source>LK40-Projekte (*.lk40)</source>
         <translation>LK40 projects (*.lk40)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="257" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="294" />
         <source>Das Projekt ist bereits geöffnet.</source>
         <translation>The project is already open.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="264" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="304" />
         <source>Möchten Sie das Projekt schreibgeschützt öffnen?</source>
         <translation>Do you want to open the project read-only?</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="280" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="323" />
         <source>Projekt öffnen</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="317" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="360" />
         <source>Alle Änderungen sind bereits gespeichert.</source>
         <translation>All changes are saved already.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="323" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="366" />
         <source>Speichern unter</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="323" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="366" />
         <source>Kopie speichern</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="342" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="387" />
         <source>Kopie gespeichert: {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
@@ -396,98 +396,98 @@
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="37" />
+        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="39" />
         <source>Neues Projekt (Vorlage Landkreis 4.0)</source>
         <translation>New project (Landkreis 4.0 template)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="38" />
+        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="41" />
         <source>Leeres Projekt</source>
         <translation>Blank project</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="43" />
+        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="47" />
         <source>z. B. Landkreis Musterland</source>
         <translation>e.g. Landkreis Musterland</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="55" />
+        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="59" />
         <source>Durchsuchen…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="65" />
-        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="88" />
+        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="71" />
+        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="104" />
         <source>Projekt anlegen</source>
         <translation>Create project</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="71" />
+        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="80" />
         <source>Das Projekt enthält die neun Handlungsfelder und die Bewertungskriterien der Vorlage Landkreis 4.0.</source>
         <translation>The project contains the nine action fields and the scoring criteria of the Landkreis 4.0 template.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="73" />
+        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="85" />
         <source>&amp;Landkreis:</source>
         <translation>&amp;County:</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="74" />
+        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="86" />
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="75" />
+        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="87" />
         <source>&amp;Auftraggeber:</source>
         <translation>C&amp;lient:</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="76" />
+        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="88" />
         <source>&amp;Beginn:</source>
         <translation>&amp;Start:</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="77" />
+        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="89" />
         <source>&amp;Ende:</source>
         <translation>&amp;End:</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="78" />
+        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="90" />
         <source>Be&amp;schreibung:</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="79" />
+        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="91" />
         <source>&amp;Datei:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="89" />
+        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="106" />
         <source>LK40-Projekte (*.lk40)</source>
         <translation>LK40 projects (*.lk40)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="113" />
-        <source>Bitte geben Sie mindestens den Landkreis oder einen Titel an.</source>
-        <translation>Please enter at least the county or a title.</translation>
+        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="133" />
+        <source>Bitte geben Sie den Landkreis an.</source>
+        <translation>Please enter the county.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="117" />
+        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="137" />
         <source>Bitte wählen Sie, wo die Projektdatei gespeichert wird.</source>
         <translation>Please choose where the project file is saved.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="121" />
+        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="142" />
         <source>Diese Datei gibt es bereits. Bitte wählen Sie einen anderen Namen.</source>
         <translation>This file already exists. Please choose another name.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="124" />
+        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="146" />
         <source>Den Ordner gibt es nicht.</source>
         <translation>The folder does not exist.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="127" />
+        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="149" />
         <source>Das Ende liegt vor dem Beginn.</source>
         <translation>The end lies before the start.</translation>
     </message>
@@ -511,92 +511,92 @@
 <context>
     <name>ProjectForm</name>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="21" />
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="30" />
         <source>Projektdaten</source>
         <translation>Project data</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="33" />
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="42" />
         <source>Deutsch</source>
         <translation>German</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="34" />
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="43" />
         <source>Englisch</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="40" />
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="49" />
         <source>&amp;Landkreis:</source>
         <translation>&amp;County:</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="41" />
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="50" />
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="42" />
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="51" />
         <source>&amp;Auftraggeber:</source>
         <translation>C&amp;lient:</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="43" />
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="52" />
         <source>&amp;Beginn:</source>
         <translation>&amp;Start:</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="44" />
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="53" />
         <source>&amp;Ende:</source>
         <translation>&amp;End:</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="45" />
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="54" />
         <source>&amp;Sprache der Exporte:</source>
         <translation>&amp;Language of exports:</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="46" />
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="55" />
         <source>Be&amp;schreibung:</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="49" />
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="58" />
         <source>Landkreis</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="49" />
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="59" />
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="49" />
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="60" />
         <source>Auftraggeber</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="50" />
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="61" />
         <source>Beginn</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="50" />
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="62" />
         <source>Ende</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="51" />
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="63" />
         <source>Sprache der Exporte</source>
         <translation>Language of exports</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="51" />
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="64" />
         <source>Beschreibung</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="114" />
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="145" />
         <source>„{field}“ ändern</source>
         <translation>Change “{field}”</translation>
     </message>
@@ -609,12 +609,12 @@
         <translation>Save a copy and edit…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/widgets/read_only_banner.py" line="37" />
+        <location filename="../../lk40_desktop/ui/widgets/read_only_banner.py" line="38" />
         <source>Schreibgeschützt: Die Datei liegt auf einem schreibgeschützten Datenträger oder ist als schreibgeschützt markiert. Änderungen sind nicht möglich.</source>
         <translation>Read-only: the file is on write-protected media or marked read-only. Changes are not possible.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/widgets/read_only_banner.py" line="40" />
+        <location filename="../../lk40_desktop/ui/widgets/read_only_banner.py" line="43" />
         <source>Schreibgeschützt geöffnet: Das Projekt wird an anderer Stelle bearbeitet. Änderungen sind hier nicht möglich.</source>
         <translation>Opened read-only: the project is being edited elsewhere. Changes are not possible here.</translation>
     </message>
@@ -632,7 +632,7 @@
         <translation>The language applies at the next start.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/settings.py" line="27" />
+        <location filename="../../lk40_desktop/ui/dialogs/settings.py" line="29" />
         <source>&amp;Sprache der Oberfläche:</source>
         <translation>&amp;Interface language:</translation>
     </message>
@@ -648,62 +648,62 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../lk40_desktop/ui/welcome/page.py" line="41" />
+        <location filename="../../lk40_desktop/ui/welcome/page.py" line="43" />
         <source>Workshops und Strategiepapier für die Digitalisierungsstrategie „Landkreis 4.0“</source>
         <translation>Workshops and strategy paper for the digitalisation strategy “Landkreis 4.0”</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/welcome/page.py" line="53" />
+        <location filename="../../lk40_desktop/ui/welcome/page.py" line="57" />
         <source>&amp;Neues Projekt (Vorlage Landkreis 4.0)</source>
         <translation>&amp;New project (Landkreis 4.0 template)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/welcome/page.py" line="54" />
+        <location filename="../../lk40_desktop/ui/welcome/page.py" line="58" />
         <source>Mit den neun Handlungsfeldern und den Bewertungskriterien beginnen</source>
         <translation>Start with the nine action fields and the scoring criteria</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/welcome/page.py" line="55" />
+        <location filename="../../lk40_desktop/ui/welcome/page.py" line="61" />
         <source>&amp;Leeres Projekt</source>
         <translation>&amp;Blank project</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/welcome/page.py" line="56" />
+        <location filename="../../lk40_desktop/ui/welcome/page.py" line="61" />
         <source>Ohne Handlungsfelder beginnen</source>
         <translation>Start without action fields</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/welcome/page.py" line="57" />
+        <location filename="../../lk40_desktop/ui/welcome/page.py" line="64" />
         <source>Projekt ö&amp;ffnen…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/welcome/page.py" line="58" />
+        <location filename="../../lk40_desktop/ui/welcome/page.py" line="65" />
         <source>Eine .lk40-Datei vom Rechner, Stick oder Netzlaufwerk</source>
         <translation>A .lk40 file from this computer, a stick or a network drive</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/welcome/page.py" line="59" />
+        <location filename="../../lk40_desktop/ui/welcome/page.py" line="68" />
         <source>&amp;Demo-Projekt öffnen</source>
         <translation>Open &amp;demo project</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/welcome/page.py" line="60" />
+        <location filename="../../lk40_desktop/ui/welcome/page.py" line="69" />
         <source>Der „Musterlandkreis“ mit Beispieldaten zum Ausprobieren</source>
         <translation>The “Musterlandkreis” with sample data to try things out</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/welcome/page.py" line="70" />
+        <location filename="../../lk40_desktop/ui/welcome/page.py" line="80" />
         <source>&amp;Zuletzt geöffnet</source>
         <translation>&amp;Recent projects</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/welcome/page.py" line="76" />
+        <location filename="../../lk40_desktop/ui/welcome/page.py" line="86" />
         <source>Noch keine Projekte geöffnet.</source>
         <translation>No projects opened yet.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/welcome/page.py" line="104" />
+        <location filename="../../lk40_desktop/ui/welcome/page.py" line="116" />
         <source>nicht gefunden: {folder}</source>
         <translation>not found: {folder}</translation>
     </message>
@@ -754,37 +754,37 @@
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="70" />
+        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="72" />
         <source>Workshop &amp;hinzufügen</source>
         <translation>&amp;Add workshop</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="71" />
+        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="73" />
         <source>&amp;Löschen</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="102" />
+        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="106" />
         <source>Neuer Workshop</source>
         <translation>New workshop</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="103" />
+        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="107" />
         <source>Workshop hinzufügen</source>
         <translation>Add workshop</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="117" />
+        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="123" />
         <source>Workshops löschen</source>
         <translation>Delete workshops</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="118" />
+        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="125" />
         <source>Ausgewählte Workshops löschen ({count})? Mit Rückgängig (Strg+Z) lässt sich das zurücknehmen.</source>
         <translation>Delete the selected workshops ({count})? Undo (Ctrl+Z) brings them back.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="129" />
+        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="140" />
         <source>Workshop löschen</source>
         <translation>Delete workshop</translation>
     </message>
