@@ -47,9 +47,17 @@ def test_migrations_build_exactly_the_models(tmp_path: Path) -> None:
     assert differences == []
 
 
-def test_revisions_form_one_line() -> None:
-    assert schema.head_revision() == "0002_analysis"
-    assert schema.known_revisions() == {"0001_core", "0002_analysis"}
+def test_listed_revisions_are_alembics_revisions() -> None:
+    """The fast path's list of revisions matches the migration scripts, in order."""
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", str(schema.MIGRATIONS_DIR))
+    scripts = ScriptDirectory.from_config(config)
+    oldest_first = [script.revision for script in reversed(list(scripts.walk_revisions()))]
+    assert tuple(oldest_first) == schema.REVISIONS
+    assert scripts.get_current_head() == schema.head_revision()
 
 
 def test_old_file_is_migrated_after_a_backup(tmp_path: Path) -> None:

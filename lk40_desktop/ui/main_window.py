@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QMainWindow,
     QMessageBox,
@@ -24,7 +25,6 @@ from PySide6.QtWidgets import (
 from lk40_desktop import FILE_SUFFIX, PRODUCT_NAME
 from lk40_desktop.i18n import describe_error
 from lk40_desktop.paths import log_file, user_data_dir
-from lk40_desktop.services.demo import fill_demo
 from lk40_desktop.services.template import ProjectData, fill_blank, fill_landkreis_template
 from lk40_desktop.store.document import WorkshopDocument
 from lk40_desktop.store.errors import DocumentError, LockedError
@@ -102,6 +102,10 @@ class MainWindow(QMainWindow):
         self.history_dock.setWidget(QUndoView(self.undo_group))
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
         self.history_dock.hide()
+
+        self.save_state = QLabel()
+        self.save_state.setObjectName("saveState")
+        self.statusBar().addPermanentWidget(self.save_state)
 
         self._create_actions()
         self._create_menus()
@@ -254,6 +258,7 @@ class MainWindow(QMainWindow):
             self.banner.set_state(None)
             self.setWindowTitle(PRODUCT_NAME)
             self.history_dock.hide()
+            self.save_state.clear()
             return
         self.undo_group.addStack(controller.undo_stack)
         self.undo_group.setActiveStack(controller.undo_stack)
@@ -261,6 +266,11 @@ class MainWindow(QMainWindow):
         controller.failed.connect(self._show_failure)
         document = controller.document
         self.banner.set_state(document.read_only_reason if document.read_only else None)
+        self.save_state.setText(
+            self.tr("Schreibgeschützt")
+            if document.read_only
+            else self.tr("Jede Änderung wird sofort gespeichert")
+        )
         self.central.setCurrentIndex(1)
         self.navigation.setCurrentRow(0)
         self._update_title()
@@ -327,6 +337,8 @@ class MainWindow(QMainWindow):
 
     def open_demo(self) -> None:
         """Open the demo project, creating it in the user's data folder the first time."""
+        from lk40_desktop.services.demo import fill_demo
+
         path = user_data_dir() / DEMO_FILE_NAME
         if not path.exists():
             try:
