@@ -75,12 +75,8 @@ def main() -> None:
     app_median, bare_median = statistics.median(app_ms), statistics.median(bare_ms)
     ratio = app_median / bare_median
     print(f"{'start-up (ms)':<28}{'median':>10}{'min':>10}{'max':>10}")
-    print(
-        f"{'LK40 with demo project':<28}{app_median:>10.0f}{min(app_ms):>10.0f}{max(app_ms):>10.0f}"
-    )
-    print(
-        f"{'bare PySide6 QMainWindow':<28}{bare_median:>10.0f}{min(bare_ms):>10.0f}{max(bare_ms):>10.0f}"
-    )
+    for name, times in (("LK40 with demo project", app_ms), ("bare PySide6 QMainWindow", bare_ms)):
+        print(f"{name:<28}{statistics.median(times):>10.0f}{min(times):>10.0f}{max(times):>10.0f}")
     print(f"ratio {ratio:.2f} (target <= 2.5), {runs} runs each, platform {env['QT_QPA_PLATFORM']}")
     print(
         json.dumps(

@@ -205,25 +205,25 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../lk40_desktop/ui/main_window.py" line="74" />
-        <location filename="../../lk40_desktop/ui/main_window.py" line="113" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="117" />
         <source>Stakeholder</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
         <location filename="../../lk40_desktop/ui/main_window.py" line="75" />
-        <location filename="../../lk40_desktop/ui/main_window.py" line="114" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="118" />
         <source>Ideenboards</source>
         <translation>Idea boards</translation>
     </message>
     <message>
         <location filename="../../lk40_desktop/ui/main_window.py" line="76" />
-        <location filename="../../lk40_desktop/ui/main_window.py" line="115" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="119" />
         <source>Bewertung</source>
         <translation>Evaluation</translation>
     </message>
     <message>
         <location filename="../../lk40_desktop/ui/main_window.py" line="77" />
-        <location filename="../../lk40_desktop/ui/main_window.py" line="116" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="120" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -233,162 +233,172 @@
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="112" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="116" />
         <source>Übersicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="137" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="141" />
         <source>&amp;Neues Projekt (Vorlage Landkreis 4.0)…</source>
         <translation>&amp;New project (Landkreis 4.0 template)…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="142" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="146" />
         <source>&amp;Leeres Projekt…</source>
         <translation>&amp;Blank project…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="145" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="149" />
         <source>Projekt ö&amp;ffnen…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="147" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="151" />
         <source>&amp;Demo-Projekt öffnen</source>
         <translation>Open &amp;demo project</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="148" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="152" />
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="150" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="154" />
         <source>Speichern &amp;unter…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="153" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="157" />
         <source>&amp;Kopie speichern…</source>
         <translation>Save a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="156" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="160" />
         <source>Projekt s&amp;chließen</source>
         <translation>&amp;Close project</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="158" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="162" />
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="161" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="165" />
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="163" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="167" />
         <source>&amp;Wiederherstellen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="166" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="170" />
         <source>&amp;Verlauf anzeigen</source>
         <translation>Show &amp;history</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="169" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="173" />
         <source>&amp;Einstellungen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="183" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="187" />
         <source>&amp;Benutzerhandbuch</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="185" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="189" />
         <source>&amp;Protokollordner öffnen</source>
         <translation>Open &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="186" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="190" />
         <source>Ü&amp;ber LK40 Workshop-Studio</source>
         <translation>&amp;About LK40 Workshop-Studio</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="196" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="200" />
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="198" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="202" />
         <source>&amp;Zuletzt geöffnet</source>
         <translation>&amp;Recent projects</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="206" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="210" />
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="213" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="217" />
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="216" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="220" />
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="229" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="233" />
         <source>(keine)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="273" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="270" />
+        <source>Schreibgeschützt</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="272" />
+        <source>Jede Änderung wird sofort gespeichert</source>
+        <translation>Every change is saved at once</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="283" />
         <source> [schreibgeschützt]</source>
         <translation> [read-only]</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="286" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="296" />
         <source>LK40-Projekte (*.lk40)</source>
         <translation>LK40 projects (*.lk40)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="294" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="304" />
         <source>Das Projekt ist bereits geöffnet.</source>
         <translation>The project is already open.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="304" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="314" />
         <source>Möchten Sie das Projekt schreibgeschützt öffnen?</source>
         <translation>Do you want to open the project read-only?</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="323" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="333" />
         <source>Projekt öffnen</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="360" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="372" />
         <source>Alle Änderungen sind bereits gespeichert.</source>
         <translation>All changes are saved already.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="366" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="378" />
         <source>Speichern unter</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="366" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="378" />
         <source>Kopie speichern</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="387" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="399" />
         <source>Kopie gespeichert: {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
