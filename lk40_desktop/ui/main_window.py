@@ -99,7 +99,9 @@ class MainWindow(QMainWindow):
 
         self.history_dock = QDockWidget(self.tr("Verlauf"), self)
         self.history_dock.setObjectName("history")
-        self.history_dock.setWidget(QUndoView(self.undo_group))
+        history = QUndoView(self.undo_group)
+        history.setEmptyLabel(self.tr("Projekt geöffnet"))
+        self.history_dock.setWidget(history)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
         self.history_dock.hide()
 

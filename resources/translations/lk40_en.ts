@@ -205,25 +205,25 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../lk40_desktop/ui/main_window.py" line="74" />
-        <location filename="../../lk40_desktop/ui/main_window.py" line="117" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="119" />
         <source>Stakeholder</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
         <location filename="../../lk40_desktop/ui/main_window.py" line="75" />
-        <location filename="../../lk40_desktop/ui/main_window.py" line="118" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="120" />
         <source>Ideenboards</source>
         <translation>Idea boards</translation>
     </message>
     <message>
         <location filename="../../lk40_desktop/ui/main_window.py" line="76" />
-        <location filename="../../lk40_desktop/ui/main_window.py" line="119" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="121" />
         <source>Bewertung</source>
         <translation>Evaluation</translation>
     </message>
     <message>
         <location filename="../../lk40_desktop/ui/main_window.py" line="77" />
-        <location filename="../../lk40_desktop/ui/main_window.py" line="120" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="122" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
@@ -233,172 +233,177 @@
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="116" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="103" />
+        <source>Projekt geöffnet</source>
+        <translation>Project opened</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="118" />
         <source>Übersicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="141" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="143" />
         <source>&amp;Neues Projekt (Vorlage Landkreis 4.0)…</source>
         <translation>&amp;New project (Landkreis 4.0 template)…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="146" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="148" />
         <source>&amp;Leeres Projekt…</source>
         <translation>&amp;Blank project…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="149" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="151" />
         <source>Projekt ö&amp;ffnen…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="151" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="153" />
         <source>&amp;Demo-Projekt öffnen</source>
         <translation>Open &amp;demo project</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="152" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="154" />
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="154" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="156" />
         <source>Speichern &amp;unter…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="157" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="159" />
         <source>&amp;Kopie speichern…</source>
         <translation>Save a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="160" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="162" />
         <source>Projekt s&amp;chließen</source>
         <translation>&amp;Close project</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="162" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="164" />
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="165" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="167" />
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="167" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="169" />
         <source>&amp;Wiederherstellen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="170" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="172" />
         <source>&amp;Verlauf anzeigen</source>
         <translation>Show &amp;history</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="173" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="175" />
         <source>&amp;Einstellungen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="187" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="189" />
         <source>&amp;Benutzerhandbuch</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="189" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="191" />
         <source>&amp;Protokollordner öffnen</source>
         <translation>Open &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="190" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="192" />
         <source>Ü&amp;ber LK40 Workshop-Studio</source>
         <translation>&amp;About LK40 Workshop-Studio</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="200" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="202" />
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="202" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="204" />
         <source>&amp;Zuletzt geöffnet</source>
         <translation>&amp;Recent projects</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="210" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="212" />
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="217" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="219" />
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="220" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="222" />
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="233" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="235" />
         <source>(keine)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="270" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="272" />
         <source>Schreibgeschützt</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="272" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="274" />
         <source>Jede Änderung wird sofort gespeichert</source>
         <translation>Every change is saved at once</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="283" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="285" />
         <source> [schreibgeschützt]</source>
         <translation> [read-only]</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="296" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="298" />
         <source>LK40-Projekte (*.lk40)</source>
         <translation>LK40 projects (*.lk40)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="304" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="306" />
         <source>Das Projekt ist bereits geöffnet.</source>
         <translation>The project is already open.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="314" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="316" />
         <source>Möchten Sie das Projekt schreibgeschützt öffnen?</source>
         <translation>Do you want to open the project read-only?</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="333" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="335" />
         <source>Projekt öffnen</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="372" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="374" />
         <source>Alle Änderungen sind bereits gespeichert.</source>
         <translation>All changes are saved already.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="378" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="380" />
         <source>Speichern unter</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="378" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="380" />
         <source>Kopie speichern</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="399" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="401" />
         <source>Kopie gespeichert: {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
@@ -658,62 +663,62 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../lk40_desktop/ui/welcome/page.py" line="43" />
+        <location filename="../../lk40_desktop/ui/welcome/page.py" line="44" />
         <source>Workshops und Strategiepapier für die Digitalisierungsstrategie „Landkreis 4.0“</source>
         <translation>Workshops and strategy paper for the digitalisation strategy “Landkreis 4.0”</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/welcome/page.py" line="57" />
+        <location filename="../../lk40_desktop/ui/welcome/page.py" line="58" />
         <source>&amp;Neues Projekt (Vorlage Landkreis 4.0)</source>
         <translation>&amp;New project (Landkreis 4.0 template)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/welcome/page.py" line="58" />
+        <location filename="../../lk40_desktop/ui/welcome/page.py" line="59" />
         <source>Mit den neun Handlungsfeldern und den Bewertungskriterien beginnen</source>
         <translation>Start with the nine action fields and the scoring criteria</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/welcome/page.py" line="61" />
+        <location filename="../../lk40_desktop/ui/welcome/page.py" line="62" />
         <source>&amp;Leeres Projekt</source>
         <translation>&amp;Blank project</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/welcome/page.py" line="61" />
+        <location filename="../../lk40_desktop/ui/welcome/page.py" line="62" />
         <source>Ohne Handlungsfelder beginnen</source>
         <translation>Start without action fields</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/welcome/page.py" line="64" />
+        <location filename="../../lk40_desktop/ui/welcome/page.py" line="65" />
         <source>Projekt ö&amp;ffnen…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/welcome/page.py" line="65" />
+        <location filename="../../lk40_desktop/ui/welcome/page.py" line="66" />
         <source>Eine .lk40-Datei vom Rechner, Stick oder Netzlaufwerk</source>
         <translation>A .lk40 file from this computer, a stick or a network drive</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/welcome/page.py" line="68" />
+        <location filename="../../lk40_desktop/ui/welcome/page.py" line="69" />
         <source>&amp;Demo-Projekt öffnen</source>
         <translation>Open &amp;demo project</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/welcome/page.py" line="69" />
+        <location filename="../../lk40_desktop/ui/welcome/page.py" line="70" />
         <source>Der „Musterlandkreis“ mit Beispieldaten zum Ausprobieren</source>
         <translation>The “Musterlandkreis” with sample data to try things out</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/welcome/page.py" line="80" />
+        <location filename="../../lk40_desktop/ui/welcome/page.py" line="81" />
         <source>&amp;Zuletzt geöffnet</source>
         <translation>&amp;Recent projects</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/welcome/page.py" line="86" />
+        <location filename="../../lk40_desktop/ui/welcome/page.py" line="87" />
         <source>Noch keine Projekte geöffnet.</source>
         <translation>No projects opened yet.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/welcome/page.py" line="116" />
+        <location filename="../../lk40_desktop/ui/welcome/page.py" line="113" />
         <source>nicht gefunden: {folder}</source>
         <translation>not found: {folder}</translation>
     </message>

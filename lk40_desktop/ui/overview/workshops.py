@@ -64,8 +64,8 @@ class WorkshopsSection(QGroupBox):
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((230, 95, 190, 150, 105, 170)):
+        header.setStretchLastSection(True)  # the notes take what is left
+        for column, width in enumerate((220, 90, 180, 140, 110, 150)):
             self.view.setColumnWidth(column, width)
         keep_current_on_reset(self.view, self.model)
 

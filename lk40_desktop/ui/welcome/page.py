@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -37,7 +38,7 @@ class WelcomePage(QWidget):
         self.preferences = preferences
         logo = QLabel()
         logo.setPixmap(QIcon(str(resource("icons", "lk40.svg"))).pixmap(QSize(72, 72)))
-        title = QLabel(f"<h1 style='margin:0'>{PRODUCT_NAME}</h1>")
+        title = QLabel(f"<h1 style='margin:0; color:#1f4e79'>{PRODUCT_NAME}</h1>")
         subtitle = QLabel(
             self.tr(
                 "Workshops und Strategiepapier für die Digitalisierungsstrategie „Landkreis 4.0“"
@@ -106,16 +107,25 @@ class WelcomePage(QWidget):
         """Re-read the recent list; files that are gone are shown greyed out."""
         self.recent.clear()
         for path in self.preferences.recent_files():
-            item = QListWidgetItem(f"{path.stem}\n{path.parent}")
+            exists = path.exists()
+            folder = str(path.parent)
+            if not exists:
+                folder = self.tr("nicht gefunden: {folder}").format(folder=folder)
+            item = QListWidgetItem()
             item.setData(PATH_ROLE, str(path))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{path.stem}, {folder}")
             item.setToolTip(str(path))
-            if not path.exists():
+            if not exists:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
-                item.setText(
-                    f"{path.stem}\n"
-                    + self.tr("nicht gefunden: {folder}").format(folder=path.parent)
-                )
+            label = QLabel(
+                f"<b>{html.escape(path.stem)}</b><br>"
+                f"<span style='color:#666666'>{html.escape(folder)}</span>"
+            )
+            label.setContentsMargins(8, 6, 8, 6)
+            label.setEnabled(exists)
+            item.setSizeHint(label.sizeHint())
             self.recent.addItem(item)
+            self.recent.setItemWidget(item, label)
         self.empty_hint.setVisible(self.recent.count() == 0)
 
     def _activate(self, item: QListWidgetItem) -> None:
