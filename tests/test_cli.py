@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from lk40_desktop import __version__
+from lk40_desktop.paths import log_file
 
 
 def _lk40(*arguments: str) -> subprocess.CompletedProcess[str]:
@@ -59,3 +63,51 @@ def test_bad_arguments_are_user_errors() -> None:
         result = _lk40(*arguments)
         assert result.returncode == 1, arguments
         assert result.stderr.strip().splitlines()[-1].startswith("lk40")
+
+
+def test_internal_error_is_one_line_and_exit_2(demo_file: Path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    """A bug (an injected fault) gives exit code 2, one line, and a logged traceback."""
+    from lk40_desktop import cli
+    from lk40_desktop.services import summary
+
+    def broken(session):  # type: ignore[no-untyped-def]
+        raise RuntimeError("simulated bug")
+
+    monkeypatch.setattr(summary, "summarize", broken)
+    assert cli.main(["info", str(demo_file)]) == 2
+    error = capsys.readouterr().err.strip().splitlines()
+    assert len(error) == 1 and "internal error" in error[0] and "simulated bug" in error[0]
+    log = log_file().read_text(encoding="utf-8")
+    assert "Traceback" in log and "RuntimeError: simulated bug" in log
+
+
+@pytest.mark.parametrize(
+    ("locale", "menu"),
+    [("en_GB.UTF-8", "&File"), ("de_DE.UTF-8", "&Datei"), ("fr_FR.UTF-8", "&Datei")],
+)
+def test_first_start_follows_the_system_language(locale: str, menu: str, tmp_path: Path) -> None:
+    """English on an English system, German otherwise; the choice is remembered."""
+    script = (
+        "from PySide6.QtWidgets import QApplication\n"
+        "from lk40_desktop.ui.app import create_main_window\n"
+        "from lk40_desktop.ui.preferences import Preferences\n"
+        "window = create_main_window()\n"
+        "print(window.menuBar().actions()[0].text(), Preferences().language)\n"
+    )
+    env = {
+        **os.environ,
+        "LC_ALL": locale,
+        "LANG": locale,
+        "LANGUAGE": "",
+        "XDG_CONFIG_HOME": str(tmp_path),
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=True,
+    )
+    assert result.stdout.split() == [menu, "en" if menu == "&File" else "de"]
