@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from lk40_desktop.services import project as project_service
 from lk40_desktop.services.edits import next_position
 from lk40_desktop.store.models import ActionField, new_id
-from lk40_desktop.ui.commands import CreateCommand, SetFieldsCommand
+from lk40_desktop.ui.commands import create_command, set_fields_command
 from lk40_desktop.ui.document import DocumentController
 from lk40_desktop.ui.widgets.entity_model import Column, EntityTableModel
 from lk40_desktop.ui.widgets.table_view import keep_current_on_reset
@@ -119,7 +119,7 @@ class ActionFieldModel(EntityTableModel):
         values = project_service.position_values(order, positions)
         if values:
             self.controller.push(
-                SetFieldsCommand(
+                set_fields_command(
                     self.controller, self.kind, values, self.tr("Handlungsfelder umsortieren")
                 )
             )
@@ -223,7 +223,7 @@ class ActionFieldsSection(QGroupBox):
             position = next_position(session, ActionField)
         entity_id = new_id()
         self.controller.push(
-            CreateCommand(
+            create_command(
                 self.controller,
                 "action_field",
                 {
@@ -279,7 +279,7 @@ class ActionFieldsSection(QGroupBox):
         """Give fields a colour (an undoable edit)."""
         if self.controller is not None:
             self.controller.push(
-                SetFieldsCommand(
+                set_fields_command(
                     self.controller,
                     "action_field",
                     {entity_id: {"color": color} for entity_id in ids},
@@ -294,7 +294,7 @@ class ActionFieldsSection(QGroupBox):
             return
         archive = not self.model.value(self.model.row_of(selected[0]), "archived")
         self.controller.push(
-            SetFieldsCommand(
+            set_fields_command(
                 self.controller,
                 "action_field",
                 {entity_id: {"archived": archive} for entity_id in selected},

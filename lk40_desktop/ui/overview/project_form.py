@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from lk40_desktop.services.project import get_project
 from lk40_desktop.store.changes import ChangeSet
-from lk40_desktop.ui.commands import SetFieldsCommand
+from lk40_desktop.ui.commands import set_fields_command
 from lk40_desktop.ui.document import DocumentController
 from lk40_desktop.ui.widgets.dates import to_date
 
@@ -138,7 +138,7 @@ class ProjectForm(QGroupBox):
         if self.controller is None or not self._project_id:
             return
         self.controller.push(
-            SetFieldsCommand(
+            set_fields_command(
                 self.controller,
                 "project",
                 {self._project_id: {field: value}},

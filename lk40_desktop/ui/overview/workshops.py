@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from lk40_desktop.services import project as project_service
 from lk40_desktop.store.models import new_id
-from lk40_desktop.ui.commands import CreateCommand, DeleteCommand
+from lk40_desktop.ui.commands import create_command, delete_command
 from lk40_desktop.ui.document import DocumentController
 from lk40_desktop.ui.widgets.entity_model import Column, EntityTableModel
 from lk40_desktop.ui.widgets.table_view import keep_current_on_reset
@@ -100,7 +100,7 @@ class WorkshopsSection(QGroupBox):
             return
         entity_id = new_id()
         self.controller.push(
-            CreateCommand(
+            create_command(
                 self.controller,
                 "workshop",
                 {entity_id: {"title": self.tr("Neuer Workshop"), "date": date.today()}},
@@ -133,7 +133,7 @@ class WorkshopsSection(QGroupBox):
         """Delete workshops by row (an undoable edit)."""
         if self.controller is not None:
             self.controller.push(
-                DeleteCommand(
+                delete_command(
                     self.controller,
                     "workshop",
                     [self.model.id_at(row) for row in rows],

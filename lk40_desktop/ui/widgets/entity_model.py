@@ -2,7 +2,7 @@
 
 Subclasses name their columns and how rows are loaded; this base keeps the rows in sync
 with the document's ``changed`` signal (refreshing only when its kind changed) and turns
-``setData`` into a SetFieldsCommand, so editing a cell is undoable like every other edit.
+``setData`` into a set_fields_command, so editing a cell is undoable like every other edit.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from lk40_desktop.store.changes import ChangeSet
 from lk40_desktop.store.models import Base
-from lk40_desktop.ui.commands import SetFieldsCommand
+from lk40_desktop.ui.commands import set_fields_command
 from lk40_desktop.ui.document import DocumentController
 from lk40_desktop.ui.widgets.dates import to_date
 
@@ -184,7 +184,7 @@ class EntityTableModel(QAbstractTableModel):
             return False
         entity_id = self.id_at(index.row())
         self.controller.push(
-            SetFieldsCommand(
+            set_fields_command(
                 self.controller,
                 self.kind,
                 {entity_id: {column.field: new_value}},
