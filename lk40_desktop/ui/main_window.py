@@ -35,8 +35,10 @@ from lk40_desktop.ui.dialogs.user_guide import UserGuideDialog
 from lk40_desktop.ui.document import DocumentController
 from lk40_desktop.ui.overview.page import OverviewPage
 from lk40_desktop.ui.preferences import Preferences
+from lk40_desktop.ui.stakeholders.page import StakeholderPage
 from lk40_desktop.ui.welcome.page import WelcomePage
 from lk40_desktop.ui.widgets.placeholder import PlaceholderPage
+from lk40_desktop.ui.widgets.project_page import ProjectPage
 from lk40_desktop.ui.widgets.read_only_banner import ReadOnlyBanner
 
 log = logging.getLogger(__name__)
@@ -69,9 +71,9 @@ class MainWindow(QMainWindow):
         self.navigation.setFixedWidth(190)
         self.pages = QStackedWidget()
         self.overview = OverviewPage()
-        self._page_widgets: list[QWidget] = [
+        self._page_widgets: list[ProjectPage] = [
             self.overview,
-            PlaceholderPage(self.tr("Stakeholder")),
+            StakeholderPage(),
             PlaceholderPage(self.tr("Ideenboards")),
             PlaceholderPage(self.tr("Bewertung")),
             PlaceholderPage(self.tr("Export")),
@@ -252,8 +254,7 @@ class MainWindow(QMainWindow):
         ):
             action.setEnabled(has_project)
         for page in self._page_widgets:
-            if isinstance(page, OverviewPage):
-                page.set_controller(controller)
+            page.set_controller(controller)
         if controller is None:
             self.welcome.refresh()
             self.central.setCurrentIndex(0)

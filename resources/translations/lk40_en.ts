@@ -204,208 +204,225 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="74" />
-        <location filename="../../lk40_desktop/ui/main_window.py" line="119" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="121" />
         <source>Stakeholder</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="75" />
-        <location filename="../../lk40_desktop/ui/main_window.py" line="120" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="77" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="122" />
         <source>Ideenboards</source>
         <translation>Idea boards</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="76" />
-        <location filename="../../lk40_desktop/ui/main_window.py" line="121" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="78" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="123" />
         <source>Bewertung</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="77" />
-        <location filename="../../lk40_desktop/ui/main_window.py" line="122" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="79" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="124" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="100" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="102" />
         <source>Verlauf</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="103" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="105" />
         <source>Projekt geöffnet</source>
         <translation>Project opened</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="118" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="120" />
         <source>Übersicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="143" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="145" />
         <source>&amp;Neues Projekt (Vorlage Landkreis 4.0)…</source>
         <translation>&amp;New project (Landkreis 4.0 template)…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="148" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="150" />
         <source>&amp;Leeres Projekt…</source>
         <translation>&amp;Blank project…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="151" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="153" />
         <source>Projekt ö&amp;ffnen…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="153" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="155" />
         <source>&amp;Demo-Projekt öffnen</source>
         <translation>Open &amp;demo project</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="154" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="156" />
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="156" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="158" />
         <source>Speichern &amp;unter…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="159" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="161" />
         <source>&amp;Kopie speichern…</source>
         <translation>Save a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="162" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="164" />
         <source>Projekt s&amp;chließen</source>
         <translation>&amp;Close project</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="164" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="166" />
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="167" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="169" />
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="169" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="171" />
         <source>&amp;Wiederherstellen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="172" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="174" />
         <source>&amp;Verlauf anzeigen</source>
         <translation>Show &amp;history</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="175" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="177" />
         <source>&amp;Einstellungen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="189" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="191" />
         <source>&amp;Benutzerhandbuch</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="191" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="193" />
         <source>&amp;Protokollordner öffnen</source>
         <translation>Open &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="192" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="194" />
         <source>Ü&amp;ber LK40 Workshop-Studio</source>
         <translation>&amp;About LK40 Workshop-Studio</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="202" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="204" />
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="204" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="206" />
         <source>&amp;Zuletzt geöffnet</source>
         <translation>&amp;Recent projects</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="212" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="214" />
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="219" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="221" />
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="222" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="224" />
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="235" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="237" />
         <source>(keine)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="272" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="273" />
         <source>Schreibgeschützt</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="274" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="275" />
         <source>Jede Änderung wird sofort gespeichert</source>
         <translation>Every change is saved at once</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="285" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="286" />
         <source> [schreibgeschützt]</source>
         <translation> [read-only]</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="298" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="299" />
         <source>LK40-Projekte (*.lk40)</source>
         <translation>LK40 projects (*.lk40)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="306" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="307" />
         <source>Das Projekt ist bereits geöffnet.</source>
         <translation>The project is already open.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="316" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="317" />
         <source>Möchten Sie das Projekt schreibgeschützt öffnen?</source>
         <translation>Do you want to open the project read-only?</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="335" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="336" />
         <source>Projekt öffnen</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="374" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="375" />
         <source>Alle Änderungen sind bereits gespeichert.</source>
         <translation>All changes are saved already.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="380" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="381" />
         <source>Speichern unter</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="380" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="381" />
         <source>Kopie speichern</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="401" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="402" />
         <source>Kopie gespeichert: {path}</source>
         <translation>Copy saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/map_view.py" line="115" />
+        <source>Einpassen</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/map_view.py" line="118" />
+        <source>Karte als PNG exportieren…</source>
+        <translation>Export map as PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/map_view.py" line="121" />
+        <source>Karte als SVG exportieren…</source>
+        <translation>Export map as SVG…</translation>
     </message>
 </context>
 <context>
@@ -510,7 +527,7 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/page.py" line="21" />
+        <location filename="../../lk40_desktop/ui/overview/page.py" line="22" />
         <source>Übersicht</source>
         <translation>Overview</translation>
     </message>
@@ -518,7 +535,7 @@
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../lk40_desktop/ui/widgets/placeholder.py" line="16" />
+        <location filename="../../lk40_desktop/ui/widgets/placeholder.py" line="18" />
         <source>Dieser Bereich kommt mit der nächsten Version.</source>
         <translation>This part comes with the next version.</translation>
     </message>
@@ -635,6 +652,39 @@
     </message>
 </context>
 <context>
+    <name>RelationDialog</name>
+    <message>
+        <location filename="../../lk40_desktop/ui/dialogs/relation.py" line="25" />
+        <source>Beziehung hinzufügen</source>
+        <translation>Add relation</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/dialogs/relation.py" line="45" />
+        <source>&amp;Von:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/dialogs/relation.py" line="46" />
+        <source>&amp;Zu:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/dialogs/relation.py" line="47" />
+        <source>&amp;Art:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/dialogs/relation.py" line="48" />
+        <source>&amp;Beschriftung:</source>
+        <translation>&amp;Label:</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/dialogs/relation.py" line="55" />
+        <source>Bitte zwei verschiedene Stakeholder wählen.</source>
+        <translation>Please choose two different stakeholders.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../lk40_desktop/ui/dialogs/settings.py" line="15" />
@@ -653,11 +703,398 @@
     </message>
 </context>
 <context>
+    <name>StakeholderDelegate</name>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="287" />
+        <source>Ein Stakeholder braucht einen Namen.</source>
+        <translation>A stakeholder needs a name.</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderModel</name>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="91" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="92" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="93" />
+        <source>Gruppe</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="94" />
+        <source>Einfluss</source>
+        <translation>Influence</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="95" />
+        <source>Interesse</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="96" />
+        <source>Haltung</source>
+        <translation>Attitude</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="97" />
+        <source>Ansprechperson</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="98" />
+        <source>Kontakt</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="99" />
+        <source>Notizen</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="100" />
+        <source>Workshops</source>
+        <translation>Workshops</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="106" />
+        <source>Unterstützer</source>
+        <translation>Supporter</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="107" />
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="108" />
+        <source>Kritiker</source>
+        <translation>Critic</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="185" />
+        <source>Diesen Namen tragen mehrere Stakeholder.</source>
+        <translation>Several stakeholders have this name.</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="207" />
+        <source>Stakeholder „{name}“ ändern</source>
+        <translation>Change stakeholder “{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderPage</name>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="78" />
+        <source>Zufriedenstellen</source>
+        <translation>Keep satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="79" />
+        <source>Eng einbinden</source>
+        <translation>Manage closely</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="80" />
+        <source>Beobachten</source>
+        <translation>Monitor</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="81" />
+        <source>Informieren</source>
+        <translation>Keep informed</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="83" />
+        <source>Interesse</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="83" />
+        <source>Einfluss</source>
+        <translation>Influence</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="87" />
+        <source>Stakeholder</source>
+        <translation>Stakeholders</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="90" />
+        <source>Suchen (Name, Organisation, Kontakt, Notizen) …</source>
+        <translation>Search (name, organisation, contact, notes) …</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="126" />
+        <source>&amp;Hinzufügen</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="127" />
+        <source>D&amp;uplizieren</source>
+        <translation>D&amp;uplicate</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="128" />
+        <source>&amp;Löschen</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="129" />
+        <source>&amp;Workshops…</source>
+        <translation>&amp;Workshops…</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="130" />
+        <source>&amp;Gruppen…</source>
+        <translation>&amp;Groups…</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="153" />
+        <source>Beziehung &amp;zeichnen</source>
+        <translation>&amp;Draw relation</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="155" />
+        <source>Von einem Stakeholder zu einem anderen ziehen</source>
+        <translation>Drag from one stakeholder to another</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="158" />
+        <source>Art neuer Beziehungen</source>
+        <translation>Kind of new relations</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="160" />
+        <source>Beziehung hinzufügen…</source>
+        <translation>Add relation…</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="163" />
+        <source>Arten…</source>
+        <translation>Kinds…</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="167" />
+        <source>Einpassen</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="167" />
+        <source>Ganze Karte zeigen</source>
+        <translation>Show the whole map</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="168" />
+        <source>Vergrößern</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="169" />
+        <source>Verkleinern</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="172" />
+        <source>Größere Schrift (Beamer)</source>
+        <translation>Larger text (projector)</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="178" />
+        <source>Kleinere Schrift</source>
+        <translation>Smaller text</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="183" />
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="184" />
+        <source>Karte als PNG exportieren</source>
+        <translation>Export map as PNG</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="189" />
+        <source>SVG…</source>
+        <translation>SVG…</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="190" />
+        <source>Karte als SVG exportieren</source>
+        <translation>Export map as SVG</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="263" />
+        <source>Alle Gruppen</source>
+        <translation>All groups</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="266" />
+        <source>Alle Haltungen</source>
+        <translation>All attitudes</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="269" />
+        <source>Alle Workshops</source>
+        <translation>All workshops</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="404" />
+        <source>Neuer Stakeholder</source>
+        <translation>New stakeholder</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="411" />
+        <source>Stakeholder hinzufügen</source>
+        <translation>Add stakeholder</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="429" />
+        <source>{name} (Kopie)</source>
+        <translation>{name} (copy)</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="444" />
+        <source>Stakeholder duplizieren</source>
+        <translation>Duplicate stakeholders</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="462" />
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="476" />
+        <source>Stakeholder löschen</source>
+        <translation>Delete stakeholders</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="464" />
+        <source>{count} Stakeholder mit ihren Beziehungen löschen? Mit Rückgängig (Strg+Z) lässt sich das zurücknehmen.</source>
+        <translation>Delete {count} stakeholder(s) with their relations? Undo (Ctrl+Z) brings them back.</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="506" />
+        <source>Workshops zuordnen</source>
+        <translation>Assign workshops</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="530" />
+        <source>Stakeholder auf der Karte verschieben</source>
+        <translation>Move stakeholders on the map</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="562" />
+        <source>Beziehung hinzufügen</source>
+        <translation>Add relation</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="587" />
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="595" />
+        <source>Beziehung beschriften</source>
+        <translation>Label relation</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="587" />
+        <source>Beschriftung:</source>
+        <translation>Label:</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="608" />
+        <source>Beziehung löschen</source>
+        <translation>Delete relation</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="621" />
+        <source>Stakeholder-Gruppen</source>
+        <translation>Stakeholder groups</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="622" />
+        <source>Neue Gruppe</source>
+        <translation>New group</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="632" />
+        <source>Beziehungsarten</source>
+        <translation>Relation kinds</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="633" />
+        <source>Neue Beziehungsart</source>
+        <translation>New relation kind</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="644" />
+        <source>PNG-Bild (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="644" />
+        <source>SVG-Grafik (*.svg)</source>
+        <translation>SVG graphic (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="647" />
+        <source>Stakeholder-Karte exportieren</source>
+        <translation>Export stakeholder map</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="673" />
+        <source>Export fehlgeschlagen</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="674" />
+        <source>Die Karte konnte nicht gespeichert werden: {reason}</source>
+        <translation>The map could not be saved: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderScene</name>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/map_scene.py" line="216" />
+        <source>Einfluss {influence} · Interesse {interest}</source>
+        <translation>Influence {influence} · Interest {interest}</translation>
+    </message>
+</context>
+<context>
     <name>UserGuideDialog</name>
     <message>
         <location filename="../../lk40_desktop/ui/dialogs/user_guide.py" line="24" />
         <source>Benutzerhandbuch</source>
         <translation>User guide</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyDialog</name>
+    <message>
+        <location filename="../../lk40_desktop/ui/dialogs/vocabulary.py" line="51" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/dialogs/vocabulary.py" line="51" />
+        <source>Farbe</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/dialogs/vocabulary.py" line="61" />
+        <source>&amp;Hinzufügen</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/dialogs/vocabulary.py" line="62" />
+        <source>&amp;Farbe…</source>
+        <translation>&amp;Colour…</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/dialogs/vocabulary.py" line="63" />
+        <source>&amp;Löschen</source>
+        <translation>&amp;Delete</translation>
     </message>
 </context>
 <context>
@@ -759,6 +1196,19 @@
         <location filename="../../lk40_desktop/ui/overview/workshops.py" line="40" />
         <source>Notizen</source>
         <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopPicker</name>
+    <message>
+        <location filename="../../lk40_desktop/ui/dialogs/workshop_picker.py" line="30" />
+        <source>Workshops von „{name}“</source>
+        <translation>Workshops of “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/dialogs/workshop_picker.py" line="46" />
+        <source>Teilgenommen an:</source>
+        <translation>Took part in:</translation>
     </message>
 </context>
 <context>

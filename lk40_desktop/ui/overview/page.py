@@ -8,9 +8,10 @@ from lk40_desktop.ui.document import DocumentController
 from lk40_desktop.ui.overview.action_fields import ActionFieldsSection
 from lk40_desktop.ui.overview.project_form import ProjectForm
 from lk40_desktop.ui.overview.workshops import WorkshopsSection
+from lk40_desktop.ui.widgets.project_page import ProjectPage
 
 
-class OverviewPage(QWidget):
+class OverviewPage(ProjectPage):
     """Project data, action fields and workshops of the open project."""
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -20,7 +20,7 @@ from lk40_desktop.services.project import get_project
 from lk40_desktop.store.changes import ChangeSet
 from lk40_desktop.ui.commands import set_fields_command
 from lk40_desktop.ui.document import DocumentController
-from lk40_desktop.ui.widgets.dates import to_date
+from lk40_desktop.ui.widgets.dates import to_date, to_qdate
 
 
 class ProjectForm(QGroupBox):
@@ -123,7 +123,7 @@ class ProjectForm(QGroupBox):
                     line.setText(values[name])
             for edit, name in ((self.start_date, "start_date"), (self.end_date, "end_date")):
                 stored: date | None = values[name]
-                edit.setDate(QDate(stored) if stored else QDate.currentDate())
+                edit.setDate(to_qdate(stored) if stored else QDate.currentDate())
             self.language.setCurrentIndex(max(0, self.language.findData(values["language"])))
             if self.description.toPlainText() != values["description"]:
                 self.description.setPlainText(values["description"])

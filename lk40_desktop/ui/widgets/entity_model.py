@@ -27,7 +27,7 @@ from lk40_desktop.store.changes import ChangeSet
 from lk40_desktop.store.models import Base
 from lk40_desktop.ui.commands import set_fields_command
 from lk40_desktop.ui.document import DocumentController
-from lk40_desktop.ui.widgets.dates import to_date
+from lk40_desktop.ui.widgets.dates import to_date, to_qdate
 
 Index = QModelIndex | QPersistentModelIndex
 Role = Qt.ItemDataRole
@@ -160,9 +160,9 @@ class EntityTableModel(QAbstractTableModel):
             return value if role in (Role.DisplayRole, Role.ToolTipRole) else None
         if column.kind == "date":
             if role == Role.EditRole:
-                return QDate(value) if value else QDate.currentDate()
+                return to_qdate(value) if value else QDate.currentDate()
             if role == Role.DisplayRole:
-                return QDate(value).toString("dd.MM.yyyy") if value else ""
+                return to_qdate(value).toString("dd.MM.yyyy") if value else ""
             return None
         if role in (Role.DisplayRole, Role.EditRole):
             return value

@@ -5,8 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from lk40_desktop.ui.widgets.project_page import ProjectPage
 
-class PlaceholderPage(QWidget):
+
+class PlaceholderPage(ProjectPage):
     """Says plainly that this editor comes with the next version; nothing more."""
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:

@@ -1,0 +1,190 @@
+"""The stakeholder map as a print-quality image (PNG or SVG), drawn with matplotlib.
+
+The same renderer serves File › Export and the Word strategy paper, so what the editor sees
+in the exported file is what the paper shows. Input is plain data (``StakeholderData``),
+never widgets.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lk40_desktop.export.atomic import atomic_target
+from lk40_desktop.services.stakeholders import (
+    ATTITUDE_COLORS,
+    ATTITUDE_LABELS,
+    ATTITUDE_SYMBOLS,
+    MIDPOINT,
+    QUADRANT_LABELS,
+    SCALE_MAX,
+    SCALE_MIN,
+    MapFilter,
+    Quadrant,
+    StakeholderData,
+    group_color,
+    spread_offsets,
+)
+
+AXIS_LABELS = {"de": ("Interesse", "Einfluss"), "en": ("Interest", "Influence")}
+QUADRANT_FILLS = {
+    Quadrant.MANAGE_CLOSELY: "#fde7e7",
+    Quadrant.KEEP_SATISFIED: "#fff4dc",
+    Quadrant.KEEP_INFORMED: "#e6f2fb",
+    Quadrant.MONITOR: "#f2f2f2",
+}
+MAX_LABEL = 26
+
+
+def _elide(text: str) -> str:
+    return text if len(text) <= MAX_LABEL else text[: MAX_LABEL - 1] + "…"
+
+
+def render_stakeholder_map(
+    data: StakeholderData,
+    target: Path,
+    *,
+    language: str = "de",
+    map_filter: MapFilter | None = None,
+    dpi: int = 200,
+) -> None:
+    """Write the map to ``target``; the format follows the suffix (.png or .svg)."""
+    from matplotlib import rcParams
+    from matplotlib.figure import Figure
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import FancyArrowPatch, Rectangle
+
+    fmt = Path(target).suffix.lower().lstrip(".")
+    if fmt not in {"png", "svg"}:
+        raise ValueError(f"unsupported image format: {fmt}")
+    labels = QUADRANT_LABELS.get(language, QUADRANT_LABELS["de"])
+    attitude_labels = ATTITUDE_LABELS.get(language, ATTITUDE_LABELS["de"])
+    map_filter = map_filter or MapFilter()
+    shown = [row for row in data.stakeholders if map_filter.matches(row)]
+    shown_ids = {row.id for row in shown}
+    offsets = spread_offsets(shown)
+
+    rcParams["svg.fonttype"] = "none"  # keep names as text in SVG: searchable, editable
+    figure = Figure(figsize=(11, 8.5), layout="constrained")
+    axes = figure.add_subplot()
+    low, high = SCALE_MIN - 0.5, SCALE_MAX + 0.5
+    corners = {
+        Quadrant.MONITOR: (low, low),
+        Quadrant.KEEP_INFORMED: (MIDPOINT, low),
+        Quadrant.KEEP_SATISFIED: (low, MIDPOINT),
+        Quadrant.MANAGE_CLOSELY: (MIDPOINT, MIDPOINT),
+    }
+    for quad, (x, y) in corners.items():
+        width = (MIDPOINT - low) if x == low else (high - MIDPOINT)
+        height = (MIDPOINT - low) if y == low else (high - MIDPOINT)
+        axes.add_patch(Rectangle((x, y), width, height, color=QUADRANT_FILLS[quad], zorder=0))
+        top = y != low  # labels sit in the outer corners, away from the crowded middle
+        axes.text(
+            x + (0.08 if x == low else width - 0.08),
+            y + height - 0.08 if top else y + 0.08,
+            labels[quad],
+            ha="left" if x == low else "right",
+            va="top" if top else "bottom",
+            fontsize=13,
+            color="#555555",
+            fontweight="bold",
+            zorder=1,
+        )
+    axes.axhline(MIDPOINT, color="#9e9e9e", linewidth=1, zorder=1)
+    axes.axvline(MIDPOINT, color="#9e9e9e", linewidth=1, zorder=1)
+
+    positions = {
+        row.id: (row.interest + offsets[row.id][0], row.influence + offsets[row.id][1])
+        for row in shown
+    }
+    for relation in data.relations:
+        if relation.source_id not in shown_ids or relation.target_id not in shown_ids:
+            continue
+        kind = data.kind(relation.kind_id)
+        color = kind.color if kind else "#606060"
+        start, end = positions[relation.source_id], positions[relation.target_id]
+        axes.add_patch(
+            FancyArrowPatch(
+                start,
+                end,
+                arrowstyle="-|>",
+                mutation_scale=12,
+                color=color,
+                linewidth=1.2,
+                shrinkA=9,
+                shrinkB=9,
+                alpha=0.8,
+                zorder=2,
+            )
+        )
+        if relation.label:
+            axes.text(
+                (start[0] + end[0]) / 2,
+                (start[1] + end[1]) / 2,
+                relation.label,
+                fontsize=6.5,
+                color=color,
+                ha="center",
+                va="center",
+                zorder=3,
+                bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.7, "pad": 0.5},
+            )
+    for row in shown:
+        x, y = positions[row.id]
+        axes.scatter(
+            [x],
+            [y],
+            s=230,
+            color=group_color(data, row),
+            edgecolors=ATTITUDE_COLORS.get(row.attitude, "#757575"),
+            linewidths=2.2,
+            zorder=4,
+        )
+        axes.text(
+            x,
+            y,
+            ATTITUDE_SYMBOLS.get(row.attitude, ""),
+            ha="center",
+            va="center",
+            fontsize=9,
+            fontweight="bold",
+            color="white",
+            zorder=5,
+        )
+        axes.text(x, y - 0.12, _elide(row.name), ha="center", va="top", fontsize=7, zorder=5)
+
+    axes.set_xlim(low, high)
+    axes.set_ylim(low, high)
+    axes.set_xticks([1, 2, 3, 4, 5])
+    axes.set_yticks([1, 2, 3, 4, 5])
+    x_label, y_label = AXIS_LABELS.get(language, AXIS_LABELS["de"])
+    axes.set_xlabel(x_label + " →", fontsize=11)
+    axes.set_ylabel(y_label + " →", fontsize=11)
+    axes.set_aspect("equal")
+    used_groups = {row.group_id for row in shown}
+    handles = [
+        Line2D([], [], marker="o", linestyle="", markersize=9, color=group.color, label=group.name)
+        for group in data.groups
+        if group.id in used_groups
+    ]
+    handles += [
+        Line2D(
+            [],
+            [],
+            marker="o",
+            linestyle="",
+            markersize=9,
+            markerfacecolor="white",
+            markeredgewidth=2.2,
+            color=ATTITUDE_COLORS[key],
+            label=f"{ATTITUDE_SYMBOLS[key]} {attitude_labels[key]}",
+        )
+        for key in ("supporter", "neutral", "critic")
+    ]
+    handles += [
+        Line2D([], [], color=kind.color, linewidth=1.5, label=kind.name) for kind in data.kinds
+    ]
+    axes.legend(
+        handles=handles, loc="center left", bbox_to_anchor=(1.01, 0.5), fontsize=8, frameon=False
+    )
+    with atomic_target(Path(target)) as temp:
+        figure.savefig(temp, format=fmt, dpi=dpi, metadata={"Date": None} if fmt == "svg" else None)

@@ -1,0 +1,66 @@
+"""Add a relation between two stakeholders from the keyboard."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from lk40_desktop.services.stakeholders import StakeholderData
+
+
+class RelationDialog(QDialog):
+    """From, to, kind and label of a new relation."""
+
+    def __init__(
+        self, data: StakeholderData, source_id: str | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Beziehung hinzufügen"))
+        self.source = QComboBox()
+        self.target = QComboBox()
+        for row in data.stakeholders:
+            self.source.addItem(row.name, row.id)
+            self.target.addItem(row.name, row.id)
+        if source_id is not None:
+            self.source.setCurrentIndex(max(0, self.source.findData(source_id)))
+        self.kind = QComboBox()
+        for kind in data.kinds:
+            self.kind.addItem(kind.name, kind.id)
+        self.label = QLineEdit()
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Von:"), self.source)
+        form.addRow(self.tr("&Zu:"), self.target)
+        form.addRow(self.tr("&Art:"), self.kind)
+        form.addRow(self.tr("&Beschriftung:"), self.label)
+        form.addRow(self.error)
+        form.addRow(buttons)
+
+    def accept(self) -> None:
+        """A stakeholder has no relation to itself."""
+        if self.source.currentData() == self.target.currentData():
+            self.error.setText(self.tr("Bitte zwei verschiedene Stakeholder wählen."))
+            return
+        super().accept()
+
+    def values(self) -> dict[str, object]:
+        """The new relation's fields."""
+        return {
+            "source_id": self.source.currentData(),
+            "target_id": self.target.currentData(),
+            "kind_id": self.kind.currentData(),
+            "label": self.label.text().strip(),
+        }

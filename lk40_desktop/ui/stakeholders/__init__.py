@@ -1,0 +1,1 @@
+"""The stakeholder page: table, influence/interest map, relations."""

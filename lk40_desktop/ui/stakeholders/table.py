@@ -1,0 +1,301 @@
+"""The stakeholder table: model, sort/filter proxy and editors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCollator,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRegularExpression,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QIcon, QPixmap, QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolTip,
+    QWidget,
+)
+
+from lk40_desktop.services.stakeholders import (
+    SCALE_MAX,
+    SCALE_MIN,
+    SCALE_STEP,
+    MapFilter,
+    StakeholderRow,
+    duplicate_names,
+    group_color,
+    is_duplicate,
+)
+from lk40_desktop.ui.commands import set_fields_command
+from lk40_desktop.ui.stakeholders.source import StakeholderSource
+
+Index = QModelIndex | QPersistentModelIndex
+Role = Qt.ItemDataRole
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column of the stakeholder table."""
+
+    field: str
+    kind: str  # "text", "group", "scale", "attitude", "workshops"
+
+
+COLUMNS = (
+    Column("name", "text"),
+    Column("organisation", "text"),
+    Column("group_id", "group"),
+    Column("influence", "scale"),
+    Column("interest", "scale"),
+    Column("attitude", "attitude"),
+    Column("contact_person", "text"),
+    Column("contact_details", "text"),
+    Column("notes", "text"),
+    Column("workshop_ids", "workshops"),
+)
+NAME, GROUP, INFLUENCE, INTEREST, WORKSHOPS = 0, 2, 3, 4, 9
+
+
+def swatch(color: str) -> QIcon:
+    """A small colour square for group cells and legends."""
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(QColor(color))
+    return QIcon(pixmap)
+
+
+class StakeholderModel(QAbstractTableModel):
+    """Stakeholders from the page's StakeholderSource; edits become undo commands."""
+
+    def __init__(self, source: StakeholderSource, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.source = source
+        self._rows: list[StakeholderRow] = []
+        self._duplicates: set[str] = set()
+        source.updated.connect(self._reload)
+
+    def headers(self) -> list[str]:
+        """Column titles (translated)."""
+        return [
+            self.tr("Name"),
+            self.tr("Organisation"),
+            self.tr("Gruppe"),
+            self.tr("Einfluss"),
+            self.tr("Interesse"),
+            self.tr("Haltung"),
+            self.tr("Ansprechperson"),
+            self.tr("Kontakt"),
+            self.tr("Notizen"),
+            self.tr("Workshops"),
+        ]
+
+    def attitude_labels(self) -> dict[str, str]:
+        """Attitude values and their translated names."""
+        return {
+            "supporter": self.tr("Unterstützer"),
+            "neutral": self.tr("Neutral"),
+            "critic": self.tr("Kritiker"),
+        }
+
+    def _reload(self) -> None:
+        rows = self.source.data.stakeholders
+        self._duplicates = duplicate_names(rows)
+        if [row.id for row in rows] == [row.id for row in self._rows] and rows:
+            self._rows = list(rows)
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(COLUMNS) - 1))
+            return
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> StakeholderRow:
+        """The stakeholder shown in a row."""
+        return self._rows[row]
+
+    def row_of(self, stakeholder_id: str) -> int:
+        """The row of a stakeholder, or -1."""
+        return next((index for index, row in enumerate(self._rows) if row.id == stakeholder_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Role.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Role.DisplayRole:
+            return self.headers()[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and self.source.writable and COLUMNS[index.column()].kind != "workshops":
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Role.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = COLUMNS[index.column()]
+        if role == ID_ROLE:
+            return row.id
+        value = getattr(row, column.field)
+        if column.kind == "text":
+            return self._text_data(index.column(), row, value, role)
+        if role == Role.EditRole:
+            return len(value) if column.kind == "workshops" else value
+        if role == Role.DecorationRole and column.kind == "group":
+            return swatch(group_color(self.source.data, row))
+        if role in (Role.DisplayRole, Role.ToolTipRole):
+            return self._display(column.kind, value)
+        return None
+
+    def _display(self, kind: str, value: Any) -> str:
+        """How a group, scale, attitude or workshop value reads in the table."""
+        if kind == "group":
+            group = self.source.data.group(value)
+            return group.name if group else "–"
+        if kind == "scale":
+            return QLocale().toString(float(value), "f", 1)
+        if kind == "attitude":
+            return self.attitude_labels().get(str(value), str(value))
+        return ", ".join(title for key, title in self.source.data.workshops if key in value)
+
+    def _text_data(self, column: int, row: StakeholderRow, value: str, role: int) -> Any:
+        if role in (Role.DisplayRole, Role.EditRole):
+            return value
+        duplicate = column == NAME and is_duplicate(row, self._duplicates)
+        if duplicate and role == Role.BackgroundRole:
+            return QBrush(QColor("#fff3cd"))
+        if duplicate and role == Role.ToolTipRole:
+            return self.tr("Diesen Namen tragen mehrere Stakeholder.")
+        return value if role == Role.ToolTipRole and value else None
+
+    def setData(self, index: Index, value: Any, role: int = Role.EditRole) -> bool:
+        controller = self.source.controller
+        if role != Role.EditRole or not index.isValid() or controller is None:
+            return False
+        column = COLUMNS[index.column()]
+        if column.kind == "scale":
+            value = float(value)
+        elif column.kind == "text":
+            value = str(value)
+            if column.field == "name" and not value.strip():
+                return False
+        row = self._rows[index.row()]
+        if getattr(row, column.field) == value:
+            return False
+        controller.push(
+            set_fields_command(
+                controller,
+                "stakeholder",
+                {row.id: {column.field: value}},
+                self.tr("Stakeholder „{name}“ ändern").format(name=row.name),
+            )
+        )
+        return True
+
+
+class StakeholderFilter(QSortFilterProxyModel):
+    """Sorts by the stored values and filters by the page's MapFilter (incl. search text)."""
+
+    def __init__(self, model: StakeholderModel) -> None:
+        super().__init__(model)
+        self.setSourceModel(model)
+        self.setSortRole(Role.EditRole)
+        self.setSortLocaleAware(True)
+        self.map_filter = MapFilter()
+        self._collator = QCollator(QLocale())
+        self._collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._collator.setNumericMode(True)
+
+    def set_filter(self, map_filter: MapFilter) -> None:
+        """Show only what passes ``map_filter``."""
+        self.beginFilterChange()
+        self.map_filter = map_filter
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        del source_parent
+        model = self.sourceModel()
+        assert isinstance(model, StakeholderModel)
+        row = model.row_at(source_row)
+        group = model.source.data.group(row.group_id)
+        return self.map_filter.matches(row, group.name if group else "")
+
+    def lessThan(self, left: Index, right: Index) -> bool:
+        """Numbers numerically, text by the UI language's collation (Ä beside A)."""
+        role = Role.DisplayRole if left.column() == GROUP else Role.EditRole
+        left_value, right_value = left.data(role), right.data(role)
+        if isinstance(left_value, str) and isinstance(right_value, str):
+            return self._collator.compare(left_value, right_value) < 0
+        return bool(left_value < right_value)
+
+
+class StakeholderDelegate(QStyledItemDelegate):
+    """Combo boxes for group and attitude, a 1–5 spin box for the scales, no empty names."""
+
+    def __init__(self, model: StakeholderModel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        kind = COLUMNS[index.column()].kind
+        if kind == "group":
+            combo = QComboBox(parent)
+            for group in self.model.source.data.groups:
+                combo.addItem(swatch(group.color), group.name, group.id)
+            return combo
+        if kind == "attitude":
+            combo = QComboBox(parent)
+            for value, label in self.model.attitude_labels().items():
+                combo.addItem(label, value)
+            return combo
+        if kind == "scale":
+            spin = QDoubleSpinBox(parent)
+            spin.setRange(SCALE_MIN, SCALE_MAX)
+            spin.setSingleStep(SCALE_STEP)
+            spin.setDecimals(1)
+            return spin
+        editor = super().createEditor(parent, option, index)
+        if index.column() == NAME and isinstance(editor, QLineEdit):
+            # Enter does not commit an empty name; the hint says why, at the field.
+            editor.setValidator(QRegularExpressionValidator(QRegularExpression(r".*\S.*"), editor))
+            editor.textEdited.connect(lambda text, e=editor: self._name_hint(e, text))
+        return editor
+
+    def _name_hint(self, editor: QLineEdit, text: str) -> None:
+        if text.strip():
+            QToolTip.hideText()
+        else:
+            QToolTip.showText(
+                editor.mapToGlobal(editor.rect().bottomLeft()),
+                self.tr("Ein Stakeholder braucht einen Namen."),
+                editor,
+            )
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findData(index.data(Role.EditRole))))
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Role.EditRole)
+        else:
+            super().setModelData(editor, model, index)

@@ -1,0 +1,15 @@
+"""The base of the pages in the main window's navigation."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from lk40_desktop.ui.document import DocumentController
+
+
+class ProjectPage(QWidget):
+    """A page that shows (part of) the open project; the main window hands it the document."""
+
+    def set_controller(self, controller: DocumentController | None) -> None:
+        """Show another document (or none). Pages without project content ignore it."""
+        del controller
