@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtCore import QEvent, QPointF, Qt, QTimer
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication, QDialog, QGraphicsView, QMessageBox
 
 
 @dataclass
@@ -48,3 +49,27 @@ def answer_dialogs(
     timer.start(50)
     log.timer = timer  # type: ignore[attr-defined]  # keep it alive with the log
     return log
+
+
+def drag(view: QGraphicsView, start: QPointF, end: QPointF, steps: int = 6) -> None:
+    """Press, move (with the button held) and release the left button in a graphics view,
+    the way a user's mouse does it; positions are in scene coordinates."""
+    viewport = view.viewport()
+
+    def send(kind: QEvent.Type, point: QPointF, buttons: Qt.MouseButton) -> None:
+        local = QPointF(view.mapFromScene(point))
+        event = QMouseEvent(
+            kind,
+            local,
+            viewport.mapToGlobal(local),
+            Qt.MouseButton.LeftButton,
+            buttons,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        QApplication.sendEvent(viewport, event)
+
+    send(QEvent.Type.MouseButtonPress, start, Qt.MouseButton.LeftButton)
+    for step in range(1, steps + 1):
+        ratio = step / steps
+        send(QEvent.Type.MouseMove, start + (end - start) * ratio, Qt.MouseButton.LeftButton)
+    send(QEvent.Type.MouseButtonRelease, end, Qt.MouseButton.NoButton)
