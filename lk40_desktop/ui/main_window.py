@@ -71,9 +71,10 @@ class MainWindow(QMainWindow):
         self.navigation.setFixedWidth(190)
         self.pages = QStackedWidget()
         self.overview = OverviewPage()
+        self.stakeholders = StakeholderPage()
         self._page_widgets: list[ProjectPage] = [
             self.overview,
-            StakeholderPage(),
+            self.stakeholders,
             PlaceholderPage(self.tr("Ideenboards")),
             PlaceholderPage(self.tr("Bewertung")),
             PlaceholderPage(self.tr("Export")),
@@ -160,6 +161,9 @@ class MainWindow(QMainWindow):
         self.save_copy_action = self._action(
             self.tr("&Kopie speichern…"), lambda: self.save_copy(switch=False)
         )
+        self.export_map_action = self._action(
+            self.tr("Stakeholder-&Karte exportieren…"), self._export_map
+        )
         self.close_action = self._action(
             self.tr("Projekt s&chließen"), self.close_project, standard.Close
         )
@@ -209,6 +213,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.save_action, self.save_as_action, self.save_copy_action])
         file_menu.addSeparator()
+        file_menu.addAction(self.export_map_action)
+        file_menu.addSeparator()
         file_menu.addActions([self.close_action, self.quit_action])
 
         edit_menu = bar.addMenu(self.tr("&Bearbeiten"))
@@ -250,6 +256,7 @@ class MainWindow(QMainWindow):
             self.save_as_action,
             self.save_copy_action,
             self.close_action,
+            self.export_map_action,
             *self.page_actions,
         ):
             action.setEnabled(has_project)
@@ -401,6 +408,10 @@ class MainWindow(QMainWindow):
             return False
         self.statusBar().showMessage(self.tr("Kopie gespeichert: {path}").format(path=target), 5000)
         return True
+
+    def _export_map(self) -> None:
+        self.navigation.setCurrentRow(1)
+        self.stakeholders.export_dialog("png")
 
     def close_project(self) -> None:
         """Close the project and return to the welcome screen."""

@@ -204,205 +204,210 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="121" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="122" />
         <source>Stakeholder</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="77" />
-        <location filename="../../lk40_desktop/ui/main_window.py" line="122" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="78" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="123" />
         <source>Ideenboards</source>
         <translation>Idea boards</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="78" />
-        <location filename="../../lk40_desktop/ui/main_window.py" line="123" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="79" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="124" />
         <source>Bewertung</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="79" />
-        <location filename="../../lk40_desktop/ui/main_window.py" line="124" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="80" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="125" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="102" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="103" />
         <source>Verlauf</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="105" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="106" />
         <source>Projekt geöffnet</source>
         <translation>Project opened</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="120" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="121" />
         <source>Übersicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="145" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="146" />
         <source>&amp;Neues Projekt (Vorlage Landkreis 4.0)…</source>
         <translation>&amp;New project (Landkreis 4.0 template)…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="150" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="151" />
         <source>&amp;Leeres Projekt…</source>
         <translation>&amp;Blank project…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="153" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="154" />
         <source>Projekt ö&amp;ffnen…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="155" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="156" />
         <source>&amp;Demo-Projekt öffnen</source>
         <translation>Open &amp;demo project</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="156" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="157" />
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="158" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="159" />
         <source>Speichern &amp;unter…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="161" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="162" />
         <source>&amp;Kopie speichern…</source>
         <translation>Save a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="164" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="165" />
+        <source>Stakeholder-&amp;Karte exportieren…</source>
+        <translation>Export stakeholder &amp;map…</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="168" />
         <source>Projekt s&amp;chließen</source>
         <translation>&amp;Close project</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="166" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="170" />
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="169" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="173" />
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="171" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="175" />
         <source>&amp;Wiederherstellen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="174" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="178" />
         <source>&amp;Verlauf anzeigen</source>
         <translation>Show &amp;history</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="177" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="181" />
         <source>&amp;Einstellungen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="191" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="195" />
         <source>&amp;Benutzerhandbuch</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="193" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="197" />
         <source>&amp;Protokollordner öffnen</source>
         <translation>Open &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="194" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="198" />
         <source>Ü&amp;ber LK40 Workshop-Studio</source>
         <translation>&amp;About LK40 Workshop-Studio</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="204" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="208" />
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="206" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="210" />
         <source>&amp;Zuletzt geöffnet</source>
         <translation>&amp;Recent projects</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="214" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="220" />
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="221" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="227" />
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="224" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="230" />
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="237" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="243" />
         <source>(keine)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="273" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="280" />
         <source>Schreibgeschützt</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="275" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="282" />
         <source>Jede Änderung wird sofort gespeichert</source>
         <translation>Every change is saved at once</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="286" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="293" />
         <source> [schreibgeschützt]</source>
         <translation> [read-only]</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="299" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="306" />
         <source>LK40-Projekte (*.lk40)</source>
         <translation>LK40 projects (*.lk40)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="307" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="314" />
         <source>Das Projekt ist bereits geöffnet.</source>
         <translation>The project is already open.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="317" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="324" />
         <source>Möchten Sie das Projekt schreibgeschützt öffnen?</source>
         <translation>Do you want to open the project read-only?</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="336" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="343" />
         <source>Projekt öffnen</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="375" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="382" />
         <source>Alle Änderungen sind bereits gespeichert.</source>
         <translation>All changes are saved already.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="381" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="388" />
         <source>Speichern unter</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="381" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="388" />
         <source>Kopie speichern</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="402" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="409" />
         <source>Kopie gespeichert: {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
@@ -705,7 +710,7 @@
 <context>
     <name>StakeholderDelegate</name>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="287" />
+        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="302" />
         <source>Ein Stakeholder braucht einen Namen.</source>
         <translation>A stakeholder needs a name.</translation>
     </message>
@@ -778,12 +783,12 @@
         <translation>Critic</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="185" />
+        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="198" />
         <source>Diesen Namen tragen mehrere Stakeholder.</source>
         <translation>Several stakeholders have this name.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="207" />
+        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="220" />
         <source>Stakeholder „{name}“ ändern</source>
         <translation>Change stakeholder “{name}”</translation>
     </message>
@@ -931,17 +936,17 @@
         <translation>Export map as SVG</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="263" />
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="262" />
         <source>Alle Gruppen</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="266" />
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="265" />
         <source>Alle Haltungen</source>
         <translation>All attitudes</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="269" />
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="268" />
         <source>Alle Workshops</source>
         <translation>All workshops</translation>
     </message>
@@ -987,53 +992,53 @@
         <translation>Move stakeholders on the map</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="562" />
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="561" />
         <source>Beziehung hinzufügen</source>
         <translation>Add relation</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="587" />
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="595" />
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="586" />
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="594" />
         <source>Beziehung beschriften</source>
         <translation>Label relation</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="587" />
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="586" />
         <source>Beschriftung:</source>
         <translation>Label:</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="608" />
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="607" />
         <source>Beziehung löschen</source>
         <translation>Delete relation</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="621" />
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="620" />
         <source>Stakeholder-Gruppen</source>
         <translation>Stakeholder groups</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="622" />
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="621" />
         <source>Neue Gruppe</source>
         <translation>New group</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="632" />
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="631" />
         <source>Beziehungsarten</source>
         <translation>Relation kinds</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="633" />
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="632" />
         <source>Neue Beziehungsart</source>
         <translation>New relation kind</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="644" />
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="643" />
         <source>PNG-Bild (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="644" />
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="643" />
         <source>SVG-Grafik (*.svg)</source>
         <translation>SVG graphic (*.svg)</translation>
     </message>
@@ -1043,12 +1048,12 @@
         <translation>Export stakeholder map</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="673" />
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="675" />
         <source>Export fehlgeschlagen</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="674" />
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="676" />
         <source>Die Karte konnte nicht gespeichert werden: {reason}</source>
         <translation>The map could not be saved: {reason}</translation>
     </message>
@@ -1056,7 +1061,7 @@
 <context>
     <name>StakeholderScene</name>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/map_scene.py" line="216" />
+        <location filename="../../lk40_desktop/ui/stakeholders/map_scene.py" line="226" />
         <source>Einfluss {influence} · Interesse {interest}</source>
         <translation>Influence {influence} · Interest {interest}</translation>
     </message>

@@ -28,6 +28,8 @@ from lk40_desktop.services.stakeholders import ATTITUDE_COLORS, ATTITUDE_SYMBOLS
 NODE_RADIUS = 15.0
 LABEL_WIDTH = 150.0
 BASE_POINT_SIZE = 9.0
+MIN_READABLE_PX = 4.5
+"""Text smaller than this on screen is skipped when painting."""
 
 
 class NodeItem(QGraphicsItem):
@@ -43,12 +45,13 @@ class NodeItem(QGraphicsItem):
         self.duplicate = duplicate
         self.scale_factor = scale
         self.relations: list[RelationItem] = []
+        self._measure()
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsMovable
             | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
             | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
         )
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setCacheMode(QGraphicsItem.CacheMode.NoCache)
         self.setZValue(2)
         self.setAcceptHoverEvents(True)
         self._update_tooltip()
@@ -59,6 +62,7 @@ class NodeItem(QGraphicsItem):
         """Show new values of the stakeholder."""
         self.prepareGeometryChange()
         self.row, self.color, self.duplicate = row, color, duplicate
+        self._measure()
         self._update_tooltip()
         self.update()
 
@@ -66,6 +70,7 @@ class NodeItem(QGraphicsItem):
         """Make nodes and labels larger for a projector (or smaller)."""
         self.prepareGeometryChange()
         self.scale_factor = scale
+        self._measure()
         self.update()
 
     def _update_tooltip(self) -> None:
@@ -74,11 +79,26 @@ class NodeItem(QGraphicsItem):
             parts.append(self.row.organisation)
         self.setToolTip("\n".join(parts))
 
+    def _measure(self) -> None:
+        """Font, elided label and bounds change only with the name or the scale: compute once."""
+        self._font = QFont()
+        self._font.setPointSizeF(BASE_POINT_SIZE * self.scale_factor)
+        metrics = QFontMetricsF(self._font)
+        self._label = metrics.elidedText(
+            self.row.name, Qt.TextElideMode.ElideRight, LABEL_WIDTH * self.scale_factor
+        )
+        radius = self.radius()
+        width = max(2 * radius, LABEL_WIDTH * self.scale_factor) + 8
+        self._bounds = QRectF(-width / 2, -radius - 4, width, 2 * radius + metrics.height() + 10)
+        self._symbol_font = QFont(self._font)
+        self._symbol_font.setBold(True)
+        attitude_color = QColor(ATTITUDE_COLORS.get(self.row.attitude, "#757575"))
+        self._ring = QPen(attitude_color, 3 * self.scale_factor)
+        self._fill = QBrush(QColor(self.color))
+
     def font(self) -> QFont:
         """The label font at the current scale."""
-        font = QFont()
-        font.setPointSizeF(BASE_POINT_SIZE * self.scale_factor)
-        return font
+        return self._font
 
     def radius(self) -> float:
         """The circle's radius at the current scale."""
@@ -86,18 +106,12 @@ class NodeItem(QGraphicsItem):
 
     def label(self) -> str:
         """The (possibly elided) name shown under the circle."""
-        metrics = QFontMetricsF(self.font())
-        return metrics.elidedText(
-            self.row.name, Qt.TextElideMode.ElideRight, LABEL_WIDTH * self.scale_factor
-        )
+        return self._label
 
     # -- geometry and painting ----------------------------------------------------------------
 
     def boundingRect(self) -> QRectF:
-        radius = self.radius()
-        width = max(2 * radius, LABEL_WIDTH * self.scale_factor) + 8
-        label_height = QFontMetricsF(self.font()).height()
-        return QRectF(-width / 2, -radius - 4, width, 2 * radius + label_height + 10)
+        return self._bounds
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -108,35 +122,35 @@ class NodeItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        del option, widget
+        del widget
+        # Level of detail: text too small to read is not drawn (the whole map at fit).
+        scale = option.levelOfDetailFromTransform(painter.worldTransform())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         radius = self.radius()
         if self.isSelected():
             painter.setPen(QPen(QColor("#1565c0"), 3 * self.scale_factor))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(QPointF(0, 0), radius + 5, radius + 5)
-        painter.setPen(
-            QPen(QColor(ATTITUDE_COLORS.get(self.row.attitude, "#757575")), 3 * self.scale_factor)
-        )
-        painter.setBrush(QBrush(QColor(self.color)))
+        painter.setPen(self._ring)
+        painter.setBrush(self._fill)
         painter.drawEllipse(QPointF(0, 0), radius, radius)
-        symbol_font = self.font()
-        symbol_font.setBold(True)
-        painter.setFont(symbol_font)
-        painter.setPen(QColor("white"))
-        painter.drawText(
-            QRectF(-radius, -radius, 2 * radius, 2 * radius),
-            Qt.AlignmentFlag.AlignCenter,
-            ATTITUDE_SYMBOLS.get(self.row.attitude, ""),
-        )
-        painter.setFont(self.font())
-        painter.setPen(QColor("#8a6d00") if self.duplicate else QColor("#202020"))
-        bounds = self.boundingRect()
-        painter.drawText(
-            QRectF(bounds.left(), radius + 4, bounds.width(), bounds.bottom() - radius - 4),
-            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-            ("⚠ " if self.duplicate else "") + self.label(),
-        )
+        if radius * scale >= MIN_READABLE_PX:
+            painter.setFont(self._symbol_font)
+            painter.setPen(QColor("white"))
+            painter.drawText(
+                QRectF(-radius, -radius, 2 * radius, 2 * radius),
+                Qt.AlignmentFlag.AlignCenter,
+                ATTITUDE_SYMBOLS.get(self.row.attitude, ""),
+            )
+        if self._font.pointSizeF() * scale >= MIN_READABLE_PX:
+            painter.setFont(self._font)
+            painter.setPen(QColor("#8a6d00") if self.duplicate else QColor("#202020"))
+            bounds = self._bounds
+            painter.drawText(
+                QRectF(bounds.left(), radius + 4, bounds.width(), bounds.bottom() - radius - 4),
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                ("⚠ " if self.duplicate else "") + self._label,
+            )
 
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:
         # Only position changes are handled; every other change is passed back untouched
@@ -165,6 +179,7 @@ class RelationItem(QGraphicsItem):
         self.color, self.label = color, label
         self.highlighted = False
         self._line = QLineF()
+        self._bounds = QRectF()
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(1)
         source.relations.append(self)
@@ -179,9 +194,8 @@ class RelationItem(QGraphicsItem):
 
     def set_look(self, color: str, label: str) -> None:
         """Show a changed kind colour or label."""
-        self.prepareGeometryChange()
         self.color, self.label = color, label
-        self.update()
+        self.update_geometry()  # a label changes the bounds
 
     def update_geometry(self) -> None:
         """Follow the nodes: the arrow runs between the circles' edges."""
@@ -195,14 +209,15 @@ class RelationItem(QGraphicsItem):
             self._line = QLineF(line.pointAt(ratio_start), line.pointAt(ratio_end))
         else:
             self._line = QLineF(start, start)
-
-    def boundingRect(self) -> QRectF:
         extra = 60.0 if self.label else 12.0
-        return (
+        self._bounds = (
             QRectF(self._line.p1(), self._line.p2())
             .normalized()
             .adjusted(-extra, -extra, extra, extra)
         )
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
 
     def shape(self) -> QPainterPath:
         path = QPainterPath(self._line.p1())
@@ -214,9 +229,10 @@ class RelationItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        del option, widget
+        del widget
         if self._line.length() == 0:
             return
+        scale = option.levelOfDetailFromTransform(painter.worldTransform())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         color = QColor(self.color)
         width = 3.0 if (self.highlighted or self.isSelected()) else 1.6
@@ -243,7 +259,7 @@ class RelationItem(QGraphicsItem):
         )
         painter.setBrush(color)
         painter.drawPolygon(head)
-        if self.label:
+        if self.label and 8 * scale >= MIN_READABLE_PX:
             font = QFont()
             font.setPointSizeF(8)
             painter.setFont(font)

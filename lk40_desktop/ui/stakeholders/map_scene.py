@@ -73,6 +73,7 @@ class StakeholderScene(QGraphicsScene):
         self.map_filter = MapFilter()
         self.font_scale = 1.0
         self.connect_mode = False
+        self.movable = True
         self.quadrant_labels = ("", "", "", "")
         self.axis_labels = ("", "")
         self._offsets: dict[str, tuple[float, float]] = {}
@@ -113,6 +114,7 @@ class StakeholderScene(QGraphicsScene):
             duplicate = is_duplicate(row, duplicates)
             if node is None:
                 node = NodeItem(row, color, duplicate, self.font_scale)
+                node.setFlag(NodeItem.GraphicsItemFlag.ItemIsMovable, self.movable)
                 self.nodes[row.id] = node
                 self.addItem(node)
             elif (
@@ -163,6 +165,14 @@ class StakeholderScene(QGraphicsScene):
             node.setVisible(map_filter.matches(node.row, group.name if group else ""))
         for item in self.relations.values():
             item.setVisible(item.source.isVisible() and item.target.isVisible())
+
+    def set_movable(self, movable: bool) -> None:
+        """Allow or forbid dragging nodes (read-only files, connect mode)."""
+        if movable == self.movable:
+            return
+        self.movable = movable
+        for node in self.nodes.values():
+            node.setFlag(NodeItem.GraphicsItemFlag.ItemIsMovable, movable)
 
     def set_font_scale(self, scale: float) -> None:
         """Larger nodes and names for a projector."""

@@ -250,11 +250,10 @@ class StakeholderPage(ProjectPage):
         self.view.fit()
 
     def _data_updated(self, changes: ChangeSet) -> None:
-        data = self.source.data
-        self.scene.sync(data, changes)
         if changes.everything or changes.touches("stakeholder_group", "relation_kind", "workshop"):
             self._fill_filters()
-        self._update_legend()
+            self._update_legend()
+        self.scene.sync(self.source.data, changes)
         self._update_buttons()
 
     def _fill_filters(self) -> None:
@@ -276,12 +275,13 @@ class StakeholderPage(ProjectPage):
                 combo.addItem(label, value)
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
+        self.scene.map_filter = self.current_filter()  # applied by the scene's next sync
         current_kind = self.kind_combo.currentData()
         self.kind_combo.clear()
         for kind in data.kinds:
             self.kind_combo.addItem(kind.name, kind.id)
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(current_kind)))
-        self._filter_changed()
+        self.proxy.set_filter(self.current_filter())
 
     def _update_legend(self) -> None:
         data = self.source.data
@@ -536,8 +536,7 @@ class StakeholderPage(ProjectPage):
         self.view.setDragMode(
             self.view.DragMode.NoDrag if on else self.view.DragMode.RubberBandDrag
         )
-        for node in self.scene.nodes.values():
-            node.setFlag(node.GraphicsItemFlag.ItemIsMovable, not on and self.source.writable)
+        self.scene.set_movable(not on and self.source.writable)
 
     def add_relation(
         self, source_id: str, target_id: str, kind_id: str | None = None, label: str = ""
@@ -637,22 +636,25 @@ class StakeholderPage(ProjectPage):
     # -- export ---------------------------------------------------------------------------------
 
     def export_dialog(self, fmt: str) -> None:
-        """Ask where to write the map image, then write it."""
+        """Ask where to write the map image (PNG or SVG, ``fmt`` offered first), then write it."""
         if self.controller is None:
             return
         folder = self.controller.document.path.parent
         filters = {"png": self.tr("PNG-Bild (*.png)"), "svg": self.tr("SVG-Grafik (*.svg)")}
-        name, _ = QFileDialog.getSaveFileName(
+        order = [fmt, *(other for other in filters if other != fmt)]
+        name, chosen = QFileDialog.getSaveFileName(
             self,
             self.tr("Stakeholder-Karte exportieren"),
             str(folder / f"Stakeholder-Karte.{fmt}"),
-            filters[fmt],
+            ";;".join(filters[key] for key in order),
         )
-        if name:
-            path = Path(name)
-            self.export_map(
-                path if path.suffix.lower() == f".{fmt}" else path.with_name(f"{path.name}.{fmt}")
-            )
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() not in (".png", ".svg"):
+            picked = next((key for key, label in filters.items() if label == chosen), fmt)
+            path = path.with_name(f"{path.name}.{picked}")
+        self.export_map(path)
 
     def export_map(self, target: Path) -> bool:
         """Write the map (with the current filter) as PNG or SVG; explain failures."""

@@ -65,7 +65,7 @@ COLUMNS = (
     Column("notes", "text"),
     Column("workshop_ids", "workshops"),
 )
-NAME, GROUP, INFLUENCE, INTEREST, WORKSHOPS = 0, 2, 3, 4, 9
+NAME, INFLUENCE, INTEREST, WORKSHOPS = 0, 3, 4, 9
 
 
 def swatch(color: str) -> QIcon:
@@ -126,6 +126,19 @@ class StakeholderModel(QAbstractTableModel):
     def row_of(self, stakeholder_id: str) -> int:
         """The row of a stakeholder, or -1."""
         return next((index for index, row in enumerate(self._rows) if row.id == stakeholder_id), -1)
+
+    def sort_value(self, row: int, column: int) -> str | float:
+        """What a cell sorts by: numbers for scales and workshop counts, text otherwise."""
+        stakeholder = self._rows[row]
+        kind = COLUMNS[column].kind
+        value = getattr(stakeholder, COLUMNS[column].field)
+        if kind == "scale":
+            return float(value)
+        if kind == "workshops":
+            return float(len(value))
+        if kind in ("group", "attitude"):
+            return self._display(kind, value)
+        return str(value)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)
@@ -239,11 +252,13 @@ class StakeholderFilter(QSortFilterProxyModel):
 
     def lessThan(self, left: Index, right: Index) -> bool:
         """Numbers numerically, text by the UI language's collation (Ä beside A)."""
-        role = Role.DisplayRole if left.column() == GROUP else Role.EditRole
-        left_value, right_value = left.data(role), right.data(role)
-        if isinstance(left_value, str) and isinstance(right_value, str):
-            return self._collator.compare(left_value, right_value) < 0
-        return bool(left_value < right_value)
+        model = self.sourceModel()
+        assert isinstance(model, StakeholderModel)
+        left_value = model.sort_value(left.row(), left.column())
+        right_value = model.sort_value(right.row(), right.column())
+        if isinstance(left_value, float) and isinstance(right_value, float):
+            return left_value < right_value
+        return self._collator.compare(str(left_value), str(right_value)) < 0
 
 
 class StakeholderDelegate(QStyledItemDelegate):
