@@ -148,6 +148,7 @@ def main() -> None:
         json.dumps(
             {
                 "open_ms": round(open_ms, 1),
+                "build_ms": round(build_ms, 1),
                 "repaint_ms": round(app_repaint, 2),
                 "bare_repaint_ms": round(bare_repaint, 2),
                 "repaint_ratio": round(ratio, 2),
