@@ -1,0 +1,142 @@
+"""Reads what the scoring matrix needs from a project: proposals (optionally of one action
+field), criteria, raters and scores, as the plain arrays of ``services.scoring``."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+import numpy as np
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from lk40_desktop.services.scoring import Aggregation, CriterionSpec, ScoringInput
+from lk40_desktop.store.models import (
+    ActionField,
+    Criterion,
+    Direction,
+    Proposal,
+    ProposalIdea,
+    Rater,
+    Score,
+    Setting,
+    Vote,
+)
+from lk40_desktop.store.queries import live
+
+AGGREGATION_KEY = "scoring.aggregation"
+
+
+@dataclass(frozen=True)
+class ProposalInfo:
+    """What the matrix and the portfolio show about a proposal besides its scores."""
+
+    id: str
+    title: str
+    field_id: str | None
+    field_name: str
+    field_color: str
+    cost_eur: float | None
+    votes: int
+
+
+@dataclass(frozen=True)
+class CriterionInfo:
+    """A criterion with its name (the arithmetic only needs ``spec``)."""
+
+    spec: CriterionSpec
+    name: str
+
+
+@dataclass
+class Evaluation:
+    """The scoring input plus the names and details the GUI and exports show."""
+
+    proposals: list[ProposalInfo]
+    criteria: list[CriterionInfo]
+    raters: list[tuple[str, str]]
+    """(id, name) in order."""
+    input: ScoringInput
+    score_ids: dict[tuple[str, str, str], str]
+    """(proposal, criterion, rater) → Score id, for editing."""
+
+
+def load_evaluation(session: Session, field_id: str | None = None) -> Evaluation:
+    """All live proposals (of one action field if given) with their scores."""
+    fields = {f.id: f for f in session.scalars(live(ActionField))}
+    query = live(Proposal).order_by(Proposal.position, Proposal.title)
+    if field_id is not None:
+        query = query.where(Proposal.action_field_id == field_id)
+    proposals = list(session.scalars(query))
+    votes = _votes_by_proposal(session)
+    infos = [
+        ProposalInfo(
+            p.id,
+            p.title,
+            p.action_field_id,
+            fields[p.action_field_id].name if p.action_field_id in fields else "",
+            fields[p.action_field_id].color if p.action_field_id in fields else "#808080",
+            p.cost_estimate_eur,
+            votes.get(p.id, 0),
+        )
+        for p in proposals
+    ]
+    criteria = [
+        CriterionInfo(
+            CriterionSpec(
+                c.id,
+                c.weight,
+                c.scale_min,
+                c.scale_max,
+                c.direction == Direction.COST.value,
+                c.portfolio_axis,
+            ),
+            c.name,
+        )
+        for c in session.scalars(live(Criterion).order_by(Criterion.position, Criterion.name))
+    ]
+    raters = [
+        (r.id, r.name) for r in session.scalars(live(Rater).order_by(Rater.position, Rater.name))
+    ]
+    p_index = {info.id: i for i, info in enumerate(infos)}
+    c_index = {c.spec.id: i for i, c in enumerate(criteria)}
+    r_index = {rater_id: i for i, (rater_id, _name) in enumerate(raters)}
+    scores = np.full((len(infos), len(criteria), len(raters)), np.nan)
+    score_ids: dict[tuple[str, str, str], str] = {}
+    for score in session.scalars(live(Score)):
+        key = (score.proposal_id, score.criterion_id, score.rater_id)
+        if key[0] in p_index and key[1] in c_index and key[2] in r_index:
+            scores[p_index[key[0]], c_index[key[1]], r_index[key[2]]] = score.value
+            score_ids[key] = score.id
+    data = ScoringInput([i.id for i in infos], [c.spec for c in criteria], list(r_index), scores)
+    return Evaluation(infos, criteria, raters, data, score_ids)
+
+
+def _votes_by_proposal(session: Session) -> dict[str, int]:
+    """Dots on the cards a proposal came from (a measure of the room's interest)."""
+    dots = dict(
+        session.execute(
+            select(Vote.idea_id, func.sum(Vote.dots))
+            .where(Vote.deleted_at.is_(None))
+            .group_by(Vote.idea_id)
+        )
+        .tuples()
+        .all()
+    )
+    totals: dict[str, int] = defaultdict(int)
+    for link in session.scalars(live(ProposalIdea)):
+        totals[link.proposal_id] += int(dots.get(link.idea_id, 0))
+    return dict(totals)
+
+
+def aggregation_setting(session: Session) -> Aggregation:
+    """The project's choice of mean or median."""
+    value = session.scalar(
+        select(Setting.value).where(Setting.key == AGGREGATION_KEY, Setting.deleted_at.is_(None))
+    )
+    return Aggregation(value) if value in {a.value for a in Aggregation} else Aggregation.MEAN
+
+
+def aggregation_setting_id(session: Session) -> str | None:
+    """The id of the aggregation setting row, if the project has one."""
+    return session.scalar(select(Setting.id).where(Setting.key == AGGREGATION_KEY))

@@ -1,0 +1,282 @@
+"""Weighted scoring (Nutzwertanalyse) without Qt: aggregation over raters, normalisation,
+weighted totals, ranking, effort/benefit, and the sensitivity of the ranking to each weight.
+
+Conventions, chosen so the results can be defended in the Kreistag:
+
+* Every score is normalised to a utility between 0 and 1 on its criterion's scale; for a
+  cost criterion (lower is better) the scale is inverted.
+* A missing score is missing, never zero: a proposal's total is the weighted mean of the
+  utilities it has (weights renormalised over its scored criteria), and the result says how
+  many scores are missing. A proposal without any score has no total and no rank.
+* Totals are percentages of the best possible value (0–100). Ranks are competition ranks
+  (1, 2, 2, 4): equal totals share a rank, and the order among them is stable (by position).
+  Totals are compared after rounding to 9 decimals, so scaling all weights, which changes
+  nothing mathematically, cannot change the ranking through floating-point noise.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+import numpy as np
+from numpy.typing import NDArray
+
+FloatArray = NDArray[np.float64]
+TIE_DECIMALS = 9
+
+
+class Aggregation(StrEnum):
+    """How the scores of several raters become one."""
+
+    MEAN = "mean"
+    MEDIAN = "median"
+
+
+@dataclass(frozen=True)
+class CriterionSpec:
+    """A criterion as the arithmetic needs it."""
+
+    id: str
+    weight: float
+    scale_min: float
+    scale_max: float
+    cost: bool
+    """True when lower scores are better (e.g. costs, time until effect)."""
+    axis: str = "none"
+    """Portfolio axis: "benefit", "effort" or "none"."""
+
+
+@dataclass
+class ScoringInput:
+    """Proposals × criteria × raters, NaN where a rater gave no score."""
+
+    proposal_ids: list[str]
+    criteria: list[CriterionSpec]
+    rater_ids: list[str]
+    scores: FloatArray
+    """shape (proposals, criteria, raters)."""
+
+    def aggregate(self, method: Aggregation) -> tuple[FloatArray, FloatArray]:
+        """Per proposal and criterion: the aggregated score and the spread (max − min), NaN if none."""
+        values = self.scores
+        present = ~np.isnan(values)
+        counts = present.sum(axis=2)
+        with np.errstate(invalid="ignore"), _quiet():
+            if method is Aggregation.MEDIAN:
+                combined = np.nanmedian(values, axis=2)
+            else:
+                combined = np.nansum(values, axis=2) / np.where(counts == 0, 1, counts)
+            spread = np.nanmax(values, axis=2) - np.nanmin(values, axis=2)
+        combined = np.where(counts == 0, np.nan, combined)
+        spread = np.where(counts == 0, np.nan, spread)
+        return combined, spread
+
+
+class _quiet:
+    """numpy warns about all-NaN slices; they are expected here (missing scores)."""
+
+    def __enter__(self) -> None:
+        import warnings
+
+        self._catch = warnings.catch_warnings()
+        self._catch.__enter__()
+        warnings.simplefilter("ignore", category=RuntimeWarning)
+
+    def __exit__(self, *exc: object) -> None:
+        self._catch.__exit__(*exc)  # type: ignore[arg-type]
+
+
+def utilities(values: FloatArray, criteria: Sequence[CriterionSpec]) -> FloatArray:
+    """Scores (proposals × criteria) as utilities in [0, 1]; cost criteria inverted."""
+    low = np.array([c.scale_min for c in criteria], dtype=float)
+    high = np.array([c.scale_max for c in criteria], dtype=float)
+    span = np.where(high > low, high - low, 1.0)
+    utility = (np.clip(values, low, high) - low) / span
+    cost = np.array([c.cost for c in criteria], dtype=bool)
+    return np.where(cost, 1.0 - utility, utility)
+
+
+def check_weights(weights: Sequence[float]) -> None:
+    """Weights must be non-negative and not all zero (a sum of zero means nothing counts)."""
+    if any(weight < 0 for weight in weights):
+        raise ValueError("negative weight")
+    if sum(weights) <= 0:
+        raise ValueError("weights sum to zero")
+
+
+def weighted_totals(utility: FloatArray, weights: FloatArray) -> FloatArray:
+    """Totals 0–100 per proposal, renormalising weights over each proposal's scored criteria."""
+    present = ~np.isnan(utility)
+    filled = np.where(present, utility, 0.0)
+    weight_present = present * weights
+    denominator = weight_present.sum(axis=1)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        totals = 100.0 * (filled * weights).sum(axis=1) / denominator
+    return np.where(denominator > 0, totals, np.nan)
+
+
+def ranks(totals: FloatArray) -> FloatArray:
+    """Competition ranks (1 = best); equal totals share a rank; NaN totals get no rank."""
+    rounded = np.round(totals, TIE_DECIMALS)
+    result = np.full(len(totals), np.nan)
+    valid = ~np.isnan(rounded)
+    values = rounded[valid]
+    # rank = 1 + number of strictly better totals
+    ordered = np.sort(values)[::-1]
+    better = np.searchsorted(-ordered, -values, side="left")
+    result[valid] = better + 1
+    return result
+
+
+def order(totals: FloatArray) -> list[int]:
+    """Row indices best first; ties keep their original order; unranked rows last."""
+    rounded = np.round(totals, TIE_DECIMALS)
+    keys = np.where(np.isnan(rounded), np.inf, -rounded)
+    return [int(i) for i in np.argsort(keys, kind="stable")]
+
+
+@dataclass
+class ScoringResult:
+    """Everything the matrix, the ranking and the portfolio show."""
+
+    aggregated: FloatArray
+    spread: FloatArray
+    utility: FloatArray
+    totals: FloatArray
+    ranks: FloatArray
+    missing: NDArray[np.int64]
+    """Per proposal: how many criteria have no score at all."""
+    benefit: FloatArray
+    effort: FloatArray
+    """Portfolio axes 0–100 (NaN when the axis has no scored criterion)."""
+
+    @property
+    def missing_total(self) -> int:
+        """Cells (proposal × criterion) without any score."""
+        return int(self.missing.sum())
+
+
+def evaluate(
+    data: ScoringInput,
+    method: Aggregation = Aggregation.MEAN,
+    weights: Sequence[float] | None = None,
+) -> ScoringResult:
+    """Aggregate, normalise, total, rank and place on the portfolio."""
+    weight_values = [c.weight for c in data.criteria] if weights is None else list(weights)
+    check_weights(weight_values)
+    weight_array = np.array(weight_values, dtype=float)
+    aggregated, spread = data.aggregate(method)
+    utility = utilities(aggregated, data.criteria)
+    totals = weighted_totals(utility, weight_array)
+    axes = np.array([c.axis for c in data.criteria])
+    benefit = _axis_total(utility, weight_array, axes == "benefit")
+    # effort is the opposite of utility: high costs or poor feasibility mean high effort
+    effort = _axis_total(1.0 - utility, weight_array, axes == "effort")
+    return ScoringResult(
+        aggregated,
+        spread,
+        utility,
+        totals,
+        ranks(totals),
+        np.isnan(aggregated).sum(axis=1),
+        benefit,
+        effort,
+    )
+
+
+def _axis_total(values: FloatArray, weights: FloatArray, mask: NDArray[np.bool_]) -> FloatArray:
+    if not mask.any() or weights[mask].sum() <= 0:
+        return np.full(values.shape[0], np.nan)
+    return weighted_totals(values[:, mask], weights[mask])
+
+
+@dataclass(frozen=True)
+class StableRange:
+    """The share of one criterion's weight (0–1) within which a proposal keeps its rank."""
+
+    low: float
+    high: float
+
+
+def sensitivity(utility: FloatArray, weights: Sequence[float]) -> list[list[StableRange | None]]:
+    """For each proposal and criterion: the weight-share interval that keeps the rank.
+
+    Changing one criterion's share ``s`` of the total weight (the others keep their
+    proportions) makes every total a ratio of two linear functions of ``s``; two proposals
+    swap places where those ratios are equal, a root of a quadratic. The stable interval of a
+    proposal is bounded by the nearest such crossing on either side of the current share.
+    None where the proposal has no total.
+    """
+    weight_array = np.array(weights, dtype=float)
+    check_weights(weight_array.tolist())
+    total_weight = weight_array.sum()
+    present = ~np.isnan(utility)
+    filled = np.where(present, utility, 0.0)
+    result: list[list[StableRange | None]] = [[] for _ in range(utility.shape[0])]
+    for column in range(utility.shape[1]):
+        share = weight_array[column] / total_weight
+        others = weight_array.copy()
+        others[column] = 0.0
+        other_sum = others.sum()
+        normalised = others / other_sum if other_sum > 0 else others
+        # N(s) = y + s (x - y), D(s) = b + s (a - b)
+        x = filled[:, column]
+        a = present[:, column].astype(float)
+        y = (filled * normalised).sum(axis=1)
+        b = (present * normalised).sum(axis=1)
+        low, high = _stable_interval(x, a, y, b, share)
+        defined = (b + share * (a - b)) > 0
+        for row in range(utility.shape[0]):
+            result[row].append(
+                StableRange(float(low[row]), float(high[row])) if defined[row] else None
+            )
+    return result
+
+
+def _stable_interval(
+    x: FloatArray, a: FloatArray, y: FloatArray, b: FloatArray, share: float
+) -> tuple[FloatArray, FloatArray]:
+    """Nearest crossing below and above ``share`` for every proposal (0 and 1 if none)."""
+    dx, db = (x - y)[:, None], (a - b)[:, None]
+    y_p, b_p = y[:, None], b[:, None]
+    dx_q, db_q, y_q, b_q = dx.T, db.T, y_p.T, b_p.T
+    quad = dx * db_q - dx_q * db
+    lin = y_p * db_q + dx * b_q - y_q * db - dx_q * b_p
+    const = y_p * b_q - y_q * b_p
+    defined = ((b_p + share * db) > 0) & ((b_q + share * db_q) > 0)
+    roots = _roots_in_unit_interval(quad, lin, const)
+    eps = 1e-12
+    low = np.zeros(len(x))
+    high = np.ones(len(x))
+    for root in roots:
+        valid = defined & ~np.isnan(root)
+        below = np.where(valid & (root < share - eps), root, -np.inf).max(axis=1)
+        above = np.where(valid & (root > share + eps), root, np.inf).min(axis=1)
+        low = np.maximum(low, below)
+        high = np.minimum(high, above)
+    return low, high
+
+
+def _roots_in_unit_interval(
+    quad: FloatArray, lin: FloatArray, const: FloatArray
+) -> list[FloatArray]:
+    """The real roots of quad·s² + lin·s + const in [0, 1], elementwise (NaN where none)."""
+    eps = 1e-12
+    with np.errstate(invalid="ignore", divide="ignore"):
+        linear_root = np.where(np.abs(lin) > eps, -const / lin, np.nan)
+        disc = lin * lin - 4 * quad * const
+        sqrt_disc = np.sqrt(np.where(disc >= 0, disc, np.nan))
+        root_1 = (-lin - sqrt_disc) / (2 * quad)
+        root_2 = (-lin + sqrt_disc) / (2 * quad)
+    is_quadratic = np.abs(quad) > eps
+    first = np.where(is_quadratic, root_1, linear_root)
+    second = np.where(is_quadratic, root_2, np.nan)
+    # identical functions never cross; ties now do not bound the interval
+    identical = (np.abs(quad) <= eps) & (np.abs(lin) <= eps)
+    roots = []
+    for root in (first, second):
+        root = np.where(identical, np.nan, root)
+        roots.append(np.where((root >= -eps) & (root <= 1 + eps), np.clip(root, 0.0, 1.0), np.nan))
+    return roots
