@@ -16,6 +16,7 @@ Conventions, chosen so the results can be defended in the Kreistag:
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -59,11 +60,12 @@ class ScoringInput:
     """shape (proposals, criteria, raters)."""
 
     def aggregate(self, method: Aggregation) -> tuple[FloatArray, FloatArray]:
-        """Per proposal and criterion: the aggregated score and the spread (max − min), NaN if none."""
+        """Per proposal and criterion: aggregated score and spread (max − min); NaN if none."""
         values = self.scores
         present = ~np.isnan(values)
         counts = present.sum(axis=2)
-        with np.errstate(invalid="ignore"), _quiet():
+        with np.errstate(invalid="ignore"), warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)  # all-NaN slices: missing scores
             if method is Aggregation.MEDIAN:
                 combined = np.nanmedian(values, axis=2)
             else:
@@ -74,20 +76,6 @@ class ScoringInput:
         return combined, spread
 
 
-class _quiet:
-    """numpy warns about all-NaN slices; they are expected here (missing scores)."""
-
-    def __enter__(self) -> None:
-        import warnings
-
-        self._catch = warnings.catch_warnings()
-        self._catch.__enter__()
-        warnings.simplefilter("ignore", category=RuntimeWarning)
-
-    def __exit__(self, *exc: object) -> None:
-        self._catch.__exit__(*exc)  # type: ignore[arg-type]
-
-
 def utilities(values: FloatArray, criteria: Sequence[CriterionSpec]) -> FloatArray:
     """Scores (proposals × criteria) as utilities in [0, 1]; cost criteria inverted."""
     low = np.array([c.scale_min for c in criteria], dtype=float)
@@ -95,7 +83,8 @@ def utilities(values: FloatArray, criteria: Sequence[CriterionSpec]) -> FloatArr
     span = np.where(high > low, high - low, 1.0)
     utility = (np.clip(values, low, high) - low) / span
     cost = np.array([c.cost for c in criteria], dtype=bool)
-    return np.where(cost, 1.0 - utility, utility)
+    result: FloatArray = np.where(cost, 1.0 - utility, utility)
+    return result
 
 
 def check_weights(weights: Sequence[float]) -> None:
@@ -276,7 +265,7 @@ def _roots_in_unit_interval(
     # identical functions never cross; ties now do not bound the interval
     identical = (np.abs(quad) <= eps) & (np.abs(lin) <= eps)
     roots = []
-    for root in (first, second):
-        root = np.where(identical, np.nan, root)
+    for candidate in (first, second):
+        root = np.where(identical, np.nan, candidate)
         roots.append(np.where((root >= -eps) & (root <= 1 + eps), np.clip(root, 0.0, 1.0), np.nan))
     return roots
