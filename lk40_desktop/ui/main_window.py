@@ -35,6 +35,7 @@ from lk40_desktop.ui.dialogs.user_guide import UserGuideDialog
 from lk40_desktop.ui.document import DocumentController
 from lk40_desktop.ui.overview.page import OverviewPage
 from lk40_desktop.ui.preferences import Preferences
+from lk40_desktop.ui.scoring.page import ScoringPage
 from lk40_desktop.ui.stakeholders.page import StakeholderPage
 from lk40_desktop.ui.welcome.page import WelcomePage
 from lk40_desktop.ui.widgets.placeholder import PlaceholderPage
@@ -72,11 +73,12 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.overview = OverviewPage()
         self.stakeholders = StakeholderPage()
+        self.scoring = ScoringPage()
         self._page_widgets: list[ProjectPage] = [
             self.overview,
             self.stakeholders,
             PlaceholderPage(self.tr("Ideenboards")),
-            PlaceholderPage(self.tr("Bewertung")),
+            self.scoring,
             PlaceholderPage(self.tr("Export")),
         ]
         for title, page in zip(self._page_titles(), self._page_widgets, strict=True):

@@ -151,6 +151,122 @@
     </message>
 </context>
 <context>
+    <name>CriteriaModel</name>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="47" />
+        <source>Kriterium</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="48" />
+        <source>Gewicht</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="49" />
+        <source>Anteil</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="50" />
+        <source>Skala von</source>
+        <translation>Scale from</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="51" />
+        <source>Skala bis</source>
+        <translation>Scale to</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="54" />
+        <source>Richtung</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="57" />
+        <source>Nutzen (höher ist besser)</source>
+        <translation>Benefit (higher is better)</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="58" />
+        <source>Kosten (niedriger ist besser)</source>
+        <translation>Cost (lower is better)</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="63" />
+        <source>Portfolio-Achse</source>
+        <translation>Portfolio axis</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="66" />
+        <source>Nutzen</source>
+        <translation>Benefit</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="67" />
+        <source>Aufwand</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="68" />
+        <source>keine</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="91" />
+        <source>Gewichte dürfen nicht negativ sein.</source>
+        <translation>Weights must not be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="96" />
+        <source>Die Summe der Gewichte darf nicht null sein – sonst zählt kein Kriterium.</source>
+        <translation>The weights must not add up to zero – otherwise no criterion counts.</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="104" />
+        <source>Das Skalenende muss über dem Skalenanfang liegen.</source>
+        <translation>The end of the scale must lie above its start.</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaSection</name>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="113" />
+        <source>Kriterien und Gewichtung</source>
+        <translation>Criteria and weights</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="128" />
+        <source>Kriterium &amp;hinzufügen</source>
+        <translation>&amp;Add criterion</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="129" />
+        <source>Kriterium &amp;löschen</source>
+        <translation>&amp;Delete criterion</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="161" />
+        <source>Neues Kriterium</source>
+        <translation>New criterion</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="170" />
+        <source>Kriterium hinzufügen</source>
+        <translation>Add criterion</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="189" />
+        <source>Die Summe der Gewichte darf nicht null sein – sonst zählt kein Kriterium.</source>
+        <translation>The weights must not add up to zero – otherwise no criterion counts.</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="197" />
+        <source>Kriterium löschen</source>
+        <translation>Delete criterion</translation>
+    </message>
+</context>
+<context>
     <name>DocumentErrors</name>
     <message>
         <location filename="../../lk40_desktop/i18n.py" line="68" />
@@ -196,7 +312,7 @@
 <context>
     <name>EntityTableModel</name>
     <message>
-        <location filename="../../lk40_desktop/ui/widgets/entity_model.py" line="208" />
+        <location filename="../../lk40_desktop/ui/widgets/entity_model.py" line="218" />
         <source>„{column}“ ändern</source>
         <translation>Change “{column}”</translation>
     </message>
@@ -204,210 +320,209 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="122" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="124" />
         <source>Stakeholder</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="78" />
-        <location filename="../../lk40_desktop/ui/main_window.py" line="123" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="80" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="125" />
         <source>Ideenboards</source>
         <translation>Idea boards</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="79" />
-        <location filename="../../lk40_desktop/ui/main_window.py" line="124" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="126" />
         <source>Bewertung</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="80" />
-        <location filename="../../lk40_desktop/ui/main_window.py" line="125" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="82" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="127" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="103" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="105" />
         <source>Verlauf</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="106" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="108" />
         <source>Projekt geöffnet</source>
         <translation>Project opened</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="121" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="123" />
         <source>Übersicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="146" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="148" />
         <source>&amp;Neues Projekt (Vorlage Landkreis 4.0)…</source>
         <translation>&amp;New project (Landkreis 4.0 template)…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="151" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="153" />
         <source>&amp;Leeres Projekt…</source>
         <translation>&amp;Blank project…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="154" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="156" />
         <source>Projekt ö&amp;ffnen…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="156" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="158" />
         <source>&amp;Demo-Projekt öffnen</source>
         <translation>Open &amp;demo project</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="157" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="159" />
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="159" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="161" />
         <source>Speichern &amp;unter…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="162" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="164" />
         <source>&amp;Kopie speichern…</source>
         <translation>Save a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="165" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="167" />
         <source>Stakeholder-&amp;Karte exportieren…</source>
         <translation>Export stakeholder &amp;map…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="168" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="170" />
         <source>Projekt s&amp;chließen</source>
         <translation>&amp;Close project</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="170" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="172" />
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="173" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="175" />
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="175" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="177" />
         <source>&amp;Wiederherstellen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="178" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="180" />
         <source>&amp;Verlauf anzeigen</source>
         <translation>Show &amp;history</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="181" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="183" />
         <source>&amp;Einstellungen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="195" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="197" />
         <source>&amp;Benutzerhandbuch</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="197" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="199" />
         <source>&amp;Protokollordner öffnen</source>
         <translation>Open &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="198" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="200" />
         <source>Ü&amp;ber LK40 Workshop-Studio</source>
         <translation>&amp;About LK40 Workshop-Studio</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="208" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="210" />
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="210" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="212" />
         <source>&amp;Zuletzt geöffnet</source>
         <translation>&amp;Recent projects</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="220" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="222" />
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="227" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="229" />
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="230" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="232" />
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="243" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="245" />
         <source>(keine)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="280" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="282" />
         <source>Schreibgeschützt</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="282" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="284" />
         <source>Jede Änderung wird sofort gespeichert</source>
         <translation>Every change is saved at once</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="293" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="295" />
         <source> [schreibgeschützt]</source>
         <translation> [read-only]</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="306" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="308" />
         <source>LK40-Projekte (*.lk40)</source>
         <translation>LK40 projects (*.lk40)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="314" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="316" />
         <source>Das Projekt ist bereits geöffnet.</source>
         <translation>The project is already open.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="324" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="326" />
         <source>Möchten Sie das Projekt schreibgeschützt öffnen?</source>
         <translation>Do you want to open the project read-only?</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="343" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="345" />
         <source>Projekt öffnen</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="382" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="384" />
         <source>Alle Änderungen sind bereits gespeichert.</source>
         <translation>All changes are saved already.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="388" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="390" />
         <source>Speichern unter</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="388" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="390" />
         <source>Kopie speichern</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="409" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="411" />
         <source>Kopie gespeichert: {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
@@ -428,6 +543,59 @@
         <location filename="../../lk40_desktop/ui/stakeholders/map_view.py" line="121" />
         <source>Karte als SVG exportieren…</source>
         <translation>Export map as SVG…</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixModel</name>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/matrix.py" line="111" />
+        <source>Projektvorschlag</source>
+        <translation>Project proposal</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/matrix.py" line="113" />
+        <source>Handlungsfeld</source>
+        <translation>Action field</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/matrix.py" line="119" />
+        <source>Nutzwert</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/matrix.py" line="119" />
+        <source>Rang</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/matrix.py" line="119" />
+        <source>fehlend</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/matrix.py" line="125" />
+        <source>Kosten: niedriger ist besser</source>
+        <translation>Cost: lower is better</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/matrix.py" line="127" />
+        <source>Nutzen: höher ist besser</source>
+        <translation>Benefit: higher is better</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/matrix.py" line="129" />
+        <source>Skala {low}–{high}; {direction}</source>
+        <translation>Scale {low}–{high}; {direction}</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/matrix.py" line="196" />
+        <source>Noch keine Bewertung</source>
+        <translation>Not scored yet</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/matrix.py" line="197" />
+        <source>{count} Bewertung(en) von {raters}; Spanne {spread}</source>
+        <translation>{count} score(s) of {raters}; spread {spread}</translation>
     </message>
 </context>
 <context>
@@ -687,6 +855,195 @@
         <location filename="../../lk40_desktop/ui/dialogs/relation.py" line="55" />
         <source>Bitte zwei verschiedene Stakeholder wählen.</source>
         <translation>Please choose two different stakeholders.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringEditor</name>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="75" />
+        <source>Mittelwert</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="76" />
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="77" />
+        <source>Bewertende…</source>
+        <translation>Raters…</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="84" />
+        <source>&amp;Handlungsfeld:</source>
+        <translation>Action &amp;field:</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="85" />
+        <source>&amp;Bewertung von:</source>
+        <translation>&amp;Scores of:</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="86" />
+        <source>&amp;Zusammenfassung:</source>
+        <translation>&amp;Combine by:</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="112" />
+        <source>Kosten</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="113" />
+        <source>Punkte (Punktabfrage)</source>
+        <translation>Votes (dot voting)</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="115" />
+        <source>Als Bild exportieren…</source>
+        <translation>Export as image…</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="118" />
+        <source>Blasengröße nach:</source>
+        <translation>Bubble size by:</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="147" />
+        <source>Diese Gewichte &amp;übernehmen</source>
+        <translation>&amp;Apply these weights</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="148" />
+        <source>&amp;Zurücksetzen</source>
+        <translation>&amp;Reset</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="156" />
+        <source>&lt;b&gt;Was wäre, wenn?&lt;/b&gt; Gewichte verschieben – die Rangfolge folgt sofort, gespeichert wird nichts.</source>
+        <translation>&lt;b&gt;What if?&lt;/b&gt; Move the weights – the ranking follows at once; nothing is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="172" />
+        <source>Anteil eines Kriteriums am Gesamtgewicht, in dem der Rang eines Vorschlags gleich bleibt (rot: schon kleine Änderungen verschieben ihn).</source>
+        <translation>Share of a criterion in the total weight within which a proposal keeps its rank (red: small changes already move it).</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="186" />
+        <source>Bewertungsmatrix</source>
+        <translation>Scoring matrix</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="187" />
+        <source>Kriterien</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="188" />
+        <source>Aufwand-Nutzen-Portfolio</source>
+        <translation>Effort/benefit portfolio</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="189" />
+        <source>Sensitivität</source>
+        <translation>Sensitivity</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="218" />
+        <source>Alle Handlungsfelder</source>
+        <translation>All action fields</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="219" />
+        <source>Alle Bewertenden (zusammengefasst)</source>
+        <translation>All raters (combined)</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="257" />
+        <source>Noch keine Kriterien mit Gewicht – bitte unter „Kriterien“ anlegen.</source>
+        <translation>No weighted criteria yet – please add them under “Criteria”.</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="276" />
+        <source>{proposals} Vorschläge · {missing} von {cells} Feldern ohne Bewertung · Zahl eintippen, Enter: nach unten, Tab: nach rechts, Entf: löschen</source>
+        <translation>{proposals} proposals · {missing} of {cells} cells without a score · type a number, Enter: down, Tab: right, Del: clear</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="283" />
+        <source>(Zum Eintragen oben eine bewertende Person oder Gruppe wählen.)</source>
+        <translation>(To enter scores, choose a rater above.)</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="304" />
+        <source>Bewertung eintragen</source>
+        <translation>Enter score</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="309" />
+        <source>Bewertung löschen</source>
+        <translation>Clear score</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="344" />
+        <source>Zusammenfassung ändern</source>
+        <translation>Change how scores combine</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="365" />
+        <source>Bewertende</source>
+        <translation>Raters</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="366" />
+        <source>Neue Gruppe</source>
+        <translation>New group</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="396" />
+        <source>Portfolio exportieren</source>
+        <translation>Export portfolio</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="398" />
+        <source>PNG-Bild (*.png);;SVG-Grafik (*.svg)</source>
+        <translation>PNG image (*.png);;SVG graphic (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="417" />
+        <source>Export fehlgeschlagen</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="483" />
+        <source>Gewichte übernehmen</source>
+        <translation>Apply weights</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringPage</name>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/page.py" line="25" />
+        <source>Bewertung</source>
+        <translation>Evaluation</translation>
+    </message>
+</context>
+<context>
+    <name>SensitivityModel</name>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/sensitivity.py" line="66" />
+        <source>Rang</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/sensitivity.py" line="66" />
+        <source>Projektvorschlag</source>
+        <translation>Project proposal</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/sensitivity.py" line="97" />
+        <source>Der Rang bleibt gleich, solange dieses Kriterium zwischen {low} und {high} des Gesamtgewichts ausmacht.</source>
+        <translation>The rank stays the same while this criterion makes up between {low} and {high} of the total weight.</translation>
     </message>
 </context>
 <context>
@@ -1082,7 +1439,7 @@
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/vocabulary.py" line="51" />
+        <location filename="../../lk40_desktop/ui/dialogs/vocabulary.py" line="53" />
         <source>Farbe</source>
         <translation>Colour</translation>
     </message>
@@ -1163,6 +1520,24 @@
         <location filename="../../lk40_desktop/ui/welcome/page.py" line="113" />
         <source>nicht gefunden: {folder}</source>
         <translation>not found: {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfModel</name>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/what_if.py" line="46" />
+        <source>Rang (was wäre, wenn)</source>
+        <translation>Rank (what if)</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/what_if.py" line="47" />
+        <source>Änderung</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/what_if.py" line="48" />
+        <source>Projektvorschlag</source>
+        <translation>Project proposal</translation>
     </message>
 </context>
 <context>

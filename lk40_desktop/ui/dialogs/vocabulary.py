@@ -35,6 +35,8 @@ class VocabularyDialog(QDialog):
         title: str,
         new_name: str,
         parent: QWidget | None = None,
+        *,
+        with_color: bool = True,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -46,12 +48,10 @@ class VocabularyDialog(QDialog):
             column = model_class.__table__.c.position
             return list(session.scalars(live(model_class).order_by(column)))
 
-        self.model = EntityTableModel(
-            kind,
-            [Column("name", self.tr("Name")), Column("color", self.tr("Farbe"), kind="color")],
-            load,
-            self,
-        )
+        columns = [Column("name", self.tr("Name"))]
+        if with_color:
+            columns.append(Column("color", self.tr("Farbe"), kind="color"))
+        self.model = EntityTableModel(kind, columns, load, self)
         self.model.set_controller(controller)
         self.view = QTableView()
         self.view.setModel(self.model)
@@ -69,6 +69,7 @@ class VocabularyDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         row = QHBoxLayout()
+        color.setVisible(with_color)
         for button in (add, color, delete):
             row.addWidget(button)
         row.addStretch(1)

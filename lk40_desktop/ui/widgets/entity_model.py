@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QDate,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -40,8 +41,11 @@ class Column:
     field: str
     header: str
     kind: str = "text"
-    """"text", "int", "date", "bool" (a check box) or "color" (a swatch, edited elsewhere)."""
+    """"text", "int", "float", "date", "bool" (a check box), "color" (a swatch, edited
+    elsewhere) or "choice" (one of ``choices``, edited with a combo box)."""
     editable: bool = True
+    choices: tuple[tuple[str, str], ...] = ()
+    """For "choice": (stored value, shown label) pairs."""
 
 
 class EntityTableModel(QAbstractTableModel):
@@ -164,6 +168,10 @@ class EntityTableModel(QAbstractTableModel):
             if role == Role.DisplayRole:
                 return to_qdate(value).toString("dd.MM.yyyy") if value else ""
             return None
+        if column.kind == "choice" and role == Role.DisplayRole:
+            return dict(column.choices).get(value, value)
+        if column.kind == "float" and role == Role.DisplayRole:
+            return QLocale().toString(float(value), "f", 1)
         if role in (Role.DisplayRole, Role.EditRole):
             return value
         if role == Role.ToolTipRole and column.kind == "text" and value:
@@ -199,6 +207,8 @@ class EntityTableModel(QAbstractTableModel):
             return to_date(value) if isinstance(value, QDate) else value
         if column.kind == "int":
             return int(value)
+        if column.kind == "float":
+            return float(value)
         return str(value)
 
     def edit_text(self, column: Column, value: Any) -> str:

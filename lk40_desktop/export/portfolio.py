@@ -1,0 +1,150 @@
+"""The effort/benefit portfolio (2×2) as a matplotlib figure: embedded in the scoring page
+and written to PNG/SVG (and later the Word paper) from the same code."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from lk40_desktop.export.atomic import atomic_target
+from lk40_desktop.services.evaluation import ProposalInfo
+from lk40_desktop.services.scoring import ScoringResult
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+QUADRANTS = {
+    "de": ("Quick Wins", "Große Vorhaben", "Lückenfüller", "Ressourcenfresser"),
+    "en": ("Quick wins", "Big bets", "Fill-ins", "Money pits"),
+}
+"""(high benefit & low effort, high & high, low & low, low benefit & high effort)."""
+AXES = {"de": ("Aufwand", "Nutzen"), "en": ("Effort", "Benefit")}
+SIZE_LEGEND = {
+    "de": {"cost": "Größe: Kosten", "votes": "Größe: Punkte"},
+    "en": {"cost": "Size: cost", "votes": "Size: votes"},
+}
+MAX_LABEL = 24
+
+
+def _short(title: str) -> str:
+    return title if len(title) <= MAX_LABEL else title[: MAX_LABEL - 1] + "…"
+
+
+def portfolio_figure(
+    proposals: Sequence[ProposalInfo],
+    result: ScoringResult,
+    *,
+    language: str = "de",
+    size_by: str = "cost",
+    figure: Figure | None = None,
+) -> Figure:
+    """Draw the portfolio into ``figure`` (a new one if None) and return it."""
+    from matplotlib.figure import Figure
+    from matplotlib.lines import Line2D
+
+    figure = figure or Figure(figsize=(10, 7.5), layout="constrained")
+    figure.clear()
+    axes = figure.add_subplot()
+    quick, big, fill, pit = QUADRANTS.get(language, QUADRANTS["de"])
+    for x, y, label, color in (
+        (0, 50, quick, "#e3f4e1"),
+        (50, 50, big, "#fff4dc"),
+        (0, 0, fill, "#f2f2f2"),
+        (50, 0, pit, "#fde7e7"),
+    ):
+        axes.add_patch(_rectangle(x, y, color))
+        axes.text(
+            x + (2 if x == 0 else 48),
+            y + (48 if y == 50 else 2),
+            label,
+            ha="left" if x == 0 else "right",
+            va="top" if y == 50 else "bottom",
+            fontsize=13,
+            fontweight="bold",
+            color="#555555",
+            zorder=1,
+        )
+    axes.axhline(50, color="#9e9e9e", linewidth=1, zorder=1)
+    axes.axvline(50, color="#9e9e9e", linewidth=1, zorder=1)
+    sizes = _sizes(proposals, size_by)
+    fields: dict[str, str] = {}
+    for index, info in enumerate(proposals):
+        effort, benefit = result.effort[index], result.benefit[index]
+        if math.isnan(effort) or math.isnan(benefit):
+            continue
+        fields.setdefault(info.field_name or "–", info.field_color)
+        axes.scatter(
+            [effort],
+            [benefit],
+            s=sizes[index],
+            color=info.field_color,
+            alpha=0.75,
+            edgecolors="white",
+            linewidths=1.2,
+            zorder=3,
+        )
+        axes.annotate(
+            _short(info.title),
+            (effort, benefit),
+            xytext=(0, -math.sqrt(sizes[index]) / 2 - 2),
+            textcoords="offset points",
+            ha="center",
+            va="top",
+            fontsize=7,
+            zorder=4,
+        )
+    x_label, y_label = AXES.get(language, AXES["de"])
+    axes.set_xlim(0, 100)
+    axes.set_ylim(0, 100)
+    axes.set_xlabel(x_label + " →", fontsize=11)
+    axes.set_ylabel(y_label + " →", fontsize=11)
+    handles = [
+        Line2D([], [], marker="o", linestyle="", markersize=9, color=color, label=name)
+        for name, color in fields.items()
+    ]
+    axes.legend(
+        handles=handles,
+        loc="center left",
+        bbox_to_anchor=(1.01, 0.5),
+        fontsize=8,
+        frameon=False,
+        title=SIZE_LEGEND.get(language, SIZE_LEGEND["de"]).get(size_by),
+        title_fontsize=8,
+    )
+    return figure
+
+
+def _rectangle(x: float, y: float, color: str):  # type: ignore[no-untyped-def]
+    from matplotlib.patches import Rectangle
+
+    return Rectangle((x, y), 50, 50, color=color, zorder=0)
+
+
+def _sizes(proposals: Sequence[ProposalInfo], size_by: str) -> list[float]:
+    """Bubble areas: proportional to cost (or votes), from 60 to 900 points²."""
+    values = [(p.cost_eur or 0.0) if size_by == "cost" else float(p.votes) for p in proposals]
+    largest = max(values, default=0.0) or 1.0
+    return [60.0 + 840.0 * value / largest for value in values]
+
+
+def render_portfolio(
+    proposals: Sequence[ProposalInfo],
+    result: ScoringResult,
+    target: Path,
+    *,
+    language: str = "de",
+    size_by: str = "cost",
+    dpi: int = 200,
+) -> None:
+    """Write the portfolio as PNG or SVG (by suffix), atomically."""
+    from matplotlib import rcParams
+
+    fmt = Path(target).suffix.lower().lstrip(".")
+    if fmt not in {"png", "svg"}:
+        raise ValueError(f"unsupported image format: {fmt}")
+    rcParams["svg.fonttype"] = "none"
+    figure = portfolio_figure(proposals, result, language=language, size_by=size_by)
+    with atomic_target(Path(target)) as temp:
+        figure.savefig(temp, format=fmt, dpi=dpi)

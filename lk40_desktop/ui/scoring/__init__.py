@@ -1,0 +1,1 @@
+"""The evaluation page: criteria, scoring matrix, portfolio, sensitivity."""
