@@ -38,6 +38,9 @@ def install_translators(language: str) -> None:
     """Load the app's and Qt's own translations for ``language`` into the running app."""
     app = QCoreApplication.instance()
     assert app is not None, "create the QApplication first"
+    if app.property("lk40_language") == language:
+        return  # re-installing would send every widget a LanguageChange for nothing
+    app.setProperty("lk40_language", language)
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

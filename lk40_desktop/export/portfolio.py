@@ -69,25 +69,28 @@ def portfolio_figure(
     axes.axhline(50, color="#9e9e9e", linewidth=1, zorder=1)
     axes.axvline(50, color="#9e9e9e", linewidth=1, zorder=1)
     sizes = _sizes(proposals, size_by)
+    shown = [
+        i
+        for i, _info in enumerate(proposals)
+        if not (math.isnan(result.effort[i]) or math.isnan(result.benefit[i]))
+    ]
     fields: dict[str, str] = {}
-    for index, info in enumerate(proposals):
-        effort, benefit = result.effort[index], result.benefit[index]
-        if math.isnan(effort) or math.isnan(benefit):
-            continue
-        fields.setdefault(info.field_name or "–", info.field_color)
-        axes.scatter(
-            [effort],
-            [benefit],
-            s=sizes[index],
-            color=info.field_color,
-            alpha=0.75,
-            edgecolors="white",
-            linewidths=1.2,
-            zorder=3,
-        )
+    for index in shown:
+        fields.setdefault(proposals[index].field_name or "–", proposals[index].field_color)
+    axes.scatter(
+        [result.effort[i] for i in shown],
+        [result.benefit[i] for i in shown],
+        s=[sizes[i] for i in shown],
+        c=[proposals[i].field_color for i in shown],
+        alpha=0.75,
+        edgecolors="white",
+        linewidths=1.2,
+        zorder=3,
+    )
+    for index in shown:
         axes.annotate(
-            _short(info.title),
-            (effort, benefit),
+            _short(proposals[index].title),
+            (result.effort[index], result.benefit[index]),
             xytext=(0, -math.sqrt(sizes[index]) / 2 - 2),
             textcoords="offset points",
             ha="center",

@@ -114,15 +114,14 @@ def load_evaluation(session: Session, field_id: str | None = None) -> Evaluation
 
 def _votes_by_proposal(session: Session) -> dict[str, int]:
     """Dots on the cards a proposal came from (a measure of the room's interest)."""
-    dots = dict(
-        session.execute(
+    dots = {
+        idea_id: int(total or 0)
+        for idea_id, total in session.execute(
             select(Vote.idea_id, func.sum(Vote.dots))
             .where(Vote.deleted_at.is_(None))
             .group_by(Vote.idea_id)
         )
-        .tuples()
-        .all()
-    )
+    }
     totals: dict[str, int] = defaultdict(int)
     for link in session.scalars(live(ProposalIdea)):
         totals[link.proposal_id] += int(dots.get(link.idea_id, 0))

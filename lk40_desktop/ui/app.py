@@ -28,9 +28,11 @@ def create_application(language: str | None = None) -> QApplication:
     app.setApplicationName(PRODUCT_NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resource("icons", "lk40.svg"))))
-    app.setStyleSheet(resource("style", "app.qss").read_text(encoding="utf-8"))
-    for font in sorted(resource("fonts").glob("*.ttf")):
-        QFontDatabase.addApplicationFont(str(font))
+    if not app.property("lk40_styled"):  # once: re-styling polishes every live widget again
+        app.setStyleSheet(resource("style", "app.qss").read_text(encoding="utf-8"))
+        for font in sorted(resource("fonts").glob("*.ttf")):
+            QFontDatabase.addApplicationFont(str(font))
+        app.setProperty("lk40_styled", True)
     preferences = Preferences()
     if language is None:
         language = preferences.language

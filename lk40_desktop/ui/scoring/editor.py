@@ -46,6 +46,7 @@ from lk40_desktop.ui.scoring.sensitivity import SensitivityModel
 from lk40_desktop.ui.scoring.what_if import WhatIfModel
 
 log = logging.getLogger(__name__)
+PORTFOLIO_TAB, SENSITIVITY_TAB = 2, 3
 KINDS = (
     "proposal",
     "criterion",
@@ -187,6 +188,8 @@ class ScoringEditor(QWidget):
         self.tabs.addTab(self.criteria, self.tr("Kriterien"))
         self.tabs.addTab(portfolio_page, self.tr("Aufwand-Nutzen-Portfolio"))
         self.tabs.addTab(sensitivity_page, self.tr("Sensitivität"))
+        self._stale: set[int] = set()
+        self.tabs.currentChanged.connect(lambda _index: self._update_current_tab())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
@@ -283,14 +286,24 @@ class ScoringEditor(QWidget):
                 + self.tr("(Zum Eintragen oben eine bewertende Person oder Gruppe wählen.)")
             )
         )
-        self._draw_portfolio()
-        self.sensitivity_model.show(
-            self.evaluation,
-            self.result,
-            sensitivity(self.result.utility, [c.spec.weight for c in self.evaluation.criteria]),
-        )
-        self._build_sliders()
-        self._update_trial()
+        # The portfolio and the sensitivity are drawn when their tab is shown, not per keystroke.
+        self._stale = {PORTFOLIO_TAB, SENSITIVITY_TAB}
+        self._update_current_tab()
+
+    def _update_current_tab(self) -> None:
+        tab = self.tabs.currentIndex()
+        if tab not in self._stale or self.evaluation is None or self.result is None:
+            return
+        self._stale.discard(tab)
+        if tab == PORTFOLIO_TAB:
+            self._draw_portfolio()
+        else:
+            weights = [c.spec.weight for c in self.evaluation.criteria]
+            self.sensitivity_model.show(
+                self.evaluation, self.result, sensitivity(self.result.utility, weights)
+            )
+            self._build_sliders()
+            self._update_trial()
 
     # -- editing ----------------------------------------------------------------------------------
 
