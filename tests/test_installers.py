@@ -1,0 +1,243 @@
+"""Installers, tested for real: the Debian package is installed with apt, run without
+network and without Python on PATH, and removed; the Windows installer (with a stand-in
+payload, as no Windows bundle can be built here) runs silently under Wine and uninstalls."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from lk40_desktop import PRODUCT_NAME, __version__
+
+ROOT = Path(__file__).resolve().parent.parent
+BUILD = [sys.executable, str(ROOT / "installer" / "build.py")]
+PACKAGE = "lk40-workshop-studio"
+
+needs_root_and_dpkg = pytest.mark.skipif(
+    not (
+        hasattr(os, "geteuid")
+        and os.geteuid() == 0
+        and shutil.which("dpkg")
+        and shutil.which("apt-get")
+    ),
+    reason="installing a .deb needs root, dpkg and apt-get",
+)
+needs_nsis_and_wine = pytest.mark.skipif(
+    not (shutil.which("makensis") and shutil.which("wine")),
+    reason="needs makensis and wine (Debian: nsis, wine)",
+)
+
+
+@pytest.fixture(scope="session")
+def bundle() -> Path:
+    """The PyInstaller bundle, built once per test session (about a minute)."""
+    subprocess.run([*BUILD, "bundle"], check=True, cwd=ROOT, capture_output=True, timeout=900)
+    folder = ROOT / "dist" / "lk40"
+    assert (folder / "lk40").exists()
+    return folder
+
+
+@pytest.fixture
+def installed(bundle: Path) -> Iterator[Path]:
+    """The .deb built from the bundle and installed with apt; removed again afterwards."""
+    subprocess.run([*BUILD, "deb"], check=True, cwd=ROOT, capture_output=True, timeout=900)
+    deb = ROOT / "dist" / f"{PACKAGE}_{__version__}_amd64.deb"
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    subprocess.run(
+        ["apt-get", "install", "-y", "-qq", str(deb)],
+        check=True,
+        env=env,
+        capture_output=True,
+        timeout=900,
+    )
+    try:
+        yield deb
+    finally:
+        subprocess.run(  # already removed when the test got that far
+            ["apt-get", "remove", "-y", "-qq", PACKAGE],
+            env=env,
+            capture_output=True,
+            timeout=600,
+            check=False,
+        )
+
+
+def _clean_env(home: Path, language: str) -> dict[str, str]:
+    """A user's environment with no Python anywhere on PATH."""
+    empty = home / "bin"
+    empty.mkdir(exist_ok=True)
+    return {
+        "HOME": str(home),
+        "PATH": str(empty),
+        "LANG": language,
+        "LC_ALL": language,
+        "XDG_CONFIG_HOME": str(home / ".config"),
+        "XDG_DATA_HOME": str(home / ".local" / "share"),
+        "XDG_STATE_HOME": str(home / ".local" / "state"),
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+
+
+UNSHARE = shutil.which("unshare")
+
+
+def _offline(command: list[str]) -> list[str]:
+    """Run in a network namespace of its own, where no address but loopback exists."""
+    if (
+        UNSHARE is None
+        or subprocess.run([UNSHARE, "--net", "true"], capture_output=True, check=False).returncode
+    ):
+        return command
+    return [UNSHARE, "--net", *command]
+
+
+@needs_root_and_dpkg
+def test_deb_installs_runs_offline_and_removes(installed: Path, tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    env = _clean_env(home, "en_GB.UTF-8")
+    assert shutil.which("python3", path=env["PATH"]) is None
+    lk40 = "/usr/bin/lk40"
+    version = subprocess.run(
+        _offline([lk40, "--version"]),
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    assert version.stdout.strip() == f"{PRODUCT_NAME} {__version__}"
+    project = home / "Musterlandkreis.lk40"
+    subprocess.run(
+        _offline([lk40, "demo", str(project)]),
+        env=env,
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    info = subprocess.run(
+        _offline([lk40, "info", str(project)]),
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    assert "idea: 152" in info.stdout
+
+    gui = subprocess.Popen(
+        _offline([lk40]), env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    time.sleep(8)
+    assert gui.poll() is None, gui.stderr.read().decode() if gui.stderr else "exited"
+    gui.send_signal(signal.SIGTERM)
+    gui.wait(timeout=30)
+    settings = (home / ".config" / PRODUCT_NAME / f"{PRODUCT_NAME}.conf").read_text(
+        encoding="utf-8"
+    )
+    assert "language=en" in settings, "the first start followed the system's language"
+    log = next((home / ".local" / "state").rglob("lk40.log")).read_text(encoding="utf-8")
+    assert "starting" in log and "Traceback" not in log
+
+    desktop = Path("/usr/share/applications/lk40.desktop").read_text(encoding="utf-8")
+    assert "MimeType=application/x-lk40;" in desktop and "Exec=/usr/bin/lk40 %f" in desktop
+    assert "*.lk40" in Path("/usr/share/mime/packages/lk40.xml").read_text(encoding="utf-8")
+    assert Path("/usr/share/icons/hicolor/256x256/apps/lk40.png").exists()
+
+    subprocess.run(
+        ["apt-get", "remove", "-y", "-qq", PACKAGE],
+        check=True,
+        capture_output=True,
+        env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"},
+        timeout=600,
+    )
+    assert not Path("/opt/lk40").exists() and not Path(lk40).exists()
+    assert project.exists(), "removing the program leaves the user's projects alone"
+
+
+@needs_nsis_and_wine
+def test_windows_installer_installs_and_uninstalls_silently(tmp_path: Path) -> None:
+    payload = tmp_path / "payload"
+    (payload / "resources").mkdir(parents=True)
+    (payload / "lk40.exe").write_bytes(b"stand-in for the Windows bundle")
+    (payload / "resources" / "README.txt").write_text("resources", encoding="utf-8")
+    subprocess.run(
+        [*BUILD, "nsis", "--payload", str(payload)],
+        check=True,
+        cwd=ROOT,
+        capture_output=True,
+        timeout=600,
+    )
+    setup = ROOT / "dist" / f"LK40-Workshop-Studio-{__version__}-setup.exe"
+    prefix = Path(tempfile.mkdtemp(prefix="lk40-wine-"))
+    env = {
+        **os.environ,
+        "WINEPREFIX": str(prefix),
+        "WINEDEBUG": "-all",
+        "WINEDLLOVERRIDES": "mscoree,mshtml=",
+        "DISPLAY": "",
+    }
+    try:
+        subprocess.run(
+            ["wine", str(setup), "/S"], env=env, check=True, capture_output=True, timeout=300
+        )
+        subprocess.run(["wineserver", "-w"], env=env, check=True, timeout=120)
+        user = next(
+            p
+            for p in (prefix / "drive_c" / "users").iterdir()
+            if p.name not in {"Public", "public"}
+        )
+        target = user / "AppData" / "Local" / "Programs" / PRODUCT_NAME
+        assert (target / "lk40.exe").read_bytes() == b"stand-in for the Windows bundle"
+        assert (target / "resources" / "README.txt").exists() and (
+            target / "uninstall.exe"
+        ).exists()
+        menu = (
+            user
+            / "AppData"
+            / "Roaming"
+            / "Microsoft"
+            / "Windows"
+            / "Start Menu"
+            / "Programs"
+            / PRODUCT_NAME
+        )
+        assert (menu / f"{PRODUCT_NAME}.lnk").exists()
+        assert (user / "Desktop" / f"{PRODUCT_NAME}.lnk").exists()
+        registry = (prefix / "user.reg").read_text(encoding="utf-8", errors="replace")
+        assert "[Software\\\\Classes\\\\.lk40]" in registry and '@="LK40.Project"' in registry
+        assert '\\"%1\\"' in registry, "double-click passes the project to lk40.exe"
+        assert (
+            "[Software\\\\Microsoft\\\\Windows\\\\CurrentVersion\\\\Uninstall\\\\LK40Workshop-Studio]"
+            in registry
+        )
+        assert f'"DisplayVersion"="{__version__}"' in registry
+
+        subprocess.run(
+            ["wine", str(target / "uninstall.exe"), "/S"],
+            env=env,
+            check=True,
+            capture_output=True,
+            timeout=300,
+        )
+        deadline = (
+            time.time() + 60
+        )  # the uninstaller copies itself away and finishes in the background
+        while target.exists() and time.time() < deadline:
+            time.sleep(1)
+        subprocess.run(["wineserver", "-w"], env=env, check=True, timeout=120)
+        assert not target.exists() and not menu.exists()
+        registry = (prefix / "user.reg").read_text(encoding="utf-8", errors="replace")
+        assert "LK40.Project" not in registry and "Uninstall\\\\LK40Workshop-Studio" not in registry
+    finally:
+        subprocess.run(["wineserver", "-k"], env=env, capture_output=True, check=False)
+        shutil.rmtree(prefix, ignore_errors=True)
