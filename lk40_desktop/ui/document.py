@@ -63,3 +63,15 @@ class DocumentController(QObject):
         """Forget the undo history and close the file."""
         self.undo_stack.clear()
         self.document.close()
+
+
+def follow_changes(
+    old: DocumentController | None,
+    new: DocumentController | None,
+    slot: Callable[[ChangeSet], None],
+) -> None:
+    """Move a view's subscription to the ``changed`` signal from one document to another."""
+    if old is not None:
+        old.changed.disconnect(slot)
+    if new is not None:
+        new.changed.connect(slot)

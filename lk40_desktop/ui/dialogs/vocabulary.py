@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QColorDialog,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +21,7 @@ from lk40_desktop.store.queries import live
 from lk40_desktop.ui.commands import create_command, delete_command, set_fields_command
 from lk40_desktop.ui.document import DocumentController
 from lk40_desktop.ui.widgets.entity_model import Column, EntityTableModel
+from lk40_desktop.ui.widgets.table_view import edit_new_row, record_table
 
 
 class VocabularyDialog(QDialog):
@@ -53,10 +52,7 @@ class VocabularyDialog(QDialog):
             columns.append(Column("color", self.tr("Farbe"), kind="color"))
         self.model = EntityTableModel(kind, columns, load, self)
         self.model.set_controller(controller)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.verticalHeader().hide()
+        self.view = record_table(self.model)
         self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         add = QPushButton(self.tr("&Hinzufügen"))
         color = QPushButton(self.tr("&Farbe…"))
@@ -96,9 +92,7 @@ class VocabularyDialog(QDialog):
                 self.windowTitle(),
             )
         )
-        index = self.model.index(self.model.row_of(entity_id), 0)
-        self.view.setCurrentIndex(index)
-        self.view.edit(index)
+        edit_new_row(self.view, self.model, entity_id)
 
     def choose_color(self) -> None:
         """Recolour the selected entries."""

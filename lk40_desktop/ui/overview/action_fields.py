@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +24,7 @@ from lk40_desktop.store.models import ActionField, new_id
 from lk40_desktop.ui.commands import create_command, set_fields_command
 from lk40_desktop.ui.document import DocumentController
 from lk40_desktop.ui.widgets.entity_model import Column, EntityTableModel
-from lk40_desktop.ui.widgets.table_view import keep_current_on_reset
+from lk40_desktop.ui.widgets.table_view import edit_new_row, record_table
 
 MIME_TYPE = "application/x-lk40-action-field-ids"
 Index = QModelIndex | QPersistentModelIndex
@@ -135,26 +134,15 @@ class ActionFieldsSection(QGroupBox):
         super().__init__(self.tr("Handlungsfelder"), parent)
         self.controller: DocumentController | None = None
         self.model = ActionFieldModel()
-        self.view = QTableView()
-        self.view.setObjectName("actionFieldView")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view = record_table(self.model, "actionFieldView")
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.view.setDragEnabled(True)
         self.view.setDropIndicatorShown(True)
-        self.view.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
-        self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.view.doubleClicked.connect(self._double_clicked)
-        keep_current_on_reset(self.view, self.model)
 
         self.add_button = QPushButton(self.tr("&Hinzufügen"))
         self.up_button = QPushButton(self.tr("Nach &oben"))
@@ -236,11 +224,7 @@ class ActionFieldsSection(QGroupBox):
                 self.tr("Handlungsfeld hinzufügen"),
             )
         )
-        row = self.model.row_of(entity_id)
-        if row >= 0:
-            index = self.model.index(row, 0)
-            self.view.setCurrentIndex(index)
-            self.view.edit(index)
+        edit_new_row(self.view, self.model, entity_id)
 
     def move_selected(self, step: int) -> None:
         """Move the selected fields one place up (-1) or down (+1)."""

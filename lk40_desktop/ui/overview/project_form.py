@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from lk40_desktop.services.project import get_project
 from lk40_desktop.store.changes import ChangeSet
 from lk40_desktop.ui.commands import set_fields_command
-from lk40_desktop.ui.document import DocumentController
+from lk40_desktop.ui.document import DocumentController, follow_changes
 from lk40_desktop.ui.widgets.dates import to_date, to_qdate
 
 
@@ -78,11 +78,9 @@ class ProjectForm(QGroupBox):
 
     def set_controller(self, controller: DocumentController | None) -> None:
         """Show the project data of another document (or none)."""
-        if self.controller is not None:
-            self.controller.changed.disconnect(self._on_changed)
+        follow_changes(self.controller, controller, self._on_changed)
         self.controller = controller
         if controller is not None:
-            controller.changed.connect(self._on_changed)
             read_only = controller.read_only
             for widget in (self.county, self.title_edit, self.client, self.description):
                 widget.setReadOnly(read_only)

@@ -5,13 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +19,7 @@ from lk40_desktop.store.models import new_id
 from lk40_desktop.ui.commands import create_command, delete_command
 from lk40_desktop.ui.document import DocumentController
 from lk40_desktop.ui.widgets.entity_model import Column, EntityTableModel
-from lk40_desktop.ui.widgets.table_view import keep_current_on_reset
+from lk40_desktop.ui.widgets.table_view import edit_new_row, record_table
 
 
 class WorkshopModel(EntityTableModel):
@@ -50,24 +48,13 @@ class WorkshopsSection(QGroupBox):
         super().__init__(self.tr("Workshops"), parent)
         self.controller: DocumentController | None = None
         self.model = WorkshopModel()
-        self.view = QTableView()
-        self.view.setObjectName("workshopView")
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
-        self.view.verticalHeader().hide()
+        self.view = record_table(self.model, "workshopView")
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)  # the notes take what is left
         for column, width in enumerate((220, 90, 180, 140, 110, 150)):
             self.view.setColumnWidth(column, width)
-        keep_current_on_reset(self.view, self.model)
 
         self.add_button = QPushButton(self.tr("Workshop &hinzufügen"))
         self.delete_button = QPushButton(self.tr("&Löschen"))
@@ -107,11 +94,7 @@ class WorkshopsSection(QGroupBox):
                 self.tr("Workshop hinzufügen"),
             )
         )
-        row = self.model.row_of(entity_id)
-        if row >= 0:
-            index = self.model.index(row, 0)
-            self.view.setCurrentIndex(index)
-            self.view.edit(index)
+        edit_new_row(self.view, self.model, entity_id)
 
     def delete_selected(self) -> None:
         """Delete the selected workshops after asking (undo brings them back)."""

@@ -7,13 +7,11 @@ from typing import Any
 
 from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +24,7 @@ from lk40_desktop.ui.commands import create_command, delete_command
 from lk40_desktop.ui.document import DocumentController
 from lk40_desktop.ui.widgets.choice_delegate import ChoiceDelegate
 from lk40_desktop.ui.widgets.entity_model import Column, EntityTableModel
+from lk40_desktop.ui.widgets.table_view import edit_new_row, record_table
 
 Index = QModelIndex | QPersistentModelIndex
 WEIGHT, SHARE = 1, 2
@@ -113,11 +112,8 @@ class CriteriaSection(QGroupBox):
         super().__init__(self.tr("Kriterien und Gewichtung"), parent)
         self.controller: DocumentController | None = None
         self.model = CriteriaModel()
-        self.view = QTableView()
-        self.view.setModel(self.model)
+        self.view = record_table(self.model, "criteriaView")
         self.view.setItemDelegate(ChoiceDelegate(self.model, self.view))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column, width in ((1, 80), (2, 80), (3, 80), (4, 80), (5, 220), (6, 130)):
             self.view.setColumnWidth(column, width)
@@ -170,9 +166,7 @@ class CriteriaSection(QGroupBox):
                 self.tr("Kriterium hinzufügen"),
             )
         )
-        index = self.model.index(self.model.row_of(key), 0)
-        self.view.setCurrentIndex(index)
-        self.view.edit(index)
+        edit_new_row(self.view, self.model, key)
 
     def delete_selected(self) -> None:
         """Delete the selected criteria, unless that leaves nothing with weight."""

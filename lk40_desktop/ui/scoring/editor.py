@@ -39,7 +39,7 @@ from lk40_desktop.store.changes import ChangeSet
 from lk40_desktop.store.models import new_id
 from lk40_desktop.ui.commands import create_command, delete_command, set_fields_command
 from lk40_desktop.ui.dialogs.vocabulary import VocabularyDialog
-from lk40_desktop.ui.document import DocumentController
+from lk40_desktop.ui.document import DocumentController, follow_changes
 from lk40_desktop.ui.scoring.criteria import CriteriaSection
 from lk40_desktop.ui.scoring.matrix import LEADING, MatrixModel, MatrixView
 from lk40_desktop.ui.scoring.sensitivity import SensitivityModel
@@ -199,11 +199,8 @@ class ScoringEditor(QWidget):
 
     def set_controller(self, controller: DocumentController | None) -> None:
         """Evaluate another document (or none)."""
-        if self.controller is not None:
-            self.controller.changed.disconnect(self._on_changed)
+        follow_changes(self.controller, controller, self._on_changed)
         self.controller = controller
-        if controller is not None:
-            controller.changed.connect(self._on_changed)
         self.criteria.set_controller(controller)
         self._fill_choices()
         self.refresh()

@@ -6,7 +6,7 @@ from PySide6.QtCore import QObject, Signal
 
 from lk40_desktop.services.stakeholders import StakeholderData, load
 from lk40_desktop.store.changes import ChangeSet
-from lk40_desktop.ui.document import DocumentController
+from lk40_desktop.ui.document import DocumentController, follow_changes
 
 KINDS = (
     "stakeholder",
@@ -31,11 +31,8 @@ class StakeholderSource(QObject):
 
     def set_controller(self, controller: DocumentController | None) -> None:
         """Follow another document (or none)."""
-        if self.controller is not None:
-            self.controller.changed.disconnect(self._on_changed)
+        follow_changes(self.controller, controller, self._on_changed)
         self.controller = controller
-        if controller is not None:
-            controller.changed.connect(self._on_changed)
         self._reload(ChangeSet.reload())
 
     def _on_changed(self, changes: ChangeSet) -> None:

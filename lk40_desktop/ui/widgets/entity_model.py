@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 from lk40_desktop.store.changes import ChangeSet
 from lk40_desktop.store.models import Base
 from lk40_desktop.ui.commands import set_fields_command
-from lk40_desktop.ui.document import DocumentController
+from lk40_desktop.ui.document import DocumentController, follow_changes
 from lk40_desktop.ui.widgets.dates import to_date, to_qdate
 
 Index = QModelIndex | QPersistentModelIndex
@@ -69,11 +69,8 @@ class EntityTableModel(QAbstractTableModel):
 
     def set_controller(self, controller: DocumentController | None) -> None:
         """Show the rows of another document (or none)."""
-        if self.controller is not None:
-            self.controller.changed.disconnect(self._on_changed)
+        follow_changes(self.controller, controller, self._on_changed)
         self.controller = controller
-        if controller is not None:
-            controller.changed.connect(self._on_changed)
         self.reload()
 
     def _on_changed(self, changes: ChangeSet) -> None:
