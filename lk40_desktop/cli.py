@@ -15,7 +15,7 @@ from pathlib import Path
 from lk40_desktop import PRODUCT_NAME, __version__
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_INTERNAL_ERROR = 0, 1, 2
-SUBCOMMANDS = ("demo", "info")
+SUBCOMMANDS = ("demo", "info", "export")
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +46,16 @@ def _demo_parser() -> argparse.ArgumentParser:
 def _info_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="lk40 info", description="Check a project file and print what it holds.")
     parser.add_argument("path", type=Path, help="project file (.lk40)")
+    return parser
+
+
+def _export_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="lk40 export", description="Export a project (headless).")
+    parser.add_argument("path", type=Path, help="project file (.lk40)")
+    parser.add_argument("--xlsx", type=Path, required=True, help="target Excel workbook (.xlsx)")
+    parser.add_argument(
+        "--lang", choices=("de", "en"), help="language of the export (default: the project's)"
+    )
     return parser
 
 
@@ -80,6 +90,22 @@ def _run_info(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _run_export(args: argparse.Namespace) -> int:
+    from lk40_desktop.export.report import build_report
+    from lk40_desktop.export.xlsx import write_workbook
+    from lk40_desktop.store.document import WorkshopDocument
+
+    document = WorkshopDocument.open(args.path, read_only=True)
+    try:
+        with document.reading() as session:
+            report = build_report(session)
+    finally:
+        document.close()
+    write_workbook(report, args.xlsx, args.lang)
+    print(args.xlsx)
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``lk40``; returns the exit code."""
     arguments = list(sys.argv[1:] if argv is None else argv)
@@ -92,6 +118,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_demo(_demo_parser().parse_args(arguments[1:]))
         if arguments and arguments[0] == "info":
             return _run_info(_info_parser().parse_args(arguments[1:]))
+        if arguments and arguments[0] == "export":
+            return _run_export(_export_parser().parse_args(arguments[1:]))
         args = _gui_parser().parse_args(arguments)
         from lk40_desktop.ui.app import run_gui
 

@@ -1,0 +1,624 @@
+"""The Excel workbook: every list of the project as a formatted table, and the scoring matrix
+with live formulas, so a controller can change a weight in Excel and see the ranking move.
+
+User text that a spreadsheet would read as a formula (``=``, ``+``, ``-``, ``@`` …) is written
+as text, never as a formula (spreadsheet formula injection).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from lk40_desktop.export.atomic import atomic_target
+from lk40_desktop.export.report import Report
+from lk40_desktop.export.text import clean_text, looks_like_formula
+from lk40_desktop.services.stakeholders import ATTITUDE_LABELS, QUADRANT_LABELS, quadrant
+
+LABELS: dict[str, dict[str, str]] = {
+    "de": {
+        "project": "Projekt",
+        "stakeholders": "Stakeholder",
+        "relations": "Beziehungen",
+        "ideas": "Ideen",
+        "proposals": "Projektvorschläge",
+        "criteria": "Kriterien",
+        "matrix": "Bewertungsmatrix",
+        "scores": "Einzelbewertungen",
+        "county": "Landkreis",
+        "title": "Titel",
+        "client": "Auftraggeber",
+        "start": "Beginn",
+        "end": "Ende",
+        "description": "Beschreibung",
+        "workshop": "Workshop",
+        "date": "Datum",
+        "place": "Ort",
+        "facilitator": "Moderation",
+        "participants": "Teilnehmende",
+        "field": "Handlungsfeld",
+        "archived": "archiviert",
+        "name": "Name",
+        "organisation": "Organisation",
+        "group": "Gruppe",
+        "influence": "Einfluss",
+        "interest": "Interesse",
+        "quadrant": "Quadrant",
+        "attitude": "Haltung",
+        "contact_person": "Ansprechperson",
+        "contact": "Kontakt",
+        "notes": "Notizen",
+        "workshops": "Workshops",
+        "from": "Von",
+        "to": "Zu",
+        "kind": "Art",
+        "label": "Beschriftung",
+        "cluster": "Cluster",
+        "idea": "Idee",
+        "details": "Details",
+        "votes": "Punkte",
+        "author": "Gruppe (Autor)",
+        "goal": "Ziel",
+        "target_groups": "Zielgruppen",
+        "measures": "Maßnahmen",
+        "lead": "Federführung",
+        "partners": "Partner",
+        "cost": "Kosten (EUR)",
+        "horizon": "Zeithorizont",
+        "funding": "Förderprogramme",
+        "kpis": "Kennzahlen",
+        "quick_win": "Quick Win",
+        "depends": "Abhängig von",
+        "criterion": "Kriterium",
+        "weight": "Gewicht",
+        "share": "Anteil",
+        "scale_min": "Skala von",
+        "scale_max": "Skala bis",
+        "direction": "Richtung",
+        "is_cost": "Kostenkriterium",
+        "axis": "Portfolio-Achse",
+        "proposal": "Projektvorschlag",
+        "total": "Nutzwert",
+        "rank": "Rang",
+        "missing": "Fehlend",
+        "rater": "Bewertende",
+        "value": "Wert",
+        "yes": "ja",
+        "no": "nein",
+        "benefit": "Nutzen",
+        "cost_direction": "Kosten",
+        "effort": "Aufwand",
+        "none": "–",
+        "short": "kurzfristig",
+        "medium": "mittelfristig",
+        "long": "langfristig",
+        "utility": "Nutzen",
+        "weights_row": "Gewichte (aus Blatt Kriterien)",
+        "matrix_note": "Werte: {method} der Einzelbewertungen. Nutzwert und Rang rechnen mit den "
+        "Gewichten "
+        "im Blatt „Kriterien“ – ändern Sie dort ein Gewicht, folgt die Rangfolge.",
+        "mean": "Mittelwert",
+        "median": "Median",
+    },
+    "en": {
+        "project": "Project",
+        "stakeholders": "Stakeholders",
+        "relations": "Relations",
+        "ideas": "Ideas",
+        "proposals": "Proposals",
+        "criteria": "Criteria",
+        "matrix": "Scoring matrix",
+        "scores": "Rater scores",
+        "county": "County",
+        "title": "Title",
+        "client": "Client",
+        "start": "Start",
+        "end": "End",
+        "description": "Description",
+        "workshop": "Workshop",
+        "date": "Date",
+        "place": "Place",
+        "facilitator": "Facilitator",
+        "participants": "Participants",
+        "field": "Action field",
+        "archived": "archived",
+        "name": "Name",
+        "organisation": "Organisation",
+        "group": "Group",
+        "influence": "Influence",
+        "interest": "Interest",
+        "quadrant": "Quadrant",
+        "attitude": "Attitude",
+        "contact_person": "Contact person",
+        "contact": "Contact",
+        "notes": "Notes",
+        "workshops": "Workshops",
+        "from": "From",
+        "to": "To",
+        "kind": "Kind",
+        "label": "Label",
+        "cluster": "Cluster",
+        "idea": "Idea",
+        "details": "Details",
+        "votes": "Votes",
+        "author": "Author group",
+        "goal": "Goal",
+        "target_groups": "Target groups",
+        "measures": "Measures",
+        "lead": "Lead",
+        "partners": "Partners",
+        "cost": "Cost (EUR)",
+        "horizon": "Time horizon",
+        "funding": "Funding programmes",
+        "kpis": "KPIs",
+        "quick_win": "Quick win",
+        "depends": "Depends on",
+        "criterion": "Criterion",
+        "weight": "Weight",
+        "share": "Share",
+        "scale_min": "Scale from",
+        "scale_max": "Scale to",
+        "direction": "Direction",
+        "is_cost": "Cost criterion",
+        "axis": "Portfolio axis",
+        "proposal": "Proposal",
+        "total": "Score",
+        "rank": "Rank",
+        "missing": "Missing",
+        "rater": "Rater",
+        "value": "Value",
+        "yes": "yes",
+        "no": "no",
+        "benefit": "Benefit",
+        "cost_direction": "Cost",
+        "effort": "Effort",
+        "none": "–",
+        "short": "short term",
+        "medium": "medium term",
+        "long": "long term",
+        "utility": "Utility",
+        "weights_row": "Weights (from sheet Criteria)",
+        "matrix_note": "Values: {method} of the rater scores. Score and rank use the weights "
+        "on the sheet "
+        "“Criteria” – change a weight there and the ranking follows.",
+        "mean": "mean",
+        "median": "median",
+    },
+}
+HEADER_FILL = "1F4E79"
+EURO = '#,##0 "€"'
+
+
+class _Sheets:
+    """Writes one workbook; keeps the styles and the table names unique."""
+
+    def __init__(self, language: str) -> None:
+        from openpyxl import Workbook
+
+        self.text = LABELS.get(language, LABELS["de"])
+        self.book = Workbook()
+        self.book.remove(self.book.active)
+        self._tables = 0
+
+    def sheet(self, key: str, color: str = HEADER_FILL) -> Any:
+        sheet = self.book.create_sheet(self.text[key][:31])
+        sheet.sheet_properties.tabColor = color
+        sheet.page_setup.orientation = "landscape"
+        sheet.page_setup.fitToWidth = 1
+        sheet.page_setup.fitToHeight = 0
+        sheet.sheet_properties.pageSetUpPr.fitToPage = True
+        return sheet
+
+    def put(
+        self, sheet: Any, row: int, column: int, value: Any, number_format: str | None = None
+    ) -> Any:
+        """Write a value; user text is cleaned, and never becomes a formula."""
+        cell = sheet.cell(row=row, column=column)
+        if isinstance(value, str):
+            value = clean_text(value)
+            cell.value = value
+            if looks_like_formula(value):
+                cell.data_type = "s"
+        else:
+            cell.value = value
+        if number_format:
+            cell.number_format = number_format
+        return cell
+
+    def table(
+        self,
+        sheet: Any,
+        first_row: int,
+        headers: Sequence[str],
+        rows: Sequence[Sequence[Any]],
+        *,
+        formats: dict[int, str] | None = None,
+        widths: dict[int, float] | None = None,
+    ) -> int:
+        """A formatted Excel table (header style, filters, frozen header); returns the next row."""
+        from openpyxl.styles import Alignment, Font, PatternFill
+        from openpyxl.utils import get_column_letter
+        from openpyxl.worksheet.table import Table, TableStyleInfo
+
+        formats = formats or {}
+        for column, header in enumerate(headers, start=1):
+            cell = self.put(sheet, first_row, column, header)
+            cell.font = Font(bold=True, color="FFFFFF")
+            cell.fill = PatternFill("solid", fgColor=HEADER_FILL)
+            cell.alignment = Alignment(vertical="center", wrap_text=True)
+        for offset, values in enumerate(rows, start=1):
+            for column, value in enumerate(values, start=1):
+                cell = self.put(sheet, first_row + offset, column, value, formats.get(column))
+                if isinstance(value, str) and len(value) > 60:
+                    cell.alignment = Alignment(wrap_text=True, vertical="top")
+        last_row = first_row + max(len(rows), 1)
+        self._tables += 1
+        reference = f"A{first_row}:{get_column_letter(len(headers))}{last_row}"
+        table = Table(displayName=f"Tabelle{self._tables}", ref=reference)
+        table.tableStyleInfo = TableStyleInfo(name="TableStyleMedium2", showRowStripes=True)
+        sheet.add_table(table)
+        if sheet.freeze_panes is None:
+            sheet.freeze_panes = sheet.cell(row=first_row + 1, column=1)
+            sheet.print_title_rows = f"{first_row}:{first_row}"
+        for column, header in enumerate(headers, start=1):
+            longest = max(
+                [len(str(header))]
+                + [len(str(r[column - 1])) for r in rows if r[column - 1] is not None]
+            )
+            width = (widths or {}).get(column, min(60.0, max(9.0, longest * 1.1 + 2)))
+            current = sheet.column_dimensions[get_column_letter(column)].width or 0
+            sheet.column_dimensions[get_column_letter(column)].width = max(width, current)
+        return last_row + 2
+
+    def tint(self, cell: Any, color: str) -> None:
+        """Colour a cell with an action field's colour, lightened so text stays readable."""
+        from openpyxl.styles import PatternFill
+
+        red, green, blue = (int(color.lstrip("#")[i : i + 2], 16) for i in (0, 2, 4))
+        light = "".join(f"{round(c + (255 - c) * 0.65):02X}" for c in (red, green, blue))
+        cell.fill = PatternFill("solid", fgColor=light)
+
+
+def write_workbook(report: Report, target: Path, language: str | None = None) -> None:
+    """Write the project workbook to ``target`` (atomically: an old file stays if this fails)."""
+    language = language or report.language
+    sheets = _Sheets(language)
+    t = sheets.text
+    _project_sheet(sheets, report)
+    _stakeholder_sheets(sheets, report, language)
+    _idea_sheet(sheets, report)
+    _proposal_sheet(sheets, report)
+    criteria_rows = _criteria_sheet(sheets, report)
+    _matrix_sheet(sheets, report, criteria_rows)
+    _scores_sheet(sheets, report)
+    sheets.book.properties.title = clean_text(report.title)
+    sheets.book.properties.subject = clean_text(report.county)
+    sheets.book.properties.creator = "LK40 Workshop-Studio"
+    del t
+    with atomic_target(Path(target)) as temp:
+        sheets.book.save(temp)
+
+
+def _project_sheet(sheets: _Sheets, report: Report) -> None:
+    from openpyxl.styles import Font
+
+    t = sheets.text
+    sheet = sheets.sheet("project")
+    sheet.column_dimensions["A"].width = 18
+    sheet.column_dimensions["B"].width = 70
+    title = sheets.put(sheet, 1, 1, f"{report.county} – {report.title}")
+    title.font = Font(bold=True, size=14, color=HEADER_FILL)
+    for row, (key, value) in enumerate(
+        (
+            ("county", report.county),
+            ("title", report.title),
+            ("client", report.client),
+            ("start", report.start_date),
+            ("end", report.end_date),
+            ("description", report.description),
+        ),
+        start=3,
+    ):
+        sheets.put(sheet, row, 1, t[key]).font = Font(bold=True)
+        sheets.put(sheet, row, 2, value, "DD.MM.YYYY" if isinstance(value, date) else None)
+    next_row = sheets.table(
+        sheet,
+        11,
+        [t["workshop"], t["date"], t["place"], t["facilitator"], t["participants"]],
+        [list(w) for w in report.workshops],
+        formats={2: "DD.MM.YYYY"},
+    )
+    idea_counts = {f.id: sum(1 for i in report.ideas if i.field_id == f.id) for f in report.fields}
+    proposal_counts = {
+        f.id: sum(1 for p in report.proposals if p.field_id == f.id) for f in report.fields
+    }
+    rows = [
+        [f.name, idea_counts[f.id], proposal_counts[f.id], t["yes"] if f.archived else ""]
+        for f in report.fields
+    ]
+    sheets.table(sheet, next_row, [t["field"], t["ideas"], t["proposals"], t["archived"]], rows)
+    for offset, action_field in enumerate(report.fields, start=1):
+        sheets.tint(sheet.cell(row=next_row + offset, column=1), action_field.color)
+
+
+def _stakeholder_sheets(sheets: _Sheets, report: Report, language: str) -> None:
+    t = sheets.text
+    data = report.stakeholders
+    quadrants = QUADRANT_LABELS.get(language, QUADRANT_LABELS["de"])
+    attitudes = ATTITUDE_LABELS.get(language, ATTITUDE_LABELS["de"])
+    titles = dict(data.workshops)
+    rows = []
+    for row in data.stakeholders:
+        group = data.group(row.group_id)
+        rows.append(
+            [
+                row.name,
+                row.organisation,
+                group.name if group else "",
+                row.influence,
+                row.interest,
+                quadrants[quadrant(row.influence, row.interest)],
+                attitudes.get(row.attitude, row.attitude),
+                row.contact_person,
+                row.contact_details,
+                row.notes,
+                ", ".join(titles[w] for w in titles if w in row.workshop_ids),
+            ]
+        )
+    sheet = sheets.sheet("stakeholders")
+    sheets.table(
+        sheet,
+        1,
+        [
+            t["name"],
+            t["organisation"],
+            t["group"],
+            t["influence"],
+            t["interest"],
+            t["quadrant"],
+            t["attitude"],
+            t["contact_person"],
+            t["contact"],
+            t["notes"],
+            t["workshops"],
+        ],
+        rows,
+        formats={4: "0.0", 5: "0.0"},
+    )
+    names = {row.id: row.name for row in data.stakeholders}
+    relations = []
+    for relation in data.relations:
+        kind = data.kind(relation.kind_id)
+        relations.append(
+            [
+                names[relation.source_id],
+                names[relation.target_id],
+                kind.name if kind else "",
+                relation.label,
+            ]
+        )
+    sheets.table(
+        sheets.sheet("relations"), 1, [t["from"], t["to"], t["kind"], t["label"]], relations
+    )
+
+
+def _idea_sheet(sheets: _Sheets, report: Report) -> None:
+    t = sheets.text
+    sheet = sheets.sheet("ideas")
+    order = {f.id: index for index, f in enumerate(report.fields)}
+    ideas = sorted(
+        report.ideas, key=lambda idea: (order.get(idea.field_id, 99), idea.cluster, -idea.votes)
+    )
+    rows = [
+        [
+            report.field_name(i.field_id),
+            i.cluster,
+            i.text,
+            i.details,
+            i.votes,
+            i.workshop,
+            i.author_group,
+        ]
+        for i in ideas
+    ]
+    sheets.table(
+        sheet,
+        1,
+        [t["field"], t["cluster"], t["idea"], t["details"], t["votes"], t["workshop"], t["author"]],
+        rows,
+        widths={3: 50, 4: 40},
+    )
+    colors = {f.id: f.color for f in report.fields}
+    for offset, idea in enumerate(ideas, start=2):
+        sheets.tint(sheet.cell(row=offset, column=1), colors.get(idea.field_id, "#808080"))
+
+
+def _proposal_sheet(sheets: _Sheets, report: Report) -> None:
+    t = sheets.text
+    sheet = sheets.sheet("proposals")
+    rows = [
+        [
+            report.field_name(p.field_id),
+            p.title,
+            p.goal,
+            p.target_groups,
+            p.measures,
+            p.lead,
+            p.partners,
+            p.cost_eur,
+            t.get(p.time_horizon, p.time_horizon),
+            p.funding_programmes,
+            p.kpis,
+            t["yes"] if p.quick_win else t["no"],
+            ", ".join(p.depends_on),
+        ]
+        for p in report.proposals
+    ]
+    sheets.table(
+        sheet,
+        1,
+        [
+            t["field"],
+            t["title"],
+            t["goal"],
+            t["target_groups"],
+            t["measures"],
+            t["lead"],
+            t["partners"],
+            t["cost"],
+            t["horizon"],
+            t["funding"],
+            t["kpis"],
+            t["quick_win"],
+            t["depends"],
+        ],
+        rows,
+        formats={8: EURO},
+        widths={3: 40, 5: 40},
+    )
+    colors = {f.id: f.color for f in report.fields}
+    for offset, proposal in enumerate(report.proposals, start=2):
+        sheets.tint(
+            sheet.cell(row=offset, column=1), colors.get(proposal.field_id or "", "#808080")
+        )
+
+
+def _criteria_sheet(sheets: _Sheets, report: Report) -> list[int]:
+    """The criteria with weights; returns the row of each criterion (for the matrix formulas)."""
+    t = sheets.text
+    sheet = sheets.sheet("criteria")
+    criteria = report.evaluation.criteria
+    last = len(criteria) + 1
+    axis_names = {"benefit": t["benefit"], "effort": t["effort"], "none": t["none"]}
+    rows = [
+        [
+            c.name,
+            c.spec.weight,
+            f"=B{index}/SUM($B$2:$B${last})",
+            c.spec.scale_min,
+            c.spec.scale_max,
+            t["cost_direction"] if c.spec.cost else t["benefit"],
+            1 if c.spec.cost else 0,
+            axis_names.get(c.spec.axis, c.spec.axis),
+        ]
+        for index, c in enumerate(criteria, start=2)
+    ]
+    sheets.table(
+        sheet,
+        1,
+        [
+            t["criterion"],
+            t["weight"],
+            t["share"],
+            t["scale_min"],
+            t["scale_max"],
+            t["direction"],
+            t["is_cost"],
+            t["axis"],
+        ],
+        rows,
+        formats={2: "0.0", 3: "0.0%"},
+    )
+    for row in range(2, last + 1):  # the share is a formula of ours, not user text
+        sheet.cell(row=row, column=3).data_type = "f"
+    return list(range(2, last + 1))
+
+
+def _matrix_sheet(sheets: _Sheets, report: Report, criteria_rows: list[int]) -> None:
+    """Scores as values; utilities, weighted totals (SUMPRODUCT) and ranks (RANK) as formulas."""
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter as letter
+
+    t = sheets.text
+    sheet = sheets.sheet("matrix")
+    evaluation, result = report.evaluation, report.result
+    criteria = evaluation.criteria
+    count = len(criteria)
+    criteria_sheet = "'" + t["criteria"][:31] + "'"
+    method = t["median"] if report.aggregation.value == "median" else t["mean"]
+    sheets.put(sheet, 1, 1, t["matrix_note"].format(method=method)).font = Font(italic=True)
+    header_row, weights_row, first = 3, 2, 4
+    score_start, utility_start = 3, 3 + count
+    total_col, missing_col = utility_start + count, utility_start + count + 2
+    headers = (
+        [t["proposal"], t["field"]]
+        + [c.name for c in criteria]
+        + [f"{t['utility']}: {c.name}" for c in criteria]
+        + [t["total"], t["rank"], t["missing"]]
+    )
+    last = first + len(evaluation.proposals) - 1
+    rows: list[list[Any]] = []
+    for index, info in enumerate(evaluation.proposals):
+        row = first + index
+        values: list[Any] = [info.title, info.field_name]
+        if result is not None:
+            values += [
+                None
+                if math.isnan(result.aggregated[index, k])
+                else float(result.aggregated[index, k])
+                for k in range(count)
+            ]
+        else:
+            values += [None] * count
+        for k, criterion_row in enumerate(criteria_rows):
+            score = f"{letter(score_start + k)}{row}"
+            low, high, cost = (
+                f"{criteria_sheet}!${col}${criterion_row}" for col in ("D", "E", "G")
+            )
+            values.append(
+                f"=IF(ISNUMBER({score}),IF({cost}=1,({high}-{score})/({high}-{low}),"
+                f'({score}-{low})/({high}-{low})),"")'
+            )
+        utilities = f"{letter(utility_start)}{row}:{letter(utility_start + count - 1)}{row}"
+        first_weight, last_weight = letter(utility_start), letter(utility_start + count - 1)
+        weights = f"${first_weight}${weights_row}:${last_weight}${weights_row}"
+        values.append(
+            f'=IF(SUMPRODUCT(--ISNUMBER({utilities}),{weights})=0,"",'
+            f"100*SUMPRODUCT({utilities},{weights})/SUMPRODUCT(--ISNUMBER({utilities}),{weights}))"
+        )
+        total = f"{letter(total_col)}{row}"
+        values.append(
+            f'=IF(ISNUMBER({total}),RANK({total},${letter(total_col)}${first}:${letter(total_col)}${last},0),"")'
+        )
+        values.append(
+            f"=COUNTBLANK({letter(score_start)}{row}:{letter(score_start + count - 1)}{row})"
+        )
+        rows.append(values)
+    formats = dict.fromkeys(range(score_start, score_start + count), "0.0")
+    formats.update(dict.fromkeys(range(utility_start, utility_start + count), "0.00"))
+    formats[total_col] = "0.0"
+    sheets.table(sheet, header_row, headers, rows, formats=formats, widths={1: 34})
+    sheets.put(sheet, weights_row, utility_start - 1, t["weights_row"]).font = Font(italic=True)
+    for k, criterion_row in enumerate(criteria_rows):
+        weight = sheet.cell(row=weights_row, column=utility_start + k)
+        weight.value = f"={criteria_sheet}!$B${criterion_row}"
+        weight.number_format = "0.0"
+    for row in range(first, last + 1):  # the formulas are ours, written as formulas on purpose
+        for column in range(utility_start, missing_col + 1):
+            sheet.cell(row=row, column=column).data_type = "f"
+    colors = {p.id: p.field_color for p in evaluation.proposals}
+    for index, info in enumerate(evaluation.proposals):
+        sheets.tint(sheet.cell(row=first + index, column=2), colors[info.id])
+
+
+def _scores_sheet(sheets: _Sheets, report: Report) -> None:
+    t = sheets.text
+    evaluation = report.evaluation
+    scores = evaluation.input.scores
+    rows = []
+    for p, info in enumerate(evaluation.proposals):
+        for c, criterion in enumerate(evaluation.criteria):
+            for r, (_rater_id, rater) in enumerate(evaluation.raters):
+                value = scores[p, c, r]
+                if not math.isnan(value):  # a missing score is not listed
+                    rows.append([info.title, criterion.name, rater, float(value)])
+    sheets.table(
+        sheets.sheet("scores"),
+        1,
+        [t["proposal"], t["criterion"], t["rater"], t["value"]],
+        rows,
+        formats={4: "0.0"},
+    )
