@@ -8,6 +8,7 @@ never widgets.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lk40_desktop.export.atomic import atomic_target
 from lk40_desktop.services.stakeholders import (
@@ -34,6 +35,9 @@ QUADRANT_FILLS = {
 }
 MAX_LABEL = 26
 
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
 
 def _elide(text: str) -> str:
     return text if len(text) <= MAX_LABEL else text[: MAX_LABEL - 1] + "…"
@@ -49,13 +53,24 @@ def render_stakeholder_map(
 ) -> None:
     """Write the map to ``target``; the format follows the suffix (.png or .svg)."""
     from matplotlib import rcParams
-    from matplotlib.figure import Figure
-    from matplotlib.lines import Line2D
-    from matplotlib.patches import FancyArrowPatch, Rectangle
 
     fmt = Path(target).suffix.lower().lstrip(".")
     if fmt not in {"png", "svg"}:
         raise ValueError(f"unsupported image format: {fmt}")
+    rcParams["svg.fonttype"] = "none"  # keep names as text in SVG: searchable, editable
+    figure = stakeholder_map_figure(data, language=language, map_filter=map_filter)
+    with atomic_target(Path(target)) as temp:
+        figure.savefig(temp, format=fmt, dpi=dpi, metadata={"Date": None} if fmt == "svg" else None)
+
+
+def stakeholder_map_figure(
+    data: StakeholderData, *, language: str = "de", map_filter: MapFilter | None = None
+) -> Figure:
+    """The map as a matplotlib figure (for files, and for the Word paper in memory)."""
+    from matplotlib.figure import Figure
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import FancyArrowPatch, Rectangle
+
     labels = QUADRANT_LABELS.get(language, QUADRANT_LABELS["de"])
     attitude_labels = ATTITUDE_LABELS.get(language, ATTITUDE_LABELS["de"])
     map_filter = map_filter or MapFilter()
@@ -63,7 +78,6 @@ def render_stakeholder_map(
     shown_ids = {row.id for row in shown}
     offsets = spread_offsets(shown)
 
-    rcParams["svg.fonttype"] = "none"  # keep names as text in SVG: searchable, editable
     figure = Figure(figsize=(11, 8.5), layout="constrained")
     axes = figure.add_subplot()
     low, high = SCALE_MIN - 0.5, SCALE_MAX + 0.5
@@ -186,5 +200,4 @@ def render_stakeholder_map(
     axes.legend(
         handles=handles, loc="center left", bbox_to_anchor=(1.01, 0.5), fontsize=8, frameon=False
     )
-    with atomic_target(Path(target)) as temp:
-        figure.savefig(temp, format=fmt, dpi=dpi, metadata={"Date": None} if fmt == "svg" else None)
+    return figure

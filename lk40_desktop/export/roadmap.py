@@ -1,0 +1,72 @@
+"""The roadmap chart: proposals by time horizon, coloured by action field (matplotlib)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from lk40_desktop.export.report import ProposalRow
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+HORIZONS = ("short", "medium", "long")
+LABELS = {
+    "de": {
+        "short": "kurzfristig\n(bis 1 Jahr)",
+        "medium": "mittelfristig\n(1–3 Jahre)",
+        "long": "langfristig\n(über 3 Jahre)",
+    },
+    "en": {
+        "short": "short term\n(up to 1 year)",
+        "medium": "medium term\n(1–3 years)",
+        "long": "long term\n(over 3 years)",
+    },
+}
+SPANS = {"short": (0.0, 1.0), "medium": (1.0, 3.0), "long": (3.0, 5.0)}
+"""Years from the start of the strategy each horizon covers, as bars on the time axis."""
+
+
+def roadmap_figure(
+    proposals: Sequence[ProposalRow], colors: dict[str | None, str], *, language: str = "de"
+) -> Figure:
+    """One bar per proposal on a five-year axis, grouped by horizon."""
+    from matplotlib.figure import Figure
+
+    ordered = sorted(
+        proposals,
+        key=lambda p: (
+            HORIZONS.index(p.time_horizon) if p.time_horizon in HORIZONS else 1,
+            p.title,
+        ),
+    )
+    height = max(3.0, 0.32 * len(ordered) + 1.2)
+    figure = Figure(figsize=(10, height), layout="constrained")
+    axes = figure.add_subplot()
+    for row, proposal in enumerate(ordered):
+        start, end = SPANS.get(proposal.time_horizon, SPANS["medium"])
+        axes.barh(
+            row,
+            end - start,
+            left=start,
+            color=colors.get(proposal.field_id, "#808080"),
+            edgecolor="white",
+            height=0.7,
+        )
+        axes.text(
+            start + 0.05,
+            row,
+            proposal.title,
+            va="center",
+            fontsize=7,
+            fontweight="bold" if proposal.quick_win else "normal",
+        )
+    axes.set_yticks([])
+    axes.invert_yaxis()
+    axes.set_xlim(0, 5)
+    axes.set_xticks([0.5, 2.0, 4.0])
+    axes.set_xticklabels([LABELS.get(language, LABELS["de"])[h] for h in HORIZONS], fontsize=8)
+    for boundary in (1.0, 3.0):
+        axes.axvline(boundary, color="#9e9e9e", linewidth=0.8, linestyle="--")
+    axes.spines[["top", "right", "left"]].set_visible(False)
+    return figure
