@@ -52,7 +52,11 @@ def _info_parser() -> argparse.ArgumentParser:
 def _export_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="lk40 export", description="Export a project (headless).")
     parser.add_argument("path", type=Path, help="project file (.lk40)")
-    parser.add_argument("--xlsx", type=Path, required=True, help="target Excel workbook (.xlsx)")
+    parser.add_argument("--docx", type=Path, help="target Word strategy paper (.docx)")
+    parser.add_argument("--xlsx", type=Path, help="target Excel workbook (.xlsx)")
+    parser.add_argument(
+        "--template", type=Path, help="Word template (.docx) of the county's design"
+    )
     parser.add_argument(
         "--lang", choices=("de", "en"), help="language of the export (default: the project's)"
     )
@@ -92,17 +96,28 @@ def _run_info(args: argparse.Namespace) -> int:
 
 def _run_export(args: argparse.Namespace) -> int:
     from lk40_desktop.export.report import build_report
-    from lk40_desktop.export.xlsx import write_workbook
     from lk40_desktop.store.document import WorkshopDocument
 
+    if args.docx is None and args.xlsx is None:
+        return _fail("export: give --docx and/or --xlsx", EXIT_USER_ERROR)
+    if args.template is not None and not args.template.is_file():
+        return _fail(f"export: template not found: {args.template}", EXIT_USER_ERROR)
     document = WorkshopDocument.open(args.path, read_only=True)
     try:
         with document.reading() as session:
             report = build_report(session)
     finally:
         document.close()
-    write_workbook(report, args.xlsx, args.lang)
-    print(args.xlsx)
+    if args.docx is not None:
+        from lk40_desktop.export.docx_paper import PaperOptions, write_paper
+
+        write_paper(report, args.docx, PaperOptions(template=args.template, language=args.lang))
+        print(args.docx)
+    if args.xlsx is not None:
+        from lk40_desktop.export.xlsx import write_workbook
+
+        write_workbook(report, args.xlsx, args.lang)
+        print(args.xlsx)
     return EXIT_OK
 
 
@@ -137,6 +152,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(describe_error(error), EXIT_USER_ERROR)
     except OSError as error:
         return _fail(f"{error.filename or ''}: {error.strerror or error}", EXIT_USER_ERROR)
+    except ValueError as error:  # e.g. a template that is not a Word document
+        return _fail(str(error), EXIT_USER_ERROR)
     except Exception as error:  # the last line of defence: one line, logged in full
         log.exception("internal error")
         return _fail(f"internal error: {error!r} (details in the log file)", EXIT_INTERNAL_ERROR)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import io
 import math
+import zipfile
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -30,6 +31,10 @@ CHAPTERS = ("summary", "method", "stakeholders", "fields", "prioritisation", "ro
 DEFAULT_TEMPLATE = ("templates", "strategiepapier.docx")
 Progress = Callable[[int, str], bool]
 """Called with percent done and the step; returning False cancels the export."""
+
+
+class TemplateError(ValueError):
+    """The chosen template is not a Word document."""
 
 
 class ExportCancelledError(Exception):
@@ -54,12 +59,17 @@ class _Paper:
 
     def __init__(self, report: Report, options: PaperOptions, progress: Progress | None) -> None:
         from docx import Document
+        from docx.opc.exceptions import PackageNotFoundError
 
         self.report = report
         self.options = options
         self.language = options.language or report.language
         self.t = TEXT.get(self.language, TEXT["de"])
-        self.doc = Document(str(options.template or resource(*DEFAULT_TEMPLATE)))
+        template = options.template or resource(*DEFAULT_TEMPLATE)
+        try:
+            self.doc = Document(str(template))
+        except (ValueError, KeyError, OSError, zipfile.BadZipFile, PackageNotFoundError) as error:
+            raise TemplateError(f"not a Word template (.docx): {template}") from error
         _clear_body(self.doc)
         self._progress = progress
         self._numbers = [0, 0, 0]

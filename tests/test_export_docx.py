@@ -1,0 +1,211 @@
+"""The Word strategy paper, read back with python-docx and converted by LibreOffice."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from docx import Document
+from docx.shared import Pt
+
+from lk40_desktop.export.docx_paper import (
+    ExportCancelledError,
+    PaperOptions,
+    TemplateError,
+    write_paper,
+)
+from lk40_desktop.export.report import Report, build_report
+from lk40_desktop.services import edits
+from lk40_desktop.store.document import WorkshopDocument
+from lk40_desktop.store.models import Idea
+from lk40_desktop.store.queries import live
+
+
+@pytest.fixture
+def out(tmp_path: Path) -> Path:
+    folder = tmp_path / "export"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def report(demo_document: WorkshopDocument) -> Report:
+    with demo_document.reading() as session:
+        return build_report(session)
+
+
+def _texts(path: Path) -> list[str]:
+    document = Document(str(path))
+    texts = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        texts += [cell.text for row in table.rows for cell in row.cells]
+    return texts
+
+
+def test_paper_structure(report: Report, out: Path) -> None:
+    target = out / "Strategiepapier.docx"
+    write_paper(report, target)
+    document = Document(str(target))
+    paragraphs = [p.text for p in document.paragraphs]
+    assert (
+        paragraphs[0] == "Musterlandkreis"
+        and paragraphs[1] == "Digitalisierungsstrategie Landkreis 4.0"
+    )
+    assert "Zeitraum: 15.01.2026 – 30.09.2026" in paragraphs
+    body = document.element.body.xml
+    assert 'TOC \\o "1-3"' in body and "w:updateFields" in document.settings.element.xml
+    headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading 1")]
+    assert headings == [
+        "1 Management-Zusammenfassung",
+        "2 Ausgangslage und Vorgehen",
+        "3 Stakeholder-Analyse",
+        "4 Handlungsfelder",
+        "5 Priorisierung",
+        "6 Roadmap",
+        "7 Anhang: Alle Ideen",
+    ]
+    fields = [
+        p.text
+        for p in document.paragraphs
+        if p.style.name == "Heading 2" and p.text.startswith("4.")
+    ]
+    assert len(fields) == 9 and fields[1] == "4.2 Breitband"
+    assert "4.2 Breitband" in paragraphs[paragraphs.index("Inhaltsverzeichnis") :][:40], (
+        "contents pre-filled"
+    )
+    assert body.count("SEQ Abbildung") == 3 and body.count("SEQ Tabelle") >= 20
+    assert len(document.inline_shapes) == 3, "map, portfolio and roadmap"
+    texts = _texts(target)
+    assert "1.200.000 €" in texts and "Kostenschätzung" in texts
+    assert any(text.startswith("„Klimadaten-Plattform“ (Rang 4) behält") for text in texts)
+    appendix = document.tables[-1]
+    assert len(appendix.rows) == 153 and appendix.rows[0].cells[2].text == "Idee"
+
+
+def test_english_paper_and_chosen_content(report: Report, out: Path) -> None:
+    broadband = next(f.id for f in report.fields if f.name == "Breitband")
+    target = out / "paper.docx"
+    write_paper(
+        report,
+        target,
+        PaperOptions(
+            language="en",
+            chapters=frozenset({"fields", "prioritisation"}),
+            field_ids=frozenset({broadband}),
+        ),
+    )
+    document = Document(str(target))
+    headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
+    assert headings[0] == "1 Action fields" and headings[1] == "1.1 Breitband"
+    assert "2 Prioritisation" in headings and not any("Appendix" in h for h in headings)
+    assert "€4,800,000" in _texts(target)
+
+
+def test_text_word_cannot_store_is_cleaned_only_in_the_paper(
+    demo_document: WorkshopDocument, out: Path
+) -> None:
+    with demo_document.reading() as session:
+        idea = session.scalars(
+            live(Idea).where(Idea.text == "Rufbus auf Abruf per App für die Dörfer")
+        ).one()
+    demo_document.write(
+        lambda s: edits.set_fields(s, "idea", {idea.id: {"text": "Rufbus\x07 per App 🚌 =1+1"}})
+    )
+    with demo_document.reading() as session:
+        report = build_report(session)
+        assert session.get(Idea, idea.id).text == "Rufbus\x07 per App 🚌 =1+1"  # type: ignore[union-attr]
+    write_paper(report, out / "p.docx")
+    assert any("Rufbus per App 🚌 =1+1" in text for text in _texts(out / "p.docx"))
+
+
+def test_county_template_styles_header_and_page_are_used(report: Report, out: Path) -> None:
+    template = Document()
+    template.styles["Normal"].font.name = "Arial"
+    template.styles["Normal"].font.size = Pt(12)
+    template.sections[0].header.paragraphs[0].text = "Landkreis Muster – Corporate Design"
+    template.add_paragraph("Beispieltext der Vorlage, der nicht im Papier landen soll")
+    template.save(str(out / "vorlage.docx"))
+    write_paper(report, out / "p.docx", PaperOptions(template=out / "vorlage.docx"))
+    paper = Document(str(out / "p.docx"))
+    assert paper.sections[0].header.paragraphs[0].text == "Landkreis Muster – Corporate Design"
+    assert paper.styles["Normal"].font.name == "Arial" and paper.styles["Normal"].font.size == Pt(
+        12
+    )
+    assert not any("Beispieltext" in p.text for p in paper.paragraphs)
+
+
+def test_cancel_and_failure_leave_no_file_and_keep_the_old_one(report: Report, out: Path) -> None:
+    target = out / "p.docx"
+    target.write_bytes(b"previous paper")
+    seen: list[int] = []
+
+    def cancel_halfway(percent: int, _step: str) -> bool:
+        seen.append(percent)
+        return percent < 50
+
+    with pytest.raises(ExportCancelledError):
+        write_paper(report, target, progress=cancel_halfway)
+    assert seen and seen == sorted(seen)
+    with pytest.raises(TemplateError):
+        write_paper(report, target, PaperOptions(template=out / "p.docx"))
+    assert target.read_bytes() == b"previous paper"
+    assert sorted(p.name for p in out.iterdir()) == ["p.docx"]
+
+
+@pytest.mark.skipif(
+    shutil.which("soffice") is None or shutil.which("pdftotext") is None,
+    reason="needs LibreOffice and poppler-utils",
+)
+def test_libreoffice_converts_the_paper(report: Report, out: Path) -> None:
+    write_paper(report, out / "Strategiepapier.docx")
+    subprocess.run(
+        [
+            "soffice",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(out),
+            str(out / "Strategiepapier.docx"),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(out / "Strategiepapier.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert text.count("\f") >= 20, "a paper of some twenty pages or more"
+    assert "Inhaltsverzeichnis" in text and "4.9 Soziales Netzwerk Landkreis" in text
+    assert "Abbildung 1: Einfluss-Interesse-Matrix der Stakeholder" in text
+
+
+def test_command_line(demo_file: Path, out: Path) -> None:
+    run = [sys.executable, "-m", "lk40_desktop", "export", str(demo_file)]
+    done = subprocess.run(
+        [*run, "--docx", str(out / "p.docx"), "--xlsx", str(out / "w.xlsx"), "--lang", "de"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert (out / "p.docx").stat().st_size > 100_000 and (out / "w.xlsx").exists()
+    for extra in (
+        ["--docx", str(out / "x.docx"), "--template", str(out / "fehlt.docx")],
+        ["--docx", str(out / "x.docx"), "--template", str(out / "w.xlsx")],
+        [],
+    ):
+        failed = subprocess.run(
+            [*run, *extra], capture_output=True, text=True, timeout=300, check=False
+        )
+        assert failed.returncode == 1, (extra, failed.stderr)
+        assert len(failed.stderr.strip().splitlines()) == 1
+    assert not (out / "x.docx").exists()
