@@ -71,3 +71,12 @@ def demo_document(demo_file: Path) -> Iterator[WorkshopDocument]:
     document = WorkshopDocument.open(demo_file)
     yield document
     document.close()
+
+
+@pytest.fixture(autouse=True)
+def _no_leftover_dialog_answers() -> Iterator[None]:
+    """Dialog answers prepared by one test never reach the next."""
+    yield
+    from tests.gui import stop_answering
+
+    stop_answering()

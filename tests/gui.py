@@ -9,6 +9,16 @@ from PySide6.QtCore import QEvent, QPointF, Qt, QTimer
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QDialog, QGraphicsView, QMessageBox
 
+ACTIVE: list[QTimer] = []
+"""Answering timers still running; conftest stops them after every test."""
+
+
+def stop_answering() -> None:
+    """Stop every dialog-answering timer (a test's answers must not reach the next test)."""
+    for timer in ACTIVE:
+        timer.stop()
+    ACTIVE.clear()
+
 
 @dataclass
 class DialogLog:
@@ -21,15 +31,16 @@ def answer_dialogs(
     button: QMessageBox.StandardButton | None = None,
     act: Callable[[QDialog], None] | None = None,
     count: int = 1,
+    seconds: float = 5.0,
 ) -> DialogLog:
     """Answer the next ``count`` modal dialogs: message boxes with ``button``, others with ``act``.
 
     Polls from the event loop the way a user's click would arrive, so the real dialog code
-    runs; it stops after ``count`` answers or 5 seconds.
+    runs; it stops after ``count`` answers or ``seconds``.
     """
     log = DialogLog()
     timer = QTimer()
-    deadline = [100]
+    deadline = [int(seconds * 20)]
 
     def poll() -> None:
         deadline[0] -= 1
@@ -47,6 +58,7 @@ def answer_dialogs(
 
     timer.timeout.connect(poll)
     timer.start(50)
+    ACTIVE.append(timer)
     log.timer = timer  # type: ignore[attr-defined]  # keep it alive with the log
     return log
 

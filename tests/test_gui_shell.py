@@ -71,6 +71,7 @@ def test_pages_switch_by_shortcut(window: MainWindow, demo_file: Path, qtbot: Qt
     for row in range(5):
         window.page_actions[row].trigger()
         assert window.pages.currentIndex() == row
+    window.page_actions[2].trigger()  # the idea boards come with the next version
     page = window.pages.currentWidget()
     assert isinstance(page, PlaceholderPage)
     notes = [label.text() for label in page.findChildren(QLabel)]

@@ -33,6 +33,7 @@ from lk40_desktop.ui.dialogs.new_project import NewProjectDialog
 from lk40_desktop.ui.dialogs.settings import SettingsDialog
 from lk40_desktop.ui.dialogs.user_guide import UserGuideDialog
 from lk40_desktop.ui.document import DocumentController
+from lk40_desktop.ui.export.page import ExportPage
 from lk40_desktop.ui.overview.page import OverviewPage
 from lk40_desktop.ui.preferences import Preferences
 from lk40_desktop.ui.scoring.page import ScoringPage
@@ -74,12 +75,13 @@ class MainWindow(QMainWindow):
         self.overview = OverviewPage()
         self.stakeholders = StakeholderPage()
         self.scoring = ScoringPage()
+        self.export = ExportPage()
         self._page_widgets: list[ProjectPage] = [
             self.overview,
             self.stakeholders,
             PlaceholderPage(self.tr("Ideenboards")),
             self.scoring,
-            PlaceholderPage(self.tr("Export")),
+            self.export,
         ]
         for title, page in zip(self._page_titles(), self._page_widgets, strict=True):
             self.navigation.addItem(title)

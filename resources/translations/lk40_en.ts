@@ -36,37 +36,37 @@
 <context>
     <name>ActionFieldModel</name>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="41" />
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="40" />
         <source>Handlungsfeld</source>
         <translation>Action field</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="42" />
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="41" />
         <source>Farbe</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="43" />
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="42" />
         <source>Archiviert</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="69" />
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="68" />
         <source>Handlungsfeld archivieren</source>
         <translation>Archive action field</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="71" />
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="70" />
         <source>Handlungsfeld reaktivieren</source>
         <translation>Reactivate action field</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="74" />
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="73" />
         <source>Handlungsfeld umbenennen</source>
         <translation>Rename action field</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="123" />
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="122" />
         <source>Handlungsfelder umsortieren</source>
         <translation>Reorder action fields</translation>
     </message>
@@ -74,156 +74,164 @@
 <context>
     <name>ActionFieldsSection</name>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="135" />
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="134" />
         <source>Handlungsfelder</source>
         <translation>Action fields</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="159" />
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="147" />
         <source>&amp;Hinzufügen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="160" />
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="148" />
         <source>Nach &amp;oben</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="161" />
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="149" />
         <source>Nach &amp;unten</source>
         <translation>Move &amp;down</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="162" />
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="150" />
         <source>&amp;Farbe…</source>
         <translation>&amp;Colour…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="163" />
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="215" />
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="151" />
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="203" />
         <source>&amp;Archivieren</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="170" />
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="158" />
         <source>Nach oben</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="171" />
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="159" />
         <source>Nach unten</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="215" />
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="203" />
         <source>&amp;Reaktivieren</source>
         <translation>&amp;Reactivate</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="231" />
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="219" />
         <source>Neues Handlungsfeld</source>
         <translation>New action field</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="236" />
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="224" />
         <source>Handlungsfeld hinzufügen</source>
         <translation>Add action field</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="274" />
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="258" />
         <source>Farbe des Handlungsfelds</source>
         <translation>Colour of the action field</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="286" />
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="270" />
         <source>Farbe ändern</source>
         <translation>Change colour</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="301" />
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="285" />
         <source>Handlungsfeld archivieren</source>
         <translation>Archive action field</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="303" />
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="287" />
         <source>Handlungsfeld reaktivieren</source>
         <translation>Reactivate action field</translation>
     </message>
 </context>
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <location filename="../../lk40_desktop/ui/widgets/background.py" line="57" />
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaModel</name>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="47" />
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="46" />
         <source>Kriterium</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="48" />
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="47" />
         <source>Gewicht</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="49" />
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="48" />
         <source>Anteil</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="50" />
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="49" />
         <source>Skala von</source>
         <translation>Scale from</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="51" />
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="50" />
         <source>Skala bis</source>
         <translation>Scale to</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="54" />
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="53" />
         <source>Richtung</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="57" />
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="56" />
         <source>Nutzen (höher ist besser)</source>
         <translation>Benefit (higher is better)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="58" />
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="57" />
         <source>Kosten (niedriger ist besser)</source>
         <translation>Cost (lower is better)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="63" />
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="62" />
         <source>Portfolio-Achse</source>
         <translation>Portfolio axis</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="66" />
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="65" />
         <source>Nutzen</source>
         <translation>Benefit</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="67" />
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="66" />
         <source>Aufwand</source>
         <translation>Effort</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="68" />
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="67" />
         <source>keine</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="91" />
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="90" />
         <source>Gewichte dürfen nicht negativ sein.</source>
         <translation>Weights must not be negative.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="96" />
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="95" />
         <source>Die Summe der Gewichte darf nicht null sein – sonst zählt kein Kriterium.</source>
         <translation>The weights must not add up to zero – otherwise no criterion counts.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="104" />
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="103" />
         <source>Das Skalenende muss über dem Skalenanfang liegen.</source>
         <translation>The end of the scale must lie above its start.</translation>
     </message>
@@ -231,37 +239,37 @@
 <context>
     <name>CriteriaSection</name>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="113" />
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="112" />
         <source>Kriterien und Gewichtung</source>
         <translation>Criteria and weights</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="128" />
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="124" />
         <source>Kriterium &amp;hinzufügen</source>
         <translation>&amp;Add criterion</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="129" />
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="125" />
         <source>Kriterium &amp;löschen</source>
         <translation>&amp;Delete criterion</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="161" />
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="157" />
         <source>Neues Kriterium</source>
         <translation>New criterion</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="170" />
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="166" />
         <source>Kriterium hinzufügen</source>
         <translation>Add criterion</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="189" />
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="183" />
         <source>Die Summe der Gewichte darf nicht null sein – sonst zählt kein Kriterium.</source>
         <translation>The weights must not add up to zero – otherwise no criterion counts.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="197" />
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="191" />
         <source>Kriterium löschen</source>
         <translation>Delete criterion</translation>
     </message>
@@ -269,42 +277,42 @@
 <context>
     <name>DocumentErrors</name>
     <message>
-        <location filename="../../lk40_desktop/i18n.py" line="68" />
+        <location filename="../../lk40_desktop/i18n.py" line="71" />
         <source>Die Datei „{name}“ wurde nicht gefunden.</source>
         <translation>The file “{name}” was not found.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/i18n.py" line="72" />
+        <location filename="../../lk40_desktop/i18n.py" line="75" />
         <source>„{name}“ ist kein LK40-Projekt. Die Datei wurde nicht verändert.</source>
         <translation>“{name}” is not an LK40 project. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/i18n.py" line="76" />
+        <location filename="../../lk40_desktop/i18n.py" line="79" />
         <source>Das Projekt „{name}“ ist beschädigt und kann nicht geöffnet werden. Die Datei wurde nicht verändert; bitte verwenden Sie eine Sicherungskopie.</source>
         <translation>The project “{name}” is damaged and cannot be opened. The file was not changed; please use a backup copy.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/i18n.py" line="82" />
+        <location filename="../../lk40_desktop/i18n.py" line="85" />
         <source>„{name}“ wurde mit einer neueren Version von LK40 Workshop-Studio ({version}) gespeichert. Bitte aktualisieren Sie das Programm. Die Datei wurde nicht verändert.</source>
         <translation>“{name}” was saved by a newer version of LK40 Workshop-Studio ({version}). Please update the program. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/i18n.py" line="89" />
+        <location filename="../../lk40_desktop/i18n.py" line="92" />
         <source>„{name}“ wird gerade von {user} auf dem Rechner {host} bearbeitet (seit {since}).</source>
         <translation>“{name}” is being edited by {user} on the computer {host} (since {since}).</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/i18n.py" line="94" />
+        <location filename="../../lk40_desktop/i18n.py" line="97" />
         <source>„{name}“ ist schreibgeschützt; die Änderung wurde nicht gespeichert.</source>
         <translation>“{name}” is read-only; the change was not saved.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/i18n.py" line="98" />
+        <location filename="../../lk40_desktop/i18n.py" line="101" />
         <source>„{name}“ gibt es bereits; es wird nicht überschrieben.</source>
         <translation>“{name}” already exists; it will not be overwritten.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/i18n.py" line="101" />
+        <location filename="../../lk40_desktop/i18n.py" line="104" />
         <source>„{name}“ konnte nicht verarbeitet werden: {detail}</source>
         <translation>“{name}” could not be processed: {detail}</translation>
     </message>
@@ -312,217 +320,395 @@
 <context>
     <name>EntityTableModel</name>
     <message>
-        <location filename="../../lk40_desktop/ui/widgets/entity_model.py" line="218" />
+        <location filename="../../lk40_desktop/ui/widgets/entity_model.py" line="215" />
         <source>„{column}“ ändern</source>
         <translation>Change “{column}”</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>ExportPage</name>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="124" />
-        <source>Stakeholder</source>
-        <translation>Stakeholders</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="80" />
-        <location filename="../../lk40_desktop/ui/main_window.py" line="125" />
-        <source>Ideenboards</source>
-        <translation>Idea boards</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="126" />
-        <source>Bewertung</source>
-        <translation>Evaluation</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="82" />
-        <location filename="../../lk40_desktop/ui/main_window.py" line="127" />
+        <location filename="../../lk40_desktop/ui/export/page.py" line="58" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="105" />
+        <location filename="../../lk40_desktop/ui/export/page.py" line="61" />
+        <source>&amp;Strategiepapier (Word)</source>
+        <translation>&amp;Strategy paper (Word)</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="62" />
+        <source>&amp;Arbeitsmappe (Excel)</source>
+        <translation>&amp;Workbook (Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="68" />
+        <source>Standardvorlage</source>
+        <translation>Default template</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="70" />
+        <source>Sprache des Projekts</source>
+        <translation>Language of the project</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="71" />
+        <source>Deutsch</source>
+        <translation>German</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="72" />
+        <source>Englisch</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="73" />
+        <source>Dateien</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="77" />
+        <source>Word-Dokument (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="81" />
+        <source>Excel-Arbeitsmappe (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="84" />
+        <source>&amp;Vorlage:</source>
+        <translation>&amp;Template:</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="85" />
+        <source>Word-Vorlage (*.docx)</source>
+        <translation>Word template (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="87" />
+        <source>S&amp;prache:</source>
+        <translation>Lan&amp;guage:</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="97" />
+        <source>Kapitel</source>
+        <translation>Chapters</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="99" />
+        <location filename="../../lk40_desktop/ui/export/page.py" line="126" />
+        <source>Handlungsfelder</source>
+        <translation>Action fields</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="105" />
+        <source>&amp;Exportieren</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="123" />
+        <source>Management-Zusammenfassung</source>
+        <translation>Management summary</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="124" />
+        <source>Ausgangslage und Vorgehen</source>
+        <translation>Starting point and method</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="125" />
+        <source>Stakeholder-Analyse</source>
+        <translation>Stakeholder analysis</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="127" />
+        <source>Priorisierung</source>
+        <translation>Prioritisation</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="128" />
+        <source>Roadmap</source>
+        <translation>Roadmap</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="129" />
+        <source>Anhang: alle Ideen</source>
+        <translation>Appendix: all ideas</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="133" />
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="143" />
+        <source>Datei wählen</source>
+        <translation>Choose file</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="199" />
+        <source>Bitte Word und/oder Excel wählen und einen Dateinamen angeben.</source>
+        <translation>Please choose Word and/or Excel and give a file name.</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="203" />
+        <source>Die Vorlage wurde nicht gefunden.</source>
+        <translation>The template was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="234" />
+        <source>Arbeitsmappe</source>
+        <translation>Workbook</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="251" />
+        <source>Export läuft …</source>
+        <translation>Exporting …</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="261" />
+        <source>Geschrieben: {files}</source>
+        <translation>Written: {files}</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="265" />
+        <source>Export abgeschlossen</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="269" />
+        <source>Öffnen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="271" />
+        <source>Im Ordner anzeigen</source>
+        <translation>Show in folder</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="286" />
+        <source>Export abgebrochen – es wurde keine Datei geschrieben.</source>
+        <translation>Export cancelled – no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="290" />
+        <source>Der Export ist fehlgeschlagen: {reason}. Vorhandene Dateien blieben unverändert.</source>
+        <translation>The export failed: {reason}. Existing files were left unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="293" />
+        <source>Export fehlgeschlagen</source>
+        <translation>Export failed</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="126" />
+        <source>Stakeholder</source>
+        <translation>Stakeholders</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="82" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="127" />
+        <source>Ideenboards</source>
+        <translation>Idea boards</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="128" />
+        <source>Bewertung</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="129" />
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="107" />
         <source>Verlauf</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="108" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="110" />
         <source>Projekt geöffnet</source>
         <translation>Project opened</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="123" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="125" />
         <source>Übersicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="148" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="150" />
         <source>&amp;Neues Projekt (Vorlage Landkreis 4.0)…</source>
         <translation>&amp;New project (Landkreis 4.0 template)…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="153" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="155" />
         <source>&amp;Leeres Projekt…</source>
         <translation>&amp;Blank project…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="156" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="158" />
         <source>Projekt ö&amp;ffnen…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="158" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="160" />
         <source>&amp;Demo-Projekt öffnen</source>
         <translation>Open &amp;demo project</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="159" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="161" />
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="161" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="163" />
         <source>Speichern &amp;unter…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="164" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="166" />
         <source>&amp;Kopie speichern…</source>
         <translation>Save a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="167" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="169" />
         <source>Stakeholder-&amp;Karte exportieren…</source>
         <translation>Export stakeholder &amp;map…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="170" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="172" />
         <source>Projekt s&amp;chließen</source>
         <translation>&amp;Close project</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="172" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="174" />
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="175" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="177" />
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="177" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="179" />
         <source>&amp;Wiederherstellen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="180" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="182" />
         <source>&amp;Verlauf anzeigen</source>
         <translation>Show &amp;history</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="183" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="185" />
         <source>&amp;Einstellungen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="197" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="199" />
         <source>&amp;Benutzerhandbuch</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="199" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="201" />
         <source>&amp;Protokollordner öffnen</source>
         <translation>Open &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="200" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="202" />
         <source>Ü&amp;ber LK40 Workshop-Studio</source>
         <translation>&amp;About LK40 Workshop-Studio</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="210" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="212" />
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="212" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="214" />
         <source>&amp;Zuletzt geöffnet</source>
         <translation>&amp;Recent projects</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="222" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="224" />
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="229" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="231" />
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="232" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="234" />
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="245" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="247" />
         <source>(keine)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="282" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="284" />
         <source>Schreibgeschützt</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="284" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="286" />
         <source>Jede Änderung wird sofort gespeichert</source>
         <translation>Every change is saved at once</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="295" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="297" />
         <source> [schreibgeschützt]</source>
         <translation> [read-only]</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="308" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="310" />
         <source>LK40-Projekte (*.lk40)</source>
         <translation>LK40 projects (*.lk40)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="316" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="318" />
         <source>Das Projekt ist bereits geöffnet.</source>
         <translation>The project is already open.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="326" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="328" />
         <source>Möchten Sie das Projekt schreibgeschützt öffnen?</source>
         <translation>Do you want to open the project read-only?</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="345" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="347" />
         <source>Projekt öffnen</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="384" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="386" />
         <source>Alle Änderungen sind bereits gespeichert.</source>
         <translation>All changes are saved already.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="390" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="392" />
         <source>Speichern unter</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="390" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="392" />
         <source>Kopie speichern</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="411" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="413" />
         <source>Kopie gespeichert: {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
@@ -801,7 +987,7 @@
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="145" />
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="143" />
         <source>„{field}“ ändern</source>
         <translation>Change “{field}”</translation>
     </message>
@@ -860,92 +1046,92 @@
 <context>
     <name>ScoringEditor</name>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="75" />
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="76" />
         <source>Mittelwert</source>
         <translation>Mean</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="76" />
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="77" />
         <source>Median</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="77" />
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="78" />
         <source>Bewertende…</source>
         <translation>Raters…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="84" />
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="85" />
         <source>&amp;Handlungsfeld:</source>
         <translation>Action &amp;field:</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="85" />
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="86" />
         <source>&amp;Bewertung von:</source>
         <translation>&amp;Scores of:</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="86" />
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="87" />
         <source>&amp;Zusammenfassung:</source>
         <translation>&amp;Combine by:</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="112" />
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="113" />
         <source>Kosten</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="113" />
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="114" />
         <source>Punkte (Punktabfrage)</source>
         <translation>Votes (dot voting)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="115" />
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="116" />
         <source>Als Bild exportieren…</source>
         <translation>Export as image…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="118" />
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="119" />
         <source>Blasengröße nach:</source>
         <translation>Bubble size by:</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="147" />
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="148" />
         <source>Diese Gewichte &amp;übernehmen</source>
         <translation>&amp;Apply these weights</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="148" />
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="149" />
         <source>&amp;Zurücksetzen</source>
         <translation>&amp;Reset</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="156" />
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="157" />
         <source>&lt;b&gt;Was wäre, wenn?&lt;/b&gt; Gewichte verschieben – die Rangfolge folgt sofort, gespeichert wird nichts.</source>
         <translation>&lt;b&gt;What if?&lt;/b&gt; Move the weights – the ranking follows at once; nothing is saved.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="172" />
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="173" />
         <source>Anteil eines Kriteriums am Gesamtgewicht, in dem der Rang eines Vorschlags gleich bleibt (rot: schon kleine Änderungen verschieben ihn).</source>
         <translation>Share of a criterion in the total weight within which a proposal keeps its rank (red: small changes already move it).</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="186" />
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="187" />
         <source>Bewertungsmatrix</source>
         <translation>Scoring matrix</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="187" />
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="188" />
         <source>Kriterien</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="188" />
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="189" />
         <source>Aufwand-Nutzen-Portfolio</source>
         <translation>Effort/benefit portfolio</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="189" />
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="190" />
         <source>Sensitivität</source>
         <translation>Sensitivity</translation>
     </message>
@@ -975,47 +1161,47 @@
         <translation>(To enter scores, choose a rater above.)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="304" />
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="314" />
         <source>Bewertung eintragen</source>
         <translation>Enter score</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="309" />
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="319" />
         <source>Bewertung löschen</source>
         <translation>Clear score</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="344" />
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="354" />
         <source>Zusammenfassung ändern</source>
         <translation>Change how scores combine</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="365" />
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="375" />
         <source>Bewertende</source>
         <translation>Raters</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="366" />
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="376" />
         <source>Neue Gruppe</source>
         <translation>New group</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="396" />
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="406" />
         <source>Portfolio exportieren</source>
         <translation>Export portfolio</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="398" />
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="408" />
         <source>PNG-Bild (*.png);;SVG-Grafik (*.svg)</source>
         <translation>PNG image (*.png);;SVG graphic (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="417" />
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="427" />
         <source>Export fehlgeschlagen</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="483" />
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="493" />
         <source>Gewichte übernehmen</source>
         <translation>Apply weights</translation>
     </message>
@@ -1434,27 +1620,27 @@
 <context>
     <name>VocabularyDialog</name>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/vocabulary.py" line="51" />
+        <location filename="../../lk40_desktop/ui/dialogs/vocabulary.py" line="50" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/vocabulary.py" line="53" />
+        <location filename="../../lk40_desktop/ui/dialogs/vocabulary.py" line="52" />
         <source>Farbe</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/vocabulary.py" line="61" />
+        <location filename="../../lk40_desktop/ui/dialogs/vocabulary.py" line="57" />
         <source>&amp;Hinzufügen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/vocabulary.py" line="62" />
+        <location filename="../../lk40_desktop/ui/dialogs/vocabulary.py" line="58" />
         <source>&amp;Farbe…</source>
         <translation>&amp;Colour…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/vocabulary.py" line="63" />
+        <location filename="../../lk40_desktop/ui/dialogs/vocabulary.py" line="59" />
         <source>&amp;Löschen</source>
         <translation>&amp;Delete</translation>
     </message>
@@ -1543,37 +1729,37 @@
 <context>
     <name>WorkshopModel</name>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="34" />
+        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="32" />
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="35" />
+        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="33" />
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="36" />
+        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="34" />
         <source>Ort</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="37" />
+        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="35" />
         <source>Moderation</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="38" />
+        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="36" />
         <source>Teilnehmende</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="39" />
+        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="37" />
         <source>Teilnehmerliste</source>
         <translation>Participant list</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="40" />
+        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="38" />
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
@@ -1594,42 +1780,42 @@
 <context>
     <name>WorkshopsSection</name>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="50" />
+        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="48" />
         <source>Workshops</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="72" />
+        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="59" />
         <source>Workshop &amp;hinzufügen</source>
         <translation>&amp;Add workshop</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="73" />
+        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="60" />
         <source>&amp;Löschen</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="106" />
+        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="93" />
         <source>Neuer Workshop</source>
         <translation>New workshop</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="107" />
+        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="94" />
         <source>Workshop hinzufügen</source>
         <translation>Add workshop</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="123" />
+        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="106" />
         <source>Workshops löschen</source>
         <translation>Delete workshops</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="125" />
+        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="108" />
         <source>Ausgewählte Workshops löschen ({count})? Mit Rückgängig (Strg+Z) lässt sich das zurücknehmen.</source>
         <translation>Delete the selected workshops ({count})? Undo (Ctrl+Z) brings them back.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="140" />
+        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="123" />
         <source>Workshop löschen</source>
         <translation>Delete workshop</translation>
     </message>

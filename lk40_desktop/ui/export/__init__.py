@@ -1,0 +1,1 @@
+"""The export page: the Word strategy paper and the Excel workbook."""

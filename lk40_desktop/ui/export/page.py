@@ -1,0 +1,293 @@
+"""The export page: choose Word and/or Excel, template, language, chapters and action fields,
+then export in the background with a progress dialog that can be cancelled."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lk40_desktop.services import project as project_service
+from lk40_desktop.ui.document import DocumentController
+from lk40_desktop.ui.widgets.background import BackgroundTask
+from lk40_desktop.ui.widgets.project_page import ProjectPage
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class ExportJob:
+    """What the user asked for (plain data, handed to the worker thread)."""
+
+    docx: Path | None
+    xlsx: Path | None
+    template: Path | None
+    language: str | None
+    chapters: frozenset[str]
+    field_ids: frozenset[str]
+
+
+class ExportPage(ProjectPage):
+    """Options on the left, targets on the right, one button."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller: DocumentController | None = None
+        self.task: BackgroundTask | None = None
+        self.last_outputs: list[Path] = []
+        heading = QLabel(self.tr("Export"))
+        heading.setObjectName("pageTitle")
+
+        self.word = QCheckBox(self.tr("&Strategiepapier (Word)"))
+        self.excel = QCheckBox(self.tr("&Arbeitsmappe (Excel)"))
+        self.word.setChecked(True)
+        self.excel.setChecked(True)
+        self.docx_path = QLineEdit()
+        self.xlsx_path = QLineEdit()
+        self.template_path = QLineEdit()
+        self.template_path.setPlaceholderText(self.tr("Standardvorlage"))
+        self.language = QComboBox()
+        self.language.addItem(self.tr("Sprache des Projekts"), None)
+        self.language.addItem(self.tr("Deutsch"), "de")
+        self.language.addItem(self.tr("Englisch"), "en")
+        targets = QGroupBox(self.tr("Dateien"))
+        form = QFormLayout(targets)
+        form.addRow(
+            self.word,
+            self._with_browse(self.docx_path, self.tr("Word-Dokument (*.docx)"), save=True),
+        )
+        form.addRow(
+            self.excel,
+            self._with_browse(self.xlsx_path, self.tr("Excel-Arbeitsmappe (*.xlsx)"), save=True),
+        )
+        form.addRow(
+            self.tr("&Vorlage:"),
+            self._with_browse(self.template_path, self.tr("Word-Vorlage (*.docx)"), save=False),
+        )
+        form.addRow(self.tr("S&prache:"), self.language)
+
+        self.chapters = QListWidget()
+        for key, label in self.chapter_labels().items():
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.chapters.addItem(item)
+        self.fields = QListWidget()
+        chapters_box = QGroupBox(self.tr("Kapitel"))
+        QVBoxLayout(chapters_box).addWidget(self.chapters)
+        fields_box = QGroupBox(self.tr("Handlungsfelder"))
+        QVBoxLayout(fields_box).addWidget(self.fields)
+        choices = QHBoxLayout()
+        choices.addWidget(chapters_box)
+        choices.addWidget(fields_box)
+
+        self.export_button = QPushButton(self.tr("&Exportieren"))
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.start_export)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(heading)
+        layout.addWidget(targets)
+        layout.addLayout(choices, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.message, 1)
+        row.addWidget(self.export_button)
+        layout.addLayout(row)
+
+    def chapter_labels(self) -> dict[str, str]:
+        """The paper's chapters and their names."""
+        return {
+            "summary": self.tr("Management-Zusammenfassung"),
+            "method": self.tr("Ausgangslage und Vorgehen"),
+            "stakeholders": self.tr("Stakeholder-Analyse"),
+            "fields": self.tr("Handlungsfelder"),
+            "prioritisation": self.tr("Priorisierung"),
+            "roadmap": self.tr("Roadmap"),
+            "appendix": self.tr("Anhang: alle Ideen"),
+        }
+
+    def _with_browse(self, edit: QLineEdit, file_filter: str, *, save: bool) -> QWidget:
+        button = QPushButton(self.tr("…"))
+        button.setFixedWidth(32)
+
+        def browse() -> None:
+            start = edit.text() or (
+                str(self.controller.document.path.parent) if self.controller else ""
+            )
+            dialog: Callable[..., tuple[str, str]] = (
+                QFileDialog.getSaveFileName if save else QFileDialog.getOpenFileName
+            )
+            name, _ = dialog(self, self.tr("Datei wählen"), start, file_filter)
+            if name:
+                edit.setText(name)
+
+        button.clicked.connect(browse)
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(edit, 1)
+        row.addWidget(button)
+        return box
+
+    def set_controller(self, controller: DocumentController | None) -> None:
+        """Suggest targets beside the project and list its action fields."""
+        self.controller = controller
+        self.fields.clear()
+        self.export_button.setEnabled(controller is not None)
+        if controller is None:
+            return
+        path = controller.document.path
+        self.docx_path.setText(str(path.with_name(f"{path.stem} – Strategiepapier.docx")))
+        self.xlsx_path.setText(str(path.with_name(f"{path.stem} – Arbeitsmappe.xlsx")))
+        with controller.document.reading() as session:
+            for action_field in project_service.action_fields(session):
+                item = QListWidgetItem(action_field.name)
+                item.setData(Qt.ItemDataRole.UserRole, action_field.id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(
+                    Qt.CheckState.Unchecked if action_field.archived else Qt.CheckState.Checked
+                )
+                self.fields.addItem(item)
+
+    def _checked(self, widget: QListWidget) -> frozenset[str]:
+        return frozenset(
+            str(widget.item(row).data(Qt.ItemDataRole.UserRole))
+            for row in range(widget.count())
+            if widget.item(row).checkState() == Qt.CheckState.Checked
+        )
+
+    def job(self) -> ExportJob | None:
+        """The export as chosen, or None with a message when something is missing."""
+        docx = (
+            Path(self.docx_path.text().strip())
+            if self.word.isChecked() and self.docx_path.text().strip()
+            else None
+        )
+        xlsx = (
+            Path(self.xlsx_path.text().strip())
+            if self.excel.isChecked() and self.xlsx_path.text().strip()
+            else None
+        )
+        template = (
+            Path(self.template_path.text().strip()) if self.template_path.text().strip() else None
+        )
+        if docx is None and xlsx is None:
+            self.message.setText(
+                self.tr("Bitte Word und/oder Excel wählen und einen Dateinamen angeben.")
+            )
+            return None
+        if template is not None and not template.is_file():
+            self.message.setText(self.tr("Die Vorlage wurde nicht gefunden."))
+            return None
+        return ExportJob(
+            docx,
+            xlsx,
+            template,
+            self.language.currentData(),
+            self._checked(self.chapters),
+            self._checked(self.fields),
+        )
+
+    def start_export(self) -> None:
+        """Read the project, then write the files in the background."""
+        job = self.job()
+        if job is None or self.controller is None:
+            return
+        from lk40_desktop.export.report import build_report
+
+        with self.controller.document.reading() as session:
+            report = build_report(session)
+
+        def work(progress: Callable[[int, str], bool]) -> list[Path]:
+            from lk40_desktop.export.docx_paper import (
+                ExportCancelledError,
+                PaperOptions,
+                write_paper,
+            )
+            from lk40_desktop.export.xlsx import write_workbook
+
+            written = []
+            if job.xlsx is not None:
+                if not progress(2, self.tr("Arbeitsmappe")):
+                    raise ExportCancelledError
+                write_workbook(report, job.xlsx, job.language)
+                written.append(job.xlsx)
+            if job.docx is not None:
+                options = PaperOptions(
+                    template=job.template,
+                    language=job.language,
+                    chapters=job.chapters,
+                    field_ids=job.field_ids,
+                )
+                write_paper(report, job.docx, options, progress)
+                written.append(job.docx)
+            return written
+
+        self.message.clear()
+        self.export_button.setEnabled(False)
+        self.task = BackgroundTask(self.tr("Export läuft …"), work, self)
+        self.task.finished.connect(self._finished)
+        self.task.failed.connect(self._failed)
+        self.task.start()
+
+    def _finished(self, written: object) -> None:
+        self.export_button.setEnabled(True)
+        assert isinstance(written, list)
+        self.last_outputs = written
+        self.message.setText(
+            self.tr("Geschrieben: {files}").format(files=", ".join(p.name for p in written))
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Export abgeschlossen"),
+            "\n".join(str(p) for p in written),
+            parent=self,
+        )
+        open_button = box.addButton(self.tr("Öffnen"), QMessageBox.ButtonRole.AcceptRole)
+        folder_button = box.addButton(
+            self.tr("Im Ordner anzeigen"), QMessageBox.ButtonRole.ActionRole
+        )
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if box.clickedButton() is open_button and written:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(written[-1])))
+        elif box.clickedButton() is folder_button and written:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(written[-1].parent)))
+
+    def _failed(self, error: object) -> None:
+        from lk40_desktop.export.docx_paper import ExportCancelledError
+
+        self.export_button.setEnabled(True)
+        self.last_outputs = []
+        if isinstance(error, ExportCancelledError):
+            self.message.setText(self.tr("Export abgebrochen – es wurde keine Datei geschrieben."))
+            return
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        text = self.tr(
+            "Der Export ist fehlgeschlagen: {reason}. Vorhandene Dateien blieben unverändert."
+        ).format(reason=reason)
+        self.message.setText(text)
+        QMessageBox.warning(self, self.tr("Export fehlgeschlagen"), text)

@@ -1,0 +1,100 @@
+"""The export page: a real export in the background, cancelling, and a failure message."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import openpyxl
+import pytest
+from docx import Document
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
+
+from lk40_desktop.ui.app import create_main_window
+from lk40_desktop.ui.export.page import ExportPage
+from lk40_desktop.ui.main_window import MainWindow
+from tests.gui import answer_dialogs
+
+
+@pytest.fixture
+def window(qtbot: QtBot, demo_file: Path) -> Iterator[MainWindow]:
+    main = create_main_window(demo_file, language="de")
+    qtbot.addWidget(main)
+    main.navigation.setCurrentRow(4)
+    yield main
+    main.close_project()
+
+
+@pytest.fixture
+def page(window: MainWindow) -> ExportPage:
+    return window.export
+
+
+def test_targets_are_suggested_beside_the_project(page: ExportPage, demo_file: Path) -> None:
+    assert page.docx_path.text() == str(
+        demo_file.with_name("Musterlandkreis – Strategiepapier.docx")
+    )
+    assert page.fields.count() == 9
+
+
+def test_export_runs_in_the_background(page: ExportPage, qtbot: QtBot, tmp_path: Path) -> None:
+    page.docx_path.setText(str(tmp_path / "Papier.docx"))
+    page.xlsx_path.setText(str(tmp_path / "Mappe.xlsx"))
+    page.chapters.item(6).setCheckState(Qt.CheckState.Unchecked)  # no appendix
+    for row in range(1, 9):
+        page.fields.item(row).setCheckState(Qt.CheckState.Unchecked)  # only Elektromobilität
+    log = answer_dialogs(QMessageBox.StandardButton.Close, seconds=90)
+    page.start_export()
+    assert not page.export_button.isEnabled(), "one export at a time"
+    qtbot.waitUntil(page.export_button.isEnabled, timeout=60_000)
+    assert page.last_outputs == [tmp_path / "Mappe.xlsx", tmp_path / "Papier.docx"]
+    qtbot.waitUntil(lambda: bool(log.texts), timeout=5_000)
+    assert str(tmp_path / "Papier.docx") in log.texts[0]
+    headings = [
+        p.text
+        for p in Document(str(tmp_path / "Papier.docx")).paragraphs
+        if p.style.name == "Heading 2"
+    ]
+    assert "4.1 Elektromobilität" in headings and not any(h.startswith("4.2") for h in headings)
+    assert not any("Anhang" in p.text for p in Document(str(tmp_path / "Papier.docx")).paragraphs)
+    assert "Bewertungsmatrix" in openpyxl.load_workbook(tmp_path / "Mappe.xlsx").sheetnames
+
+
+def test_cancel_writes_nothing(page: ExportPage, qtbot: QtBot, tmp_path: Path) -> None:
+    target = tmp_path / "ziel"
+    target.mkdir()
+    page.docx_path.setText(str(target / "Papier.docx"))
+    page.excel.setChecked(False)
+    answer_dialogs(QMessageBox.StandardButton.Close, seconds=90)  # in case it finished first
+    page.start_export()
+    assert page.task is not None
+    cancel_button = page.task.dialog.findChild(QPushButton)
+    assert cancel_button is not None and cancel_button.text() == "Abbrechen"
+    cancel_button.click()
+    qtbot.waitUntil(page.export_button.isEnabled, timeout=60_000)
+    assert page.message.text() == "Export abgebrochen – es wurde keine Datei geschrieben."
+    assert list(target.iterdir()) == []
+
+
+def test_failure_explains_and_keeps_the_old_file(
+    page: ExportPage, qtbot: QtBot, tmp_path: Path
+) -> None:
+    old = tmp_path / "Mappe.xlsx"
+    old.write_bytes(b"the controller's version")
+    page.word.setChecked(False)
+    page.xlsx_path.setText(str(tmp_path / "gibt es nicht" / "Mappe.xlsx"))
+    log = answer_dialogs(QMessageBox.StandardButton.Ok, seconds=90)
+    page.start_export()
+    qtbot.waitUntil(page.export_button.isEnabled, timeout=60_000)
+    qtbot.waitUntil(lambda: bool(log.texts), timeout=5_000)
+    assert "fehlgeschlagen" in log.texts[0] and "unverändert" in log.texts[0]
+    assert old.read_bytes() == b"the controller's version"
+
+
+def test_nothing_chosen_is_explained(page: ExportPage) -> None:
+    page.word.setChecked(False)
+    page.excel.setChecked(False)
+    assert page.job() is None
+    assert "Word und/oder Excel" in page.message.text()
