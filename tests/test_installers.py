@@ -133,6 +133,20 @@ def test_deb_installs_runs_offline_and_removes(installed: Path, tmp_path: Path) 
         timeout=120,
     )
     assert "idea: 152" in info.stdout
+    paper, workbook = home / "Strategiepapier.docx", home / "Arbeitsmappe.xlsx"
+    subprocess.run(
+        _offline([lk40, "export", str(project), "--docx", str(paper), "--xlsx", str(workbook)]),
+        env=env,
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    from docx import Document
+    from openpyxl import load_workbook
+
+    assert "4 Handlungsfelder" in [p.text for p in Document(str(paper)).paragraphs]
+    assert len(Document(str(paper)).inline_shapes) == 3, "charts rendered by the bundled matplotlib"
+    assert "Bewertungsmatrix" in load_workbook(workbook).sheetnames
 
     gui = subprocess.Popen(
         _offline([lk40]), env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE

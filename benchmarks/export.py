@@ -1,0 +1,172 @@
+"""Exports of the demo project scaled to 1,000 ideas and 100 proposals: the Word paper with
+all charts and the Excel workbook, each against a plain python-docx / openpyxl script writing
+the same text and rows without styling, in the same run.
+
+Usage: python benchmarks/export.py [--runs N]. Prints a table, then one JSON line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from lk40_desktop.export.docx_paper import write_paper
+from lk40_desktop.export.report import Report, build_report
+from lk40_desktop.export.xlsx import write_workbook
+from lk40_desktop.services.demo import fill_demo
+from lk40_desktop.store.document import WorkshopDocument
+from lk40_desktop.store.models import ActionField, Criterion, Idea, Proposal, Rater, Score
+
+IDEAS, PROPOSALS = 1000, 100
+
+
+def scaled_project(path: Path) -> None:
+    """The demo, grown to 1,000 ideas and 100 proposals with scores."""
+    rng = random.Random(3)
+
+    def fill(session) -> None:  # type: ignore[no-untyped-def]
+        fill_demo(session)
+        session.flush()
+        fields = list(session.query(ActionField))
+        ideas = session.query(Idea).count()
+        for number in range(IDEAS - ideas):
+            session.add(
+                Idea(
+                    action_field_id=rng.choice(fields).id,
+                    text=f"Zusätzliche Idee {number}: "
+                    + rng.choice(["Sensoren", "App", "Beratung", "Netzwerk"])
+                    + " für den Landkreis",
+                )
+            )
+        criteria = list(session.query(Criterion))
+        raters = list(session.query(Rater))
+        for number in range(PROPOSALS - session.query(Proposal).count()):
+            proposal = Proposal(
+                action_field_id=rng.choice(fields).id,
+                title=f"Vorschlag {number}",
+                goal="Ziel " * 20,
+                measures="Maßnahme; " * 8,
+                cost_estimate_eur=rng.randint(5, 500) * 10_000,
+                time_horizon=rng.choice(["short", "medium", "long"]),
+                position=100 + number,
+            )
+            session.add(proposal)
+            session.flush()
+            for criterion in criteria:
+                for rater in raters:
+                    session.add(
+                        Score(
+                            proposal_id=proposal.id,
+                            criterion_id=criterion.id,
+                            rater_id=rater.id,
+                            value=float(rng.randint(0, 5)),
+                        )
+                    )
+
+    WorkshopDocument.create(path, fill).close()
+
+
+def plain_docx(report: Report, target: Path) -> None:
+    """The same text and rows with python-docx, no styles, no charts."""
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph(f"{report.county} {report.title}")
+    for idea in report.ideas:
+        document.add_paragraph(f"{idea.text} ({idea.votes})")
+    for proposal in report.proposals:
+        table = document.add_table(rows=0, cols=2)
+        for label, value in (
+            ("Ziel", proposal.goal),
+            ("Maßnahmen", proposal.measures),
+            ("Kosten", proposal.cost_eur),
+        ):
+            cells = table.add_row().cells
+            cells[0].text, cells[1].text = label, str(value)
+    table = document.add_table(rows=0, cols=4)
+    for idea in report.ideas:
+        cells = table.add_row().cells
+        for cell, value in zip(
+            cells, (idea.field_id, idea.cluster, idea.text, idea.votes), strict=True
+        ):
+            cell.text = str(value)
+    document.save(str(target))
+
+
+def plain_xlsx(report: Report, target: Path) -> None:
+    """The same rows with openpyxl, no formats, no formulas."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    for row in report.stakeholders.stakeholders:
+        sheet.append([row.name, row.organisation, row.influence, row.interest, row.attitude])
+    ideas = book.create_sheet()
+    for idea in report.ideas:
+        ideas.append([idea.field_id, idea.cluster, idea.text, idea.votes, idea.workshop])
+    proposals = book.create_sheet()
+    for p in report.proposals:
+        proposals.append([p.title, p.goal, p.measures, p.cost_eur, p.time_horizon])
+    scores = book.create_sheet()
+    for value in report.evaluation.input.scores.flatten().tolist():
+        scores.append([value])
+    book.save(target)
+
+
+def median_s(work: Callable[[], object], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=3)
+    runs = parser.parse_args().runs
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder)
+        scaled_project(out / "gross.lk40")
+        document = WorkshopDocument.open(out / "gross.lk40", read_only=True)
+        with document.reading() as session:
+            report = build_report(session)
+        document.close()
+        assert len(report.ideas) == IDEAS and len(report.proposals) == PROPOSALS
+        write_paper(report, out / "warm.docx")  # imports and font caches, for both sides
+        plain_docx(report, out / "warm-plain.docx")
+        docx_s = median_s(lambda: write_paper(report, out / "paper.docx"), runs)
+        plain_docx_s = median_s(lambda: plain_docx(report, out / "plain.docx"), runs)
+        xlsx_s = median_s(lambda: write_workbook(report, out / "book.xlsx"), runs)
+        plain_xlsx_s = median_s(lambda: plain_xlsx(report, out / "plain.xlsx"), runs)
+    print(f"{'1,000 ideas / 100 proposals':<36}{'LK40 s':>9}{'plain s':>9}{'ratio':>7}")
+    for name, ours, plain, target in (
+        ("Word paper with 3 charts", docx_s, plain_docx_s, "5 s"),
+        ("Excel workbook with formulas", xlsx_s, plain_xlsx_s, "2 s"),
+    ):
+        print(
+            f"{name:<36}{ours:>9.2f}{plain:>9.2f}{ours / plain:>7.2f}   target <= {target}, ratio <= 3"
+        )
+    print(
+        json.dumps(
+            {
+                "docx_s": round(docx_s, 2),
+                "docx_plain_s": round(plain_docx_s, 2),
+                "docx_ratio": round(docx_s / plain_docx_s, 2),
+                "xlsx_s": round(xlsx_s, 2),
+                "xlsx_plain_s": round(plain_xlsx_s, 2),
+                "xlsx_ratio": round(xlsx_s / plain_xlsx_s, 2),
+            }
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()
