@@ -152,7 +152,8 @@ def main() -> None:
         ("Excel workbook with formulas", xlsx_s, plain_xlsx_s, "2 s"),
     ):
         print(
-            f"{name:<36}{ours:>9.2f}{plain:>9.2f}{ours / plain:>7.2f}   target <= {target}, ratio <= 3"
+            f"{name:<36}{ours:>9.2f}{plain:>9.2f}{ours / plain:>7.2f}"
+            f"   target <= {target}, ratio <= 3"
         )
     print(
         json.dumps(
