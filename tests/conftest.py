@@ -66,6 +66,14 @@ def demo_file(demo_template: Path, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
+def out(tmp_path: Path) -> Path:
+    """An empty folder for exported files (the demo project lives in tmp_path itself)."""
+    folder = tmp_path / "export"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
 def demo_document(demo_file: Path) -> Iterator[WorkshopDocument]:
     """The demo project, open for writing."""
     document = WorkshopDocument.open(demo_file)

@@ -25,13 +25,6 @@ from lk40_desktop.store.queries import live
 
 
 @pytest.fixture
-def out(tmp_path: Path) -> Path:
-    folder = tmp_path / "export"
-    folder.mkdir()
-    return folder
-
-
-@pytest.fixture
 def report(demo_document: WorkshopDocument) -> Report:
     with demo_document.reading() as session:
         return build_report(session)

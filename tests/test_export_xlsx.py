@@ -21,13 +21,6 @@ DANGEROUS = ["=cmd|' /C calc'!A0", "+49 170 1234567", "-Gefahr", "@SUM(A1:A9)"]
 
 
 @pytest.fixture
-def out(tmp_path: Path) -> Path:
-    folder = tmp_path / "export"
-    folder.mkdir()
-    return folder
-
-
-@pytest.fixture
 def report(demo_document: WorkshopDocument) -> Report:
     with demo_document.reading() as session:
         return build_report(session)

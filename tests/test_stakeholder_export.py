@@ -15,14 +15,6 @@ from lk40_desktop.store.document import WorkshopDocument
 
 
 @pytest.fixture
-def out(tmp_path: Path) -> Path:
-    """An empty folder for the exports (the demo project lives in tmp_path)."""
-    folder = tmp_path / "export"
-    folder.mkdir()
-    return folder
-
-
-@pytest.fixture
 def data(demo_document: WorkshopDocument) -> StakeholderData:
     with demo_document.reading() as session:
         return load(session)
