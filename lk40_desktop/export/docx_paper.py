@@ -353,18 +353,7 @@ class _Paper:
             ]
             if members:
                 self.para(f"{quadrants[quad]}: " + ", ".join(members))
-        names = {row.id: row.name for row in data.stakeholders}
-        rows = []
-        for relation in data.relations:
-            kind = data.kind(relation.kind_id)
-            rows.append(
-                [
-                    names[relation.source_id],
-                    names[relation.target_id],
-                    kind.name if kind else "",
-                    relation.label,
-                ]
-            )
+        rows = report.relation_rows()
         if rows:
             self.heading(t["relations"], 2)
             self.table(

@@ -90,6 +90,23 @@ class Report:
         """The name of an action field ("" for none)."""
         return next((f.name for f in self.fields if f.id == field_id), "")
 
+    def relation_rows(self) -> list[list[str]]:
+        """(from, to, kind, label) of every stakeholder relation, by name."""
+        data = self.stakeholders
+        names = {row.id: row.name for row in data.stakeholders}
+        rows = []
+        for relation in data.relations:
+            kind = data.kind(relation.kind_id)
+            rows.append(
+                [
+                    names[relation.source_id],
+                    names[relation.target_id],
+                    kind.name if kind else "",
+                    relation.label,
+                ]
+            )
+        return rows
+
 
 def build_report(session: Session) -> Report:
     """Read the whole project for an export."""

@@ -388,18 +388,7 @@ def _stakeholder_sheets(sheets: _Sheets, report: Report, language: str) -> None:
         rows,
         formats={4: "0.0", 5: "0.0"},
     )
-    names = {row.id: row.name for row in data.stakeholders}
-    relations = []
-    for relation in data.relations:
-        kind = data.kind(relation.kind_id)
-        relations.append(
-            [
-                names[relation.source_id],
-                names[relation.target_id],
-                kind.name if kind else "",
-                relation.label,
-            ]
-        )
+    relations = report.relation_rows()
     sheets.table(
         sheets.sheet("relations"), 1, [t["from"], t["to"], t["kind"], t["label"]], relations
     )
