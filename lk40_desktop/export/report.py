@@ -7,15 +7,19 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from lk40_desktop.services import project as project_service
-from lk40_desktop.services.evaluation import Evaluation, aggregation_setting, load_evaluation
+from lk40_desktop.services.evaluation import (
+    Evaluation,
+    aggregation_setting,
+    load_evaluation,
+    votes_by_idea,
+)
 from lk40_desktop.services.scoring import Aggregation, ScoringResult, evaluate
 from lk40_desktop.services.stakeholders import StakeholderData
 from lk40_desktop.services.stakeholders import load as load_stakeholders
-from lk40_desktop.store.models import Cluster, Idea, Proposal, ProposalDependency, Vote
+from lk40_desktop.store.models import Cluster, Idea, Proposal, ProposalDependency
 from lk40_desktop.store.queries import live
 
 
@@ -117,13 +121,7 @@ def build_report(session: Session) -> Report:
     workshops = project_service.workshops(session)
     workshop_titles = {w.id: w.title for w in workshops}
     clusters = {c.id: c.name for c in session.scalars(live(Cluster))}
-    votes = dict(
-        session.execute(
-            select(Vote.idea_id, func.sum(Vote.dots))
-            .where(Vote.deleted_at.is_(None))
-            .group_by(Vote.idea_id)
-        ).all()
-    )
+    votes = votes_by_idea(session)
     ideas = [
         IdeaRow(
             i.id,
@@ -131,7 +129,7 @@ def build_report(session: Session) -> Report:
             i.text,
             i.details,
             clusters.get(i.cluster_id or "", ""),
-            int(votes.get(i.id) or 0),
+            votes.get(i.id, 0),
             workshop_titles.get(i.workshop_id or "", ""),
             i.author_group,
         )

@@ -95,13 +95,11 @@ def load_evaluation(session: Session, field_id: str | None = None) -> Evaluation
         )
         for c in session.scalars(live(Criterion).order_by(Criterion.position, Criterion.name))
     ]
-    raters = [
-        (r.id, r.name) for r in session.scalars(live(Rater).order_by(Rater.position, Rater.name))
-    ]
+    rater_list = raters(session)
     p_index = {info.id: i for i, info in enumerate(infos)}
     c_index = {c.spec.id: i for i, c in enumerate(criteria)}
-    r_index = {rater_id: i for i, (rater_id, _name) in enumerate(raters)}
-    scores = np.full((len(infos), len(criteria), len(raters)), np.nan)
+    r_index = {rater_id: i for i, (rater_id, _name) in enumerate(rater_list)}
+    scores = np.full((len(infos), len(criteria), len(rater_list)), np.nan)
     score_ids: dict[tuple[str, str, str], str] = {}
     for score in session.scalars(live(Score)):
         key = (score.proposal_id, score.criterion_id, score.rater_id)
@@ -109,12 +107,12 @@ def load_evaluation(session: Session, field_id: str | None = None) -> Evaluation
             scores[p_index[key[0]], c_index[key[1]], r_index[key[2]]] = score.value
             score_ids[key] = score.id
     data = ScoringInput([i.id for i in infos], [c.spec for c in criteria], list(r_index), scores)
-    return Evaluation(infos, criteria, raters, data, score_ids)
+    return Evaluation(infos, criteria, rater_list, data, score_ids)
 
 
-def _votes_by_proposal(session: Session) -> dict[str, int]:
-    """Dots on the cards a proposal came from (a measure of the room's interest)."""
-    dots = {
+def votes_by_idea(session: Session) -> dict[str, int]:
+    """Dots per card from the dot voting (cards without dots are absent)."""
+    return {
         idea_id: int(total or 0)
         for idea_id, total in session.execute(
             select(Vote.idea_id, func.sum(Vote.dots))
@@ -122,6 +120,18 @@ def _votes_by_proposal(session: Session) -> dict[str, int]:
             .group_by(Vote.idea_id)
         )
     }
+
+
+def raters(session: Session) -> list[tuple[str, str]]:
+    """(id, name) of the live raters, in their order."""
+    return [
+        (r.id, r.name) for r in session.scalars(live(Rater).order_by(Rater.position, Rater.name))
+    ]
+
+
+def _votes_by_proposal(session: Session) -> dict[str, int]:
+    """Dots on the cards a proposal came from (a measure of the room's interest)."""
+    dots = votes_by_idea(session)
     totals: dict[str, int] = defaultdict(int)
     for link in session.scalars(live(ProposalIdea)):
         totals[link.proposal_id] += int(dots.get(link.idea_id, 0))

@@ -33,6 +33,7 @@ from lk40_desktop.services.evaluation import (
     aggregation_setting,
     aggregation_setting_id,
     load_evaluation,
+    raters,
 )
 from lk40_desktop.services.scoring import Aggregation, ScoringResult, evaluate, sensitivity
 from lk40_desktop.store.changes import ChangeSet
@@ -223,8 +224,8 @@ class ScoringEditor(QWidget):
             for action_field in project_service.action_fields(session, include_archived=False):
                 self.field_filter.addItem(action_field.name, action_field.id)
             method = aggregation_setting(session)
-            evaluation = load_evaluation(session)
-        for rater_id, name in evaluation.raters:
+            rater_list = raters(session)
+        for rater_id, name in rater_list:
             self.rater_choice.addItem(name, rater_id)
         self.field_filter.setCurrentIndex(max(0, self.field_filter.findData(field)))
         self.rater_choice.setCurrentIndex(max(0, self.rater_choice.findData(rater)))
