@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 import subprocess
 import sys
@@ -9,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document
-from docx.shared import Pt
+from docx.shared import Cm, Pt
 
 from lk40_desktop.export.docx_paper import (
     ExportCancelledError,
@@ -95,6 +96,40 @@ def test_english_paper_and_chosen_content(report: Report, out: Path) -> None:
     assert headings[0] == "1 Action fields" and headings[1] == "1.1 Breitband"
     assert "2 Prioritisation" in headings and not any("Appendix" in h for h in headings)
     assert "€4,800,000" in _texts(target)
+
+
+def test_long_roadmaps_continue_on_page_sized_figures_and_tables_repeat_headers(
+    report: Report, out: Path
+) -> None:
+    many = [
+        dataclasses.replace(proposal, title=f"{proposal.title} {copy}\nzweite Zeile")
+        for copy in range(5)
+        for proposal in report.proposals
+    ]
+    target = out / "roadmap.docx"
+    write_paper(
+        dataclasses.replace(report, proposals=many),
+        target,
+        PaperOptions(chapters=frozenset({"fields", "roadmap"})),
+    )
+    document = Document(str(target))
+    figures = [  # the number itself is a SEQ field, outside the paragraph's runs
+        p.text.split(": ", 1)[1] for p in document.paragraphs if p.text.startswith("Abbildung")
+    ]
+    assert len(many) == 95 and figures == [
+        f"Projektvorschläge nach Zeithorizont ({n}/3)" for n in (1, 2, 3)
+    ]
+    assert all(shape.height <= Cm(22) and shape.width <= Cm(16) for shape in document.inline_shapes)
+    profile = document.tables[0]
+    assert profile.rows[0].cells[0].paragraphs[0].runs[0].bold, "profile labels are bold"
+    assert profile.rows[0].cells[0].paragraphs[0].runs[0].font.size == Pt(9)
+    counts = document.tables[-1]
+    assert counts.rows[0]._tr.xpath("./w:trPr/w:tblHeader"), "header repeats on each page"
+    assert [c.text for c in counts.rows[0].cells] == ["Zeithorizont", "Projektvorschläge"]
+    line_break = next(
+        p for p in document.paragraphs if p.style.name == "Heading 3" and "\n" in p.text
+    )
+    assert line_break.text.endswith("0\nzweite Zeile"), "line breaks in titles stay breaks"
 
 
 def test_text_word_cannot_store_is_cleaned_only_in_the_paper(

@@ -8,7 +8,6 @@ shows. Text Word cannot store (control characters) is cleaned here; nothing else
 
 from __future__ import annotations
 
-import contextlib
 import io
 import math
 import zipfile
@@ -20,7 +19,9 @@ from pathlib import Path
 from typing import Any
 
 from lk40_desktop.export.atomic import atomic_target
+from lk40_desktop.export.docx_xml import paragraph_element, table_element
 from lk40_desktop.export.paper_text import TEXT
+from lk40_desktop.export.raster import png_bytes
 from lk40_desktop.export.report import ProposalRow, Report
 from lk40_desktop.export.text import clean_text, format_date, format_euro, format_number
 from lk40_desktop.paths import resource
@@ -29,6 +30,11 @@ from lk40_desktop.services.stakeholders import ATTITUDE_LABELS, QUADRANT_LABELS,
 
 CHAPTERS = ("summary", "method", "stakeholders", "fields", "prioritisation", "roadmap", "appendix")
 DEFAULT_TEMPLATE = ("templates", "strategiepapier.docx")
+CM_PER_INCH = 2.54
+TWIPS_PER_CM = 1440 / CM_PER_INCH
+EMU_PER_TWIP = 635
+MAX_FIGURE_HEIGHT_CM = 22.0
+"""An A4 page's text height less room for the caption."""
 Progress = Callable[[int, str], bool]
 """Called with percent done and the step; returning False cancels the export."""
 
@@ -50,7 +56,8 @@ class PaperOptions:
     chapters: frozenset[str] = frozenset(CHAPTERS)
     field_ids: frozenset[str] | None = None
     """Action fields to include; None means every field that is not archived."""
-    dpi: int = 200
+    dpi: int = 300
+    """Pixels per inch of the charts as printed (the figure is scaled to the text width)."""
     today: date = field(default_factory=date.today)
 
 
@@ -77,6 +84,7 @@ class _Paper:
         self._tables = 0
         self._headings: list[tuple[int, str]] = []
         self._toc_paragraph: Any = None
+        self._style_ids: dict[str, str] = {}
 
     # -- building blocks --------------------------------------------------------------------------
 
@@ -96,16 +104,31 @@ class _Paper:
             style.base_style = self.doc.styles["Normal"]
             return style
 
+    def style_id(self, name: str) -> str:
+        """The id of a paragraph style, looked up once: python-docx scans every style per
+        lookup, which dominated the export time of long papers."""
+        if name not in self._style_ids:
+            self._style_ids[name] = self.style(name).style_id
+        return self._style_ids[name]
+
+    def append(self, element: Any) -> None:
+        """Add a body element at the end, before the section properties."""
+        body = self.doc.element.body
+        if body.sectPr is not None:
+            body.sectPr.addprevious(element)
+        else:
+            body.append(element)
+
     def heading(self, text: str, level: int) -> None:
         self._numbers[level - 1] += 1
         for deeper in range(level, len(self._numbers)):
             self._numbers[deeper] = 0
         number = ".".join(str(n) for n in self._numbers[:level])
         self._headings.append((level, f"{number} {clean_text(text)}"))
-        self.doc.add_paragraph(self._headings[-1][1], style=self.style(f"Heading {level}"))
+        self.para(self._headings[-1][1], f"Heading {level}")
 
-    def para(self, text: str, style: str | None = None) -> Any:
-        return self.doc.add_paragraph(clean_text(text), style=self.style(style) if style else None)
+    def para(self, text: str, style: str | None = None) -> None:
+        self.append(paragraph_element(text, self.style_id(style) if style else None))
 
     def caption(self, kind: str, text: str) -> None:
         """ "Abbildung 3: …" with a SEQ field, so Word can renumber and list the captions."""
@@ -131,12 +154,13 @@ class _Paper:
         paragraph.add_run(f": {clean_text(text)}")
 
     def figure(self, figure: Any, caption: str, width_cm: float = 16.0) -> None:
+        """A chart at print resolution, narrowed if needed so that it fits one page."""
         from docx.shared import Cm
 
-        stream = io.BytesIO()
-        figure.savefig(stream, format="png", dpi=self.options.dpi)
-        stream.seek(0)
-        self.doc.add_picture(stream, width=Cm(width_cm))
+        figure_width, figure_height = figure.get_size_inches()
+        width_cm = min(width_cm, MAX_FIGURE_HEIGHT_CM * figure_width / figure_height)
+        dpi = self.options.dpi * width_cm / CM_PER_INCH / figure_width
+        self.doc.add_picture(io.BytesIO(png_bytes(figure, dpi)), width=Cm(width_cm))
         self.caption("figure", caption)
 
     def table(
@@ -146,35 +170,35 @@ class _Paper:
         caption: str | None = None,
         widths: Sequence[float] | None = None,
     ) -> None:
-        """A grid table; ``headers`` None for a two-column profile; ``widths`` in cm."""
-        from docx.shared import Cm, Pt
-
+        """A grid table; ``headers`` None for a two-column profile; ``widths`` in cm
+        (equal columns over the text width when not given)."""
         if caption:
             self.caption("table", caption)
         columns = len(headers) if headers is not None else len(rows[0])
-        table = self.doc.add_table(rows=0, cols=columns)
-        with contextlib.suppress(KeyError):  # a county's template may lack the grid style
-            table.style = self.doc.styles["Table Grid"]
-        if headers is not None:
-            for cell, header in zip(table.add_row().cells, headers, strict=True):
-                run = cell.paragraphs[0].add_run(clean_text(header))
-                run.bold = True
-                run.font.size = Pt(9)
-            _repeat_header(table)
-        for values in rows:
-            cells = table.add_row().cells
-            for column, (cell, value) in enumerate(zip(cells, values, strict=True)):
-                run = cell.paragraphs[0].add_run(clean_text(str(value)))
-                run.font.size = Pt(9)
-                run.bold = headers is None and column == 0
+        if any(len(values) != columns for values in rows):
+            raise ValueError("every row of a table needs one value per column")
         if widths:
-            table.autofit = False
-            for column, width in zip(table.columns, widths, strict=False):
-                column.width = Cm(width)  # the grid, which LibreOffice reads
-            for row in table.rows:
-                for cell, width in zip(row.cells, widths, strict=False):
-                    cell.width = Cm(width)
-        self.doc.add_paragraph()
+            twips = [round(width * TWIPS_PER_CM) for width in widths]
+        else:
+            twips = [self._text_width_twips() // columns] * columns
+        style_id = self._table_style_id()
+        self.append(table_element(headers, rows, twips, style_id))
+        self.para("")
+
+    def _text_width_twips(self) -> int:
+        """The width between the margins; A4 with 2.5 cm margins if the template omits it."""
+        section = self.doc.sections[-1]
+        page, left, right = section.page_width, section.left_margin, section.right_margin
+        if page is None or left is None or right is None:
+            return round(16 * TWIPS_PER_CM)
+        return int(page - left - right) // EMU_PER_TWIP
+
+    def _table_style_id(self) -> str | None:
+        """The grid style, if the template has it (a county's template may lack it)."""
+        try:
+            return str(self.doc.styles["Table Grid"].style_id)
+        except KeyError:
+            return None
 
     def number(self, value: float, decimals: int = 1) -> str:
         return format_number(value, self.language, decimals)
@@ -477,14 +501,15 @@ class _Paper:
             self.para(remark)
 
     def roadmap(self) -> None:
-        from lk40_desktop.export.roadmap import roadmap_figure
+        from lk40_desktop.export.roadmap import roadmap_figures
 
         report, t = self.report, self.t
         self.heading(t["roadmap"], 1)
         colors: dict[str | None, str] = {f.id: f.color for f in report.fields}
-        self.figure(
-            roadmap_figure(report.proposals, colors, language=self.language), t["roadmap_caption"]
-        )
+        figures = roadmap_figures(report.proposals, colors, language=self.language)
+        for part, figure in enumerate(figures, start=1):
+            suffix = f" ({part}/{len(figures)})" if len(figures) > 1 else ""
+            self.figure(figure, t["roadmap_caption"] + suffix)
         counts = Counter(p.time_horizon for p in report.proposals)
         self.table(
             [t["horizon"], t["proposals"]],
@@ -519,17 +544,6 @@ def _clear_body(document: Any) -> None:
     for element in list(body):
         if not element.tag.endswith("}sectPr"):
             body.remove(element)
-
-
-def _repeat_header(table: Any) -> None:
-    """The header row repeats on every page a long table spans."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    properties = table.rows[0]._tr.get_or_add_trPr()
-    header = OxmlElement("w:tblHeader")
-    header.set(qn("w:val"), "true")
-    properties.append(header)
 
 
 def write_paper(

@@ -25,6 +25,30 @@ LABELS = {
 }
 SPANS = {"short": (0.0, 1.0), "medium": (1.0, 3.0), "long": (3.0, 5.0)}
 """Years from the start of the strategy each horizon covers, as bars on the time axis."""
+ROWS_PER_PAGE = 36
+"""Bars one figure holds while it still fits an A4 page at full text width."""
+
+
+def roadmap_figures(
+    proposals: Sequence[ProposalRow], colors: dict[str | None, str], *, language: str = "de"
+) -> list[Figure]:
+    """The roadmap as page-sized figures in horizon order: a long list of proposals
+    continues on the next figure instead of shrinking to unreadable bars."""
+    ordered = _in_horizon_order(proposals)
+    chunks = [
+        ordered[start : start + ROWS_PER_PAGE] for start in range(0, len(ordered), ROWS_PER_PAGE)
+    ]
+    return [roadmap_figure(chunk, colors, language=language) for chunk in chunks or [[]]]
+
+
+def _in_horizon_order(proposals: Sequence[ProposalRow]) -> list[ProposalRow]:
+    return sorted(
+        proposals,
+        key=lambda p: (
+            HORIZONS.index(p.time_horizon) if p.time_horizon in HORIZONS else 1,
+            p.title,
+        ),
+    )
 
 
 def roadmap_figure(
@@ -33,15 +57,10 @@ def roadmap_figure(
     """One bar per proposal on a five-year axis, grouped by horizon."""
     from matplotlib.figure import Figure
 
-    ordered = sorted(
-        proposals,
-        key=lambda p: (
-            HORIZONS.index(p.time_horizon) if p.time_horizon in HORIZONS else 1,
-            p.title,
-        ),
-    )
-    height = max(3.0, 0.32 * len(ordered) + 1.2)
-    figure = Figure(figsize=(10, height), layout="constrained")
+    ordered = _in_horizon_order(proposals)
+    # Close to the printed size (16 cm), so that 7 pt labels stay 7 pt on paper.
+    height = max(2.5, 0.24 * len(ordered) + 1.2)
+    figure = Figure(figsize=(7.5, height), layout="constrained")
     axes = figure.add_subplot()
     for row, proposal in enumerate(ordered):
         start, end = SPANS.get(proposal.time_horizon, SPANS["medium"])

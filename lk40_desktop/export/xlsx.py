@@ -197,11 +197,14 @@ class _Sheets:
 
     def __init__(self, language: str) -> None:
         from openpyxl import Workbook
+        from openpyxl.styles import Alignment
 
         self.text = LABELS.get(language, LABELS["de"])
         self.book = Workbook()
         self.book.remove(self.book.active)
         self._tables = 0
+        self._fills: dict[str, Any] = {}
+        self._wrapped = Alignment(wrap_text=True, vertical="top")
 
     def sheet(self, key: str, color: str = HEADER_FILL) -> Any:
         sheet = self.book.create_sheet(self.text[key][:31])
@@ -253,7 +256,7 @@ class _Sheets:
             for column, value in enumerate(values, start=1):
                 cell = self.put(sheet, first_row + offset, column, value, formats.get(column))
                 if isinstance(value, str) and len(value) > 60:
-                    cell.alignment = Alignment(wrap_text=True, vertical="top")
+                    cell.alignment = self._wrapped
         last_row = first_row + max(len(rows), 1)
         self._tables += 1
         reference = f"A{first_row}:{get_column_letter(len(headers))}{last_row}"
@@ -274,12 +277,17 @@ class _Sheets:
         return last_row + 2
 
     def tint(self, cell: Any, color: str) -> None:
-        """Colour a cell with an action field's colour, lightened so text stays readable."""
+        """Colour a cell with an action field's colour, lightened so text stays readable.
+
+        One fill object per colour: openpyxl looks every new style object up by value, which
+        made a thousand tinted rows cost a third of the workbook's time."""
         from openpyxl.styles import PatternFill
 
-        red, green, blue = (int(color.lstrip("#")[i : i + 2], 16) for i in (0, 2, 4))
-        light = "".join(f"{round(c + (255 - c) * 0.65):02X}" for c in (red, green, blue))
-        cell.fill = PatternFill("solid", fgColor=light)
+        if color not in self._fills:
+            red, green, blue = (int(color.lstrip("#")[i : i + 2], 16) for i in (0, 2, 4))
+            light = "".join(f"{round(c + (255 - c) * 0.65):02X}" for c in (red, green, blue))
+            self._fills[color] = PatternFill("solid", fgColor=light)
+        cell.fill = self._fills[color]
 
 
 def write_workbook(report: Report, target: Path, language: str | None = None) -> None:
