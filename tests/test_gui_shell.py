@@ -8,18 +8,18 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from lk40_desktop.services.template import ProjectData
 from lk40_desktop.store.document import WorkshopDocument
 from lk40_desktop.store.lock import lock_path_for
 from lk40_desktop.ui.app import create_main_window
+from lk40_desktop.ui.board.page import BoardPage
 from lk40_desktop.ui.dialogs.about import AboutDialog
 from lk40_desktop.ui.dialogs.new_project import NewProjectDialog
 from lk40_desktop.ui.dialogs.user_guide import UserGuideDialog
 from lk40_desktop.ui.main_window import MainWindow
-from lk40_desktop.ui.widgets.placeholder import PlaceholderPage
 from tests.gui import answer_dialogs
 
 
@@ -71,11 +71,9 @@ def test_pages_switch_by_shortcut(window: MainWindow, demo_file: Path, qtbot: Qt
     for row in range(5):
         window.page_actions[row].trigger()
         assert window.pages.currentIndex() == row
-    window.page_actions[2].trigger()  # the idea boards come with the next version
+    window.page_actions[2].trigger()
     page = window.pages.currentWidget()
-    assert isinstance(page, PlaceholderPage)
-    notes = [label.text() for label in page.findChildren(QLabel)]
-    assert "Dieser Bereich kommt mit der nächsten Version." in notes
+    assert isinstance(page, BoardPage) and len(page.scene.cards) > 0
 
 
 def test_new_project_dialog_validates_then_creates(

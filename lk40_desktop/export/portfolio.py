@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from lk40_desktop.export.atomic import atomic_target
+from lk40_desktop.export.raster import save_figure
 from lk40_desktop.services.evaluation import ProposalInfo
 from lk40_desktop.services.scoring import ScoringResult
 
@@ -142,12 +142,6 @@ def render_portfolio(
     dpi: int = 200,
 ) -> None:
     """Write the portfolio as PNG or SVG (by suffix), atomically."""
-    from matplotlib import rcParams
-
-    fmt = Path(target).suffix.lower().lstrip(".")
-    if fmt not in {"png", "svg"}:
-        raise ValueError(f"unsupported image format: {fmt}")
-    rcParams["svg.fonttype"] = "none"
-    figure = portfolio_figure(proposals, result, language=language, size_by=size_by)
-    with atomic_target(Path(target)) as temp:
-        figure.savefig(temp, format=fmt, dpi=dpi)
+    save_figure(
+        portfolio_figure(proposals, result, language=language, size_by=size_by), target, dpi
+    )

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from lk40_desktop.export.atomic import atomic_target
+from lk40_desktop.export.raster import save_figure
 from lk40_desktop.services.stakeholders import (
     ATTITUDE_COLORS,
     ATTITUDE_LABELS,
@@ -52,15 +52,7 @@ def render_stakeholder_map(
     dpi: int = 200,
 ) -> None:
     """Write the map to ``target``; the format follows the suffix (.png or .svg)."""
-    from matplotlib import rcParams
-
-    fmt = Path(target).suffix.lower().lstrip(".")
-    if fmt not in {"png", "svg"}:
-        raise ValueError(f"unsupported image format: {fmt}")
-    rcParams["svg.fonttype"] = "none"  # keep names as text in SVG: searchable, editable
-    figure = stakeholder_map_figure(data, language=language, map_filter=map_filter)
-    with atomic_target(Path(target)) as temp:
-        figure.savefig(temp, format=fmt, dpi=dpi, metadata={"Date": None} if fmt == "svg" else None)
+    save_figure(stakeholder_map_figure(data, language=language, map_filter=map_filter), target, dpi)
 
 
 def stakeholder_map_figure(

@@ -28,6 +28,7 @@ from lk40_desktop.paths import log_file, user_data_dir
 from lk40_desktop.services.template import ProjectData, fill_blank, fill_landkreis_template
 from lk40_desktop.store.document import WorkshopDocument
 from lk40_desktop.store.errors import DocumentError, LockedError
+from lk40_desktop.ui.board.page import BoardPage
 from lk40_desktop.ui.dialogs.about import AboutDialog
 from lk40_desktop.ui.dialogs.new_project import NewProjectDialog
 from lk40_desktop.ui.dialogs.settings import SettingsDialog
@@ -39,7 +40,6 @@ from lk40_desktop.ui.preferences import Preferences
 from lk40_desktop.ui.scoring.page import ScoringPage
 from lk40_desktop.ui.stakeholders.page import StakeholderPage
 from lk40_desktop.ui.welcome.page import WelcomePage
-from lk40_desktop.ui.widgets.placeholder import PlaceholderPage
 from lk40_desktop.ui.widgets.project_page import ProjectPage
 from lk40_desktop.ui.widgets.read_only_banner import ReadOnlyBanner
 
@@ -74,12 +74,13 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.overview = OverviewPage()
         self.stakeholders = StakeholderPage()
+        self.boards = BoardPage()
         self.scoring = ScoringPage()
         self.export = ExportPage()
         self._page_widgets: list[ProjectPage] = [
             self.overview,
             self.stakeholders,
-            PlaceholderPage(self.tr("Ideenboards")),
+            self.boards,
             self.scoring,
             self.export,
         ]

@@ -1,0 +1,111 @@
+"""An idea board as an image (matplotlib): cluster frames with their names and the cards with
+text and dots, for the board's PNG/SVG export and for the Word paper."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from lk40_desktop.export.raster import save_figure
+from lk40_desktop.export.text import clean_text
+from lk40_desktop.services.board import CARD_HEIGHT, CARD_WIDTH, CardRow, ClusterRow
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+WRAP = 26
+"""Characters per line of card text at the card's width."""
+LINES = 4
+MAX_INCHES = 16.0
+
+
+def board_figure(
+    cards: Sequence[CardRow], clusters: Sequence[ClusterRow], *, title: str = ""
+) -> Figure:
+    """The board in board coordinates (y grows downwards, as on screen)."""
+    from matplotlib.figure import Figure
+    from matplotlib.patches import Circle, FancyBboxPatch, Rectangle
+
+    field_ids = {c.field_id for c in cards}
+    frames = [c for c in clusters if c.field_id in field_ids or not cards]
+    xs = [c.x for c in cards] + [c.x for c in frames]
+    ys = [c.y for c in cards] + [c.y for c in frames]
+    right = [c.x + CARD_WIDTH for c in cards] + [c.x + c.width for c in frames]
+    bottom = [c.y + CARD_HEIGHT for c in cards] + [c.y + c.height for c in frames]
+    left, top = min(xs, default=0.0) - 20, min(ys, default=0.0) - 20
+    width = max(right, default=800.0) + 20 - left
+    height = max(bottom, default=600.0) + 20 - top
+    scale = min(MAX_INCHES / width, MAX_INCHES / height, 1 / 60)
+    figure = Figure(figsize=(max(4.0, width * scale), max(3.0, height * scale + 0.4)))
+    axes = figure.add_axes((0, 0, 1, 0.97 if title else 1))
+    axes.set_xlim(left, left + width)
+    axes.set_ylim(top + height, top)
+    axes.set_aspect("equal")
+    axes.axis("off")
+    points_per_unit = scale * 72
+    for frame in frames:
+        axes.add_patch(
+            FancyBboxPatch(
+                (frame.x, frame.y),
+                frame.width,
+                frame.height,
+                boxstyle="round,pad=0,rounding_size=10",
+                facecolor=frame.color,
+                edgecolor="#9e9e9e",
+                linewidth=1,
+            )
+        )
+        axes.text(
+            frame.x + 12,
+            frame.y + 8,
+            clean_text(frame.name),
+            va="top",
+            fontsize=max(4.0, 15 * points_per_unit),
+            fontweight="bold",
+            color="#333333",
+        )
+    font = max(2.5, 10.5 * points_per_unit)
+    for card in cards:
+        axes.add_patch(
+            Rectangle(
+                (card.x, card.y),
+                CARD_WIDTH,
+                CARD_HEIGHT,
+                facecolor=card.color,
+                edgecolor="#bdbdbd",
+                linewidth=0.6,
+            )
+        )
+        lines = textwrap.wrap(clean_text(card.text), WRAP)[:LINES] or [""]
+        axes.text(
+            card.x + 8, card.y + 8, "\n".join(lines), va="top", fontsize=font, color="#202020"
+        )
+        if card.votes:
+            axes.add_patch(Circle((card.x + CARD_WIDTH - 16, card.y + 16), 12, color="#c62828"))
+            axes.text(
+                card.x + CARD_WIDTH - 16,
+                card.y + 16,
+                str(card.votes),
+                ha="center",
+                va="center",
+                fontsize=font * 0.9,
+                color="white",
+                fontweight="bold",
+            )
+    if title:
+        figure.suptitle(clean_text(title), fontsize=12, fontweight="bold", y=0.995)
+    return figure
+
+
+def render_board(
+    cards: Sequence[CardRow],
+    clusters: Sequence[ClusterRow],
+    target: Path | str,
+    *,
+    title: str = "",
+    dpi: int = 200,
+) -> None:
+    """Write the board as PNG or SVG (by suffix), atomically."""
+    save_figure(board_figure(cards, clusters, title=title), Path(target), dpi)

@@ -1,0 +1,1 @@
+"""The idea boards: cards, clusters, dot voting and project proposals."""

@@ -1,0 +1,147 @@
+"""The cards of a board as a table: for keyboard work and for screen readers.
+
+It shows the same ``BoardData`` and the same filter as the canvas; edits of a cell are
+undoable commands like every other edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from lk40_desktop.services.board import CardFilter, CardRow
+from lk40_desktop.ui.board.source import BoardSource
+from lk40_desktop.ui.commands import set_fields_command
+
+Index = QModelIndex | QPersistentModelIndex
+Role = Qt.ItemDataRole
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+TEXT, DETAILS, VOTES, CLUSTER, FIELD, AUTHOR, WORKSHOP, TAGS = range(8)
+EDITABLE = {TEXT: "text", DETAILS: "details", AUTHOR: "author_group", TAGS: "tags"}
+
+
+class CardListModel(QAbstractTableModel):
+    """One row per card that passes the filter."""
+
+    def __init__(self, source: BoardSource, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.source = source
+        self.card_filter = CardFilter()
+        self.rows: list[CardRow] = []
+        self.headers = [
+            self.tr("Karte"),
+            self.tr("Details"),
+            self.tr("Punkte"),
+            self.tr("Cluster"),
+            self.tr("Handlungsfeld"),
+            self.tr("Autorengruppe"),
+            self.tr("Workshop"),
+            self.tr("Schlagworte"),
+        ]
+        source.updated.connect(lambda _changes: self.refresh())
+
+    def set_filter(self, card_filter: CardFilter) -> None:
+        """Show only the cards that pass."""
+        self.card_filter = card_filter
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Take the source's cards again; keep rows (and cursors) when only values changed."""
+        data = self.source.data
+        self._clusters = {c.id: c.name for c in data.clusters}
+        self._fields = {f.id: f.name for f in data.fields}
+        self._workshops = dict(data.workshops)
+        rows = [c for c in data.cards if self.card_filter.matches(c)]
+        if [r.id for r in rows] == [r.id for r in self.rows] and rows:
+            self.rows = rows
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, TAGS))
+            return
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Role.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Role.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() in EDITABLE and self.source.writable:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Role.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        card = self.rows[index.row()]
+        column = index.column()
+        if role == ID_ROLE:
+            return card.id
+        if role == Role.DecorationRole and column == TEXT:
+            return QColor(card.color)
+        if role == Role.ToolTipRole and column in (TEXT, DETAILS):
+            return card.text if column == TEXT else card.details or None
+        if role not in (Role.DisplayRole, Role.EditRole):
+            return None
+        values: dict[int, Any] = {
+            TEXT: card.text,
+            DETAILS: card.details,
+            VOTES: card.votes,
+            CLUSTER: self._clusters.get(card.cluster_id or "", ""),
+            FIELD: self._fields.get(card.field_id, ""),
+            AUTHOR: card.author_group,
+            WORKSHOP: self._workshops.get(card.workshop_id or "", ""),
+            TAGS: card.tags,
+        }
+        value = values[column]
+        if role == Role.DisplayRole and isinstance(value, str):
+            return value.replace("\n", " ⏎ ")  # one line per row; the editor keeps the breaks
+        return value
+
+    def setData(self, index: Index, value: Any, role: int = Role.EditRole) -> bool:
+        controller = self.source.controller
+        if not index.isValid() or role != Role.EditRole or controller is None:
+            return False
+        field = EDITABLE.get(index.column())
+        card = self.rows[index.row()]
+        if field is None or str(value) == getattr(card, field):
+            return False
+        if field == "text" and not str(value).strip():
+            return False  # a card without text is refused at the field
+        controller.push(
+            set_fields_command(
+                controller,
+                "idea",
+                {card.id: {field: str(value)}},
+                self.tr("Karte „{card}“ ändern").format(card=card.text[:40]),
+            )
+        )
+        return True
+
+
+class CardSortProxy(QSortFilterProxyModel):
+    """Sorts the list by any column, German collation for text, numbers by value."""
+
+    def __init__(self, model: CardListModel) -> None:
+        super().__init__(model)
+        self.setSourceModel(model)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setSortLocaleAware(True)

@@ -1,0 +1,263 @@
+"""Graphics items of an idea board: cards and the cluster frames that carry them.
+
+A board may hold thousands of cards, so items are light: fonts, pens and brushes live in one
+shared ``CardLook``, text is laid out only when a card is first drawn large enough to read,
+and a card too small to read is drawn as a coloured block.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPen,
+    QStaticText,
+    QTextOption,
+)
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from lk40_desktop.services.board import CARD_HEIGHT, CARD_WIDTH, CardRow, ClusterRow
+
+MIN_TEXT_PX = 5.0
+"""Text whose font is smaller than this on screen is not drawn (the whole board at fit)."""
+PADDING = 8.0
+HANDLE = 18.0
+"""Size of a cluster's resize grip in its bottom-right corner."""
+
+
+class CardLook:
+    """Fonts and pens every card shares. ``presentation`` (the projector) sets titles larger
+    and leaves out details and the author line, so the title fills the card."""
+
+    def __init__(self, presentation: bool = False) -> None:
+        self.presentation = presentation
+        scale = 1.3 if presentation else 1.0
+        self.title = QFont()
+        self.title.setPointSizeF(10.5 * scale)
+        self.title.setBold(True)
+        self.small = QFont()
+        self.small.setPointSizeF(8.0 * scale)
+        self.small_height = QFontMetricsF(self.small).height()
+        self.badge = QFont(self.small)
+        self.badge.setBold(True)
+        self.cluster_title = QFont(self.title)
+        self.cluster_title.setPointSizeF(self.title.pointSizeF() * 1.3)
+        self.border = QPen(QColor(0, 0, 0, 60), 1)
+        self.border.setCosmetic(True)
+        self.selected = QPen(QColor("#1565c0"), 3)
+        self.selected.setCosmetic(True)
+        self.match = QPen(QColor("#e65100"), 3)
+        self.match.setCosmetic(True)
+        self.dot = QBrush(QColor("#c62828"))
+        self.text_color = QColor("#202020")
+        self.meta_color = QColor("#5f5f5f")
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        self.wrap = option
+
+
+class CardItem(QGraphicsItem):
+    """One idea card: title, details, author group and workshop, and its dots."""
+
+    def __init__(self, row: CardRow, look: CardLook, meta: str) -> None:
+        super().__init__()
+        self.row = row
+        self.look = look
+        self.meta = meta
+        self.highlighted = False
+        self._fill = QBrush(QColor(row.color))
+        self._texts: tuple[QStaticText, QStaticText] | None = None
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+        )
+        self.setZValue(2)
+
+    def set_row(self, row: CardRow, meta: str) -> None:
+        """Show new values of the card."""
+        self.row, self.meta = row, meta
+        self._fill = QBrush(QColor(row.color))
+        self._texts = None
+        self.update()
+
+    def set_look(self, look: CardLook) -> None:
+        """Use other fonts (presentation mode)."""
+        self.look = look
+        self._texts = None
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(-2, -2, CARD_WIDTH + 4, CARD_HEIGHT + 4)
+
+    def _layout(self) -> tuple[QStaticText, QStaticText]:
+        """Title and details as static text, wrapped to the card; done once per content."""
+        if self._texts is None:
+            width = CARD_WIDTH - 2 * PADDING
+            title = QStaticText(self.row.text)
+            title.setTextFormat(Qt.TextFormat.PlainText)
+            title.setTextOption(self.look.wrap)
+            title.setTextWidth(width - 22)
+            details = QStaticText(self.row.details)
+            details.setTextFormat(Qt.TextFormat.PlainText)
+            details.setTextOption(self.look.wrap)
+            details.setTextWidth(width)
+            self._texts = (title, details)
+        return self._texts
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        del widget
+        look = self.look
+        rect = QRectF(0, 0, CARD_WIDTH, CARD_HEIGHT)
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        if lod * look.title.pointSizeF() < MIN_TEXT_PX:
+            painter.fillRect(rect, self._fill)  # too small to read: a coloured block
+            if self.isSelected() or self.highlighted:
+                painter.setPen(look.selected if self.isSelected() else look.match)
+                painter.drawRect(rect)
+            return
+        painter.setPen(
+            look.selected if self.isSelected() else look.match if self.highlighted else look.border
+        )
+        painter.setBrush(self._fill)
+        painter.drawRect(rect)
+        title, details = self._layout()
+        painter.save()
+        painter.setClipRect(rect.adjusted(PADDING / 2, PADDING / 2, -PADDING / 2, -PADDING / 2))
+        painter.setPen(look.text_color)
+        painter.setFont(look.title)
+        painter.drawStaticText(QPointF(PADDING, PADDING), title)
+        footer = CARD_HEIGHT - PADDING - look.small_height
+        title_bottom = PADDING + title.size().height() + 2
+        painter.setFont(look.small)
+        if look.presentation:
+            footer = CARD_HEIGHT  # the title may use the whole card
+        elif self.row.details and title_bottom < footer - look.small_height:
+            painter.setClipRect(
+                QRectF(PADDING, title_bottom, CARD_WIDTH - 2 * PADDING, footer - title_bottom)
+            )
+            painter.drawStaticText(QPointF(PADDING, title_bottom), details)
+            painter.setClipRect(rect)
+        if self.meta and not look.presentation:
+            painter.setPen(look.meta_color)
+            painter.drawText(
+                QRectF(PADDING, footer, CARD_WIDTH - 2 * PADDING, look.small_height),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                self.meta,
+            )
+        painter.restore()
+        if self.row.votes:
+            self._paint_dots(painter)
+
+    def _paint_dots(self, painter: QPainter) -> None:
+        """The dots as a red badge with the count, top right."""
+        look = self.look
+        size = max(20.0, look.small_height * 1.5)
+        badge = QRectF(QPointF(CARD_WIDTH - size - 4, 4), QSizeF(size, size))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(look.dot)
+        painter.drawEllipse(badge)
+        painter.setPen(QColor("white"))
+        painter.setFont(look.badge)
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(self.row.votes))
+
+
+class ClusterItem(QGraphicsItem):
+    """A named frame; dragging it carries its cards, its corner grip resizes it."""
+
+    def __init__(self, row: ClusterRow, look: CardLook) -> None:
+        super().__init__()
+        self.row = row
+        self.look = look
+        self.cards: list[CardItem] = []
+        self._size = QSizeF(row.width, row.height)
+        self._resizing: QPointF | None = None
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+            | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
+        )
+        self.setZValue(0)
+        self.setPos(row.x, row.y)
+
+    def set_row(self, row: ClusterRow) -> None:
+        """Show new values of the cluster."""
+        self.prepareGeometryChange()
+        self.row = row
+        self._size = QSizeF(row.width, row.height)
+        self.update()
+
+    def size(self) -> QSizeF:
+        """The frame's current size (changes while the grip is dragged)."""
+        return self._size
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(QPointF(-2, -2), self._size + QSizeF(4, 4))
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        del widget
+        rect = QRectF(QPointF(0, 0), self._size)
+        painter.setPen(self.look.selected if self.isSelected() else QPen(QColor("#9e9e9e"), 1.5))
+        painter.setBrush(QColor(self.row.color))
+        painter.drawRoundedRect(rect, 10, 10)
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        if lod * self.look.cluster_title.pointSizeF() >= MIN_TEXT_PX / 2:
+            painter.setFont(self.look.cluster_title)
+            painter.setPen(QColor("#333333"))
+            painter.drawText(
+                rect.adjusted(12, 4, -12, 0),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                self.row.name,
+            )
+        painter.setPen(QPen(QColor("#9e9e9e"), 2))
+        corner = rect.bottomRight()
+        for step in (6.0, 12.0):
+            painter.drawLine(corner - QPointF(step, 3), corner - QPointF(3, step))
+
+    def _on_grip(self, point: QPointF) -> bool:
+        return point.x() > self._size.width() - HANDLE and point.y() > self._size.height() - HANDLE
+
+    def mousePressEvent(self, event: Any) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self._on_grip(event.pos()):
+            self._resizing = event.pos()
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: Any) -> None:
+        if self._resizing is not None:
+            self.prepareGeometryChange()
+            pos = event.pos()
+            self._size = QSizeF(max(CARD_WIDTH + 40, pos.x()), max(CARD_HEIGHT + 60, pos.y()))
+            self.update()
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: Any) -> None:
+        if self._resizing is not None:
+            self._resizing = None
+            event.accept()
+            scene = self.scene()
+            if scene is not None:
+                scene.geometry_edited()  # type: ignore[attr-defined]
+            return
+        super().mouseReleaseEvent(event)
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:
+        # Only position changes are handled, and the base class is not called (see NodeItem).
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
+            scene = self.scene()
+            if scene is not None:
+                scene.cluster_moved(self)  # type: ignore[attr-defined]
+        return value

@@ -1,0 +1,41 @@
+"""The board on the projector: full screen, large cards, nothing else; Esc returns."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from lk40_desktop.ui.board.scene import BoardScene
+from lk40_desktop.ui.board.view import BoardView
+
+
+class PresentationWindow(QWidget):
+    """A second view of the same scene, so that edits and dots show at once on the wall."""
+
+    closed = Signal()
+
+    def __init__(self, scene: BoardScene, hint: str) -> None:
+        super().__init__(None, Qt.WindowType.Window)
+        self.setObjectName("presentation")
+        self.setWindowTitle(hint)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.view = BoardView(scene)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        label = QLabel(hint)
+        label.setObjectName("presentationHint")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(label, 0, Qt.AlignmentFlag.AlignRight)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_F5):
+            self.close()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.closed.emit()
+        super().closeEvent(event)

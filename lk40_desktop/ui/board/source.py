@@ -1,0 +1,59 @@
+"""The board data of the open document, reloaded when an edit concerns it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from lk40_desktop.services.board import BoardData, load_board
+from lk40_desktop.store.changes import ChangeSet
+from lk40_desktop.ui.document import DocumentController, follow_changes
+
+KINDS = ("idea", "cluster", "vote", "action_field", "workshop", "setting", "proposal_idea")
+
+
+class BoardSource(QObject):
+    """Holds the BoardData of the chosen field (None: all fields); board, list and filters
+    read it, so the store is read once per edit."""
+
+    updated = Signal(object)
+    """The ChangeSet that caused the reload (ChangeSet.reload() for a new document)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.controller: DocumentController | None = None
+        self.field_id: str | None = None
+        self.data = BoardData([], [], [], [], [])
+
+    def set_controller(self, controller: DocumentController | None) -> None:
+        """Follow another document (or none)."""
+        follow_changes(self.controller, controller, self._on_changed)
+        self.controller = controller
+        self.field_id = None
+        self.reload(ChangeSet.reload())
+
+    def set_field(self, field_id: str | None) -> None:
+        """Show another action field's board (None: the overview of all fields)."""
+        self.field_id = field_id
+        self.reload(ChangeSet.reload())
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if changes.touches(*KINDS):
+            self.reload(changes)
+
+    def reload(self, changes: ChangeSet) -> None:
+        """Read the board again and tell the views."""
+        if self.controller is None:
+            self.data = BoardData([], [], [], [], [])
+        else:
+            with self.controller.document.reading() as session:
+                self.data = load_board(session, self.field_id)
+            if self.field_id is not None and self.data.field(self.field_id) is None:
+                self.field_id = None  # the field was deleted (or undone): show all
+                with self.controller.document.reading() as session:
+                    self.data = load_board(session, None)
+        self.updated.emit(changes)
+
+    @property
+    def writable(self) -> bool:
+        """Whether edits are possible."""
+        return self.controller is not None and not self.controller.read_only

@@ -1,0 +1,55 @@
+"""The canvas of an idea board: shared navigation plus the board's keys and context menu."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent
+from PySide6.QtWidgets import QGraphicsView, QWidget
+
+from lk40_desktop.ui.board.scene import BoardScene
+from lk40_desktop.ui.widgets.canvas_view import CanvasView
+
+
+class BoardView(CanvasView):
+    """F2 edits the selected card, Delete removes the selection, + and − give or take back a
+    dot in voting mode; the context menu is the page's."""
+
+    delete_requested = Signal()
+    edit_requested = Signal()
+    vote_key = Signal(int)
+    menu_requested = Signal(object)
+    """The global position of a context-menu request."""
+
+    def __init__(self, scene: BoardScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.board = scene
+        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
+        self.setObjectName("boardView")
+
+    def content_rect(self) -> QRectF:
+        return self.board.content_rect()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.delete_requested.emit()
+        elif key == Qt.Key.Key_F2 or (key == Qt.Key.Key_Return and not self.board.voting):
+            self.edit_requested.emit()
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Return) and self.board.voting:
+            self.vote_key.emit(1)
+        elif key == Qt.Key.Key_Minus and self.board.voting:
+            self.vote_key.emit(-1)
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if self.board.voting:
+            event.accept()  # the right button takes a dot back in voting mode
+            return
+        item = self.itemAt(event.pos())
+        if item is not None and not item.isSelected():
+            self.board.clearSelection()
+            item.setSelected(True)
+        self.menu_requested.emit(event.globalPos())

@@ -1,0 +1,417 @@
+"""The idea boards driven like a facilitator would: capture, move, cluster, vote, promote,
+edit the profile, undo and redo each, and find everything again after reopening."""
+
+from __future__ import annotations
+
+import stat
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from lk40_desktop.services.board import CARD_HEIGHT, CARD_WIDTH, BoardData, load_board
+from lk40_desktop.store.models import Proposal, ProposalDependency, ProposalIdea
+from lk40_desktop.store.queries import live
+from lk40_desktop.ui.app import create_main_window
+from lk40_desktop.ui.board.page import BoardPage
+from lk40_desktop.ui.main_window import MainWindow
+from tests.gui import drag
+
+
+@pytest.fixture
+def window(qtbot: QtBot, demo_file: Path) -> Iterator[MainWindow]:
+    main = create_main_window(demo_file, language="de")
+    qtbot.addWidget(main)
+    main.resize(1600, 1000)
+    main.show()
+    main.navigation.setCurrentRow(2)
+    yield main
+    main.close_project()
+
+
+@pytest.fixture
+def page(window: MainWindow) -> BoardPage:
+    widget = window.pages.currentWidget()
+    assert isinstance(widget, BoardPage)
+    return widget
+
+
+def _stored(window: MainWindow, field_id: str | None = None) -> BoardData:
+    assert window.controller is not None
+    with window.controller.document.reading() as session:
+        return load_board(session, field_id)
+
+
+def _undo(window: MainWindow) -> None:
+    assert window.controller is not None
+    window.controller.undo_stack.undo()
+
+
+def _redo(window: MainWindow) -> None:
+    assert window.controller is not None
+    window.controller.undo_stack.redo()
+
+
+def _centre(page: BoardPage, card_id: str) -> QPointF:
+    return page.scene.cards[card_id].sceneBoundingRect().center()
+
+
+def test_board_per_field_with_colours_counts_and_overview(page: BoardPage) -> None:
+    first = page.source.data.fields[0]
+    assert page.field_id == first.id and first.name == "Elektromobilität"
+    labels = [page.fields.item(row).text() for row in range(page.fields.count())]
+    assert labels[0] == "Alle Handlungsfelder (152)" and labels[1] == "Elektromobilität (17)"
+    assert len(page.scene.cards) == 17 and len(page.scene.clusters) == 3
+    page.show_field(None)
+    assert page.field_id is None and len(page.scene.cards) == 152
+    assert len(page.scene.lanes) == 9 and not page.capture.isEnabled()
+    lanes = [lane for _name, _color, lane in page.scene.lanes]
+    assert not any(a.intersects(b) for i, a in enumerate(lanes) for b in lanes[i + 1 :])
+
+
+def test_capture_by_typing_then_undo_redo(
+    window: MainWindow, page: BoardPage, qtbot: QtBot
+) -> None:
+    field_id = page.field_id
+    page.actions_by_name["capture"].trigger()
+    assert page.capture.hasFocus()
+    qtbot.keyClicks(page.capture, "Ladesaeulen am Bahnhof")
+    qtbot.keyClick(page.capture, Qt.Key.Key_Return)
+    stored = [c for c in _stored(window, field_id).cards if c.text == "Ladesaeulen am Bahnhof"]
+    assert len(stored) == 1 and stored[0].cluster_id is None
+    item = page.scene.cards[stored[0].id]
+    assert item.isVisible() and item.isSelected() and page.capture.text() == ""
+    others = [c for c in page.source.data.cards if c.id != stored[0].id]
+    assert not any(
+        abs(c.x - stored[0].x) < CARD_WIDTH and abs(c.y - stored[0].y) < CARD_HEIGHT for c in others
+    ), "a free spot: no card underneath"
+    _undo(window)
+    assert stored[0].id not in page.scene.cards
+    _redo(window)
+    assert stored[0].id in page.scene.cards
+
+
+def test_multi_line_paste_makes_one_card_per_line(window: MainWindow, page: BoardPage) -> None:
+    before = len(page.scene.cards)
+    page.capture.paste_text("Erste Idee\n\n  Zweite Idee 🚲\r\nDritte Idee\n")
+    texts = {c.text for c in _stored(window, page.field_id).cards}
+    assert {"Erste Idee", "Zweite Idee 🚲", "Dritte Idee"} <= texts
+    assert len(page.scene.cards) == before + 3
+    _undo(window)
+    assert len(page.scene.cards) == before, "the paste is one undo step"
+
+
+def test_drag_a_card_into_a_cluster_and_undo(
+    window: MainWindow, page: BoardPage, qtbot: QtBot
+) -> None:
+    page.capture_lines(["Wanderkarte"])
+    card = next(c for c in page.source.data.cards if c.text == "Wanderkarte")
+    cluster = page.source.data.clusters[0]
+    page.view.fit()
+    target = QPointF(cluster.x + cluster.width / 2, cluster.y + cluster.height - 30)
+    drag(page.view, _centre(page, card.id), target)
+    moved = next(c for c in _stored(window, page.field_id).cards if c.id == card.id)
+    assert moved.cluster_id == cluster.id and (moved.x, moved.y) != (card.x, card.y)
+    _undo(window)
+    back = next(c for c in _stored(window, page.field_id).cards if c.id == card.id)
+    assert (back.x, back.y, back.cluster_id) == (card.x, card.y, None)
+    assert page.scene.cards[card.id].pos() == QPointF(card.x, card.y)
+
+
+def test_form_a_cluster_that_carries_its_cards(window: MainWindow, page: BoardPage) -> None:
+    page.capture_lines(["Karte A", "Karte B"])
+    ids = page.scene.selected_card_ids()
+    assert len(ids) == 2
+    page.actions_by_name["cluster"].trigger()
+    page.editor.finish(keep=False)  # the name stays "Cluster 4"
+    data = _stored(window, page.field_id)
+    cluster = next(c for c in data.clusters if c.name == "Cluster 4")
+    assert {c.cluster_id for c in data.cards if c.id in ids} == {cluster.id}
+    page.scene.clearSelection()
+    frame = page.scene.clusters[cluster.id]
+    grip_free = QPointF(cluster.x + 30, cluster.y + 12)  # on the frame's title band
+    drag(page.view, grip_free, grip_free + QPointF(0, 400))
+    after = _stored(window, page.field_id)
+    moved = next(c for c in after.clusters if c.id == cluster.id)
+    assert moved.y == pytest.approx(cluster.y + 400, abs=25)
+    for card_id in ids:
+        before = next(c for c in data.cards if c.id == card_id)
+        now = next(c for c in after.cards if c.id == card_id)
+        assert (
+            now.y - before.y == pytest.approx(moved.y - cluster.y) and now.cluster_id == cluster.id
+        )
+    assert frame.pos().y() == pytest.approx(moved.y)
+    _undo(window)  # the move
+    _undo(window)  # the cluster
+    final = _stored(window, page.field_id)
+    assert not any(c.id == cluster.id for c in final.clusters)
+    assert {c.cluster_id for c in final.cards if c.id in ids} == {None}
+
+
+def test_rename_cluster_and_edit_card_in_place(
+    window: MainWindow, page: BoardPage, qtbot: QtBot
+) -> None:
+    card = page.source.data.cards[0]
+    page.scene.select_cards([card.id])
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_F2)
+    assert page.editor.isVisible() and page.editor.toPlainText().startswith(card.text)
+    page.editor.setPlainText("Neuer Titel\nmit Details")
+    qtbot.keyClick(page.editor, Qt.Key.Key_Return)
+    edited = next(c for c in _stored(window, page.field_id).cards if c.id == card.id)
+    assert (edited.text, edited.details) == ("Neuer Titel", "mit Details")
+    page.scene.select_cards([card.id])
+    page.edit_selection()
+    page.editor.setPlainText("")
+    qtbot.keyClick(page.editor, Qt.Key.Key_Return)
+    assert next(c for c in _stored(window, page.field_id).cards if c.id == card.id).text == (
+        "Neuer Titel"
+    ), "an empty card text is refused"
+    page.scene.select_cards([card.id])
+    page.edit_selection()
+    page.editor.setPlainText("verworfen")
+    qtbot.keyClick(page.editor, Qt.Key.Key_Escape)
+    assert next(c for c in _stored(window, page.field_id).cards if c.id == card.id).text == (
+        "Neuer Titel"
+    )
+    _undo(window)
+    assert (
+        next(c for c in _stored(window, page.field_id).cards if c.id == card.id).text == card.text
+    )
+
+
+def test_dot_voting_with_a_limit_per_voter(
+    window: MainWindow, page: BoardPage, qtbot: QtBot
+) -> None:
+    page.dots.setValue(2)
+    page.dots.editingFinished.emit()
+    assert _stored(window).dots_per_voter == 2
+    page.actions_by_name["voting"].trigger()
+    assert page.scene.voting and not page.scene.cards[page.source.data.cards[0].id].flags() & (
+        page.scene.cards[page.source.data.cards[0].id].GraphicsItemFlag.ItemIsMovable
+    )
+    page.voter.setCurrentText("Gast")
+    card = page.source.data.cards[0]
+    page.view.fit()
+    for _ in range(3):
+        QTest.mouseClick(
+            page.view.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=page.view.mapFromScene(_centre(page, card.id)),
+        )
+    stored = _stored(window, page.field_id)
+    assert stored.vote(card.id, "Gast") is not None
+    assert stored.vote(card.id, "Gast").dots == 2  # type: ignore[union-attr]
+    assert "keine Punkte mehr" in page.vote_status.text()
+    total = next(c for c in stored.cards if c.id == card.id).votes
+    assert page.scene.cards[card.id].row.votes == total == card.votes + 2
+    QTest.mouseClick(
+        page.view.viewport(),
+        Qt.MouseButton.RightButton,
+        pos=page.view.mapFromScene(_centre(page, card.id)),
+    )
+    assert _stored(window, page.field_id).vote(card.id, "Gast").dots == 1  # type: ignore[union-attr]
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Minus)
+    assert _stored(window, page.field_id).vote(card.id, "Gast") is None
+    _undo(window)
+    _undo(window)
+    assert _stored(window, page.field_id).vote(card.id, "Gast").dots == 2  # type: ignore[union-attr]
+    page.actions_by_name["sort"].trigger()
+    data = _stored(window, page.field_id)
+    cluster = next(c for c in data.clusters if c.id == card.cluster_id)
+    members = sorted(
+        (c for c in data.cards if c.cluster_id == cluster.id), key=lambda c: (c.y, c.x)
+    )
+    assert [c.votes for c in members] == sorted((c.votes for c in members), reverse=True)
+
+
+def test_promote_a_card_and_fill_its_profile(
+    window: MainWindow, page: BoardPage, qtbot: QtBot
+) -> None:
+    card = max(page.source.data.cards, key=lambda c: c.votes)
+    page.scene.select_cards([card.id])
+    page.actions_by_name["promote"].trigger()
+    assert page.tabs.currentWidget() is page.proposals
+    editor = page.proposals.editor
+    proposal_id = editor.proposal_id
+    assert proposal_id is not None and editor.title.text() == card.text
+    assert [text for _link, _card, text in editor.links.cards] == [card.text]
+
+    editor.title.setFocus()
+    editor.title.selectAll()
+    qtbot.keyClicks(editor.title, "Ladepark Kreishaus")
+    qtbot.keyClick(editor.title, Qt.Key.Key_Tab)
+    editor.texts["goal"].setFocus()
+    qtbot.keyClicks(editor.texts["goal"], "20 Ladepunkte bis 2027")
+    editor.cost.setFocus()
+    qtbot.keyClicks(editor.cost, "250.000")
+    qtbot.keyClick(editor.cost, Qt.Key.Key_Tab)
+    editor.horizon.setCurrentIndex(0)
+    editor.horizon.activated.emit(0)
+    editor.quick_win.click()
+    dependency = editor.depends.item(0)
+    dependency.setCheckState(Qt.CheckState.Checked)
+
+    assert window.controller is not None
+    with window.controller.document.reading() as session:
+        proposal = session.get(Proposal, proposal_id)
+        assert proposal is not None
+        assert (proposal.title, proposal.goal) == ("Ladepark Kreishaus", "20 Ladepunkte bis 2027")
+        assert proposal.cost_estimate_eur == 250_000 and proposal.time_horizon == "short"
+        assert proposal.quick_win and proposal.action_field_id == card.field_id
+        links = session.scalars(live(ProposalIdea).where(ProposalIdea.proposal_id == proposal_id))
+        assert [link.idea_id for link in links] == [card.id]
+        depends = session.scalars(
+            select(ProposalDependency.depends_on_id).where(
+                ProposalDependency.proposal_id == proposal_id,
+                ProposalDependency.deleted_at.is_(None),
+            )
+        )
+        assert list(depends) == [dependency.data(Qt.ItemDataRole.UserRole)]
+    for _ in range(6):  # dependency, quick win, horizon, cost, goal, title
+        _undo(window)
+    with window.controller.document.reading() as session:
+        proposal = session.get(Proposal, proposal_id)
+        assert proposal is not None and proposal.title == card.text and not proposal.quick_win
+        assert proposal.cost_estimate_eur is None
+    _undo(window)  # the promotion itself
+    with window.controller.document.reading() as session:
+        assert session.get(Proposal, proposal_id).deleted_at is not None  # type: ignore[union-attr]
+    _redo(window)
+    assert page.proposals.model.row_of(proposal_id) >= 0
+
+
+def test_bad_cost_is_refused_with_a_hint(window: MainWindow, page: BoardPage, qtbot: QtBot) -> None:
+    page.tabs.setCurrentWidget(page.proposals)
+    page.proposals.add_proposal()
+    editor = page.proposals.editor
+    editor.cost.setFocus()
+    qtbot.keyClicks(editor.cost, "viel")
+    qtbot.keyClick(editor.cost, Qt.Key.Key_Return)
+    assert "Betrag" in editor.cost.toolTip()
+    assert window.controller is not None
+    with window.controller.document.reading() as session:
+        assert session.get(Proposal, editor.proposal_id).cost_estimate_eur is None  # type: ignore[union-attr,arg-type]
+
+
+def test_search_filters_board_and_list_alike(
+    window: MainWindow, page: BoardPage, qtbot: QtBot
+) -> None:
+    page.show_field(None)
+    qtbot.keyClicks(page.search, "ladepunkte")
+    visible = [i.row.text for i in page.scene.cards.values() if i.isVisible()]
+    assert visible and all("ladepunkte" in t.lower() or "Ladepunkte" in t for t in visible)
+    assert page.list_model.rowCount() == len(visible)
+    page.search.clear()
+    page.min_votes.setValue(6)
+    strong = [i.row for i in page.scene.cards.values() if i.isVisible()]
+    assert strong and all(card.votes >= 6 for card in strong)
+    assert page.list_model.rowCount() == len(strong)
+    workshop = page.source.data.workshops[0][0]
+    page.min_votes.setValue(0)
+    page.workshop_filter.setCurrentIndex(page.workshop_filter.findData(workshop))
+    page.workshop_filter.activated.emit(page.workshop_filter.currentIndex())
+    assert {i.row.workshop_id for i in page.scene.cards.values() if i.isVisible()} == {workshop}
+
+
+def test_list_view_edits_are_undoable(window: MainWindow, page: BoardPage, qtbot: QtBot) -> None:
+    page.tabs.setCurrentIndex(1)
+    proxy = page.list_proxy
+    index = proxy.index(0, 0)
+    card_id = index.data(Qt.ItemDataRole.UserRole + 1)
+    assert proxy.setData(index, "Per Liste geändert")
+    assert next(c for c in _stored(window, page.field_id).cards if c.id == card_id).text == (
+        "Per Liste geändert"
+    )
+    assert not proxy.setData(proxy.index(0, 0), "  "), "an empty text is refused"
+    _undo(window)
+    assert next(c for c in _stored(window, page.field_id).cards if c.id == card_id).text != (
+        "Per Liste geändert"
+    )
+
+
+def test_copy_paste_move_to_field_and_delete(window: MainWindow, page: BoardPage) -> None:
+    data = page.source.data
+    first, second = data.cards[0], data.cards[1]
+    page.scene.select_cards([first.id, second.id])
+    page.copy_cards()
+    assert set(QGuiApplication.clipboard().text().splitlines()) == {first.text, second.text}
+    page.paste_cards()
+    texts = [c.text for c in _stored(window, page.field_id).cards]
+    assert texts.count(first.text) == 2 and texts.count(second.text) == 2
+    copies = page.scene.selected_card_ids()
+    target = data.fields[1]
+    page.move_to_field(target.id)
+    moved = [c for c in _stored(window, target.id).cards if c.id in copies]
+    assert len(moved) == 2 and {c.cluster_id for c in moved} == {None}
+    assert not any(c.id in copies for c in page.source.data.cards)
+    page.scene.select_cards([first.id])
+    page.delete_selection()
+    assert not any(c.id == first.id for c in _stored(window, page.field_id).cards)
+    _undo(window)
+    assert any(c.id == first.id for c in _stored(window, page.field_id).cards)
+
+
+def test_presentation_mode_shows_large_cards_and_returns(page: BoardPage, qtbot: QtBot) -> None:
+    page.present()
+    presentation = page.presentation
+    assert presentation is not None and presentation.isFullScreen()
+    assert page.scene.look.presentation
+    qtbot.keyClick(presentation.view, Qt.Key.Key_Escape)
+    assert page.presentation is None and not page.scene.look.presentation
+
+
+def test_everything_is_there_after_reopening(
+    window: MainWindow, page: BoardPage, demo_file: Path, qtbot: QtBot
+) -> None:
+    text = "Idee mit Emoji 🚌, Zeichen \x07 und viel Text " + "x" * 20_000
+    page.capture_lines([text])
+    card = next(c for c in page.source.data.cards if c.text == text)
+    page.scene.select_cards([card.id])
+    page.make_cluster()
+    page.editor.finish(keep=False)
+    page.set_voting(True)
+    page.vote(card.id, 1)
+    page.set_voting(False)
+    page.scene.select_cards([card.id])
+    page.promote()
+    proposal_id = page.proposals.editor.proposal_id
+    window.close_project()
+    assert window.open_path(demo_file)
+    window.navigation.setCurrentRow(2)
+    reopened = window.boards
+    reopened.show_field(card.field_id)
+    again = next(c for c in reopened.source.data.cards if c.id == card.id)
+    assert again.text == text and again.votes == 1 and again.cluster_id is not None
+    assert reopened.proposals.model.row_of(proposal_id or "") >= 0 or any(
+        p == proposal_id for p in _proposal_ids(window)
+    )
+
+
+def _proposal_ids(window: MainWindow) -> list[str]:
+    assert window.controller is not None
+    with window.controller.document.reading() as session:
+        return [p.id for p in session.scalars(live(Proposal))]
+
+
+def test_write_protected_file_shows_the_board_but_refuses_edits(
+    qtbot: QtBot, demo_file: Path
+) -> None:
+    demo_file.chmod(stat.S_IRUSR)
+    main = create_main_window(demo_file, language="de")
+    qtbot.addWidget(main)
+    try:
+        main.navigation.setCurrentRow(2)
+        page = main.boards
+        assert len(page.scene.cards) == 17
+        assert not page.capture.isEnabled() and not page.actions_by_name["voting"].isEnabled()
+        assert not page.scene.movable
+    finally:
+        main.close_project()
+        demo_file.chmod(stat.S_IRUSR | stat.S_IWUSR)
