@@ -18,6 +18,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from canvas import repaint_ms  # benchmarks/ is the script's folder
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView
@@ -67,18 +68,6 @@ def build_project(path: Path) -> None:
             )
 
     WorkshopDocument.create(path, fill).close()
-
-
-def repaint_ms(view: QGraphicsView, app: QApplication, runs: int) -> float:
-    """Median time of a synchronous full repaint of the viewport."""
-    app.processEvents()
-    view.viewport().repaint()  # first paint fills the caches
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        view.viewport().repaint()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 def bare_scene() -> QGraphicsScene:

@@ -205,6 +205,111 @@ def load_board(session: Session, field_id: str | None = None) -> BoardData:
     )
 
 
+PARTIAL_KINDS = frozenset({"idea", "cluster", "vote"})
+"""Edits of only these kinds are patched into a loaded board instead of reloading it."""
+
+
+def first_field_id(session: Session) -> str | None:
+    """The board a project opens on: its first action field that is not archived."""
+    return session.scalar(
+        select(ActionField.id)
+        .where(ActionField.deleted_at.is_(None), ActionField.archived.is_(False))
+        .order_by(ActionField.position, ActionField.name)
+        .limit(1)
+    )
+
+
+def refresh_board(
+    session: Session,
+    data: BoardData,
+    field_id: str | None,
+    ids_by_kind: dict[str, set[str]],
+) -> tuple[BoardData, set[str], set[str]]:
+    """Patch a loaded board with the rows one edit touched (``PARTIAL_KINDS`` only).
+
+    Returns the new data and the ids of the cards and clusters whose rows changed, so that
+    views touch only those: capturing a card on a board of 5,000 must not reread them all.
+    """
+    votes = {v.id: v for v in data.votes}
+    touched_cards = set(ids_by_kind.get("idea", set()))
+    vote_ids = ids_by_kind.get("vote", set())
+    if vote_ids:
+        for vote_id, idea_id, voter, dots, deleted in session.execute(
+            select(Vote.id, Vote.idea_id, Vote.voter, Vote.dots, Vote.deleted_at).where(
+                Vote.id.in_(vote_ids)
+            )
+        ):
+            votes.pop(vote_id, None)
+            if deleted is None:
+                votes[vote_id] = VoteRow(vote_id, idea_id, voter, dots)
+            touched_cards.add(idea_id)
+    totals: dict[str, int] = defaultdict(int)
+    for vote in votes.values():
+        if vote.idea_id in touched_cards:
+            totals[vote.idea_id] += vote.dots
+    live_fields = {f.id for f in data.fields}
+    cards = {c.id: c for c in data.cards}
+    for row in session.execute(
+        select(
+            Idea.id,
+            Idea.action_field_id,
+            Idea.text,
+            Idea.details,
+            Idea.color,
+            Idea.x,
+            Idea.y,
+            Idea.cluster_id,
+            Idea.workshop_id,
+            Idea.author_group,
+            Idea.tags,
+            Idea.deleted_at,
+        ).where(Idea.id.in_(touched_cards))
+    ):
+        cards.pop(row[0], None)
+        shown = row[1] in live_fields and field_id in (None, row[1])
+        if row[11] is None and shown:
+            cards[row[0]] = CardRow(*row[:9], row[9] or "", row[10] or "", totals.get(row[0], 0))
+    clusters = {c.id: c for c in data.clusters}
+    touched_clusters = set(ids_by_kind.get("cluster", set()))
+    for frame in session.execute(
+        select(
+            Cluster.id,
+            Cluster.action_field_id,
+            Cluster.name,
+            Cluster.color,
+            Cluster.x,
+            Cluster.y,
+            Cluster.width,
+            Cluster.height,
+            Cluster.deleted_at,
+        ).where(Cluster.id.in_(touched_clusters))
+    ):
+        clusters.pop(frame[0], None)
+        if frame[8] is None and field_id in (None, frame[1]):
+            clusters[frame[0]] = ClusterRow(*frame[:8])
+    counts: dict[str, int] = defaultdict(int)
+    if "idea" in ids_by_kind:
+        for field, count in session.execute(
+            select(Idea.action_field_id, func.count())
+            .where(Idea.deleted_at.is_(None))
+            .group_by(Idea.action_field_id)
+        ):
+            counts[field] = count
+        fields = [FieldRow(f.id, f.name, f.color, f.archived, counts[f.id]) for f in data.fields]
+    else:
+        fields = data.fields
+    patched = BoardData(
+        fields,
+        list(cards.values()),
+        list(clusters.values()),
+        list(votes.values()),
+        data.workshops,
+        data.dots_per_voter,
+        data.dots_setting_id,
+    )
+    return patched, touched_cards, touched_clusters
+
+
 # -- placing cards ------------------------------------------------------------------------------
 
 

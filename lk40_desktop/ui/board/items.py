@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QPen,
     QStaticText,
     QTextOption,
+    QTransform,
 )
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
@@ -72,7 +73,8 @@ class CardItem(QGraphicsItem):
         self.meta = meta
         self.highlighted = False
         self._fill = QBrush(QColor(row.color))
-        self._texts: tuple[QStaticText, QStaticText] | None = None
+        self._texts: tuple[QStaticText, QStaticText, QStaticText] | None = None
+        self._count: QStaticText | None = None
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsMovable
             | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
@@ -83,31 +85,32 @@ class CardItem(QGraphicsItem):
         """Show new values of the card."""
         self.row, self.meta = row, meta
         self._fill = QBrush(QColor(row.color))
-        self._texts = None
+        self._texts = self._count = None
         self.update()
 
     def set_look(self, look: CardLook) -> None:
         """Use other fonts (presentation mode)."""
         self.look = look
-        self._texts = None
+        self._texts = self._count = None
         self.update()
 
     def boundingRect(self) -> QRectF:
         return QRectF(-2, -2, CARD_WIDTH + 4, CARD_HEIGHT + 4)
 
-    def _layout(self) -> tuple[QStaticText, QStaticText]:
-        """Title and details as static text, wrapped to the card; done once per content."""
+    def _layout(self) -> tuple[QStaticText, QStaticText, QStaticText]:
+        """Title, details and author line as static text, wrapped or elided to the card:
+        laid out once per content, so a repaint only blits glyphs."""
         if self._texts is None:
             width = CARD_WIDTH - 2 * PADDING
-            title = QStaticText(self.row.text)
-            title.setTextFormat(Qt.TextFormat.PlainText)
-            title.setTextOption(self.look.wrap)
-            title.setTextWidth(width - 22)
-            details = QStaticText(self.row.details)
-            details.setTextFormat(Qt.TextFormat.PlainText)
-            details.setTextOption(self.look.wrap)
-            details.setTextWidth(width)
-            self._texts = (title, details)
+            title = _static(self.row.text, self.look, width - 22)
+            details = _static(self.row.details, self.look, width)
+            elided = QFontMetricsF(self.look.small).elidedText(
+                self.meta, Qt.TextElideMode.ElideRight, width
+            )
+            meta = _static(elided, self.look, None)
+            for text, font in ((title, self.look.title), (details, self.look.small)):
+                text.prepare(QTransform(), font)
+            self._texts = (title, details, meta)
         return self._texts
 
     def paint(
@@ -128,31 +131,29 @@ class CardItem(QGraphicsItem):
         )
         painter.setBrush(self._fill)
         painter.drawRect(rect)
-        title, details = self._layout()
-        painter.save()
-        painter.setClipRect(rect.adjusted(PADDING / 2, PADDING / 2, -PADDING / 2, -PADDING / 2))
+        title, details, meta = self._layout()
+        footer = CARD_HEIGHT if look.presentation else CARD_HEIGHT - PADDING - look.small_height
+        title_bottom = PADDING + title.size().height() + 2
+        clip = title_bottom > footer
+        if clip:  # a long text: cut at the card's edge instead of running over it
+            painter.save()
+            painter.setClipRect(QRectF(0, 0, CARD_WIDTH, footer))
         painter.setPen(look.text_color)
         painter.setFont(look.title)
         painter.drawStaticText(QPointF(PADDING, PADDING), title)
-        footer = CARD_HEIGHT - PADDING - look.small_height
-        title_bottom = PADDING + title.size().height() + 2
+        if clip:
+            painter.restore()
         painter.setFont(look.small)
-        if look.presentation:
-            footer = CARD_HEIGHT  # the title may use the whole card
-        elif self.row.details and title_bottom < footer - look.small_height:
+        if self.row.details and title_bottom < footer - look.small_height and not look.presentation:
+            painter.save()
             painter.setClipRect(
                 QRectF(PADDING, title_bottom, CARD_WIDTH - 2 * PADDING, footer - title_bottom)
             )
             painter.drawStaticText(QPointF(PADDING, title_bottom), details)
-            painter.setClipRect(rect)
+            painter.restore()
         if self.meta and not look.presentation:
             painter.setPen(look.meta_color)
-            painter.drawText(
-                QRectF(PADDING, footer, CARD_WIDTH - 2 * PADDING, look.small_height),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                self.meta,
-            )
-        painter.restore()
+            painter.drawStaticText(QPointF(PADDING, footer), meta)
         if self.row.votes:
             self._paint_dots(painter)
 
@@ -167,7 +168,22 @@ class CardItem(QGraphicsItem):
         painter.drawEllipse(badge)
         painter.setPen(QColor("white"))
         painter.setFont(look.badge)
-        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(self.row.votes))
+        if self._count is None:
+            self._count = QStaticText(str(self.row.votes))
+            self._count.prepare(QTransform(), look.badge)
+        text = self._count.size()
+        painter.drawStaticText(
+            badge.center() - QPointF(text.width() / 2, text.height() / 2), self._count
+        )
+
+
+def _static(text: str, look: CardLook, width: float | None) -> QStaticText:
+    static = QStaticText(text)
+    static.setTextFormat(Qt.TextFormat.PlainText)
+    static.setTextOption(look.wrap)
+    if width is not None:
+        static.setTextWidth(width)
+    return static
 
 
 class ClusterItem(QGraphicsItem):

@@ -53,7 +53,7 @@ from lk40_desktop.services.board import (
 from lk40_desktop.store.changes import ChangeSet
 from lk40_desktop.store.models import new_id
 from lk40_desktop.ui.board.capture import CaptureLine
-from lk40_desktop.ui.board.card_list import ID_ROLE, TEXT, VOTES, CardListModel, CardSortProxy
+from lk40_desktop.ui.board.card_list import ID_ROLE, TEXT, VOTES, CardListModel
 from lk40_desktop.ui.board.inline_editor import InlineEditor
 from lk40_desktop.ui.board.items import CardLook
 from lk40_desktop.ui.board.presentation import PresentationWindow
@@ -195,8 +195,7 @@ class BoardPage(ProjectPage):
         self.list_view = QTableView()
         self.list_view.setObjectName("cardList")
         self.list_view.setAccessibleName(self.tr("Karten als Liste"))
-        self.list_proxy = CardSortProxy(self.list_model)
-        self.list_view.setModel(self.list_proxy)
+        self.list_view.setModel(self.list_model)
         self.list_view.setSortingEnabled(True)
         self.list_view.sortByColumn(VOTES, Qt.SortOrder.DescendingOrder)
         self.list_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -212,6 +211,9 @@ class BoardPage(ProjectPage):
         self.tabs.addTab(board, self.tr("&Board"))
         self.tabs.addTab(self.list_view, self.tr("&Liste"))
         self.tabs.addTab(self.proposals, self.tr("&Projektvorschläge"))
+        self.tabs.currentChanged.connect(
+            lambda index: self.list_model.set_active(self.tabs.widget(index) is self.list_view)
+        )
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.fields)
@@ -268,13 +270,14 @@ class BoardPage(ProjectPage):
         """The action field whose board is shown (None: all fields)."""
         return self.source.field_id
 
-    def _data_updated(self, changes: ChangeSet) -> None:
+    def _data_updated(self, _changes: ChangeSet) -> None:
         data = self.source.data
         self._fill_fields()
-        if changes.everything or changes.touches("workshop", "idea"):
+        if self.source.touched is None or self._filters_outdated(self.source.touched[0]):
             self._fill_filters()
-        self.scene.sync(data, self.field_id)
-        self.scene.apply_filter(self._card_filter())
+        self.scene.sync(data, self.field_id, self.source.touched)
+        if self.source.touched is None:
+            self.scene.apply_filter(self._card_filter())
         self.dots.setValue(data.dots_per_voter)
         if self._fitted_field != self.field_id:
             self._fitted_field = self.field_id
@@ -303,6 +306,16 @@ class BoardPage(ProjectPage):
         if self.field_id is None:
             self.fields.setCurrentItem(overview)
         self.fields.blockSignals(False)
+
+    def _filters_outdated(self, card_ids: set[str]) -> bool:
+        """Whether edited cards bring a tag or author group the filter lists lack."""
+        known_tags = {self.tag_filter.itemData(i) for i in range(self.tag_filter.count())}
+        known_authors = {self.author_filter.itemData(i) for i in range(self.author_filter.count())}
+        return any(
+            not set(card.tag_list()) <= known_tags
+            or (card.author_group and card.author_group not in known_authors)
+            for card in self._cards(list(card_ids))
+        )
 
     def _fill_filters(self) -> None:
         data = self.source.data
@@ -393,7 +406,7 @@ class BoardPage(ProjectPage):
     def _selected_cards(self) -> list[CardRow]:
         if self.tabs.currentIndex() == 1:
             rows = {i.row() for i in self.list_view.selectionModel().selectedRows()}
-            ids = [self.list_proxy.index(r, TEXT).data(ID_ROLE) for r in sorted(rows)]
+            ids = [self.list_model.index(r, TEXT).data(ID_ROLE) for r in sorted(rows)]
             return self._cards(ids)
         return self._cards(self.scene.selected_card_ids())
 

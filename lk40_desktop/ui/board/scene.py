@@ -16,6 +16,7 @@ from lk40_desktop.services.board import (
     CARD_WIDTH,
     BoardData,
     CardFilter,
+    CardRow,
     ClusterRow,
     cluster_of,
 )
@@ -59,49 +60,84 @@ class BoardScene(QGraphicsScene):
         """Where a field's board coordinates start in the scene (non-zero only in lanes)."""
         return self._offsets.get(field_id, QPointF())
 
-    def sync(self, data: BoardData, field_id: str | None) -> None:
-        """Show ``data``; items of unchanged cards and clusters are kept as they are."""
+    def sync(
+        self,
+        data: BoardData,
+        field_id: str | None,
+        touched: tuple[set[str], set[str]] | None = None,
+    ) -> None:
+        """Show ``data``. With ``touched`` (card ids, cluster ids) only those items are
+        updated — a capture on a board of 5,000 cards touches one item, not all."""
         if field_id != self.field_id:
             self.clear_items()
+            touched = None
         self.data, self.field_id = data, field_id
-        self._layout_lanes()
+        if touched is None:
+            self._layout_lanes()
         workshops = dict(data.workshops)
-        wanted = {card.id for card in data.cards}
-        for gone in set(self.cards) - wanted:
-            self.removeItem(self.cards.pop(gone))
-        wanted_clusters = {cluster.id for cluster in data.clusters}
-        for gone in set(self.clusters) - wanted_clusters:
-            self.removeItem(self.clusters.pop(gone))
-        for cluster in data.clusters:
-            frame = self.clusters.get(cluster.id)
-            if frame is None:
-                frame = ClusterItem(cluster, self.look)
-                frame.setFlag(ClusterItem.GraphicsItemFlag.ItemIsMovable, self.movable)
-                self.clusters[cluster.id] = frame
-                self.addItem(frame)
-            elif frame.row != cluster:
-                frame.set_row(cluster)
-            frame.cards = []
-            self._place(frame, QPointF(cluster.x, cluster.y) + self.offset(cluster.field_id))
-        for card in data.cards:
-            meta = " · ".join(
-                part
-                for part in (card.author_group, workshops.get(card.workshop_id or "", ""))
-                if part
-            )
-            item = self.cards.get(card.id)
-            if item is None:
-                item = CardItem(card, self.look, meta)
-                item.setFlag(CardItem.GraphicsItemFlag.ItemIsMovable, self.movable)
-                self.cards[card.id] = item
-                self.addItem(item)
-            elif item.row != card or item.meta != meta:
-                item.set_row(card, meta)
-            item.setPos(QPointF(card.x, card.y) + self.offset(card.field_id))
-            if card.cluster_id in self.clusters:
-                self.clusters[card.cluster_id].cards.append(item)
-        self.apply_filter(self.card_filter)
-        self.setSceneRect(self.content_rect().adjusted(-400, -300, 400, 300))
+        cards = {card.id: card for card in data.cards}
+        clusters = {cluster.id: cluster for cluster in data.clusters}
+        card_ids = set(self.cards) | set(cards) if touched is None else touched[0]
+        cluster_ids = set(self.clusters) | set(clusters) if touched is None else touched[1]
+        for cluster_id in cluster_ids:
+            self._sync_cluster(cluster_id, clusters.get(cluster_id))
+        if touched is None:
+            for frame in self.clusters.values():
+                frame.cards = []
+        for card_id in card_ids:
+            self._sync_card(card_id, cards.get(card_id), workshops, partial=touched is not None)
+        if touched is None:
+            self.apply_filter(self.card_filter)
+            self.setSceneRect(self.content_rect().adjusted(-400, -300, 400, 300))
+        else:
+            area = self.sceneRect()
+            for card_id in card_ids & set(self.cards):
+                item = self.cards[card_id]
+                item.setVisible(not self.card_filter.active() or self.card_filter.matches(item.row))
+                area = area.united(item.sceneBoundingRect().adjusted(-400, -300, 400, 300))
+            self.setSceneRect(area)
+
+    def _sync_cluster(self, cluster_id: str, cluster: ClusterRow | None) -> None:
+        frame = self.clusters.get(cluster_id)
+        if cluster is None:
+            if frame is not None:
+                self.removeItem(self.clusters.pop(cluster_id))
+            return
+        if frame is None:
+            frame = ClusterItem(cluster, self.look)
+            if not self.movable:
+                frame.setFlag(ClusterItem.GraphicsItemFlag.ItemIsMovable, False)
+            self.clusters[cluster.id] = frame
+            self.addItem(frame)
+        elif frame.row != cluster:
+            frame.set_row(cluster)
+        self._place(frame, QPointF(cluster.x, cluster.y) + self.offset(cluster.field_id))
+
+    def _sync_card(
+        self, card_id: str, card: CardRow | None, workshops: dict[str, str], *, partial: bool
+    ) -> None:
+        item = self.cards.get(card_id)
+        if partial and item is not None:  # its frame is found again below
+            for frame in self.clusters.values():
+                if item in frame.cards:
+                    frame.cards.remove(item)
+        if card is None:
+            if item is not None:
+                self.removeItem(self.cards.pop(card_id))
+            return
+        parts = (card.author_group, workshops.get(card.workshop_id or "", ""))
+        meta = " · ".join(part for part in parts if part)
+        if item is None:
+            item = CardItem(card, self.look, meta)
+            if not self.movable:
+                item.setFlag(CardItem.GraphicsItemFlag.ItemIsMovable, False)
+            self.cards[card.id] = item
+            self.addItem(item)
+        elif item.row != card or item.meta != meta:
+            item.set_row(card, meta)
+        item.setPos(QPointF(card.x, card.y) + self.offset(card.field_id))
+        if card.cluster_id in self.clusters:
+            self.clusters[card.cluster_id].cards.append(item)
 
     def _place(self, item: ClusterItem, pos: QPointF) -> None:
         """Move a frame without carrying its cards (they are placed from their own rows)."""
@@ -159,11 +195,29 @@ class BoardScene(QGraphicsScene):
             top += max(b.height() for _f, b in row) + LANE_HEADER + LANE_GAP
 
     def content_rect(self) -> QRectF:
-        """The area holding cards, frames and lanes (what "fit" shows)."""
-        rect = self.itemsBoundingRect()
-        for _name, _color, lane in self.lanes:
-            rect = rect.united(lane)
-        return rect.adjusted(-20, -20, 20, 20) if rect.isValid() else QRectF(0, 0, 800, 600)
+        """The area holding cards, frames and lanes (what "fit" shows), from the rows: asking
+        the scene for its items' bounds would visit every item."""
+        rects = [lane for _name, _color, lane in self.lanes]
+        for cluster in self.data.clusters:
+            corner = QPointF(cluster.x, cluster.y) + self.offset(cluster.field_id)
+            rects.append(QRectF(corner.x(), corner.y(), cluster.width, cluster.height))
+        if self.data.cards:
+            xs = [c.x + self.offset(c.field_id).x() for c in self.data.cards]
+            ys = [c.y + self.offset(c.field_id).y() for c in self.data.cards]
+            rects.append(
+                QRectF(
+                    min(xs),
+                    min(ys),
+                    max(xs) - min(xs) + CARD_WIDTH,
+                    max(ys) - min(ys) + CARD_HEIGHT,
+                )
+            )
+        if not rects:
+            return QRectF(0, 0, 800, 600)
+        rect = rects[0]
+        for other in rects[1:]:
+            rect = rect.united(other)
+        return rect.adjusted(-20, -20, 20, 20)
 
     def apply_filter(self, card_filter: CardFilter) -> None:
         """Hide the cards that do not pass the search and filter bar."""
@@ -183,6 +237,8 @@ class BoardScene(QGraphicsScene):
 
     def set_movable(self, movable: bool) -> None:
         """Allow or forbid dragging (read-only files, voting mode)."""
+        if movable == self.movable:
+            return
         self.movable = movable
         for item in [*self.cards.values(), *self.clusters.values()]:
             item.setFlag(CardItem.GraphicsItemFlag.ItemIsMovable, movable)

@@ -4,11 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from lk40_desktop.services.board import BoardData, load_board
+from lk40_desktop.services.board import (
+    PARTIAL_KINDS,
+    BoardData,
+    first_field_id,
+    load_board,
+    refresh_board,
+)
 from lk40_desktop.store.changes import ChangeSet
 from lk40_desktop.ui.document import DocumentController, follow_changes
 
-KINDS = ("idea", "cluster", "vote", "action_field", "workshop", "setting", "proposal_idea")
+KINDS = ("idea", "cluster", "vote", "action_field", "workshop", "setting")
 
 
 class BoardSource(QObject):
@@ -23,12 +29,17 @@ class BoardSource(QObject):
         self.controller: DocumentController | None = None
         self.field_id: str | None = None
         self.data = BoardData([], [], [], [], [])
+        self.touched: tuple[set[str], set[str]] | None = None
+        """(card ids, cluster ids) the last update changed; None after a full reload."""
 
     def set_controller(self, controller: DocumentController | None) -> None:
-        """Follow another document (or none)."""
+        """Follow another document (or none); it opens on its first action field."""
         follow_changes(self.controller, controller, self._on_changed)
         self.controller = controller
         self.field_id = None
+        if controller is not None:
+            with controller.document.reading() as session:
+                self.field_id = first_field_id(session)
         self.reload(ChangeSet.reload())
 
     def set_field(self, field_id: str | None) -> None:
@@ -37,11 +48,21 @@ class BoardSource(QObject):
         self.reload(ChangeSet.reload())
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        if changes.touches(*KINDS):
-            self.reload(changes)
+        if not changes.touches(*KINDS):
+            return
+        if self.controller is not None and set(changes.ids_by_kind) <= PARTIAL_KINDS:
+            with self.controller.document.reading() as session:
+                self.data, *touched = refresh_board(
+                    session, self.data, self.field_id, changes.ids_by_kind
+                )
+            self.touched = (touched[0], touched[1])
+            self.updated.emit(changes)
+            return
+        self.reload(changes)
 
     def reload(self, changes: ChangeSet) -> None:
         """Read the board again and tell the views."""
+        self.touched = None
         if self.controller is None:
             self.data = BoardData([], [], [], [], [])
         else:

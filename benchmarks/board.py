@@ -1,0 +1,202 @@
+"""Idea board with 5,000 cards in 100 clusters: (a) opening the board, (b) a full repaint at
+fit-to-window and at 100 % zoom, against a bare QGraphicsScene with 5,000 plain rectangles and
+text items in the same run, and (c) quick capture: Enter to the card stored and painted.
+
+Usage: python benchmarks/board.py [--runs N]. Prints a table, then one JSON line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from canvas import repaint_ms  # benchmarks/ is the script's folder
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView
+
+from lk40_desktop.services.board import CARD_GAP, CARD_HEIGHT, CARD_WIDTH, CLUSTER_PADDING
+from lk40_desktop.services.template import ProjectData, fill_blank
+from lk40_desktop.store.document import WorkshopDocument
+from lk40_desktop.store.models import ActionField, Cluster, Idea, Vote
+from lk40_desktop.ui.board.page import BoardPage
+from lk40_desktop.ui.document import DocumentController
+
+CARDS, CLUSTERS = 5000, 100
+PER_CLUSTER, COLUMNS, CLUSTERS_PER_ROW = CARDS // CLUSTERS, 5, 10
+VIEW_SIZE = (1400, 850)
+WORDS = ["Ladesäulen", "Glasfaser", "App", "Beratung", "Sensoren", "Portal", "Netzwerk", "Schulen"]
+
+
+def card_positions() -> list[tuple[float, float, float, float, list[tuple[float, float]]]]:
+    """(x, y, width, height, card spots) of each cluster on a 10 × 10 grid."""
+    rows = PER_CLUSTER // COLUMNS
+    width = COLUMNS * (CARD_WIDTH + CARD_GAP) + CLUSTER_PADDING
+    height = rows * (CARD_HEIGHT + CARD_GAP) + 2 * CLUSTER_PADDING
+    layout = []
+    for index in range(CLUSTERS):
+        x = (index % CLUSTERS_PER_ROW) * (width + 60)
+        y = (index // CLUSTERS_PER_ROW) * (height + 60)
+        spots = [
+            (
+                x + CLUSTER_PADDING / 2 + (n % COLUMNS) * (CARD_WIDTH + CARD_GAP),
+                y + CLUSTER_PADDING + (n // COLUMNS) * (CARD_HEIGHT + CARD_GAP),
+            )
+            for n in range(PER_CLUSTER)
+        ]
+        layout.append((x, y, width, height, spots))
+    return layout
+
+
+def card_text(rng: random.Random, number: int) -> str:
+    return f"Idee {number}: " + " ".join(rng.choice(WORDS) for _ in range(rng.randint(2, 7)))
+
+
+def build_project(path: Path) -> None:
+    """One action field holding 5,000 cards in 100 clusters, with dots on a third of them."""
+    rng = random.Random(11)
+
+    def fill(session) -> None:  # type: ignore[no-untyped-def]
+        fill_blank(session, ProjectData(county="Benchmarkkreis"))
+        session.add(ActionField(name="Breitband", color="#7b3f98", position=0))
+        session.flush()
+        field = session.query(ActionField).filter_by(name="Breitband").one()
+        number = 0
+        for index, (x, y, width, height, spots) in enumerate(card_positions()):
+            cluster = Cluster(
+                action_field_id=field.id,
+                name=f"Cluster {index}",
+                x=x,
+                y=y,
+                width=width,
+                height=height,
+            )
+            session.add(cluster)
+            session.flush()
+            for spot_x, spot_y in spots:
+                idea = Idea(
+                    action_field_id=field.id,
+                    text=card_text(rng, number),
+                    details="Details zur Idee" if number % 4 == 0 else "",
+                    x=spot_x,
+                    y=spot_y,
+                    cluster_id=cluster.id,
+                    author_group=rng.choice(["Verwaltung", "Wirtschaft", "Bildung"]),
+                )
+                session.add(idea)
+                number += 1
+                if number % 3 == 0:
+                    session.flush()
+                    session.add(Vote(idea_id=idea.id, voter="Tisch 1", dots=rng.randint(1, 3)))
+
+    WorkshopDocument.create(path, fill).close()
+
+
+def bare_scene() -> QGraphicsScene:
+    """5,000 plain rectangles with a text item each, at the same places."""
+    rng = random.Random(11)
+    scene = QGraphicsScene()
+    number = 0
+    for _x, _y, _w, _h, spots in card_positions():
+        for x, y in spots:
+            scene.addRect(QRectF(x, y, CARD_WIDTH, CARD_HEIGHT))
+            scene.addSimpleText(card_text(rng, number)).setPos(x + 8, y + 8)
+            number += 1
+    return scene
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=15)
+    runs = parser.parse_args().runs
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "board.lk40"
+        build_project(path)
+        open_times = []
+        for attempt in range(5):
+            document = WorkshopDocument.open(path)
+            controller = DocumentController(document)
+            page = BoardPage()
+            page.resize(*VIEW_SIZE)
+            page.show()
+            app.processEvents()
+            start = time.perf_counter()
+            page.set_controller(controller)
+            app.processEvents()
+            page.view.viewport().repaint()
+            open_times.append((time.perf_counter() - start) * 1000)
+            assert len(page.scene.cards) == CARDS and len(page.scene.clusters) == CLUSTERS
+            if attempt < 4:
+                page.set_controller(None)
+                page.deleteLater()
+                controller.close()
+        view = page.view
+        view.fit()
+        fit_ms = repaint_ms(view, app, runs)
+        view.set_zoom(1.0)
+        view.centerOn(page.scene.cards[next(iter(page.scene.cards))])
+        actual_ms = repaint_ms(view, app, runs)
+
+        capture_times = []
+        for number in range(20):
+            page.capture.setText(f"Neue Karte {number}")
+            start = time.perf_counter()
+            QTest.keyClick(page.capture, Qt.Key.Key_Return)
+            view.viewport().repaint()
+            capture_times.append((time.perf_counter() - start) * 1000)
+        stored = [c for c in page.source.data.cards if c.text.startswith("Neue Karte ")]
+        assert len(stored) == 20 and all(c.id in page.scene.cards for c in stored)
+        page.set_controller(None)
+        controller.close()
+
+        bare = bare_scene()
+        bare_view = QGraphicsView(bare)
+        bare_view.setRenderHints(
+            QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+        )
+        bare_view.resize(view.size())
+        bare_view.show()
+        bare_view.fitInView(bare.itemsBoundingRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        bare_fit_ms = repaint_ms(bare_view, app, runs)
+        bare_view.resetTransform()
+        bare_view.centerOn(CLUSTER_PADDING + CARD_WIDTH / 2, CLUSTER_PADDING + CARD_HEIGHT / 2)
+        bare_actual_ms = repaint_ms(bare_view, app, runs)
+    open_ms, capture_ms = statistics.median(open_times), statistics.median(capture_times)
+    fit_ratio, actual_ratio = fit_ms / bare_fit_ms, actual_ms / bare_actual_ms
+    print(f"{'5,000 cards in 100 clusters':<44}{'median ms':>12}")
+    print(f"{'open the board (load, build, first paint)':<44}{open_ms:>12.1f}   target <= 500")
+    print(f"{'quick capture (Enter to stored and painted)':<44}{capture_ms:>12.1f}   target <= 30")
+    print(f"{'full repaint at fit, LK40':<44}{fit_ms:>12.1f}")
+    print(f"{'full repaint at fit, bare scene':<44}{bare_fit_ms:>12.1f}")
+    print(f"{'full repaint at 100 %, LK40':<44}{actual_ms:>12.1f}")
+    print(f"{'full repaint at 100 %, bare scene':<44}{bare_actual_ms:>12.1f}")
+    print(f"repaint ratios: fit {fit_ratio:.2f}, 100 % {actual_ratio:.2f} (target <= 3)")
+    print(
+        json.dumps(
+            {
+                "open_ms": round(open_ms, 1),
+                "capture_ms": round(capture_ms, 2),
+                "fit_repaint_ms": round(fit_ms, 2),
+                "bare_fit_repaint_ms": round(bare_fit_ms, 2),
+                "actual_repaint_ms": round(actual_ms, 2),
+                "bare_actual_repaint_ms": round(bare_actual_ms, 2),
+                "fit_ratio": round(fit_ratio, 2),
+                "actual_ratio": round(actual_ratio, 2),
+                "repaint_ratio": round(max(fit_ratio, actual_ratio), 2),
+            }
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()
