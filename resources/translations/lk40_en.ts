@@ -1,34 +1,35 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="de">
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/about.py" line="59" />
+        <location filename="../../lk40_desktop/ui/dialogs/about.py" line="59"/>
         <source>Über {product}</source>
         <translation>About {product}</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/about.py" line="64" />
+        <location filename="../../lk40_desktop/ui/dialogs/about.py" line="64"/>
         <source>&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;Workshops und Strategiepapier für die Digitalisierungsstrategie „Landkreis 4.0“.&lt;/p&gt;&lt;p&gt;© {publisher}&lt;/p&gt;</source>
         <translation>&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;Workshops and strategy paper for the digitalisation strategy “Landkreis 4.0”.&lt;/p&gt;&lt;p&gt;© {publisher}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/about.py" line="76" />
+        <location filename="../../lk40_desktop/ui/dialogs/about.py" line="76"/>
         <source>Enthaltene Bibliotheken und ihre Lizenzen:</source>
         <translation>Bundled libraries and their licences:</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/about.py" line="79" />
+        <location filename="../../lk40_desktop/ui/dialogs/about.py" line="79"/>
         <source>Bibliothek</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/about.py" line="81" />
+        <location filename="../../lk40_desktop/ui/dialogs/about.py" line="81"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/about.py" line="83" />
+        <location filename="../../lk40_desktop/ui/dialogs/about.py" line="83"/>
         <source>Lizenz</source>
         <translation>Licence</translation>
     </message>
@@ -36,37 +37,37 @@
 <context>
     <name>ActionFieldModel</name>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="40" />
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="40"/>
         <source>Handlungsfeld</source>
         <translation>Action field</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="41" />
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="41"/>
         <source>Farbe</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="42" />
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="42"/>
         <source>Archiviert</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="68" />
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="68"/>
         <source>Handlungsfeld archivieren</source>
         <translation>Archive action field</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="70" />
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="70"/>
         <source>Handlungsfeld reaktivieren</source>
         <translation>Reactivate action field</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="73" />
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="73"/>
         <source>Handlungsfeld umbenennen</source>
         <translation>Rename action field</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="122" />
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="122"/>
         <source>Handlungsfelder umsortieren</source>
         <translation>Reorder action fields</translation>
     </message>
@@ -74,78 +75,78 @@
 <context>
     <name>ActionFieldsSection</name>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="134" />
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="134"/>
         <source>Handlungsfelder</source>
         <translation>Action fields</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="147" />
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="147"/>
         <source>&amp;Hinzufügen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="148" />
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="148"/>
         <source>Nach &amp;oben</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="149" />
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="149"/>
         <source>Nach &amp;unten</source>
         <translation>Move &amp;down</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="150" />
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="150"/>
         <source>&amp;Farbe…</source>
         <translation>&amp;Colour…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="151" />
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="203" />
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="151"/>
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="203"/>
         <source>&amp;Archivieren</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="158" />
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="158"/>
         <source>Nach oben</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="159" />
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="159"/>
         <source>Nach unten</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="203" />
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="203"/>
         <source>&amp;Reaktivieren</source>
         <translation>&amp;Reactivate</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="219" />
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="219"/>
         <source>Neues Handlungsfeld</source>
         <translation>New action field</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="224" />
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="224"/>
         <source>Handlungsfeld hinzufügen</source>
         <translation>Add action field</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="258" />
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="258"/>
         <source>Farbe des Handlungsfelds</source>
         <translation>Colour of the action field</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="270" />
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="270"/>
         <source>Farbe ändern</source>
         <translation>Change colour</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="285" />
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="285"/>
         <source>Handlungsfeld archivieren</source>
         <translation>Archive action field</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="287" />
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="287"/>
         <source>Handlungsfeld reaktivieren</source>
         <translation>Reactivate action field</translation>
     </message>
@@ -153,85 +154,462 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../lk40_desktop/ui/widgets/background.py" line="57" />
+        <location filename="../../lk40_desktop/ui/widgets/background.py" line="57"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
 </context>
 <context>
+    <name>BoardPage</name>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="87"/>
+        <source>Ideenboards</source>
+        <translation>Idea boards</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="93"/>
+        <source>Handlungsfelder</source>
+        <translation>Action fields</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="99"/>
+        <source>Neue Karte</source>
+        <translation>New card</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="101"/>
+        <source>Suchen …</source>
+        <translation>Search …</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="111"/>
+        <source>ab </source>
+        <translation>from </translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="112"/>
+        <source> Punkten</source>
+        <translation> dots</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="124"/>
+        <source>Wer gerade Punkte klebt (leer: ohne Limit zählen)</source>
+        <translation>Who is placing dots now (empty: count without a limit)</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="127"/>
+        <source>Punkte vom Plakat</source>
+        <translation>Dots from the wall</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="131"/>
+        <source> Punkte je Person</source>
+        <translation> dots per person</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="140"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="436"/>
+        <source>Karte erfassen</source>
+        <translation>Capture card</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="141"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="616"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="834"/>
+        <source>Cluster bilden</source>
+        <translation>Form cluster</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="142"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="637"/>
+        <source>Aufräumen</source>
+        <translation>Tidy up</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="143"/>
+        <source>Links ausrichten</source>
+        <translation>Align left</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="144"/>
+        <source>Oben ausrichten</source>
+        <translation>Align top</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="145"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="663"/>
+        <source>Nach Punkten sortieren</source>
+        <translation>Sort by dots</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="146"/>
+        <source>Zum Projektvorschlag</source>
+        <translation>To proposal</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="147"/>
+        <source>Punktabfrage</source>
+        <translation>Dot voting</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="148"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="850"/>
+        <source>Einpassen</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="149"/>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="150"/>
+        <source>Präsentation</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="151"/>
+        <source>Bild…</source>
+        <translation>Image…</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="170"/>
+        <source>Anordnen</source>
+        <translation>Arrange</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="179"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="846"/>
+        <source>Kopieren</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="180"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="849"/>
+        <source>Einfügen</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="197"/>
+        <source>Karten als Liste</source>
+        <translation>Cards as a list</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="211"/>
+        <source>&amp;Board</source>
+        <translation>&amp;Board</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="212"/>
+        <source>&amp;Liste</source>
+        <translation>&amp;List</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="213"/>
+        <source>&amp;Projektvorschläge</source>
+        <translation>&amp;Proposals</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="293"/>
+        <source>Alle Handlungsfelder ({count})</source>
+        <translation>All action fields ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="302"/>
+        <source>{count} Karten</source>
+        <translation>{count} cards</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="325"/>
+        <source>Alle Schlagworte</source>
+        <translation>All tags</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="328"/>
+        <source>Alle Workshops</source>
+        <translation>All workshops</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="331"/>
+        <source>Alle Autorengruppen</source>
+        <translation>All author groups</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="384"/>
+        <source>Neue Karte: Text eingeben und Enter (Strg+K); mehrere Zeilen einfügen</source>
+        <translation>New card: type and press Enter (Ctrl+K); paste several lines</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="386"/>
+        <source>Zum Erfassen links ein Handlungsfeld wählen</source>
+        <translation>Choose an action field on the left to capture cards</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="485"/>
+        <source>Karten einfügen</source>
+        <translation>Paste cards</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="509"/>
+        <source>{count} verschoben</source>
+        <translation>{count} moved</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="536"/>
+        <source>Karte bearbeiten</source>
+        <translation>Edit card</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="556"/>
+        <source>Cluster umbenennen</source>
+        <translation>Rename cluster</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="581"/>
+        <source>{count} gelöscht</source>
+        <translation>{count} deleted</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="588"/>
+        <source>Kartenfarbe ändern</source>
+        <translation>Change card colour</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="599"/>
+        <source>Cluster {number}</source>
+        <translation>Cluster {number}</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="646"/>
+        <source>Ausrichten</source>
+        <translation>Align</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="698"/>
+        <source>{count} Karten nach „{field}“ verschieben</source>
+        <translation>Move {count} cards to “{field}”</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="728"/>
+        <source>{voter} hat keine Punkte mehr.</source>
+        <translation>{voter} has no dots left.</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="730"/>
+        <source>Auf dieser Karte ist kein Punkt zum Zurücknehmen.</source>
+        <translation>This card has no dot to take back.</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="743"/>
+        <source>Punkt vergeben</source>
+        <translation>Give dot</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="743"/>
+        <source>Punkt zurücknehmen</source>
+        <translation>Take back dot</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="755"/>
+        <source>Punkte je Person ändern</source>
+        <translation>Change dots per person</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="765"/>
+        <source>Punktabfrage: Klick gibt einen Punkt, Rechtsklick nimmt ihn zurück.</source>
+        <translation>Dot voting: a click gives a dot, a right click takes it back.</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="770"/>
+        <source>{voter}: {used} von {total} Punkten vergeben</source>
+        <translation>{voter}: {used} of {total} dots given</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="800"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="831"/>
+        <source>Zum Projektvorschlag machen</source>
+        <translation>Make a project proposal</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="830"/>
+        <source>Bearbeiten (F2)</source>
+        <translation>Edit (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="835"/>
+        <source>Farbe</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="839"/>
+        <source>In Handlungsfeld verschieben</source>
+        <translation>Move to action field</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="847"/>
+        <source>Löschen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="851"/>
+        <source>Board als Bild exportieren…</source>
+        <translation>Export board as image…</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="858"/>
+        <source>Präsentation – Esc beendet</source>
+        <translation>Presentation – Esc ends</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="874"/>
+        <source>Ideenboard</source>
+        <translation>Idea board</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="877"/>
+        <source>Board als Bild speichern</source>
+        <translation>Save board as image</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="879"/>
+        <source>Bilder (*.png *.svg)</source>
+        <translation>Images (*.png *.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="889"/>
+        <source>Bild nicht gespeichert</source>
+        <translation>Image not saved</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="890"/>
+        <source>Das Bild konnte nicht gespeichert werden:
+{error}</source>
+        <translation>The image could not be saved:
+{error}</translation>
+    </message>
+</context>
+<context>
+    <name>CardListModel</name>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/card_list.py" line="42"/>
+        <source>Karte</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/card_list.py" line="43"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/card_list.py" line="44"/>
+        <source>Punkte</source>
+        <translation>Dots</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/card_list.py" line="45"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/card_list.py" line="46"/>
+        <source>Handlungsfeld</source>
+        <translation>Action field</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/card_list.py" line="47"/>
+        <source>Autorengruppe</source>
+        <translation>Author group</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/card_list.py" line="48"/>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/card_list.py" line="49"/>
+        <source>Schlagworte</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/card_list.py" line="176"/>
+        <source>Karte „{card}“ ändern</source>
+        <translation>Change card “{card}”</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaModel</name>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="46" />
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="46"/>
         <source>Kriterium</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="47" />
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="47"/>
         <source>Gewicht</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="48" />
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="48"/>
         <source>Anteil</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="49" />
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="49"/>
         <source>Skala von</source>
         <translation>Scale from</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="50" />
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="50"/>
         <source>Skala bis</source>
         <translation>Scale to</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="53" />
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="53"/>
         <source>Richtung</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="56" />
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="56"/>
         <source>Nutzen (höher ist besser)</source>
         <translation>Benefit (higher is better)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="57" />
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="57"/>
         <source>Kosten (niedriger ist besser)</source>
         <translation>Cost (lower is better)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="62" />
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="62"/>
         <source>Portfolio-Achse</source>
         <translation>Portfolio axis</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="65" />
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="65"/>
         <source>Nutzen</source>
         <translation>Benefit</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="66" />
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="66"/>
         <source>Aufwand</source>
         <translation>Effort</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="67" />
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="67"/>
         <source>keine</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="90" />
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="90"/>
         <source>Gewichte dürfen nicht negativ sein.</source>
         <translation>Weights must not be negative.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="95" />
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="95"/>
         <source>Die Summe der Gewichte darf nicht null sein – sonst zählt kein Kriterium.</source>
         <translation>The weights must not add up to zero – otherwise no criterion counts.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="103" />
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="103"/>
         <source>Das Skalenende muss über dem Skalenanfang liegen.</source>
         <translation>The end of the scale must lie above its start.</translation>
     </message>
@@ -239,37 +617,37 @@
 <context>
     <name>CriteriaSection</name>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="112" />
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="112"/>
         <source>Kriterien und Gewichtung</source>
         <translation>Criteria and weights</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="124" />
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="124"/>
         <source>Kriterium &amp;hinzufügen</source>
         <translation>&amp;Add criterion</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="125" />
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="125"/>
         <source>Kriterium &amp;löschen</source>
         <translation>&amp;Delete criterion</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="157" />
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="157"/>
         <source>Neues Kriterium</source>
         <translation>New criterion</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="166" />
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="166"/>
         <source>Kriterium hinzufügen</source>
         <translation>Add criterion</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="183" />
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="183"/>
         <source>Die Summe der Gewichte darf nicht null sein – sonst zählt kein Kriterium.</source>
         <translation>The weights must not add up to zero – otherwise no criterion counts.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="191" />
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="191"/>
         <source>Kriterium löschen</source>
         <translation>Delete criterion</translation>
     </message>
@@ -277,42 +655,42 @@
 <context>
     <name>DocumentErrors</name>
     <message>
-        <location filename="../../lk40_desktop/i18n.py" line="71" />
+        <location filename="../../lk40_desktop/i18n.py" line="71"/>
         <source>Die Datei „{name}“ wurde nicht gefunden.</source>
         <translation>The file “{name}” was not found.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/i18n.py" line="75" />
+        <location filename="../../lk40_desktop/i18n.py" line="75"/>
         <source>„{name}“ ist kein LK40-Projekt. Die Datei wurde nicht verändert.</source>
         <translation>“{name}” is not an LK40 project. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/i18n.py" line="79" />
+        <location filename="../../lk40_desktop/i18n.py" line="79"/>
         <source>Das Projekt „{name}“ ist beschädigt und kann nicht geöffnet werden. Die Datei wurde nicht verändert; bitte verwenden Sie eine Sicherungskopie.</source>
         <translation>The project “{name}” is damaged and cannot be opened. The file was not changed; please use a backup copy.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/i18n.py" line="85" />
+        <location filename="../../lk40_desktop/i18n.py" line="85"/>
         <source>„{name}“ wurde mit einer neueren Version von LK40 Workshop-Studio ({version}) gespeichert. Bitte aktualisieren Sie das Programm. Die Datei wurde nicht verändert.</source>
         <translation>“{name}” was saved by a newer version of LK40 Workshop-Studio ({version}). Please update the program. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/i18n.py" line="92" />
+        <location filename="../../lk40_desktop/i18n.py" line="92"/>
         <source>„{name}“ wird gerade von {user} auf dem Rechner {host} bearbeitet (seit {since}).</source>
         <translation>“{name}” is being edited by {user} on the computer {host} (since {since}).</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/i18n.py" line="97" />
+        <location filename="../../lk40_desktop/i18n.py" line="97"/>
         <source>„{name}“ ist schreibgeschützt; die Änderung wurde nicht gespeichert.</source>
         <translation>“{name}” is read-only; the change was not saved.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/i18n.py" line="101" />
+        <location filename="../../lk40_desktop/i18n.py" line="101"/>
         <source>„{name}“ gibt es bereits; es wird nicht überschrieben.</source>
         <translation>“{name}” already exists; it will not be overwritten.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/i18n.py" line="104" />
+        <location filename="../../lk40_desktop/i18n.py" line="104"/>
         <source>„{name}“ konnte nicht verarbeitet werden: {detail}</source>
         <translation>“{name}” could not be processed: {detail}</translation>
     </message>
@@ -320,7 +698,7 @@
 <context>
     <name>EntityTableModel</name>
     <message>
-        <location filename="../../lk40_desktop/ui/widgets/entity_model.py" line="215" />
+        <location filename="../../lk40_desktop/ui/widgets/entity_model.py" line="215"/>
         <source>„{column}“ ändern</source>
         <translation>Change “{column}”</translation>
     </message>
@@ -328,178 +706,178 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="58" />
+        <location filename="../../lk40_desktop/ui/export/page.py" line="58"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="61" />
+        <location filename="../../lk40_desktop/ui/export/page.py" line="61"/>
         <source>&amp;Strategiepapier (Word)</source>
         <translation>&amp;Strategy paper (Word)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="62" />
+        <location filename="../../lk40_desktop/ui/export/page.py" line="62"/>
         <source>&amp;Arbeitsmappe (Excel)</source>
         <translation>&amp;Workbook (Excel)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="68" />
+        <location filename="../../lk40_desktop/ui/export/page.py" line="68"/>
         <source>Standardvorlage</source>
         <translation>Default template</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="70" />
+        <location filename="../../lk40_desktop/ui/export/page.py" line="70"/>
         <source>Sprache des Projekts</source>
         <translation>Language of the project</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="71" />
+        <location filename="../../lk40_desktop/ui/export/page.py" line="71"/>
         <source>Deutsch</source>
         <translation>German</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="72" />
+        <location filename="../../lk40_desktop/ui/export/page.py" line="72"/>
         <source>Englisch</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="73" />
+        <location filename="../../lk40_desktop/ui/export/page.py" line="73"/>
         <source>Dateien</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="77" />
+        <location filename="../../lk40_desktop/ui/export/page.py" line="77"/>
         <source>Word-Dokument (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="81" />
+        <location filename="../../lk40_desktop/ui/export/page.py" line="81"/>
         <source>Excel-Arbeitsmappe (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="84" />
+        <location filename="../../lk40_desktop/ui/export/page.py" line="84"/>
         <source>&amp;Vorlage:</source>
         <translation>&amp;Template:</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="85" />
+        <location filename="../../lk40_desktop/ui/export/page.py" line="85"/>
         <source>Word-Vorlage (*.docx)</source>
         <translation>Word template (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="87" />
+        <location filename="../../lk40_desktop/ui/export/page.py" line="87"/>
         <source>S&amp;prache:</source>
         <translation>Lan&amp;guage:</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="97" />
+        <location filename="../../lk40_desktop/ui/export/page.py" line="97"/>
         <source>Kapitel</source>
         <translation>Chapters</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="99" />
-        <location filename="../../lk40_desktop/ui/export/page.py" line="126" />
+        <location filename="../../lk40_desktop/ui/export/page.py" line="99"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="126"/>
         <source>Handlungsfelder</source>
         <translation>Action fields</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="105" />
+        <location filename="../../lk40_desktop/ui/export/page.py" line="105"/>
         <source>&amp;Exportieren</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="123" />
+        <location filename="../../lk40_desktop/ui/export/page.py" line="123"/>
         <source>Management-Zusammenfassung</source>
         <translation>Management summary</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="124" />
+        <location filename="../../lk40_desktop/ui/export/page.py" line="124"/>
         <source>Ausgangslage und Vorgehen</source>
         <translation>Starting point and method</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="125" />
+        <location filename="../../lk40_desktop/ui/export/page.py" line="125"/>
         <source>Stakeholder-Analyse</source>
         <translation>Stakeholder analysis</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="127" />
+        <location filename="../../lk40_desktop/ui/export/page.py" line="127"/>
         <source>Priorisierung</source>
         <translation>Prioritisation</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="128" />
+        <location filename="../../lk40_desktop/ui/export/page.py" line="128"/>
         <source>Roadmap</source>
         <translation>Roadmap</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="129" />
+        <location filename="../../lk40_desktop/ui/export/page.py" line="129"/>
         <source>Anhang: alle Ideen</source>
         <translation>Appendix: all ideas</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="133" />
+        <location filename="../../lk40_desktop/ui/export/page.py" line="133"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="143" />
+        <location filename="../../lk40_desktop/ui/export/page.py" line="143"/>
         <source>Datei wählen</source>
         <translation>Choose file</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="199" />
+        <location filename="../../lk40_desktop/ui/export/page.py" line="199"/>
         <source>Bitte Word und/oder Excel wählen und einen Dateinamen angeben.</source>
         <translation>Please choose Word and/or Excel and give a file name.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="203" />
+        <location filename="../../lk40_desktop/ui/export/page.py" line="203"/>
         <source>Die Vorlage wurde nicht gefunden.</source>
         <translation>The template was not found.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="234" />
+        <location filename="../../lk40_desktop/ui/export/page.py" line="234"/>
         <source>Arbeitsmappe</source>
         <translation>Workbook</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="251" />
+        <location filename="../../lk40_desktop/ui/export/page.py" line="251"/>
         <source>Export läuft …</source>
         <translation>Exporting …</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="261" />
+        <location filename="../../lk40_desktop/ui/export/page.py" line="261"/>
         <source>Geschrieben: {files}</source>
         <translation>Written: {files}</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="265" />
+        <location filename="../../lk40_desktop/ui/export/page.py" line="265"/>
         <source>Export abgeschlossen</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="269" />
+        <location filename="../../lk40_desktop/ui/export/page.py" line="269"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="271" />
+        <location filename="../../lk40_desktop/ui/export/page.py" line="271"/>
         <source>Im Ordner anzeigen</source>
         <translation>Show in folder</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="286" />
+        <location filename="../../lk40_desktop/ui/export/page.py" line="286"/>
         <source>Export abgebrochen – es wurde keine Datei geschrieben.</source>
         <translation>Export cancelled – no file was written.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="290" />
+        <location filename="../../lk40_desktop/ui/export/page.py" line="290"/>
         <source>Der Export ist fehlgeschlagen: {reason}. Vorhandene Dateien blieben unverändert.</source>
         <translation>The export failed: {reason}. Existing files were left unchanged.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="293" />
+        <location filename="../../lk40_desktop/ui/export/page.py" line="293"/>
         <source>Export fehlgeschlagen</source>
         <translation>Export failed</translation>
     </message>
@@ -507,208 +885,207 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="126" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="127"/>
         <source>Stakeholder</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="82" />
-        <location filename="../../lk40_desktop/ui/main_window.py" line="127" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="128"/>
         <source>Ideenboards</source>
         <translation>Idea boards</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="128" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="129"/>
         <source>Bewertung</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="129" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="130"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="107" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="108"/>
         <source>Verlauf</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="110" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="111"/>
         <source>Projekt geöffnet</source>
         <translation>Project opened</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="125" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="126"/>
         <source>Übersicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="150" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="151"/>
         <source>&amp;Neues Projekt (Vorlage Landkreis 4.0)…</source>
         <translation>&amp;New project (Landkreis 4.0 template)…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="155" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="156"/>
         <source>&amp;Leeres Projekt…</source>
         <translation>&amp;Blank project…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="158" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="159"/>
         <source>Projekt ö&amp;ffnen…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="160" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="161"/>
         <source>&amp;Demo-Projekt öffnen</source>
         <translation>Open &amp;demo project</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="161" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="162"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="163" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="164"/>
         <source>Speichern &amp;unter…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="166" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="167"/>
         <source>&amp;Kopie speichern…</source>
         <translation>Save a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="169" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="170"/>
         <source>Stakeholder-&amp;Karte exportieren…</source>
         <translation>Export stakeholder &amp;map…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="172" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="173"/>
         <source>Projekt s&amp;chließen</source>
         <translation>&amp;Close project</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="174" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="175"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="177" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="178"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="179" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="180"/>
         <source>&amp;Wiederherstellen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="182" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="183"/>
         <source>&amp;Verlauf anzeigen</source>
         <translation>Show &amp;history</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="185" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="186"/>
         <source>&amp;Einstellungen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="199" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="200"/>
         <source>&amp;Benutzerhandbuch</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="201" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="202"/>
         <source>&amp;Protokollordner öffnen</source>
         <translation>Open &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="202" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="203"/>
         <source>Ü&amp;ber LK40 Workshop-Studio</source>
         <translation>&amp;About LK40 Workshop-Studio</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="212" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="213"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="214" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="215"/>
         <source>&amp;Zuletzt geöffnet</source>
         <translation>&amp;Recent projects</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="224" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="225"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="231" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="232"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="234" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="235"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="247" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="248"/>
         <source>(keine)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="284" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="285"/>
         <source>Schreibgeschützt</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="286" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="287"/>
         <source>Jede Änderung wird sofort gespeichert</source>
         <translation>Every change is saved at once</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="297" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="298"/>
         <source> [schreibgeschützt]</source>
         <translation> [read-only]</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="310" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="311"/>
         <source>LK40-Projekte (*.lk40)</source>
         <translation>LK40 projects (*.lk40)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="318" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="319"/>
         <source>Das Projekt ist bereits geöffnet.</source>
         <translation>The project is already open.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="328" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="329"/>
         <source>Möchten Sie das Projekt schreibgeschützt öffnen?</source>
         <translation>Do you want to open the project read-only?</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="347" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="348"/>
         <source>Projekt öffnen</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="386" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="387"/>
         <source>Alle Änderungen sind bereits gespeichert.</source>
         <translation>All changes are saved already.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="392" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="393"/>
         <source>Speichern unter</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="392" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="393"/>
         <source>Kopie speichern</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="413" />
+        <location filename="../../lk40_desktop/ui/main_window.py" line="414"/>
         <source>Kopie gespeichert: {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
@@ -716,17 +1093,17 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/map_view.py" line="115" />
+        <location filename="../../lk40_desktop/ui/stakeholders/map_view.py" line="55"/>
         <source>Einpassen</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/map_view.py" line="118" />
+        <location filename="../../lk40_desktop/ui/stakeholders/map_view.py" line="58"/>
         <source>Karte als PNG exportieren…</source>
         <translation>Export map as PNG…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/map_view.py" line="121" />
+        <location filename="../../lk40_desktop/ui/stakeholders/map_view.py" line="61"/>
         <source>Karte als SVG exportieren…</source>
         <translation>Export map as SVG…</translation>
     </message>
@@ -734,52 +1111,52 @@
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/matrix.py" line="111" />
+        <location filename="../../lk40_desktop/ui/scoring/matrix.py" line="111"/>
         <source>Projektvorschlag</source>
         <translation>Project proposal</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/matrix.py" line="113" />
+        <location filename="../../lk40_desktop/ui/scoring/matrix.py" line="113"/>
         <source>Handlungsfeld</source>
         <translation>Action field</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/matrix.py" line="119" />
+        <location filename="../../lk40_desktop/ui/scoring/matrix.py" line="119"/>
         <source>Nutzwert</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/matrix.py" line="119" />
+        <location filename="../../lk40_desktop/ui/scoring/matrix.py" line="119"/>
         <source>Rang</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/matrix.py" line="119" />
+        <location filename="../../lk40_desktop/ui/scoring/matrix.py" line="119"/>
         <source>fehlend</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/matrix.py" line="125" />
+        <location filename="../../lk40_desktop/ui/scoring/matrix.py" line="125"/>
         <source>Kosten: niedriger ist besser</source>
         <translation>Cost: lower is better</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/matrix.py" line="127" />
+        <location filename="../../lk40_desktop/ui/scoring/matrix.py" line="127"/>
         <source>Nutzen: höher ist besser</source>
         <translation>Benefit: higher is better</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/matrix.py" line="129" />
+        <location filename="../../lk40_desktop/ui/scoring/matrix.py" line="129"/>
         <source>Skala {low}–{high}; {direction}</source>
         <translation>Scale {low}–{high}; {direction}</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/matrix.py" line="196" />
+        <location filename="../../lk40_desktop/ui/scoring/matrix.py" line="196"/>
         <source>Noch keine Bewertung</source>
         <translation>Not scored yet</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/matrix.py" line="197" />
+        <location filename="../../lk40_desktop/ui/scoring/matrix.py" line="197"/>
         <source>{count} Bewertung(en) von {raters}; Spanne {spread}</source>
         <translation>{count} score(s) of {raters}; spread {spread}</translation>
     </message>
@@ -787,98 +1164,98 @@
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="39" />
+        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="39"/>
         <source>Neues Projekt (Vorlage Landkreis 4.0)</source>
         <translation>New project (Landkreis 4.0 template)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="41" />
+        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="41"/>
         <source>Leeres Projekt</source>
         <translation>Blank project</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="47" />
+        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="47"/>
         <source>z. B. Landkreis Musterland</source>
         <translation>e.g. Landkreis Musterland</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="59" />
+        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="59"/>
         <source>Durchsuchen…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="71" />
-        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="104" />
+        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="71"/>
+        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="104"/>
         <source>Projekt anlegen</source>
         <translation>Create project</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="80" />
+        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="80"/>
         <source>Das Projekt enthält die neun Handlungsfelder und die Bewertungskriterien der Vorlage Landkreis 4.0.</source>
         <translation>The project contains the nine action fields and the scoring criteria of the Landkreis 4.0 template.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="85" />
+        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="85"/>
         <source>&amp;Landkreis:</source>
         <translation>&amp;County:</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="86" />
+        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="86"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="87" />
+        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="87"/>
         <source>&amp;Auftraggeber:</source>
         <translation>C&amp;lient:</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="88" />
+        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="88"/>
         <source>&amp;Beginn:</source>
         <translation>&amp;Start:</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="89" />
+        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="89"/>
         <source>&amp;Ende:</source>
         <translation>&amp;End:</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="90" />
+        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="90"/>
         <source>Be&amp;schreibung:</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="91" />
+        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="91"/>
         <source>&amp;Datei:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="106" />
+        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="106"/>
         <source>LK40-Projekte (*.lk40)</source>
         <translation>LK40 projects (*.lk40)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="133" />
+        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="133"/>
         <source>Bitte geben Sie den Landkreis an.</source>
         <translation>Please enter the county.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="137" />
+        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="137"/>
         <source>Bitte wählen Sie, wo die Projektdatei gespeichert wird.</source>
         <translation>Please choose where the project file is saved.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="142" />
+        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="142"/>
         <source>Diese Datei gibt es bereits. Bitte wählen Sie einen anderen Namen.</source>
         <translation>This file already exists. Please choose another name.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="146" />
+        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="146"/>
         <source>Den Ordner gibt es nicht.</source>
         <translation>The folder does not exist.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="149" />
+        <location filename="../../lk40_desktop/ui/dialogs/new_project.py" line="149"/>
         <source>Das Ende liegt vor dem Beginn.</source>
         <translation>The end lies before the start.</translation>
     </message>
@@ -886,126 +1263,297 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/page.py" line="22" />
+        <location filename="../../lk40_desktop/ui/overview/page.py" line="22"/>
         <source>Übersicht</source>
         <translation>Overview</translation>
     </message>
 </context>
 <context>
-    <name>PlaceholderPage</name>
-    <message>
-        <location filename="../../lk40_desktop/ui/widgets/placeholder.py" line="18" />
-        <source>Dieser Bereich kommt mit der nächsten Version.</source>
-        <translation>This part comes with the next version.</translation>
-    </message>
-</context>
-<context>
     <name>ProjectForm</name>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="30" />
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="30"/>
         <source>Projektdaten</source>
         <translation>Project data</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="42" />
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="42"/>
         <source>Deutsch</source>
         <translation>German</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="43" />
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="43"/>
         <source>Englisch</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="49" />
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="49"/>
         <source>&amp;Landkreis:</source>
         <translation>&amp;County:</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="50" />
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="50"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="51" />
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="51"/>
         <source>&amp;Auftraggeber:</source>
         <translation>C&amp;lient:</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="52" />
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="52"/>
         <source>&amp;Beginn:</source>
         <translation>&amp;Start:</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="53" />
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="53"/>
         <source>&amp;Ende:</source>
         <translation>&amp;End:</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="54" />
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="54"/>
         <source>&amp;Sprache der Exporte:</source>
         <translation>&amp;Language of exports:</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="55" />
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="55"/>
         <source>Be&amp;schreibung:</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="58" />
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="58"/>
         <source>Landkreis</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="59" />
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="59"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="60" />
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="60"/>
         <source>Auftraggeber</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="61" />
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="61"/>
         <source>Beginn</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="62" />
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="62"/>
         <source>Ende</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="63" />
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="63"/>
         <source>Sprache der Exporte</source>
         <translation>Language of exports</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="64" />
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="64"/>
         <source>Beschreibung</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="143" />
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="143"/>
         <source>„{field}“ ändern</source>
         <translation>Change “{field}”</translation>
     </message>
 </context>
 <context>
+    <name>ProposalEditor</name>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="154"/>
+        <source>z. B. 250.000 (leer: noch offen)</source>
+        <translation>e.g. 250,000 (empty: not known yet)</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="157"/>
+        <source>kurzfristig (bis 1 Jahr)</source>
+        <translation>short term (up to 1 year)</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="158"/>
+        <source>mittelfristig (1–3 Jahre)</source>
+        <translation>medium term (1–3 years)</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="159"/>
+        <source>langfristig (über 3 Jahre)</source>
+        <translation>long term (over 3 years)</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="162"/>
+        <source>Quick Win (schnell und sichtbar umsetzbar)</source>
+        <translation>Quick win (fast and visible)</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="174"/>
+        <source>Verknüpfung lösen</source>
+        <translation>Unlink</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="178"/>
+        <source>&amp;Titel</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="180"/>
+        <source>&amp;Ziel</source>
+        <translation>&amp;Goal</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="181"/>
+        <source>Ziel&amp;gruppen</source>
+        <translation>Target g&amp;roups</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="182"/>
+        <source>&amp;Maßnahmen</source>
+        <translation>&amp;Measures</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="183"/>
+        <source>&amp;Partner</source>
+        <translation>&amp;Partners</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="184"/>
+        <source>&amp;Förderprogramme</source>
+        <translation>&amp;Funding programmes</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="185"/>
+        <source>&amp;Kennzahlen (KPI)</source>
+        <translation>&amp;KPIs</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="190"/>
+        <source>&amp;Federführung</source>
+        <translation>&amp;Lead</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="192"/>
+        <source>K&amp;osten (€)</source>
+        <translation>C&amp;ost (€)</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="193"/>
+        <source>Zeit&amp;horizont</source>
+        <translation>Time &amp;horizon</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="197"/>
+        <source>&amp;Abhängig von</source>
+        <translation>&amp;Depends on</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="201"/>
+        <source>Quellkarten</source>
+        <translation>Source cards</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="202"/>
+        <source>Wählen Sie links einen Projektvorschlag.</source>
+        <translation>Choose a project proposal on the left.</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="314"/>
+        <source>Steckbrief ändern</source>
+        <translation>Change profile</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="326"/>
+        <source>Bitte einen Betrag in Euro eingeben, z. B. 250.000</source>
+        <translation>Please enter an amount in euros, e.g. 250,000</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="345"/>
+        <source>Abhängigkeit ändern</source>
+        <translation>Change dependency</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="356"/>
+        <source>Quellkarte lösen</source>
+        <translation>Unlink source card</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalList</name>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="111"/>
+        <source>kurzfristig</source>
+        <translation>short term</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="112"/>
+        <source>mittelfristig</source>
+        <translation>medium term</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="113"/>
+        <source>langfristig</source>
+        <translation>long term</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="118"/>
+        <source>Projektvorschlag</source>
+        <translation>Project proposal</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="119"/>
+        <source>Zeithorizont</source>
+        <translation>Time horizon</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="120"/>
+        <source>Quick Win</source>
+        <translation>Quick win</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalPanel</name>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="371"/>
+        <source>&amp;Neuer Vorschlag</source>
+        <translation>&amp;New proposal</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="372"/>
+        <source>Vorschlag &amp;löschen</source>
+        <translation>&amp;Delete proposal</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="424"/>
+        <source>Neuer Projektvorschlag</source>
+        <translation>New project proposal</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="431"/>
+        <source>Projektvorschlag anlegen</source>
+        <translation>Add project proposal</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="470"/>
+        <source>Projektvorschlag löschen</source>
+        <translation>Delete project proposal</translation>
+    </message>
+</context>
+<context>
     <name>ReadOnlyBanner</name>
     <message>
-        <location filename="../../lk40_desktop/ui/widgets/read_only_banner.py" line="23" />
+        <location filename="../../lk40_desktop/ui/widgets/read_only_banner.py" line="23"/>
         <source>Kopie speichern und bearbeiten…</source>
         <translation>Save a copy and edit…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/widgets/read_only_banner.py" line="38" />
+        <location filename="../../lk40_desktop/ui/widgets/read_only_banner.py" line="38"/>
         <source>Schreibgeschützt: Die Datei liegt auf einem schreibgeschützten Datenträger oder ist als schreibgeschützt markiert. Änderungen sind nicht möglich.</source>
         <translation>Read-only: the file is on write-protected media or marked read-only. Changes are not possible.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/widgets/read_only_banner.py" line="43" />
+        <location filename="../../lk40_desktop/ui/widgets/read_only_banner.py" line="43"/>
         <source>Schreibgeschützt geöffnet: Das Projekt wird an anderer Stelle bearbeitet. Änderungen sind hier nicht möglich.</source>
         <translation>Opened read-only: the project is being edited elsewhere. Changes are not possible here.</translation>
     </message>
@@ -1013,32 +1561,32 @@
 <context>
     <name>RelationDialog</name>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/relation.py" line="25" />
+        <location filename="../../lk40_desktop/ui/dialogs/relation.py" line="25"/>
         <source>Beziehung hinzufügen</source>
         <translation>Add relation</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/relation.py" line="45" />
+        <location filename="../../lk40_desktop/ui/dialogs/relation.py" line="45"/>
         <source>&amp;Von:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/relation.py" line="46" />
+        <location filename="../../lk40_desktop/ui/dialogs/relation.py" line="46"/>
         <source>&amp;Zu:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/relation.py" line="47" />
+        <location filename="../../lk40_desktop/ui/dialogs/relation.py" line="47"/>
         <source>&amp;Art:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/relation.py" line="48" />
+        <location filename="../../lk40_desktop/ui/dialogs/relation.py" line="48"/>
         <source>&amp;Beschriftung:</source>
         <translation>&amp;Label:</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/relation.py" line="55" />
+        <location filename="../../lk40_desktop/ui/dialogs/relation.py" line="55"/>
         <source>Bitte zwei verschiedene Stakeholder wählen.</source>
         <translation>Please choose two different stakeholders.</translation>
     </message>
@@ -1046,162 +1594,162 @@
 <context>
     <name>ScoringEditor</name>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="76" />
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="77"/>
         <source>Mittelwert</source>
         <translation>Mean</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="77" />
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="78"/>
         <source>Median</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="78" />
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="79"/>
         <source>Bewertende…</source>
         <translation>Raters…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="85" />
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="86"/>
         <source>&amp;Handlungsfeld:</source>
         <translation>Action &amp;field:</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="86" />
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="87"/>
         <source>&amp;Bewertung von:</source>
         <translation>&amp;Scores of:</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="87" />
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="88"/>
         <source>&amp;Zusammenfassung:</source>
         <translation>&amp;Combine by:</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="113" />
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="114"/>
         <source>Kosten</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="114" />
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="115"/>
         <source>Punkte (Punktabfrage)</source>
         <translation>Votes (dot voting)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="116" />
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="117"/>
         <source>Als Bild exportieren…</source>
         <translation>Export as image…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="119" />
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="120"/>
         <source>Blasengröße nach:</source>
         <translation>Bubble size by:</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="148" />
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="149"/>
         <source>Diese Gewichte &amp;übernehmen</source>
         <translation>&amp;Apply these weights</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="149" />
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="150"/>
         <source>&amp;Zurücksetzen</source>
         <translation>&amp;Reset</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="157" />
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="158"/>
         <source>&lt;b&gt;Was wäre, wenn?&lt;/b&gt; Gewichte verschieben – die Rangfolge folgt sofort, gespeichert wird nichts.</source>
         <translation>&lt;b&gt;What if?&lt;/b&gt; Move the weights – the ranking follows at once; nothing is saved.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="173" />
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="174"/>
         <source>Anteil eines Kriteriums am Gesamtgewicht, in dem der Rang eines Vorschlags gleich bleibt (rot: schon kleine Änderungen verschieben ihn).</source>
         <translation>Share of a criterion in the total weight within which a proposal keeps its rank (red: small changes already move it).</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="187" />
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="188"/>
         <source>Bewertungsmatrix</source>
         <translation>Scoring matrix</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="188" />
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="189"/>
         <source>Kriterien</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="189" />
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="190"/>
         <source>Aufwand-Nutzen-Portfolio</source>
         <translation>Effort/benefit portfolio</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="190" />
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="191"/>
         <source>Sensitivität</source>
         <translation>Sensitivity</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="218" />
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="219"/>
         <source>Alle Handlungsfelder</source>
         <translation>All action fields</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="219" />
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="220"/>
         <source>Alle Bewertenden (zusammengefasst)</source>
         <translation>All raters (combined)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="257" />
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="258"/>
         <source>Noch keine Kriterien mit Gewicht – bitte unter „Kriterien“ anlegen.</source>
         <translation>No weighted criteria yet – please add them under “Criteria”.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="276" />
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="277"/>
         <source>{proposals} Vorschläge · {missing} von {cells} Feldern ohne Bewertung · Zahl eintippen, Enter: nach unten, Tab: nach rechts, Entf: löschen</source>
         <translation>{proposals} proposals · {missing} of {cells} cells without a score · type a number, Enter: down, Tab: right, Del: clear</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="283" />
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="284"/>
         <source>(Zum Eintragen oben eine bewertende Person oder Gruppe wählen.)</source>
         <translation>(To enter scores, choose a rater above.)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="314" />
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="315"/>
         <source>Bewertung eintragen</source>
         <translation>Enter score</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="319" />
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="320"/>
         <source>Bewertung löschen</source>
         <translation>Clear score</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="354" />
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="355"/>
         <source>Zusammenfassung ändern</source>
         <translation>Change how scores combine</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="375" />
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="376"/>
         <source>Bewertende</source>
         <translation>Raters</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="376" />
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="377"/>
         <source>Neue Gruppe</source>
         <translation>New group</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="406" />
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="407"/>
         <source>Portfolio exportieren</source>
         <translation>Export portfolio</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="408" />
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="409"/>
         <source>PNG-Bild (*.png);;SVG-Grafik (*.svg)</source>
         <translation>PNG image (*.png);;SVG graphic (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="427" />
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="428"/>
         <source>Export fehlgeschlagen</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="493" />
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="494"/>
         <source>Gewichte übernehmen</source>
         <translation>Apply weights</translation>
     </message>
@@ -1209,7 +1757,7 @@
 <context>
     <name>ScoringPage</name>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/page.py" line="25" />
+        <location filename="../../lk40_desktop/ui/scoring/page.py" line="25"/>
         <source>Bewertung</source>
         <translation>Evaluation</translation>
     </message>
@@ -1217,17 +1765,17 @@
 <context>
     <name>SensitivityModel</name>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/sensitivity.py" line="66" />
+        <location filename="../../lk40_desktop/ui/scoring/sensitivity.py" line="66"/>
         <source>Rang</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/sensitivity.py" line="66" />
+        <location filename="../../lk40_desktop/ui/scoring/sensitivity.py" line="66"/>
         <source>Projektvorschlag</source>
         <translation>Project proposal</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/sensitivity.py" line="97" />
+        <location filename="../../lk40_desktop/ui/scoring/sensitivity.py" line="97"/>
         <source>Der Rang bleibt gleich, solange dieses Kriterium zwischen {low} und {high} des Gesamtgewichts ausmacht.</source>
         <translation>The rank stays the same while this criterion makes up between {low} and {high} of the total weight.</translation>
     </message>
@@ -1235,17 +1783,17 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/settings.py" line="15" />
+        <location filename="../../lk40_desktop/ui/dialogs/settings.py" line="15"/>
         <source>Einstellungen</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/settings.py" line="21" />
+        <location filename="../../lk40_desktop/ui/dialogs/settings.py" line="21"/>
         <source>Die Sprache wird beim nächsten Start übernommen.</source>
         <translation>The language applies at the next start.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/settings.py" line="29" />
+        <location filename="../../lk40_desktop/ui/dialogs/settings.py" line="29"/>
         <source>&amp;Sprache der Oberfläche:</source>
         <translation>&amp;Interface language:</translation>
     </message>
@@ -1253,7 +1801,7 @@
 <context>
     <name>StakeholderDelegate</name>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="302" />
+        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="302"/>
         <source>Ein Stakeholder braucht einen Namen.</source>
         <translation>A stakeholder needs a name.</translation>
     </message>
@@ -1261,77 +1809,77 @@
 <context>
     <name>StakeholderModel</name>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="91" />
+        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="91"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="92" />
+        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="92"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="93" />
+        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="93"/>
         <source>Gruppe</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="94" />
+        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="94"/>
         <source>Einfluss</source>
         <translation>Influence</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="95" />
+        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="95"/>
         <source>Interesse</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="96" />
+        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="96"/>
         <source>Haltung</source>
         <translation>Attitude</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="97" />
+        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="97"/>
         <source>Ansprechperson</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="98" />
+        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="98"/>
         <source>Kontakt</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="99" />
+        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="99"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="100" />
+        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="100"/>
         <source>Workshops</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="106" />
+        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="106"/>
         <source>Unterstützer</source>
         <translation>Supporter</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="107" />
+        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="107"/>
         <source>Neutral</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="108" />
+        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="108"/>
         <source>Kritiker</source>
         <translation>Critic</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="198" />
+        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="198"/>
         <source>Diesen Namen tragen mehrere Stakeholder.</source>
         <translation>Several stakeholders have this name.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="220" />
+        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="220"/>
         <source>Stakeholder „{name}“ ändern</source>
         <translation>Change stakeholder “{name}”</translation>
     </message>
@@ -1339,264 +1887,264 @@
 <context>
     <name>StakeholderPage</name>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="78" />
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="78"/>
         <source>Zufriedenstellen</source>
         <translation>Keep satisfied</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="79" />
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="79"/>
         <source>Eng einbinden</source>
         <translation>Manage closely</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="80" />
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="80"/>
         <source>Beobachten</source>
         <translation>Monitor</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="81" />
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="81"/>
         <source>Informieren</source>
         <translation>Keep informed</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="83" />
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="83"/>
         <source>Interesse</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="83" />
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="83"/>
         <source>Einfluss</source>
         <translation>Influence</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="87" />
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="87"/>
         <source>Stakeholder</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="90" />
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="90"/>
         <source>Suchen (Name, Organisation, Kontakt, Notizen) …</source>
         <translation>Search (name, organisation, contact, notes) …</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="126" />
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="126"/>
         <source>&amp;Hinzufügen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="127" />
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="127"/>
         <source>D&amp;uplizieren</source>
         <translation>D&amp;uplicate</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="128" />
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="128"/>
         <source>&amp;Löschen</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="129" />
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="129"/>
         <source>&amp;Workshops…</source>
         <translation>&amp;Workshops…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="130" />
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="130"/>
         <source>&amp;Gruppen…</source>
         <translation>&amp;Groups…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="153" />
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="153"/>
         <source>Beziehung &amp;zeichnen</source>
         <translation>&amp;Draw relation</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="155" />
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="155"/>
         <source>Von einem Stakeholder zu einem anderen ziehen</source>
         <translation>Drag from one stakeholder to another</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="158" />
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="158"/>
         <source>Art neuer Beziehungen</source>
         <translation>Kind of new relations</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="160" />
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="160"/>
         <source>Beziehung hinzufügen…</source>
         <translation>Add relation…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="163" />
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="163"/>
         <source>Arten…</source>
         <translation>Kinds…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="167" />
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="167"/>
         <source>Einpassen</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="167" />
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="167"/>
         <source>Ganze Karte zeigen</source>
         <translation>Show the whole map</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="168" />
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="168"/>
         <source>Vergrößern</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="169" />
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="169"/>
         <source>Verkleinern</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="172" />
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="172"/>
         <source>Größere Schrift (Beamer)</source>
         <translation>Larger text (projector)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="178" />
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="178"/>
         <source>Kleinere Schrift</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="183" />
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="183"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="184" />
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="184"/>
         <source>Karte als PNG exportieren</source>
         <translation>Export map as PNG</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="189" />
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="189"/>
         <source>SVG…</source>
         <translation>SVG…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="190" />
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="190"/>
         <source>Karte als SVG exportieren</source>
         <translation>Export map as SVG</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="262" />
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="262"/>
         <source>Alle Gruppen</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="265" />
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="265"/>
         <source>Alle Haltungen</source>
         <translation>All attitudes</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="268" />
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="268"/>
         <source>Alle Workshops</source>
         <translation>All workshops</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="404" />
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="404"/>
         <source>Neuer Stakeholder</source>
         <translation>New stakeholder</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="411" />
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="411"/>
         <source>Stakeholder hinzufügen</source>
         <translation>Add stakeholder</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="429" />
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="429"/>
         <source>{name} (Kopie)</source>
         <translation>{name} (copy)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="444" />
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="444"/>
         <source>Stakeholder duplizieren</source>
         <translation>Duplicate stakeholders</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="462" />
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="476" />
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="462"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="476"/>
         <source>Stakeholder löschen</source>
         <translation>Delete stakeholders</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="464" />
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="464"/>
         <source>{count} Stakeholder mit ihren Beziehungen löschen? Mit Rückgängig (Strg+Z) lässt sich das zurücknehmen.</source>
         <translation>Delete {count} stakeholder(s) with their relations? Undo (Ctrl+Z) brings them back.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="506" />
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="506"/>
         <source>Workshops zuordnen</source>
         <translation>Assign workshops</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="530" />
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="530"/>
         <source>Stakeholder auf der Karte verschieben</source>
         <translation>Move stakeholders on the map</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="561" />
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="561"/>
         <source>Beziehung hinzufügen</source>
         <translation>Add relation</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="586" />
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="594" />
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="586"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="594"/>
         <source>Beziehung beschriften</source>
         <translation>Label relation</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="586" />
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="586"/>
         <source>Beschriftung:</source>
         <translation>Label:</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="607" />
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="607"/>
         <source>Beziehung löschen</source>
         <translation>Delete relation</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="620" />
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="620"/>
         <source>Stakeholder-Gruppen</source>
         <translation>Stakeholder groups</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="621" />
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="621"/>
         <source>Neue Gruppe</source>
         <translation>New group</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="631" />
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="631"/>
         <source>Beziehungsarten</source>
         <translation>Relation kinds</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="632" />
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="632"/>
         <source>Neue Beziehungsart</source>
         <translation>New relation kind</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="643" />
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="643"/>
         <source>PNG-Bild (*.png)</source>
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="643" />
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="643"/>
         <source>SVG-Grafik (*.svg)</source>
         <translation>SVG graphic (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="647" />
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="647"/>
         <source>Stakeholder-Karte exportieren</source>
         <translation>Export stakeholder map</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="675" />
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="675"/>
         <source>Export fehlgeschlagen</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="676" />
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="676"/>
         <source>Die Karte konnte nicht gespeichert werden: {reason}</source>
         <translation>The map could not be saved: {reason}</translation>
     </message>
@@ -1604,7 +2152,7 @@
 <context>
     <name>StakeholderScene</name>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/map_scene.py" line="226" />
+        <location filename="../../lk40_desktop/ui/stakeholders/map_scene.py" line="226"/>
         <source>Einfluss {influence} · Interesse {interest}</source>
         <translation>Influence {influence} · Interest {interest}</translation>
     </message>
@@ -1612,7 +2160,7 @@
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/user_guide.py" line="24" />
+        <location filename="../../lk40_desktop/ui/dialogs/user_guide.py" line="24"/>
         <source>Benutzerhandbuch</source>
         <translation>User guide</translation>
     </message>
@@ -1620,27 +2168,27 @@
 <context>
     <name>VocabularyDialog</name>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/vocabulary.py" line="50" />
+        <location filename="../../lk40_desktop/ui/dialogs/vocabulary.py" line="50"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/vocabulary.py" line="52" />
+        <location filename="../../lk40_desktop/ui/dialogs/vocabulary.py" line="52"/>
         <source>Farbe</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/vocabulary.py" line="57" />
+        <location filename="../../lk40_desktop/ui/dialogs/vocabulary.py" line="57"/>
         <source>&amp;Hinzufügen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/vocabulary.py" line="58" />
+        <location filename="../../lk40_desktop/ui/dialogs/vocabulary.py" line="58"/>
         <source>&amp;Farbe…</source>
         <translation>&amp;Colour…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/vocabulary.py" line="59" />
+        <location filename="../../lk40_desktop/ui/dialogs/vocabulary.py" line="59"/>
         <source>&amp;Löschen</source>
         <translation>&amp;Delete</translation>
     </message>
@@ -1648,62 +2196,62 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../lk40_desktop/ui/welcome/page.py" line="44" />
+        <location filename="../../lk40_desktop/ui/welcome/page.py" line="44"/>
         <source>Workshops und Strategiepapier für die Digitalisierungsstrategie „Landkreis 4.0“</source>
         <translation>Workshops and strategy paper for the digitalisation strategy “Landkreis 4.0”</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/welcome/page.py" line="58" />
+        <location filename="../../lk40_desktop/ui/welcome/page.py" line="58"/>
         <source>&amp;Neues Projekt (Vorlage Landkreis 4.0)</source>
         <translation>&amp;New project (Landkreis 4.0 template)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/welcome/page.py" line="59" />
+        <location filename="../../lk40_desktop/ui/welcome/page.py" line="59"/>
         <source>Mit den neun Handlungsfeldern und den Bewertungskriterien beginnen</source>
         <translation>Start with the nine action fields and the scoring criteria</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/welcome/page.py" line="62" />
+        <location filename="../../lk40_desktop/ui/welcome/page.py" line="62"/>
         <source>&amp;Leeres Projekt</source>
         <translation>&amp;Blank project</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/welcome/page.py" line="62" />
+        <location filename="../../lk40_desktop/ui/welcome/page.py" line="62"/>
         <source>Ohne Handlungsfelder beginnen</source>
         <translation>Start without action fields</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/welcome/page.py" line="65" />
+        <location filename="../../lk40_desktop/ui/welcome/page.py" line="65"/>
         <source>Projekt ö&amp;ffnen…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/welcome/page.py" line="66" />
+        <location filename="../../lk40_desktop/ui/welcome/page.py" line="66"/>
         <source>Eine .lk40-Datei vom Rechner, Stick oder Netzlaufwerk</source>
         <translation>A .lk40 file from this computer, a stick or a network drive</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/welcome/page.py" line="69" />
+        <location filename="../../lk40_desktop/ui/welcome/page.py" line="69"/>
         <source>&amp;Demo-Projekt öffnen</source>
         <translation>Open &amp;demo project</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/welcome/page.py" line="70" />
+        <location filename="../../lk40_desktop/ui/welcome/page.py" line="70"/>
         <source>Der „Musterlandkreis“ mit Beispieldaten zum Ausprobieren</source>
         <translation>The “Musterlandkreis” with sample data to try things out</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/welcome/page.py" line="81" />
+        <location filename="../../lk40_desktop/ui/welcome/page.py" line="81"/>
         <source>&amp;Zuletzt geöffnet</source>
         <translation>&amp;Recent projects</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/welcome/page.py" line="87" />
+        <location filename="../../lk40_desktop/ui/welcome/page.py" line="87"/>
         <source>Noch keine Projekte geöffnet.</source>
         <translation>No projects opened yet.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/welcome/page.py" line="113" />
+        <location filename="../../lk40_desktop/ui/welcome/page.py" line="113"/>
         <source>nicht gefunden: {folder}</source>
         <translation>not found: {folder}</translation>
     </message>
@@ -1711,17 +2259,17 @@
 <context>
     <name>WhatIfModel</name>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/what_if.py" line="46" />
+        <location filename="../../lk40_desktop/ui/scoring/what_if.py" line="46"/>
         <source>Rang (was wäre, wenn)</source>
         <translation>Rank (what if)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/what_if.py" line="47" />
+        <location filename="../../lk40_desktop/ui/scoring/what_if.py" line="47"/>
         <source>Änderung</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/what_if.py" line="48" />
+        <location filename="../../lk40_desktop/ui/scoring/what_if.py" line="48"/>
         <source>Projektvorschlag</source>
         <translation>Project proposal</translation>
     </message>
@@ -1729,37 +2277,37 @@
 <context>
     <name>WorkshopModel</name>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="32" />
+        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="32"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="33" />
+        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="33"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="34" />
+        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="34"/>
         <source>Ort</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="35" />
+        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="35"/>
         <source>Moderation</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="36" />
+        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="36"/>
         <source>Teilnehmende</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="37" />
+        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="37"/>
         <source>Teilnehmerliste</source>
         <translation>Participant list</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="38" />
+        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="38"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
@@ -1767,12 +2315,12 @@
 <context>
     <name>WorkshopPicker</name>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/workshop_picker.py" line="30" />
+        <location filename="../../lk40_desktop/ui/dialogs/workshop_picker.py" line="30"/>
         <source>Workshops von „{name}“</source>
         <translation>Workshops of “{name}”</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/workshop_picker.py" line="46" />
+        <location filename="../../lk40_desktop/ui/dialogs/workshop_picker.py" line="46"/>
         <source>Teilgenommen an:</source>
         <translation>Took part in:</translation>
     </message>
@@ -1780,42 +2328,42 @@
 <context>
     <name>WorkshopsSection</name>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="48" />
+        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="48"/>
         <source>Workshops</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="59" />
+        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="59"/>
         <source>Workshop &amp;hinzufügen</source>
         <translation>&amp;Add workshop</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="60" />
+        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="60"/>
         <source>&amp;Löschen</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="93" />
+        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="93"/>
         <source>Neuer Workshop</source>
         <translation>New workshop</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="94" />
+        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="94"/>
         <source>Workshop hinzufügen</source>
         <translation>Add workshop</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="106" />
+        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="106"/>
         <source>Workshops löschen</source>
         <translation>Delete workshops</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="108" />
+        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="108"/>
         <source>Ausgewählte Workshops löschen ({count})? Mit Rückgängig (Strg+Z) lässt sich das zurücknehmen.</source>
         <translation>Delete the selected workshops ({count})? Undo (Ctrl+Z) brings them back.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="123" />
+        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="123"/>
         <source>Workshop löschen</source>
         <translation>Delete workshop</translation>
     </message>

@@ -190,7 +190,7 @@ class ProposalEditor(QWidget):
         form.addRow(self.tr("&Federführung"), self.lead)
         form.addRow(labels["partners"], self.texts["partners"])
         form.addRow(self.tr("K&osten (€)"), self.cost)
-        form.addRow(self.tr("&Zeithorizont"), self.horizon)
+        form.addRow(self.tr("Zeit&horizont"), self.horizon)
         form.addRow(labels["funding_programmes"], self.texts["funding_programmes"])
         form.addRow(labels["kpis"], self.texts["kpis"])
         form.addRow("", self.quick_win)
