@@ -146,7 +146,13 @@ class BoardPage(ProjectPage):
             ("promote", self.tr("Zum Projektvorschlag"), "Ctrl+Shift+V", self.promote, False),
             ("voting", self.tr("Punktabfrage"), "Ctrl+Shift+P", self.set_voting, True),
             ("fit", self.tr("Einpassen"), "Ctrl+0", self.view.fit, False),
-            ("actual", self.tr("100 %"), "Ctrl+1", lambda: self.view.set_zoom(1.0), False),
+            (
+                "actual",
+                self.tr("100 %"),
+                "",
+                lambda: self.view.set_zoom(1.0),
+                False,
+            ),  # Ctrl+1…5 switch pages
             ("present", self.tr("Präsentation"), "F5", self.present, False),
             ("image", self.tr("Bild…"), "", self.export_image, False),
         ):
