@@ -29,6 +29,32 @@ CARD_COLORS = ("#fff2a8", "#c8e6ff", "#d4f5c4", "#ffd6d6", "#ffe0b2", "#e8dcff",
 """Metaplan card colours: yellow, blue, green, pink, orange, lilac, white."""
 
 
+CARD_COLUMNS = (
+    Idea.id,
+    Idea.action_field_id,
+    Idea.text,
+    Idea.details,
+    Idea.color,
+    Idea.x,
+    Idea.y,
+    Idea.cluster_id,
+    Idea.workshop_id,
+    Idea.author_group,
+    Idea.tags,
+)
+"""The columns of a CardRow, in its order (its votes are summed separately)."""
+CLUSTER_COLUMNS = (
+    Cluster.id,
+    Cluster.action_field_id,
+    Cluster.name,
+    Cluster.color,
+    Cluster.x,
+    Cluster.y,
+    Cluster.width,
+    Cluster.height,
+)
+
+
 @dataclass(frozen=True)
 class FieldRow:
     """An action field as the board switcher shows it."""
@@ -144,34 +170,13 @@ def load_board(session: Session, field_id: str | None = None) -> BoardData:
         )
     ]
     live_fields = {f.id for f in fields}
-    idea_query = select(
-        Idea.id,
-        Idea.action_field_id,
-        Idea.text,
-        Idea.details,
-        Idea.color,
-        Idea.x,
-        Idea.y,
-        Idea.cluster_id,
-        Idea.workshop_id,
-        Idea.author_group,
-        Idea.tags,
-    ).where(Idea.deleted_at.is_(None))
+    idea_query = select(*CARD_COLUMNS).where(Idea.deleted_at.is_(None))
     vote_query = (
         select(Vote.id, Vote.idea_id, Vote.voter, Vote.dots)
         .join(Idea, Idea.id == Vote.idea_id)
         .where(Vote.deleted_at.is_(None), Idea.deleted_at.is_(None))
     )
-    cluster_query = select(
-        Cluster.id,
-        Cluster.action_field_id,
-        Cluster.name,
-        Cluster.color,
-        Cluster.x,
-        Cluster.y,
-        Cluster.width,
-        Cluster.height,
-    ).where(Cluster.deleted_at.is_(None))
+    cluster_query = select(*CLUSTER_COLUMNS).where(Cluster.deleted_at.is_(None))
     if field_id is not None:
         idea_query = idea_query.where(Idea.action_field_id == field_id)
         vote_query = vote_query.where(Idea.action_field_id == field_id)
@@ -250,20 +255,7 @@ def refresh_board(
     live_fields = {f.id for f in data.fields}
     cards = {c.id: c for c in data.cards}
     for row in session.execute(
-        select(
-            Idea.id,
-            Idea.action_field_id,
-            Idea.text,
-            Idea.details,
-            Idea.color,
-            Idea.x,
-            Idea.y,
-            Idea.cluster_id,
-            Idea.workshop_id,
-            Idea.author_group,
-            Idea.tags,
-            Idea.deleted_at,
-        ).where(Idea.id.in_(touched_cards))
+        select(*CARD_COLUMNS, Idea.deleted_at).where(Idea.id.in_(touched_cards))
     ):
         cards.pop(row[0], None)
         shown = row[1] in live_fields and field_id in (None, row[1])
@@ -272,17 +264,7 @@ def refresh_board(
     clusters = {c.id: c for c in data.clusters}
     touched_clusters = set(ids_by_kind.get("cluster", set()))
     for frame in session.execute(
-        select(
-            Cluster.id,
-            Cluster.action_field_id,
-            Cluster.name,
-            Cluster.color,
-            Cluster.x,
-            Cluster.y,
-            Cluster.width,
-            Cluster.height,
-            Cluster.deleted_at,
-        ).where(Cluster.id.in_(touched_clusters))
+        select(*CLUSTER_COLUMNS, Cluster.deleted_at).where(Cluster.id.in_(touched_clusters))
     ):
         clusters.pop(frame[0], None)
         if frame[8] is None and field_id in (None, frame[1]):
