@@ -88,3 +88,15 @@ def _no_leftover_dialog_answers() -> Iterator[None]:
     from tests.gui import stop_answering
 
     stop_answering()
+
+
+@pytest.fixture(autouse=True)
+def _empty_clipboard() -> Iterator[None]:
+    """Clear the clipboard after a test that copied: the offscreen platform's clipboard frees
+    the QMimeData it holds once more at exit and crashes the test process (the xcb and Windows
+    clipboards do not; tested with a five-line script)."""
+    yield
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is not None:
+        QGuiApplication.clipboard().clear()
