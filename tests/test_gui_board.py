@@ -64,6 +64,7 @@ def _centre(page: BoardPage, card_id: str) -> QPointF:
 def test_board_per_field_with_colours_counts_and_overview(page: BoardPage) -> None:
     first = page.source.data.fields[0]
     assert page.field_id == first.id and first.name == "Elektromobilität"
+    assert page.proposals.model.field_id == first.id, "the proposal list follows the board"
     labels = [page.fields.item(row).text() for row in range(page.fields.count())]
     assert labels[0] == "Alle Handlungsfelder (152)" and labels[1] == "Elektromobilität (17)"
     assert len(page.scene.cards) == 17 and len(page.scene.clusters) == 3

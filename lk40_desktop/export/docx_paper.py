@@ -8,6 +8,7 @@ shows. Text Word cannot store (control characters) is cleaned here; nothing else
 
 from __future__ import annotations
 
+import functools
 import io
 import math
 import zipfile
@@ -181,8 +182,7 @@ class _Paper:
             twips = [round(width * TWIPS_PER_CM) for width in widths]
         else:
             twips = [self._text_width_twips() // columns] * columns
-        style_id = self._table_style_id()
-        self.append(table_element(headers, rows, twips, style_id))
+        self.append(table_element(headers, rows, twips, self._table_style_id))
         self.para("")
 
     def _text_width_twips(self) -> int:
@@ -193,8 +193,10 @@ class _Paper:
             return round(16 * TWIPS_PER_CM)
         return int(page - left - right) // EMU_PER_TWIP
 
+    @functools.cached_property
     def _table_style_id(self) -> str | None:
-        """The grid style, if the template has it (a county's template may lack it)."""
+        """The grid style, if the template has it (a county's template may lack it); looked
+        up once, like the paragraph styles."""
         try:
             return str(self.doc.styles["Table Grid"].style_id)
         except KeyError:

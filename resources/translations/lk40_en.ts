@@ -208,20 +208,20 @@
     </message>
     <message>
         <location filename="../../lk40_desktop/ui/board/page.py" line="140"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="436"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="446"/>
         <source>Karte erfassen</source>
         <translation>Capture card</translation>
     </message>
     <message>
         <location filename="../../lk40_desktop/ui/board/page.py" line="141"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="616"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="626"/>
         <location filename="../../lk40_desktop/ui/board/page.py" line="834"/>
         <source>Cluster bilden</source>
         <translation>Form cluster</translation>
     </message>
     <message>
         <location filename="../../lk40_desktop/ui/board/page.py" line="142"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="637"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="648"/>
         <source>Aufräumen</source>
         <translation>Tidy up</translation>
     </message>
@@ -237,7 +237,7 @@
     </message>
     <message>
         <location filename="../../lk40_desktop/ui/board/page.py" line="145"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="663"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="674"/>
         <source>Nach Punkten sortieren</source>
         <translation>Sort by dots</translation>
     </message>
@@ -258,169 +258,169 @@
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="149"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="151"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="150"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="156"/>
         <source>Präsentation</source>
         <translation>Presentation</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="151"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="157"/>
         <source>Bild…</source>
         <translation>Image…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="170"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="176"/>
         <source>Anordnen</source>
         <translation>Arrange</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="179"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="185"/>
         <location filename="../../lk40_desktop/ui/board/page.py" line="846"/>
         <source>Kopieren</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="180"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="186"/>
         <location filename="../../lk40_desktop/ui/board/page.py" line="849"/>
         <source>Einfügen</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="197"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="203"/>
         <source>Karten als Liste</source>
         <translation>Cards as a list</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="211"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="217"/>
         <source>&amp;Board</source>
         <translation>&amp;Board</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="212"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="218"/>
         <source>&amp;Liste</source>
         <translation>&amp;List</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="213"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="219"/>
         <source>&amp;Projektvorschläge</source>
         <translation>&amp;Proposals</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="293"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="299"/>
         <source>Alle Handlungsfelder ({count})</source>
         <translation>All action fields ({count})</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="302"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="308"/>
         <source>{count} Karten</source>
         <translation>{count} cards</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="325"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="331"/>
         <source>Alle Schlagworte</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="328"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="334"/>
         <source>Alle Workshops</source>
         <translation>All workshops</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="331"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="337"/>
         <source>Alle Autorengruppen</source>
         <translation>All author groups</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="384"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="390"/>
         <source>Neue Karte: Text eingeben und Enter (Strg+K); mehrere Zeilen einfügen</source>
         <translation>New card: type and press Enter (Ctrl+K); paste several lines</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="386"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="392"/>
         <source>Zum Erfassen links ein Handlungsfeld wählen</source>
         <translation>Choose an action field on the left to capture cards</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="485"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="495"/>
         <source>Karten einfügen</source>
         <translation>Paste cards</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="509"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="519"/>
         <source>{count} verschoben</source>
         <translation>{count} moved</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="536"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="546"/>
         <source>Karte bearbeiten</source>
         <translation>Edit card</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="556"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="566"/>
         <source>Cluster umbenennen</source>
         <translation>Rename cluster</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="581"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="591"/>
         <source>{count} gelöscht</source>
         <translation>{count} deleted</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="588"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="598"/>
         <source>Kartenfarbe ändern</source>
         <translation>Change card colour</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="599"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="609"/>
         <source>Cluster {number}</source>
         <translation>Cluster {number}</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="646"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="657"/>
         <source>Ausrichten</source>
         <translation>Align</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="698"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="709"/>
         <source>{count} Karten nach „{field}“ verschieben</source>
         <translation>Move {count} cards to “{field}”</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="728"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="739"/>
         <source>{voter} hat keine Punkte mehr.</source>
         <translation>{voter} has no dots left.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="730"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="741"/>
         <source>Auf dieser Karte ist kein Punkt zum Zurücknehmen.</source>
         <translation>This card has no dot to take back.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="743"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="754"/>
         <source>Punkt vergeben</source>
         <translation>Give dot</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="743"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="754"/>
         <source>Punkt zurücknehmen</source>
         <translation>Take back dot</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="755"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="766"/>
         <source>Punkte je Person ändern</source>
         <translation>Change dots per person</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="765"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="776"/>
         <source>Punktabfrage: Klick gibt einen Punkt, Rechtsklick nimmt ihn zurück.</source>
         <translation>Dot voting: a click gives a dot, a right click takes it back.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="770"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="781"/>
         <source>{voter}: {used} von {total} Punkten vergeben</source>
         <translation>{voter}: {used} of {total} dots given</translation>
     </message>
@@ -491,47 +491,47 @@
 <context>
     <name>CardListModel</name>
     <message>
-        <location filename="../../lk40_desktop/ui/board/card_list.py" line="42"/>
+        <location filename="../../lk40_desktop/ui/board/card_list.py" line="34"/>
         <source>Karte</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/card_list.py" line="43"/>
+        <location filename="../../lk40_desktop/ui/board/card_list.py" line="35"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/card_list.py" line="44"/>
+        <location filename="../../lk40_desktop/ui/board/card_list.py" line="36"/>
         <source>Punkte</source>
         <translation>Dots</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/card_list.py" line="45"/>
+        <location filename="../../lk40_desktop/ui/board/card_list.py" line="37"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/card_list.py" line="46"/>
+        <location filename="../../lk40_desktop/ui/board/card_list.py" line="38"/>
         <source>Handlungsfeld</source>
         <translation>Action field</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/card_list.py" line="47"/>
+        <location filename="../../lk40_desktop/ui/board/card_list.py" line="39"/>
         <source>Autorengruppe</source>
         <translation>Author group</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/card_list.py" line="48"/>
+        <location filename="../../lk40_desktop/ui/board/card_list.py" line="40"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/card_list.py" line="49"/>
+        <location filename="../../lk40_desktop/ui/board/card_list.py" line="41"/>
         <source>Schlagworte</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/card_list.py" line="176"/>
+        <location filename="../../lk40_desktop/ui/board/card_list.py" line="168"/>
         <source>Karte „{card}“ ändern</source>
         <translation>Change card “{card}”</translation>
     </message>
@@ -1364,117 +1364,117 @@
 <context>
     <name>ProposalEditor</name>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="154"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="155"/>
         <source>z. B. 250.000 (leer: noch offen)</source>
         <translation>e.g. 250,000 (empty: not known yet)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="157"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="158"/>
         <source>kurzfristig (bis 1 Jahr)</source>
         <translation>short term (up to 1 year)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="158"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="159"/>
         <source>mittelfristig (1–3 Jahre)</source>
         <translation>medium term (1–3 years)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="159"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="160"/>
         <source>langfristig (über 3 Jahre)</source>
         <translation>long term (over 3 years)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="162"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="163"/>
         <source>Quick Win (schnell und sichtbar umsetzbar)</source>
         <translation>Quick win (fast and visible)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="174"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="175"/>
         <source>Verknüpfung lösen</source>
         <translation>Unlink</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="178"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="179"/>
         <source>&amp;Titel</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="180"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="181"/>
         <source>&amp;Ziel</source>
         <translation>&amp;Goal</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="181"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="182"/>
         <source>Ziel&amp;gruppen</source>
         <translation>Target g&amp;roups</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="182"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="183"/>
         <source>&amp;Maßnahmen</source>
         <translation>&amp;Measures</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="183"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="184"/>
         <source>&amp;Partner</source>
         <translation>&amp;Partners</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="184"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="185"/>
         <source>&amp;Förderprogramme</source>
         <translation>&amp;Funding programmes</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="185"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="186"/>
         <source>&amp;Kennzahlen (KPI)</source>
         <translation>&amp;KPIs</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="190"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="191"/>
         <source>&amp;Federführung</source>
         <translation>&amp;Lead</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="192"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="193"/>
         <source>K&amp;osten (€)</source>
         <translation>C&amp;ost (€)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="193"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="194"/>
         <source>Zeit&amp;horizont</source>
         <translation>Time &amp;horizon</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="197"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="198"/>
         <source>&amp;Abhängig von</source>
         <translation>&amp;Depends on</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="201"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="202"/>
         <source>Quellkarten</source>
         <translation>Source cards</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="202"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="203"/>
         <source>Wählen Sie links einen Projektvorschlag.</source>
         <translation>Choose a project proposal on the left.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="314"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="315"/>
         <source>Steckbrief ändern</source>
         <translation>Change profile</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="326"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="327"/>
         <source>Bitte einen Betrag in Euro eingeben, z. B. 250.000</source>
         <translation>Please enter an amount in euros, e.g. 250,000</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="345"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="346"/>
         <source>Abhängigkeit ändern</source>
         <translation>Change dependency</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="356"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="357"/>
         <source>Quellkarte lösen</source>
         <translation>Unlink source card</translation>
     </message>
@@ -1482,32 +1482,32 @@
 <context>
     <name>ProposalList</name>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="111"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="112"/>
         <source>kurzfristig</source>
         <translation>short term</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="112"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="113"/>
         <source>mittelfristig</source>
         <translation>medium term</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="113"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="114"/>
         <source>langfristig</source>
         <translation>long term</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="118"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="119"/>
         <source>Projektvorschlag</source>
         <translation>Project proposal</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="119"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="120"/>
         <source>Zeithorizont</source>
         <translation>Time horizon</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="120"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="121"/>
         <source>Quick Win</source>
         <translation>Quick win</translation>
     </message>
@@ -1515,27 +1515,27 @@
 <context>
     <name>ProposalPanel</name>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="371"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="372"/>
         <source>&amp;Neuer Vorschlag</source>
         <translation>&amp;New proposal</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="372"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="373"/>
         <source>Vorschlag &amp;löschen</source>
         <translation>&amp;Delete proposal</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="424"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="423"/>
         <source>Neuer Projektvorschlag</source>
         <translation>New project proposal</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="431"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="426"/>
         <source>Projektvorschlag anlegen</source>
         <translation>Add project proposal</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="470"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="479"/>
         <source>Projektvorschlag löschen</source>
         <translation>Delete project proposal</translation>
     </message>

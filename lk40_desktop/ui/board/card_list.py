@@ -9,22 +9,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCollator,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QAbstractTableModel, QCollator, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 
 from lk40_desktop.services.board import CardFilter, CardRow
 from lk40_desktop.ui.board.source import BoardSource
 from lk40_desktop.ui.commands import set_fields_command
+from lk40_desktop.ui.widgets.entity_model import Index, Role
 
-Index = QModelIndex | QPersistentModelIndex
-Role = Qt.ItemDataRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 TEXT, DETAILS, VOTES, CLUSTER, FIELD, AUTHOR, WORKSHOP, TAGS = range(8)
 EDITABLE = {TEXT: "text", DETAILS: "details", AUTHOR: "author_group", TAGS: "tags"}

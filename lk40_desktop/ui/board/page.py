@@ -53,7 +53,7 @@ from lk40_desktop.services.board import (
 from lk40_desktop.store.changes import ChangeSet
 from lk40_desktop.store.models import new_id
 from lk40_desktop.ui.board.capture import CaptureLine
-from lk40_desktop.ui.board.card_list import ID_ROLE, TEXT, VOTES, CardListModel
+from lk40_desktop.ui.board.card_list import EDITABLE, ID_ROLE, TEXT, VOTES, CardListModel
 from lk40_desktop.ui.board.inline_editor import InlineEditor
 from lk40_desktop.ui.board.items import CardLook
 from lk40_desktop.ui.board.presentation import PresentationWindow
@@ -191,8 +191,8 @@ class BoardPage(ProjectPage):
             action.triggered.connect(slot)
             self.view.addAction(action)
             self.actions_by_name[name] = action
-        board = QWidget()
-        board_layout = QVBoxLayout(board)
+        self.board = QWidget()
+        board_layout = QVBoxLayout(self.board)
         board_layout.setContentsMargins(0, 4, 0, 0)
         board_layout.addLayout(tools)
         board_layout.addWidget(self.view, 1)
@@ -214,7 +214,7 @@ class BoardPage(ProjectPage):
         self.proposals = ProposalPanel()
         self.proposals.editor.card_requested.connect(self.show_card)
         self.tabs = QTabWidget()
-        self.tabs.addTab(board, self.tr("&Board"))
+        self.tabs.addTab(self.board, self.tr("&Board"))
         self.tabs.addTab(self.list_view, self.tr("&Liste"))
         self.tabs.addTab(self.proposals, self.tr("&Projektvorschläge"))
         self.tabs.currentChanged.connect(
@@ -260,11 +260,11 @@ class BoardPage(ProjectPage):
             self._loaded = False
 
     def _load(self) -> None:
+        """Read the boards; the source opens on the first action field, and the proposal
+        list follows it."""
         self._loaded = True
         self.source.set_controller(self.controller)
-        self.proposals.set_controller(self.controller)
-        if self.source.data.fields:
-            self.show_field(self.source.data.fields[0].id)
+        self.proposals.set_controller(self.controller, self.field_id)
 
     def showEvent(self, event: QShowEvent) -> None:
         if not self._loaded:
@@ -282,8 +282,8 @@ class BoardPage(ProjectPage):
         if self.source.touched is None or self._filters_outdated(self.source.touched[0]):
             self._fill_filters()
         self.scene.sync(data, self.field_id, self.source.touched)
-        if self.source.touched is None:
-            self.scene.apply_filter(self._card_filter())
+        if self._card_filter() != self.scene.card_filter:
+            self._filter_changed()  # a chosen tag or author group left the refilled lists
         self.dots.setValue(data.dots_per_voter)
         if self._fitted_field != self.field_id:
             self._fitted_field = self.field_id
@@ -409,8 +409,12 @@ class BoardPage(ProjectPage):
         by_id = {card.id: card for card in self.source.data.cards}
         return [by_id[i] for i in ids if i in by_id]
 
+    def _on_board(self) -> bool:
+        """Whether the canvas tab (not the list or the proposals) is shown."""
+        return self.tabs.currentWidget() is self.board
+
     def _selected_cards(self) -> list[CardRow]:
-        if self.tabs.currentIndex() == 1:
+        if self.tabs.currentWidget() is self.list_view:
             rows = {i.row() for i in self.list_view.selectionModel().selectedRows()}
             ids = [self.list_model.index(r, TEXT).data(ID_ROLE) for r in sorted(rows)]
             return self._cards(ids)
@@ -424,7 +428,7 @@ class BoardPage(ProjectPage):
 
     def focus_capture(self) -> None:
         """Ctrl+K: type the next card."""
-        self.tabs.setCurrentIndex(0)
+        self.tabs.setCurrentWidget(self.board)
         self.capture.setFocus()
         self.capture.selectAll()
 
@@ -570,7 +574,7 @@ class BoardPage(ProjectPage):
         if not self.source.writable:
             return
         cards = [c.id for c in self._selected_cards()]
-        clusters = self.scene.selected_cluster_ids() if self.tabs.currentIndex() == 0 else []
+        clusters = self.scene.selected_cluster_ids() if self._on_board() else []
         steps = []
         if cards:
             steps.append(delete_step("idea", cards))
@@ -630,7 +634,8 @@ class BoardPage(ProjectPage):
         data = self.source.data
         positions: dict[str, tuple[float, float]] = {}
         frames: dict[str, dict[str, Any]] = {}
-        for cluster in (c for c in data.clusters if c.id in self.scene.selected_cluster_ids()):
+        selected = set(self.scene.selected_cluster_ids())
+        for cluster in (c for c in data.clusters if c.id in selected):
             members = [c for c in data.cards if c.cluster_id == cluster.id]
             layout = rules.tidy_cluster(cluster, members)
             positions.update(layout)
@@ -699,10 +704,10 @@ class BoardPage(ProjectPage):
             card.id: {"action_field_id": field_id, "cluster_id": None, "x": x, "y": y}
             for card, (x, y) in zip(cards, spots, strict=True)
         }
-        name = target.field(field_id).name if target.field(field_id) else ""  # type: ignore[union-attr]
+        field = target.field(field_id)
         self._push(
             self.tr("{count} Karten nach „{field}“ verschieben").format(
-                count=len(cards), field=name
+                count=len(cards), field=field.name if field else ""
             ),
             [self._set("idea", values)],
         )
@@ -783,48 +788,37 @@ class BoardPage(ProjectPage):
     def promote(self) -> None:
         """Make a project proposal of the selected cards or cluster, linked to its cards."""
         data = self.source.data
-        cluster_ids = self.scene.selected_cluster_ids() if self.tabs.currentIndex() == 0 else []
+        cluster_ids = self.scene.selected_cluster_ids() if self._on_board() else []
         cluster = next((c for c in data.clusters if c.id in cluster_ids), None)
         if cluster is not None:
             cards = [c for c in data.cards if c.cluster_id == cluster.id]
         else:
             cards = self._selected_cards()
-        if not cards or self.controller is None:
+        if not cards:
             return
-        proposal_id = new_id()
         values = rules.proposal_values(cards, cluster.name if cluster else "")
-        with self.controller.document.reading() as session:
-            from lk40_desktop.services.edits import next_position
-            from lk40_desktop.store.models import Proposal
-
-            values["position"] = next_position(session, Proposal)
-        links = {new_id(): {"proposal_id": proposal_id, "idea_id": c.id} for c in cards}
-        steps = [
-            create_step("proposal", {proposal_id: values}),
-            create_step("proposal_idea", links),
-        ]
-        if self._push(self.tr("Zum Projektvorschlag machen"), steps):
+        text = self.tr("Zum Projektvorschlag machen")
+        if self.proposals.create_proposal(values, [c.id for c in cards], text):
             self.tabs.setCurrentWidget(self.proposals)
-            self.proposals.select(proposal_id)
 
     def show_card(self, card_id: str) -> None:
         """Show a card on its board (from a proposal's source cards or the list)."""
-        card = next((c for c in self.source.data.cards if c.id == card_id), None)
-        if card is None and self.controller is not None:
+        cards = self._cards([card_id])
+        if not cards:  # on another field's board: look for it on all of them
             self.show_field(None)
-            card = next((c for c in self.source.data.cards if c.id == card_id), None)
-        if card is None:
+            cards = self._cards([card_id])
+        if not cards:
             return
-        if self.field_id not in (None, card.field_id):
-            self.show_field(card.field_id)
-        self.tabs.setCurrentIndex(0)
+        if self.field_id not in (None, cards[0].field_id):
+            self.show_field(cards[0].field_id)
+        self.tabs.setCurrentWidget(self.board)
         self.scene.select_cards([card_id])
         if card_id in self.scene.cards:
             self.view.centerOn(self.scene.cards[card_id])
 
     def _list_activated(self) -> None:
         index = self.list_view.currentIndex()
-        if index.isValid() and index.column() not in (0, 1, 5, 7):
+        if index.isValid() and index.column() not in EDITABLE:  # those start the cell editor
             self.show_card(index.siblingAtColumn(TEXT).data(ID_ROLE))
 
     # -- menus, presentation, image -----------------------------------------------------------

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -390,9 +391,12 @@ class ProposalPanel(QSplitter):
             )
         )
 
-    def set_controller(self, controller: DocumentController | None) -> None:
-        """Show another document's proposals."""
+    def set_controller(
+        self, controller: DocumentController | None, field_id: str | None = None
+    ) -> None:
+        """Show another document's proposals (of one action field, or all with None)."""
         self.controller = controller
+        self.model.field_id = field_id
         self.model.set_controller(controller)
         self.editor.set_controller(controller)
         writable = controller is not None and not controller.read_only
@@ -415,26 +419,31 @@ class ProposalPanel(QSplitter):
 
     def add_proposal(self) -> None:
         """A new, empty proposal in the current field; its title is focused."""
-        if self.controller is None:
-            return
-        proposal_id = new_id()
-        with self.controller.document.reading() as session:
-            position = edits.next_position(session, Proposal)
         values = {
             "title": self.tr("Neuer Projektvorschlag"),
             "action_field_id": self.model.field_id,
-            "position": position,
         }
-        self.controller.push(
-            EditCommand(
-                self.controller,
-                self.tr("Projektvorschlag anlegen"),
-                [create_step("proposal", {proposal_id: values})],
-            )
-        )
+        if self.create_proposal(values, [], self.tr("Projektvorschlag anlegen")):
+            self.editor.title.setFocus()
+            self.editor.title.selectAll()
+
+    def create_proposal(
+        self, values: dict[str, Any], card_ids: Sequence[str], text: str
+    ) -> str | None:
+        """Create a proposal (placed last) linked to the cards it came from, and show it;
+        returns its id (None without a document)."""
+        if self.controller is None:
+            return None
+        proposal_id = new_id()
+        with self.controller.document.reading() as session:
+            position = edits.next_position(session, Proposal)
+        steps = [create_step("proposal", {proposal_id: {**values, "position": position}})]
+        if card_ids:
+            links = {new_id(): {"proposal_id": proposal_id, "idea_id": c} for c in card_ids}
+            steps.append(create_step("proposal_idea", links))
+        self.controller.push(EditCommand(self.controller, text, steps))
         self.select(proposal_id)
-        self.editor.title.setFocus()
-        self.editor.title.selectAll()
+        return proposal_id
 
     def delete_selected(self) -> None:
         """Delete the selected proposals with their card links and dependencies."""
