@@ -53,8 +53,6 @@ class CardLook:
         self.border.setCosmetic(True)
         self.selected = QPen(QColor("#1565c0"), 3)
         self.selected.setCosmetic(True)
-        self.match = QPen(QColor("#e65100"), 3)
-        self.match.setCosmetic(True)
         self.dot = QBrush(QColor("#c62828"))
         self.text_color = QColor("#202020")
         self.meta_color = QColor("#5f5f5f")
@@ -71,7 +69,6 @@ class CardItem(QGraphicsItem):
         self.row = row
         self.look = look
         self.meta = meta
-        self.highlighted = False
         self._fill = QBrush(QColor(row.color))
         self._texts: tuple[QStaticText, QStaticText, QStaticText] | None = None
         self._count: QStaticText | None = None
@@ -122,13 +119,11 @@ class CardItem(QGraphicsItem):
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         if lod * look.title.pointSizeF() < MIN_TEXT_PX:
             painter.fillRect(rect, self._fill)  # too small to read: a coloured block
-            if self.isSelected() or self.highlighted:
-                painter.setPen(look.selected if self.isSelected() else look.match)
+            if self.isSelected():
+                painter.setPen(look.selected)
                 painter.drawRect(rect)
             return
-        painter.setPen(
-            look.selected if self.isSelected() else look.match if self.highlighted else look.border
-        )
+        painter.setPen(look.selected if self.isSelected() else look.border)
         painter.setBrush(self._fill)
         painter.drawRect(rect)
         title, details, meta = self._layout()

@@ -52,10 +52,10 @@ class BoardSource(QObject):
             return
         if self.controller is not None and set(changes.ids_by_kind) <= PARTIAL_KINDS:
             with self.controller.document.reading() as session:
-                self.data, *touched = refresh_board(
+                self.data, cards, clusters = refresh_board(
                     session, self.data, self.field_id, changes.ids_by_kind
                 )
-            self.touched = (touched[0], touched[1])
+            self.touched = (cards, clusters)
             self.updated.emit(changes)
             return
         self.reload(changes)
