@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from lk40_desktop.export.atomic import atomic_target
-from lk40_desktop.export.docx_xml import paragraph_element, table_element
+from lk40_desktop.export.docx_xml import caption_element, paragraph_element, table_element
 from lk40_desktop.export.paper_text import TEXT
 from lk40_desktop.export.raster import png_bytes
 from lk40_desktop.export.report import ProposalRow, Report
@@ -133,26 +133,13 @@ class _Paper:
 
     def caption(self, kind: str, text: str) -> None:
         """ "Abbildung 3: …" with a SEQ field, so Word can renumber and list the captions."""
-        from docx.oxml import OxmlElement
-        from docx.oxml.ns import qn
-
         if kind == "figure":
             self._figures += 1
             number, word = self._figures, self.t["figure"]
         else:
             self._tables += 1
             number, word = self._tables, self.t["table"]
-        paragraph = self.doc.add_paragraph(style=self.style("Caption"))
-        paragraph.add_run(f"{word} ")
-        simple = OxmlElement("w:fldSimple")
-        simple.set(qn("w:instr"), f" SEQ {word} \\* ARABIC ")
-        run = OxmlElement("w:r")
-        text_element = OxmlElement("w:t")
-        text_element.text = str(number)
-        run.append(text_element)
-        simple.append(run)
-        paragraph._p.append(simple)
-        paragraph.add_run(f": {clean_text(text)}")
+        self.append(caption_element(word, number, text, self.style_id("Caption")))
 
     def figure(self, figure: Any, caption: str, width_cm: float = 16.0) -> None:
         """A chart at print resolution, narrowed if needed so that it fits one page."""

@@ -37,13 +37,24 @@ def run_xml(text: str, *, bold: bool = False, half_points: int | None = None) ->
     return f"<w:r>{properties_xml}{''.join(parts)}</w:r>"
 
 
-def paragraph_element(text: str, style_id: str | None = None) -> Any:
-    """A paragraph with one run of ``text`` in the style with ``style_id``."""
+def paragraph_element(text: str, style_id: str | None = None, *, body: str | None = None) -> Any:
+    """A paragraph with one run of ``text`` (or the runs in ``body``) in the style with
+    ``style_id``."""
     from docx.oxml import parse_xml
 
     style = f'<w:pPr><w:pStyle w:val="{escape(style_id)}"/></w:pPr>' if style_id else ""
-    body = run_xml(text) if text else ""
+    if body is None:
+        body = run_xml(text) if text else ""
     return parse_xml(f"<w:p {_NAMESPACE}>{style}{body}</w:p>")
+
+
+def caption_element(word: str, number: int, text: str, style_id: str) -> Any:
+    """ "Abbildung 3: …" whose number is a SEQ field, so Word can renumber and list it."""
+    field = (
+        f'<w:fldSimple w:instr=" SEQ {escape(word)} \\* ARABIC ">'
+        f"<w:r><w:t>{number}</w:t></w:r></w:fldSimple>"
+    )
+    return paragraph_element("", style_id, body=run_xml(f"{word} ") + field + run_xml(f": {text}"))
 
 
 def table_element(
