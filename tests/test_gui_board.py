@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -184,6 +184,37 @@ def test_rename_cluster_and_edit_card_in_place(
     assert (
         next(c for c in _stored(window, page.field_id).cards if c.id == card.id).text == card.text
     )
+
+
+def test_readable_cards_keep_a_pixmap_that_follows_every_edit(
+    window: MainWindow, page: BoardPage, qtbot: QtBot
+) -> None:
+    card = page.source.data.cards[0]
+    item = page.scene.cards[card.id]
+    page.view.set_zoom(0.2)
+    assert item.cacheMode() == item.CacheMode.NoCache, "too small to read: drawn as a block"
+    page.view.set_zoom(1.0)
+    page.view.centerOn(item)
+    assert item.cacheMode() == item.CacheMode.DeviceCoordinateCache
+
+    def shot() -> QImage:
+        page.scene.clearSelection()
+        area = page.view.mapFromScene(item.sceneBoundingRect()).boundingRect()
+        return page.view.viewport().grab(area).toImage()
+
+    before = shot()
+    assert shot() == before, "an unchanged card paints the same from its pixmap"
+    page.scene.select_cards([card.id])
+    page.edit_selection()
+    page.editor.setPlainText("Ganz anderer Titel")
+    qtbot.keyClick(page.editor, Qt.Key.Key_Return)
+    assert page.scene.cards[card.id] is item and item.row.text == "Ganz anderer Titel"
+    assert shot() != before, "the edit is painted, not the old pixmap"
+    _undo(window)
+    assert shot() == before
+    page.capture_lines(["Beim Zoomen erfasst"])
+    new = next(i for i in page.scene.cards.values() if i.row.text == "Beim Zoomen erfasst")
+    assert new.cacheMode() == item.CacheMode.DeviceCoordinateCache
 
 
 def test_dot_voting_with_a_limit_per_voter(

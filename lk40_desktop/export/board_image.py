@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from lk40_desktop.export.raster import save_figure
 from lk40_desktop.export.text import clean_text
-from lk40_desktop.services.board import CARD_HEIGHT, CARD_WIDTH, CardRow, ClusterRow
+from lk40_desktop.services.board import CARD_HEIGHT, CARD_WIDTH, CardRow, ClusterRow, extent
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -30,13 +30,9 @@ def board_figure(
 
     field_ids = {c.field_id for c in cards}
     frames = [c for c in clusters if c.field_id in field_ids or not cards]
-    xs = [c.x for c in cards] + [c.x for c in frames]
-    ys = [c.y for c in cards] + [c.y for c in frames]
-    right = [c.x + CARD_WIDTH for c in cards] + [c.x + c.width for c in frames]
-    bottom = [c.y + CARD_HEIGHT for c in cards] + [c.y + c.height for c in frames]
-    left, top = min(xs, default=0.0) - 20, min(ys, default=0.0) - 20
-    width = max(right, default=800.0) + 20 - left
-    height = max(bottom, default=600.0) + 20 - top
+    left, top, right, bottom = extent(cards, frames) or (0.0, 0.0, 800.0, 600.0)
+    left, top = left - 20, top - 20
+    width, height = right + 20 - left, bottom + 20 - top
     scale = min(MAX_INCHES / width, MAX_INCHES / height, 1 / 60)
     figure = Figure(figsize=(max(4.0, width * scale), max(3.0, height * scale + 0.4)))
     axes = figure.add_axes((0, 0, 1, 0.97 if title else 1))

@@ -21,13 +21,25 @@ from PySide6.QtGui import (
     QTextOption,
     QTransform,
 )
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsRectItem,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
 
 from lk40_desktop.services.board import CARD_HEIGHT, CARD_WIDTH, CardRow, ClusterRow
 
 MIN_TEXT_PX = 5.0
 """Text whose font is smaller than this on screen is not drawn (the whole board at fit)."""
 PADDING = 8.0
+CARD_RECT = QRectF(0, 0, CARD_WIDTH, CARD_HEIGHT)
+BOUNDS_PEN = QPen(Qt.PenStyle.SolidLine)
+BOUNDS_PEN.setWidthF(4)
+"""Not drawn: it widens a card's bounds by 2 units for the selection border."""
+SELECTABLE = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+CARD_FLAGS = QGraphicsItem.GraphicsItemFlag.ItemIsMovable | SELECTABLE
+"""Combined once: or-ing Python enum flags per card costs more than creating the card."""
 HANDLE = 18.0
 """Size of a cluster's resize grip in its bottom-right corner."""
 
@@ -42,6 +54,7 @@ class CardLook:
         self.title = QFont()
         self.title.setPointSizeF(10.5 * scale)
         self.title.setBold(True)
+        self.title_size = self.title.pointSizeF()
         self.small = QFont()
         self.small.setPointSizeF(8.0 * scale)
         self.small_height = QFontMetricsF(self.small).height()
@@ -56,32 +69,53 @@ class CardLook:
         self.dot = QBrush(QColor("#c62828"))
         self.text_color = QColor("#202020")
         self.meta_color = QColor("#5f5f5f")
+        self.scale = 1.0
+        self.readable = True
+        self._brushes: dict[str, QBrush] = {}
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.WordWrap)
         self.wrap = option
 
+    def brush(self, color: str) -> QBrush:
+        """One brush per card colour, shared by all cards of that colour."""
+        brush = self._brushes.get(color)
+        if brush is None:
+            brush = self._brushes[color] = QBrush(QColor(color))
+        return brush
 
-class CardItem(QGraphicsItem):
-    """One idea card: title, details, author group and workshop, and its dots."""
+    def readable_at(self, scale: float) -> bool:
+        """Whether titles are large enough to read at this scale (else cards are blocks)."""
+        return scale * self.title_size >= MIN_TEXT_PX
 
-    def __init__(self, row: CardRow, look: CardLook, meta: str) -> None:
-        super().__init__()
+    def set_scale(self, scale: float) -> None:
+        """The scale a view is about to paint at: one value per paint, rather than a question
+        to the painter from each of thousands of cards."""
+        self.scale = scale
+        self.readable = self.readable_at(scale)
+
+
+class CardItem(QGraphicsRectItem):
+    """One idea card: title, details, author group and workshop, and its dots.
+
+    A rect item only for its bounds and shape, which Qt then computes without calling into
+    Python (the scene asks thousands of times on a large board); it paints itself."""
+
+    def __init__(self, row: CardRow, look: CardLook, meta: str, movable: bool = True) -> None:
+        super().__init__(CARD_RECT)
+        self.setPen(BOUNDS_PEN)
         self.row = row
         self.look = look
         self.meta = meta
-        self._fill = QBrush(QColor(row.color))
+        self._fill = look.brush(row.color)
         self._texts: tuple[QStaticText, QStaticText, QStaticText] | None = None
         self._count: QStaticText | None = None
-        self.setFlags(
-            QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-            | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-        )
+        self.setFlags(CARD_FLAGS if movable else SELECTABLE)
         self.setZValue(2)
 
     def set_row(self, row: CardRow, meta: str) -> None:
         """Show new values of the card."""
         self.row, self.meta = row, meta
-        self._fill = QBrush(QColor(row.color))
+        self._fill = self.look.brush(row.color)
         self._texts = self._count = None
         self.update()
 
@@ -90,9 +124,6 @@ class CardItem(QGraphicsItem):
         self.look = look
         self._texts = self._count = None
         self.update()
-
-    def boundingRect(self) -> QRectF:
-        return QRectF(-2, -2, CARD_WIDTH + 4, CARD_HEIGHT + 4)
 
     def _layout(self) -> tuple[QStaticText, QStaticText, QStaticText]:
         """Title, details and author line as static text, wrapped or elided to the card:
@@ -113,11 +144,10 @@ class CardItem(QGraphicsItem):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        del widget
+        del option, widget
         look = self.look
-        rect = QRectF(0, 0, CARD_WIDTH, CARD_HEIGHT)
-        lod = option.levelOfDetailFromTransform(painter.worldTransform())
-        if lod * look.title.pointSizeF() < MIN_TEXT_PX:
+        rect = CARD_RECT
+        if not look.readable:
             painter.fillRect(rect, self._fill)  # too small to read: a coloured block
             if self.isSelected():
                 painter.setPen(look.selected)
@@ -221,8 +251,8 @@ class ClusterItem(QGraphicsItem):
         painter.setPen(self.look.selected if self.isSelected() else QPen(QColor("#9e9e9e"), 1.5))
         painter.setBrush(QColor(self.row.color))
         painter.drawRoundedRect(rect, 10, 10)
-        lod = option.levelOfDetailFromTransform(painter.worldTransform())
-        if lod * self.look.cluster_title.pointSizeF() >= MIN_TEXT_PX / 2:
+        del option
+        if self.look.scale * self.look.cluster_title.pointSizeF() >= MIN_TEXT_PX / 2:
             painter.setFont(self.look.cluster_title)
             painter.setPen(QColor("#333333"))
             painter.drawText(

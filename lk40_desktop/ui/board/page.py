@@ -281,6 +281,7 @@ class BoardPage(ProjectPage):
         self._fill_fields()
         if self.source.touched is None or self._filters_outdated(self.source.touched[0]):
             self._fill_filters()
+        self._update_state()  # first: cards are then created movable or not, not changed after
         self.scene.sync(data, self.field_id, self.source.touched)
         if self._card_filter() != self.scene.card_filter:
             self._filter_changed()  # a chosen tag or author group left the refilled lists
@@ -289,7 +290,6 @@ class BoardPage(ProjectPage):
             self._fitted_field = self.field_id
             self.view.fit()
             QTimer.singleShot(0, self.view.fit)  # again once the layout has its final size
-        self._update_state()
 
     def _fill_fields(self) -> None:
         data = self.source.data

@@ -7,18 +7,19 @@ commands. Items are updated in place by id, so an edit of one card touches one i
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter
-from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
 from lk40_desktop.services.board import (
-    CARD_HEIGHT,
-    CARD_WIDTH,
     BoardData,
     CardFilter,
     CardRow,
     ClusterRow,
     cluster_of,
+    extent,
 )
 from lk40_desktop.ui.board.items import CardItem, CardLook, ClusterItem
 
@@ -53,6 +54,8 @@ class BoardScene(QGraphicsScene):
         """(name, colour, rect) of each lane in the overview."""
         self._offsets: dict[str, QPointF] = {}
         self._cluster_pos: dict[str, QPointF] = {}
+        self._card_cache = QGraphicsItem.CacheMode.NoCache
+        self._zoom = 1.0
 
     # -- syncing with the data --------------------------------------------------------------
 
@@ -75,27 +78,48 @@ class BoardScene(QGraphicsScene):
         if touched is None:
             self._layout_lanes()
         workshops = dict(data.workshops)
-        cards = {card.id: card for card in data.cards}
         clusters = {cluster.id: cluster for cluster in data.clusters}
-        card_ids = set(self.cards) | set(cards) if touched is None else touched[0]
         cluster_ids = set(self.clusters) | set(clusters) if touched is None else touched[1]
         for cluster_id in cluster_ids:
             self._sync_cluster(cluster_id, clusters.get(cluster_id))
         if touched is None:
-            for frame in self.clusters.values():
-                frame.cards = []
-        for card_id in card_ids:
-            self._sync_card(card_id, cards.get(card_id), workshops, partial=touched is not None)
-        if touched is None:
-            self.apply_filter(self.card_filter)
-            self.setSceneRect(self.content_rect().adjusted(-400, -300, 400, 300))
+            self._show_all(data.cards, workshops)
         else:
-            area = self.sceneRect()
-            for card_id in card_ids & set(self.cards):
-                item = self.cards[card_id]
-                item.setVisible(not self.card_filter.active() or self.card_filter.matches(item.row))
-                area = area.united(item.sceneBoundingRect().adjusted(-400, -300, 400, 300))
-            self.setSceneRect(area)
+            self._show_touched(data.cards, touched[0], workshops)
+
+    def _show_all(self, cards: list[CardRow], workshops: dict[str, str]) -> None:
+        """Show exactly these cards (a board opened or read again)."""
+        for frame in self.clusters.values():
+            frame.cards = []
+        for card_id in set(self.cards) - {card.id for card in cards}:
+            self.removeItem(self.cards.pop(card_id))
+        for card in cards:
+            self._show_card(card, workshops)
+        if self.card_filter.active():  # else every card is shown already
+            self.apply_filter(self.card_filter)
+        self.setSceneRect(self.content_rect().adjusted(-400, -300, 400, 300))
+
+    def _show_touched(
+        self, cards: list[CardRow], touched: set[str], workshops: dict[str, str]
+    ) -> None:
+        """Update, add or remove only the items of the ``touched`` cards."""
+        by_id = {card.id: card for card in cards}
+        area = self.sceneRect()
+        for card_id in touched:
+            item = self.cards.get(card_id)
+            if item is not None:  # its frame is found again when it is shown
+                for frame in self.clusters.values():
+                    if item in frame.cards:
+                        frame.cards.remove(item)
+            card = by_id.get(card_id)
+            if card is None:
+                if item is not None:
+                    self.removeItem(self.cards.pop(card_id))
+                continue
+            item = self._show_card(card, workshops)
+            item.setVisible(not self.card_filter.active() or self.card_filter.matches(card))
+            area = area.united(item.sceneBoundingRect().adjusted(-400, -300, 400, 300))
+        self.setSceneRect(area)
 
     def _sync_cluster(self, cluster_id: str, cluster: ClusterRow | None) -> None:
         frame = self.clusters.get(cluster_id)
@@ -113,31 +137,33 @@ class BoardScene(QGraphicsScene):
             frame.set_row(cluster)
         self._place(frame, QPointF(cluster.x, cluster.y) + self.offset(cluster.field_id))
 
-    def _sync_card(
-        self, card_id: str, card: CardRow | None, workshops: dict[str, str], *, partial: bool
-    ) -> None:
-        item = self.cards.get(card_id)
-        if partial and item is not None:  # its frame is found again below
-            for frame in self.clusters.values():
-                if item in frame.cards:
-                    frame.cards.remove(item)
-        if card is None:
-            if item is not None:
-                self.removeItem(self.cards.pop(card_id))
-            return
-        parts = (card.author_group, workshops.get(card.workshop_id or "", ""))
-        meta = " · ".join(part for part in parts if part)
+    def _show_card(self, card: CardRow, workshops: dict[str, str]) -> CardItem:
+        """Create or update the card's item, put it in place and in its frame. Runs for every
+        card when a board opens, so it avoids anything not needed per card."""
+        workshop = workshops.get(card.workshop_id, "") if card.workshop_id else ""
+        meta = (
+            f"{card.author_group} · {workshop}"
+            if card.author_group and workshop
+            else (card.author_group or workshop)
+        )
+        item = self.cards.get(card.id)
         if item is None:
-            item = CardItem(card, self.look, meta)
-            if not self.movable:
-                item.setFlag(CardItem.GraphicsItemFlag.ItemIsMovable, False)
+            item = CardItem(card, self.look, meta, self.movable)
+            if self._card_cache != QGraphicsItem.CacheMode.NoCache:
+                item.setCacheMode(self._card_cache)
             self.cards[card.id] = item
             self.addItem(item)
         elif item.row != card or item.meta != meta:
             item.set_row(card, meta)
-        item.setPos(QPointF(card.x, card.y) + self.offset(card.field_id))
-        if card.cluster_id in self.clusters:
-            self.clusters[card.cluster_id].cards.append(item)
+        offset = self._offsets.get(card.field_id)
+        if offset is None:
+            item.setPos(card.x, card.y)
+        else:
+            item.setPos(card.x + offset.x(), card.y + offset.y())
+        frame = self.clusters.get(card.cluster_id) if card.cluster_id else None
+        if frame is not None:
+            frame.cards.append(item)
+        return item
 
     def _place(self, item: ClusterItem, pos: QPointF) -> None:
         """Move a frame without carrying its cards (they are placed from their own rows)."""
@@ -159,23 +185,18 @@ class BoardScene(QGraphicsScene):
         self.lanes = []
         if self.field_id is not None:
             return
+        cards: dict[str, list[CardRow]] = defaultdict(list)
+        clusters: dict[str, list[ClusterRow]] = defaultdict(list)
+        for card in self.data.cards:
+            cards[card.field_id].append(card)
+        for cluster in self.data.clusters:
+            clusters[cluster.field_id].append(cluster)
         boxes = []
         for field in self.data.fields:
-            rects = [
-                QRectF(c.x, c.y, c.width, c.height)
-                for c in self.data.clusters
-                if c.field_id == field.id
-            ]
-            rects += [
-                QRectF(c.x, c.y, CARD_WIDTH, CARD_HEIGHT)
-                for c in self.data.cards
-                if c.field_id == field.id
-            ]
-            if rects:
-                bounds = rects[0]
-                for rect in rects[1:]:
-                    bounds = bounds.united(rect)
-                boxes.append((field, bounds))
+            box = extent(cards[field.id], clusters[field.id])
+            if box is not None:
+                left, top, right, bottom = box
+                boxes.append((field, QRectF(left, top, right - left, bottom - top)))
         top = 0.0
         for start in range(0, len(boxes), LANE_COLUMNS):
             row = boxes[start : start + LANE_COLUMNS]
@@ -196,27 +217,18 @@ class BoardScene(QGraphicsScene):
 
     def content_rect(self) -> QRectF:
         """The area holding cards, frames and lanes (what "fit" shows), from the rows: asking
-        the scene for its items' bounds would visit every item."""
-        rects = [lane for _name, _color, lane in self.lanes]
-        for cluster in self.data.clusters:
-            corner = QPointF(cluster.x, cluster.y) + self.offset(cluster.field_id)
-            rects.append(QRectF(corner.x(), corner.y(), cluster.width, cluster.height))
-        if self.data.cards:
-            xs = [c.x + self.offset(c.field_id).x() for c in self.data.cards]
-            ys = [c.y + self.offset(c.field_id).y() for c in self.data.cards]
-            rects.append(
-                QRectF(
-                    min(xs),
-                    min(ys),
-                    max(xs) - min(xs) + CARD_WIDTH,
-                    max(ys) - min(ys) + CARD_HEIGHT,
-                )
-            )
-        if not rects:
-            return QRectF(0, 0, 800, 600)
-        rect = rects[0]
-        for other in rects[1:]:
-            rect = rect.united(other)
+        the scene for its items' bounds would visit every item. In the overview the lanes
+        hold every field's cards and frames."""
+        if self.lanes:
+            rect = self.lanes[0][2]
+            for _name, _color, lane in self.lanes[1:]:
+                rect = rect.united(lane)
+        else:
+            box = extent(self.data.cards, self.data.clusters)
+            if box is None:
+                return QRectF(0, 0, 800, 600)
+            left, top, right, bottom = box
+            rect = QRectF(left, top, right - left, bottom - top)
         return rect.adjusted(-20, -20, 20, 20)
 
     def apply_filter(self, card_filter: CardFilter) -> None:
@@ -229,11 +241,28 @@ class BoardScene(QGraphicsScene):
     def set_look(self, look: CardLook) -> None:
         """Other fonts for every card (the projector's presentation mode)."""
         self.look = look
+        self.cache_cards(self._zoom)  # larger titles are readable from a smaller scale
         for card in self.cards.values():
             card.set_look(look)
         for cluster in self.clusters.values():
             cluster.look = look
             cluster.update()
+
+    def cache_cards(self, scale: float) -> None:
+        """Keep a pixmap of each card while cards are readable at ``scale``: a repaint then
+        only copies pixmaps instead of laying out text. A zoomed-out board draws blocks, which
+        is cheaper than thousands of tiny pixmaps."""
+        self._zoom = scale
+        mode = (
+            QGraphicsItem.CacheMode.DeviceCoordinateCache
+            if self.look.readable_at(scale)
+            else QGraphicsItem.CacheMode.NoCache
+        )
+        if mode == self._card_cache:
+            return
+        self._card_cache = mode
+        for item in self.cards.values():
+            item.setCacheMode(mode)
 
     def set_movable(self, movable: bool) -> None:
         """Allow or forbid dragging (read-only files, voting mode)."""

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QContextMenuEvent, QKeyEvent
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QPaintEvent, QPixmapCache
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from lk40_desktop.ui.board.scene import BoardScene
 from lk40_desktop.ui.widgets.canvas_view import CanvasView
+
+CARD_CACHE_KB = 128 * 1024
+"""Room for the cards' cached pixmaps: the screen area of the visible cards, for a 4K screen and
+a projector at once. Qt's default of 10 MB holds fewer cards than a full-HD screen shows, and
+a card pushed out of the cache is drawn twice per paint."""
 
 
 class BoardView(CanvasView):
@@ -25,9 +30,15 @@ class BoardView(CanvasView):
         self.board = scene
         self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
         self.setObjectName("boardView")
+        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), CARD_CACHE_KB))
+        self.zoomed.connect(scene.cache_cards)
 
     def content_rect(self) -> QRectF:
         return self.board.content_rect()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self.board.look.set_scale(self.zoom_factor())
+        super().paintEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

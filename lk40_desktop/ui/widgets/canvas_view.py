@@ -3,7 +3,7 @@ Space + drag, rubber-band selection with the left button, fit to the content."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRectF, Qt
+from PySide6.QtCore import QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
 
@@ -13,6 +13,9 @@ MIN_ZOOM, MAX_ZOOM = 0.02, 8.0
 
 class CanvasView(QGraphicsView):
     """The navigation every canvas of the app shares; subclasses add their own keys."""
+
+    zoomed = Signal(float)
+    """The new scale after a zoom or fit (1.0 is 100 %)."""
 
     def __init__(self, scene: QGraphicsScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -33,6 +36,7 @@ class CanvasView(QGraphicsView):
         current = self.zoom_factor()
         factor = max(MIN_ZOOM / current, min(MAX_ZOOM / current, factor))
         self.scale(factor, factor)
+        self.zoomed.emit(self.zoom_factor())
 
     def set_zoom(self, zoom: float) -> None:
         """Zoom to an absolute scale (1.0 for 100 %)."""
@@ -47,6 +51,7 @@ class CanvasView(QGraphicsView):
         rect = self.content_rect()
         if rect.isValid():
             self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+            self.zoomed.emit(self.zoom_factor())
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
