@@ -7,7 +7,7 @@ and a card too small to read is drawn as a coloured block.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from lk40_desktop.services.board import CARD_HEIGHT, CARD_WIDTH, CardRow, ClusterRow
+from lk40_desktop.ui.board.card_text import fit_lines, fit_title
 
 MIN_TEXT_PX = 5.0
 """Text whose font is smaller than this on screen is not drawn (the whole board at fit)."""
@@ -55,9 +56,18 @@ class CardLook:
         self.title.setPointSizeF(10.5 * scale)
         self.title.setBold(True)
         self.title_size = self.title.pointSizeF()
+        self.title_fonts = [self.title]
+        """Fonts a title may take, largest first: on the projector a title whose long word
+        would be split gets a smaller font, down to the normal size."""
+        for step in (1.15, 1.0) if presentation else ():
+            font = QFont(self.title)
+            font.setPointSizeF(10.5 * step)
+            self.title_fonts.append(font)
         self.small = QFont()
         self.small.setPointSizeF(8.0 * scale)
         self.small_height = QFontMetricsF(self.small).height()
+        self.badge_size = max(20.0, self.small_height * 1.5)
+        """Diameter of the dot badge in a card's top right corner."""
         self.badge = QFont(self.small)
         self.badge.setBold(True)
         self.cluster_title = QFont(self.title)
@@ -73,7 +83,7 @@ class CardLook:
         self.readable = True
         self._brushes: dict[str, QBrush] = {}
         option = QTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.wrap = option
 
     def brush(self, color: str) -> QBrush:
@@ -94,6 +104,17 @@ class CardLook:
         self.readable = self.readable_at(scale)
 
 
+class CardText(NamedTuple):
+    """A card's laid-out text."""
+
+    title: QStaticText
+    title_font: QFont
+    title_top: float
+    details: QStaticText
+    details_top: float
+    meta: QStaticText
+
+
 class CardItem(QGraphicsRectItem):
     """One idea card: title, details, author group and workshop, and its dots.
 
@@ -107,7 +128,7 @@ class CardItem(QGraphicsRectItem):
         self.look = look
         self.meta = meta
         self._fill = look.brush(row.color)
-        self._texts: tuple[QStaticText, QStaticText, QStaticText] | None = None
+        self._text: CardText | None = None
         self._count: QStaticText | None = None
         self.setFlags(CARD_FLAGS if movable else SELECTABLE)
         self.setZValue(2)
@@ -116,30 +137,50 @@ class CardItem(QGraphicsRectItem):
         """Show new values of the card."""
         self.row, self.meta = row, meta
         self._fill = self.look.brush(row.color)
-        self._texts = self._count = None
+        self._text = self._count = None
         self.update()
 
     def set_look(self, look: CardLook) -> None:
         """Use other fonts (presentation mode)."""
         self.look = look
-        self._texts = self._count = None
+        self._text = self._count = None
         self.update()
 
-    def _layout(self) -> tuple[QStaticText, QStaticText, QStaticText]:
-        """Title, details and author line as static text, wrapped or elided to the card:
-        laid out once per content, so a repaint only blits glyphs."""
-        if self._texts is None:
+    def _footer(self) -> float:
+        """Where the author line starts (the card's bottom in presentation, which has none)."""
+        look = self.look
+        return CARD_HEIGHT if look.presentation else CARD_HEIGHT - PADDING - look.small_height
+
+    def _layout(self) -> CardText:
+        """Title, details and author line as static text: whole lines that fit the card, the
+        last one ended with "…" where text is cut. Laid out once per content, so a repaint
+        only blits glyphs."""
+        if self._text is None:
+            look = self.look
             width = CARD_WIDTH - 2 * PADDING
-            title = _static(self.row.text, self.look, width - 22)
-            details = _static(self.row.details, self.look, width)
-            elided = QFontMetricsF(self.look.small).elidedText(
+            footer = self._footer()
+            badge = QSizeF(look.badge_size + 4, look.badge_size) if self.row.votes else None
+            font, title, title_top = fit_title(
+                self.row.text, look.title_fonts, QSizeF(width, footer - PADDING), look.wrap, badge
+            )
+            title_top += PADDING
+            details_top = title_top + title.height + 2
+            details = ""
+            if self.row.details and not look.presentation:
+                box = QSizeF(width, footer - details_top)
+                details = fit_lines(self.row.details, look.small, box, look.wrap).text
+            meta = QFontMetricsF(look.small).elidedText(
                 self.meta, Qt.TextElideMode.ElideRight, width
             )
-            meta = _static(elided, self.look, None)
-            for text, font in ((title, self.look.title), (details, self.look.small)):
-                text.prepare(QTransform(), font)
-            self._texts = (title, details, meta)
-        return self._texts
+            self._text = CardText(
+                _static(title.text, font),
+                font,
+                title_top,
+                _static(details, look.small),
+                details_top,
+                _static(meta, look.small),
+            )
+        return self._text
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -156,36 +197,22 @@ class CardItem(QGraphicsRectItem):
         painter.setPen(look.selected if self.isSelected() else look.border)
         painter.setBrush(self._fill)
         painter.drawRect(rect)
-        title, details, meta = self._layout()
-        footer = CARD_HEIGHT if look.presentation else CARD_HEIGHT - PADDING - look.small_height
-        title_bottom = PADDING + title.size().height() + 2
-        clip = title_bottom > footer
-        if clip:  # a long text: cut at the card's edge instead of running over it
-            painter.save()
-            painter.setClipRect(QRectF(0, 0, CARD_WIDTH, footer))
+        text = self._layout()
         painter.setPen(look.text_color)
-        painter.setFont(look.title)
-        painter.drawStaticText(QPointF(PADDING, PADDING), title)
-        if clip:
-            painter.restore()
+        painter.setFont(text.title_font)
+        painter.drawStaticText(QPointF(PADDING, text.title_top), text.title)
         painter.setFont(look.small)
-        if self.row.details and title_bottom < footer - look.small_height and not look.presentation:
-            painter.save()
-            painter.setClipRect(
-                QRectF(PADDING, title_bottom, CARD_WIDTH - 2 * PADDING, footer - title_bottom)
-            )
-            painter.drawStaticText(QPointF(PADDING, title_bottom), details)
-            painter.restore()
-        if self.meta and not look.presentation:
+        painter.drawStaticText(QPointF(PADDING, text.details_top), text.details)
+        if not look.presentation:
             painter.setPen(look.meta_color)
-            painter.drawStaticText(QPointF(PADDING, footer), meta)
+            painter.drawStaticText(QPointF(PADDING, self._footer()), text.meta)
         if self.row.votes:
             self._paint_dots(painter)
 
     def _paint_dots(self, painter: QPainter) -> None:
         """The dots as a red badge with the count, top right."""
         look = self.look
-        size = max(20.0, look.small_height * 1.5)
+        size = look.badge_size
         badge = QRectF(QPointF(CARD_WIDTH - size - 4, 4), QSizeF(size, size))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -202,12 +229,10 @@ class CardItem(QGraphicsRectItem):
         )
 
 
-def _static(text: str, look: CardLook, width: float | None) -> QStaticText:
+def _static(text: str, font: QFont) -> QStaticText:
     static = QStaticText(text)
     static.setTextFormat(Qt.TextFormat.PlainText)
-    static.setTextOption(look.wrap)
-    if width is not None:
-        static.setTextWidth(width)
+    static.prepare(QTransform(), font)
     return static
 
 
