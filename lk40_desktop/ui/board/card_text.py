@@ -84,13 +84,14 @@ def fit_title(
     that (one word wider than the card), the smallest font beside the corner."""
     tries: list[tuple[QFont, Fitted, float]] = []
     for font in fonts:
-        tries.append((font, fit_lines(text, font, size, option, corner), 0.0))
-        if corner is not None and tries[-1][1].splits_word:
+        attempts = [(font, fit_lines(text, font, size, option, corner), 0.0)]
+        if corner is not None and attempts[0][1].splits_word:
             below = QSizeF(size.width(), size.height() - corner.height())
-            tries.append((font, fit_lines(text, font, below, option), corner.height()))
-        for attempt in tries[-2:]:
+            attempts.append((font, fit_lines(text, font, below, option), corner.height()))
+        for attempt in attempts:
             if not attempt[1].splits_word and not attempt[1].cut:
                 return attempt
+        tries += attempts
     whole_words = [attempt for attempt in tries if not attempt[1].splits_word]
     if whole_words:
         return whole_words[0]
