@@ -24,7 +24,7 @@ def test_start_up_and_demo_creation_stay_offline_and_light(tmp_path: Path) -> No
     report = json.loads(result.stdout.strip().splitlines()[-1])
     assert report["title"].startswith("demo.lk40"), "the demo project was really open"
     assert report["attempts"] == []
-    assert report["heavy"] == [], "matplotlib, openpyxl, docx and QtNetwork load only when needed"
+    assert report["heavy"] == [], "heavy libraries and pages not shown load only when needed"
 
 
 def test_the_guard_would_notice(tmp_path: Path) -> None:

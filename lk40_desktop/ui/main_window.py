@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoGroup
@@ -28,24 +29,61 @@ from lk40_desktop.paths import log_file, user_data_dir
 from lk40_desktop.services.template import ProjectData, fill_blank, fill_landkreis_template
 from lk40_desktop.store.document import WorkshopDocument
 from lk40_desktop.store.errors import DocumentError, LockedError
-from lk40_desktop.ui.board.page import BoardPage
 from lk40_desktop.ui.dialogs.about import AboutDialog
 from lk40_desktop.ui.dialogs.new_project import NewProjectDialog
 from lk40_desktop.ui.dialogs.settings import SettingsDialog
 from lk40_desktop.ui.dialogs.user_guide import UserGuideDialog
 from lk40_desktop.ui.document import DocumentController
-from lk40_desktop.ui.export.page import ExportPage
 from lk40_desktop.ui.overview.page import OverviewPage
 from lk40_desktop.ui.preferences import Preferences
-from lk40_desktop.ui.scoring.page import ScoringPage
-from lk40_desktop.ui.stakeholders.page import StakeholderPage
 from lk40_desktop.ui.welcome.page import WelcomePage
 from lk40_desktop.ui.widgets.project_page import ProjectPage
 from lk40_desktop.ui.widgets.read_only_banner import ReadOnlyBanner
 
+if TYPE_CHECKING:
+    from lk40_desktop.ui.board.page import BoardPage
+    from lk40_desktop.ui.export.page import ExportPage
+    from lk40_desktop.ui.scoring.page import ScoringPage
+    from lk40_desktop.ui.stakeholders.page import StakeholderPage
+
 log = logging.getLogger(__name__)
 
 DEMO_FILE_NAME = "Musterlandkreis (Demo).lk40"
+
+
+def _stakeholder_page() -> ProjectPage:
+    from lk40_desktop.ui.stakeholders.page import StakeholderPage
+
+    return StakeholderPage()
+
+
+def _board_page() -> ProjectPage:
+    from lk40_desktop.ui.board.page import BoardPage
+
+    return BoardPage()
+
+
+def _scoring_page() -> ProjectPage:
+    from lk40_desktop.ui.scoring.page import ScoringPage
+
+    return ScoringPage()
+
+
+def _export_page() -> ProjectPage:
+    from lk40_desktop.ui.export.page import ExportPage
+
+    return ExportPage()
+
+
+OVERVIEW, STAKEHOLDERS, BOARDS, SCORING, EXPORT = range(5)
+LATER_PAGES: dict[int, Callable[[], ProjectPage]] = {
+    STAKEHOLDERS: _stakeholder_page,
+    BOARDS: _board_page,
+    SCORING: _scoring_page,
+    EXPORT: _export_page,
+}
+"""Pages built (and their modules imported) when first shown: a project opens on the
+overview, and building the other four cost a sixth of the start-up."""
 
 
 class MainWindow(QMainWindow):
@@ -73,21 +111,12 @@ class MainWindow(QMainWindow):
         self.navigation.setFixedWidth(190)
         self.pages = QStackedWidget()
         self.overview = OverviewPage()
-        self.stakeholders = StakeholderPage()
-        self.boards = BoardPage()
-        self.scoring = ScoringPage()
-        self.export = ExportPage()
-        self._page_widgets: list[ProjectPage] = [
-            self.overview,
-            self.stakeholders,
-            self.boards,
-            self.scoring,
-            self.export,
-        ]
-        for title, page in zip(self._page_titles(), self._page_widgets, strict=True):
+        self._built: dict[int, ProjectPage] = {OVERVIEW: self.overview}
+        self._stand_ins = {row: QWidget() for row in LATER_PAGES}
+        for row, title in enumerate(self._page_titles()):
             self.navigation.addItem(title)
-            self.pages.addWidget(page)
-        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+            self.pages.addWidget(self._built.get(row) or self._stand_ins[row])
+        self.navigation.currentRowChanged.connect(self._show_page)
 
         project_view = QWidget()
         body = QHBoxLayout()
@@ -120,6 +149,42 @@ class MainWindow(QMainWindow):
         self._create_actions()
         self._create_menus()
         self._show_project(None)
+
+    def page(self, row: int) -> ProjectPage:
+        """The page in navigation row ``row``, built on first use with the open project."""
+        page = self._built.get(row)
+        if page is None:
+            page = self._built[row] = LATER_PAGES[row]()
+            stand_in = self._stand_ins.pop(row)
+            self.pages.insertWidget(row, page)
+            self.pages.removeWidget(stand_in)
+            stand_in.deleteLater()
+            page.set_controller(self.controller)
+        return page
+
+    def _show_page(self, row: int) -> None:
+        if row >= 0:
+            self.pages.setCurrentWidget(self.page(row))
+
+    @property
+    def stakeholders(self) -> StakeholderPage:
+        """The stakeholder page (built when first asked for)."""
+        return cast("StakeholderPage", self.page(STAKEHOLDERS))
+
+    @property
+    def boards(self) -> BoardPage:
+        """The idea boards page (built when first asked for)."""
+        return cast("BoardPage", self.page(BOARDS))
+
+    @property
+    def scoring(self) -> ScoringPage:
+        """The scoring page (built when first asked for)."""
+        return cast("ScoringPage", self.page(SCORING))
+
+    @property
+    def export(self) -> ExportPage:
+        """The export page (built when first asked for)."""
+        return cast("ExportPage", self.page(EXPORT))
 
     def _page_titles(self) -> list[str]:
         return [
@@ -265,7 +330,7 @@ class MainWindow(QMainWindow):
             *self.page_actions,
         ):
             action.setEnabled(has_project)
-        for page in self._page_widgets:
+        for page in self._built.values():
             page.set_controller(controller)
         if controller is None:
             self.welcome.refresh()
@@ -415,7 +480,7 @@ class MainWindow(QMainWindow):
         return True
 
     def _export_map(self) -> None:
-        self.navigation.setCurrentRow(1)
+        self.navigation.setCurrentRow(STAKEHOLDERS)
         self.stakeholders.export_dialog("png")
 
     def close_project(self) -> None:

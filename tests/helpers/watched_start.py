@@ -48,9 +48,15 @@ def _finish() -> None:
 
 QTimer.singleShot(0, _finish)
 app.exec()
+LATER = (
+    "lk40_desktop.ui.stakeholders.page",
+    "lk40_desktop.ui.board.page",
+    "lk40_desktop.ui.scoring.page",
+    "lk40_desktop.ui.export.page",
+)
 heavy = sorted(
     name
-    for name in ("matplotlib", "openpyxl", "docx", "numpy", "PySide6.QtNetwork")
+    for name in ("matplotlib", "openpyxl", "docx", "numpy", "PySide6.QtNetwork", *LATER)
     if name in sys.modules
 )
 print(json.dumps({"attempts": attempts, "heavy": heavy, "title": shown.get("title", "")}))
