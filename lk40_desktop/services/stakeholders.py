@@ -19,7 +19,7 @@ from lk40_desktop.store.models import (
     StakeholderWorkshop,
     Workshop,
 )
-from lk40_desktop.store.queries import live
+from lk40_desktop.store.queries import live, live_columns
 
 SCALE_MIN, SCALE_MAX, SCALE_STEP = 1.0, 5.0, 0.5
 MIDPOINT = 3.0
@@ -133,53 +133,76 @@ class StakeholderData:
         return next((kind for kind in self.kinds if kind.id == kind_id), None)
 
 
+STAKEHOLDER_QUERY = live_columns(
+    Stakeholder,
+    Stakeholder.id,
+    Stakeholder.name,
+    Stakeholder.organisation,
+    Stakeholder.group_id,
+    Stakeholder.influence,
+    Stakeholder.interest,
+    Stakeholder.attitude,
+    Stakeholder.contact_person,
+    Stakeholder.contact_details,
+    Stakeholder.notes,
+).order_by(Stakeholder.name, Stakeholder.created_at)
+"""The columns of a StakeholderRow, in its order (its workshops are read separately)."""
+
+
 def load(session: Session) -> StakeholderData:
     """Read stakeholders, relations and the editable lists (tombstones excluded)."""
     links: dict[str, set[str]] = defaultdict(set)
-    live_workshops = list(
-        session.scalars(
-            live(Workshop).order_by(Workshop.date.is_(None), Workshop.date, Workshop.title)
-        )
-    )
-    workshop_ids = {workshop.id for workshop in live_workshops}
-    for link in session.scalars(live(StakeholderWorkshop)):
-        if link.workshop_id in workshop_ids:
-            links[link.stakeholder_id].add(link.workshop_id)
-    stakeholders = [
-        StakeholderRow(
-            s.id,
-            s.name,
-            s.organisation,
-            s.group_id,
-            s.influence,
-            s.interest,
-            s.attitude,
-            s.contact_person,
-            s.contact_details,
-            s.notes,
-            links[s.id],
-        )
-        for s in session.scalars(
-            live(Stakeholder).order_by(Stakeholder.name, Stakeholder.created_at)
+    workshops = [
+        (w_id, title)
+        for w_id, title in session.execute(
+            live_columns(Workshop, Workshop.id, Workshop.title).order_by(
+                Workshop.date.is_(None), Workshop.date, Workshop.title
+            )
         )
     ]
+    workshop_ids = {w_id for w_id, _title in workshops}
+    for stakeholder_id, workshop_id in session.execute(
+        live_columns(
+            StakeholderWorkshop, StakeholderWorkshop.stakeholder_id, StakeholderWorkshop.workshop_id
+        )
+    ):
+        if workshop_id in workshop_ids:
+            links[stakeholder_id].add(workshop_id)
+    stakeholders = [StakeholderRow(*row) for row in session.execute(STAKEHOLDER_QUERY)]
+    for stakeholder in stakeholders:
+        stakeholder.workshop_ids = links[stakeholder.id]
     ids = {row.id for row in stakeholders}
     relations = [
-        RelationRow(r.id, r.source_id, r.target_id, r.kind_id, r.label)
-        for r in session.scalars(live(StakeholderRelation).order_by(StakeholderRelation.created_at))
-        if r.source_id in ids and r.target_id in ids
+        RelationRow(*row)
+        for row in session.execute(
+            live_columns(
+                StakeholderRelation,
+                StakeholderRelation.id,
+                StakeholderRelation.source_id,
+                StakeholderRelation.target_id,
+                StakeholderRelation.kind_id,
+                StakeholderRelation.label,
+            ).order_by(StakeholderRelation.created_at)
+        )
+        if row[1] in ids and row[2] in ids
     ]
     groups = [
-        GroupRow(g.id, g.name, g.color)
-        for g in session.scalars(live(StakeholderGroup).order_by(StakeholderGroup.position))
+        GroupRow(*row)
+        for row in session.execute(
+            live_columns(
+                StakeholderGroup, StakeholderGroup.id, StakeholderGroup.name, StakeholderGroup.color
+            ).order_by(StakeholderGroup.position)
+        )
     ]
     kinds = [
-        KindRow(k.id, k.name, k.color)
-        for k in session.scalars(live(RelationKind).order_by(RelationKind.position))
+        KindRow(*row)
+        for row in session.execute(
+            live_columns(
+                RelationKind, RelationKind.id, RelationKind.name, RelationKind.color
+            ).order_by(RelationKind.position)
+        )
     ]
-    return StakeholderData(
-        stakeholders, relations, groups, kinds, [(w.id, w.title) for w in live_workshops]
-    )
+    return StakeholderData(stakeholders, relations, groups, kinds, workshops)
 
 
 def duplicate_names(rows: Iterable[StakeholderRow]) -> set[str]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, select
 
@@ -14,3 +14,9 @@ M = TypeVar("M", bound=Base)
 def live(model: type[M]) -> Select[M]:
     """A select of the rows of ``model`` that are not tombstoned."""
     return select(model).where(model.deleted_at.is_(None))
+
+
+def live_columns(model: type[Base], *columns: Any) -> Select[Any]:
+    """A select of some columns of the live rows of ``model``: plain tuples, several times
+    faster to read than mapped objects when a view lists hundreds of rows."""
+    return select(*columns).where(model.deleted_at.is_(None))
