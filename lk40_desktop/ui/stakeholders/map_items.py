@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 from typing import Any
 
@@ -16,15 +17,29 @@ from PySide6.QtGui import (
     QPainterPathStroker,
     QPen,
     QPolygonF,
+    QStaticText,
+    QTransform,
 )
 from PySide6.QtWidgets import (
     QGraphicsItem,
+    QGraphicsRectItem,
     QStyleOptionGraphicsItem,
     QWidget,
 )
 
 from lk40_desktop.services.stakeholders import ATTITUDE_COLORS, ATTITUDE_SYMBOLS, StakeholderRow
 
+NODE_FLAGS = (
+    QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+    | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
+)
+"""Combined once: or-ing PySide's enum flags per item costs more than it looks."""
+MOVABLE_NODE_FLAGS = NODE_FLAGS | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+RELATION_FLAGS = QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+SELECTED_COLOR = "#1565c0"
+NO_PEN = QPen(Qt.PenStyle.NoPen)
+"""Items here are rect items only so that Qt knows their bounds without asking Python; the
+rect is the bounds, not drawn."""
 NODE_RADIUS = 15.0
 LABEL_WIDTH = 150.0
 BASE_POINT_SIZE = 9.0
@@ -32,26 +47,67 @@ MIN_READABLE_PX = 4.5
 """Text smaller than this on screen is skipped when painting."""
 
 
-class NodeItem(QGraphicsItem):
+@functools.cache
+def node_fonts(scale: float) -> tuple[QFont, QFont, float]:
+    """The label font, the bold symbol font and the label's line height at a scale, shared
+    by every node: a font's metrics are worked out once, not per stakeholder."""
+    font = QFont()
+    font.setPointSizeF(BASE_POINT_SIZE * scale)
+    symbol = QFont(font)
+    symbol.setBold(True)
+    return font, symbol, QFontMetricsF(font).height()
+
+
+@functools.cache
+def pen(color: str, width: float) -> QPen:
+    """A shared pen (never changed after it is made)."""
+    return QPen(QColor(color), width)
+
+
+@functools.cache
+def brush(color: str) -> QBrush:
+    """A shared brush (never changed after it is made)."""
+    return QBrush(QColor(color))
+
+
+def _centred(text: str, font: QFont) -> QStaticText:
+    """Static text laid out once; painting it only places glyphs."""
+    static = QStaticText(text)
+    static.setTextFormat(Qt.TextFormat.PlainText)
+    static.prepare(QTransform(), font)
+    return static
+
+
+@functools.cache
+def attitude_symbol(attitude: str, scale: float) -> QStaticText:
+    """The mark of an attitude inside a node (+, ○, −), laid out once per scale for all."""
+    return _centred(ATTITUDE_SYMBOLS.get(attitude, ""), node_fonts(scale)[1])
+
+
+class NodeItem(QGraphicsRectItem):
     """A stakeholder: a circle in the group's colour, ringed and marked by attitude, named below.
 
     Long names are elided on the map (the tooltip and the table keep them whole).
     """
 
-    def __init__(self, row: StakeholderRow, color: str, duplicate: bool, scale: float) -> None:
+    def __init__(
+        self,
+        row: StakeholderRow,
+        color: str,
+        duplicate: bool,
+        scale: float,
+        movable: bool = True,
+    ) -> None:
         super().__init__()
+        self.setPen(NO_PEN)
         self.row = row
         self.color = color
         self.duplicate = duplicate
         self.scale_factor = scale
         self.relations: list[RelationItem] = []
+        self._texts: tuple[str, QStaticText, QStaticText] | None = None
         self._measure()
-        self.setFlags(
-            QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-            | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-            | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
-        )
-        self.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+        self.setFlags(MOVABLE_NODE_FLAGS if movable else NODE_FLAGS)
         self.setZValue(2)
         self.setAcceptHoverEvents(True)
         self._update_tooltip()
@@ -80,25 +136,26 @@ class NodeItem(QGraphicsItem):
         self.setToolTip("\n".join(parts))
 
     def _measure(self) -> None:
-        """Font, elided label and bounds change only with the name or the scale: compute once."""
-        self._font = QFont()
-        self._font.setPointSizeF(BASE_POINT_SIZE * self.scale_factor)
-        metrics = QFontMetricsF(self._font)
-        self._label = metrics.elidedText(
-            self.row.name, Qt.TextElideMode.ElideRight, LABEL_WIDTH * self.scale_factor
-        )
+        """Fonts, bounds and pens change only with the row or the scale: compute them then.
+        The texts are laid out when first painted (the map at fit draws no names)."""
+        self._font, self._symbol_font, line_height = node_fonts(self.scale_factor)
         radius = self.radius()
         width = max(2 * radius, LABEL_WIDTH * self.scale_factor) + 8
-        self._bounds = QRectF(-width / 2, -radius - 4, width, 2 * radius + metrics.height() + 10)
-        self._symbol_font = QFont(self._font)
-        self._symbol_font.setBold(True)
-        attitude_color = QColor(ATTITUDE_COLORS.get(self.row.attitude, "#757575"))
-        self._ring = QPen(attitude_color, 3 * self.scale_factor)
-        self._fill = QBrush(QColor(self.color))
+        self.setRect(QRectF(-width / 2, -radius - 4, width, 2 * radius + line_height + 10))
+        self._ring = pen(ATTITUDE_COLORS.get(self.row.attitude, "#757575"), 3 * self.scale_factor)
+        self._fill = brush(self.color)
+        self._texts = None
 
-    def font(self) -> QFont:
-        """The label font at the current scale."""
-        return self._font
+    def _laid_out(self) -> tuple[str, QStaticText, QStaticText]:
+        """The elided name, the attitude symbol and the name as static text."""
+        if self._texts is None:
+            label = QFontMetricsF(self._font).elidedText(
+                self.row.name, Qt.TextElideMode.ElideRight, LABEL_WIDTH * self.scale_factor
+            )
+            symbol = attitude_symbol(self.row.attitude, self.scale_factor)
+            shown = _centred(("⚠ " if self.duplicate else "") + label, self._font)
+            self._texts = (label, symbol, shown)
+        return self._texts
 
     def radius(self) -> float:
         """The circle's radius at the current scale."""
@@ -106,12 +163,9 @@ class NodeItem(QGraphicsItem):
 
     def label(self) -> str:
         """The (possibly elided) name shown under the circle."""
-        return self._label
+        return self._laid_out()[0]
 
     # -- geometry and painting ----------------------------------------------------------------
-
-    def boundingRect(self) -> QRectF:
-        return self._bounds
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -128,29 +182,26 @@ class NodeItem(QGraphicsItem):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         radius = self.radius()
         if self.isSelected():
-            painter.setPen(QPen(QColor("#1565c0"), 3 * self.scale_factor))
+            painter.setPen(pen(SELECTED_COLOR, 3 * self.scale_factor))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(QPointF(0, 0), radius + 5, radius + 5)
         painter.setPen(self._ring)
         painter.setBrush(self._fill)
         painter.drawEllipse(QPointF(0, 0), radius, radius)
-        if radius * scale >= MIN_READABLE_PX:
+        readable_symbol = radius * scale >= MIN_READABLE_PX
+        readable_name = self._font.pointSizeF() * scale >= MIN_READABLE_PX
+        if not (readable_symbol or readable_name):
+            return
+        _label, symbol, name = self._laid_out()
+        if readable_symbol:
             painter.setFont(self._symbol_font)
             painter.setPen(QColor("white"))
-            painter.drawText(
-                QRectF(-radius, -radius, 2 * radius, 2 * radius),
-                Qt.AlignmentFlag.AlignCenter,
-                ATTITUDE_SYMBOLS.get(self.row.attitude, ""),
-            )
-        if self._font.pointSizeF() * scale >= MIN_READABLE_PX:
+            size = symbol.size()
+            painter.drawStaticText(QPointF(-size.width() / 2, -size.height() / 2), symbol)
+        if readable_name:
             painter.setFont(self._font)
             painter.setPen(QColor("#8a6d00") if self.duplicate else QColor("#202020"))
-            bounds = self._bounds
-            painter.drawText(
-                QRectF(bounds.left(), radius + 4, bounds.width(), bounds.bottom() - radius - 4),
-                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                ("⚠ " if self.duplicate else "") + self._label,
-            )
+            painter.drawStaticText(QPointF(-name.size().width() / 2, radius + 4), name)
 
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:
         # Only position changes are handled; every other change is passed back untouched
@@ -179,8 +230,9 @@ class RelationItem(QGraphicsItem):
         self.color, self.label = color, label
         self.highlighted = False
         self._line = QLineF()
+        self._head = QPolygonF()
         self._bounds = QRectF()
-        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setFlags(RELATION_FLAGS)
         self.setZValue(1)
         source.relations.append(self)
         target.relations.append(self)
@@ -209,6 +261,7 @@ class RelationItem(QGraphicsItem):
             self._line = QLineF(line.pointAt(ratio_start), line.pointAt(ratio_end))
         else:
             self._line = QLineF(start, start)
+        self._head = _arrow_head(self._line)
         extra = 60.0 if self.label else 12.0
         self._bounds = (
             QRectF(self._line.p1(), self._line.p2())
@@ -232,42 +285,46 @@ class RelationItem(QGraphicsItem):
         del widget
         if self._line.length() == 0:
             return
-        scale = option.levelOfDetailFromTransform(painter.worldTransform())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        color = QColor(self.color)
-        width = 3.0 if (self.highlighted or self.isSelected()) else 1.6
-        if self.isSelected():
-            color = QColor("#1565c0")
-        painter.setPen(QPen(color, width))
+        color = SELECTED_COLOR if self.isSelected() else self.color
+        painter.setPen(pen(color, 3.0 if self.highlighted or self.isSelected() else 1.6))
         painter.drawLine(self._line)
-        angle = math.atan2(-self._line.dy(), self._line.dx())
-        tip = self._line.p2()
-        size = 10.0
-        head = QPolygonF(
-            [
-                tip,
-                tip
-                + QPointF(
-                    math.sin(angle - math.pi / 3) * size, math.cos(angle - math.pi / 3) * size
-                ),
-                tip
-                + QPointF(
-                    math.sin(angle - math.pi + math.pi / 3) * size,
-                    math.cos(angle - math.pi + math.pi / 3) * size,
-                ),
-            ]
-        )
-        painter.setBrush(color)
-        painter.drawPolygon(head)
-        if self.label and 8 * scale >= MIN_READABLE_PX:
-            font = QFont()
-            font.setPointSizeF(8)
-            painter.setFont(font)
-            middle = self._line.center()
-            rect = QFontMetricsF(font).boundingRect(self.label).adjusted(-3, -1, 3, 1)
-            rect.moveCenter(middle)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(255, 255, 255, 210))
-            painter.drawRoundedRect(rect, 3, 3)
-            painter.setPen(color)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.label)
+        painter.setBrush(brush(color))
+        painter.drawPolygon(self._head)
+        if not self.label:
+            return
+        scale = option.levelOfDetailFromTransform(painter.worldTransform())
+        if 8 * scale < MIN_READABLE_PX:
+            return
+        font = QFont()
+        font.setPointSizeF(8)
+        painter.setFont(font)
+        middle = self._line.center()
+        rect = QFontMetricsF(font).boundingRect(self.label).adjusted(-3, -1, 3, 1)
+        rect.moveCenter(middle)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(255, 255, 255, 210))
+        painter.drawRoundedRect(rect, 3, 3)
+        painter.setPen(QColor(color))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.label)
+
+
+def _arrow_head(line: QLineF) -> QPolygonF:
+    """The filled tip at the end of ``line`` (empty for a line of no length)."""
+    if line.length() == 0:
+        return QPolygonF()
+    angle = math.atan2(-line.dy(), line.dx())
+    tip = line.p2()
+    size = 10.0
+    return QPolygonF(
+        [
+            tip,
+            tip
+            + QPointF(math.sin(angle - math.pi / 3) * size, math.cos(angle - math.pi / 3) * size),
+            tip
+            + QPointF(
+                math.sin(angle - math.pi + math.pi / 3) * size,
+                math.cos(angle - math.pi + math.pi / 3) * size,
+            ),
+        ]
+    )

@@ -113,8 +113,7 @@ class StakeholderScene(QGraphicsScene):
             color = group_color(data, row)
             duplicate = is_duplicate(row, duplicates)
             if node is None:
-                node = NodeItem(row, color, duplicate, self.font_scale)
-                node.setFlag(NodeItem.GraphicsItemFlag.ItemIsMovable, self.movable)
+                node = NodeItem(row, color, duplicate, self.font_scale, self.movable)
                 self.nodes[row.id] = node
                 self.addItem(node)
             elif (
