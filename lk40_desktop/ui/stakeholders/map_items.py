@@ -70,7 +70,7 @@ def brush(color: str) -> QBrush:
     return QBrush(QColor(color))
 
 
-def _centred(text: str, font: QFont) -> QStaticText:
+def _static_text(text: str, font: QFont) -> QStaticText:
     """Static text laid out once; painting it only places glyphs."""
     static = QStaticText(text)
     static.setTextFormat(Qt.TextFormat.PlainText)
@@ -81,7 +81,7 @@ def _centred(text: str, font: QFont) -> QStaticText:
 @functools.cache
 def attitude_symbol(attitude: str, scale: float) -> QStaticText:
     """The mark of an attitude inside a node (+, ○, −), laid out once per scale for all."""
-    return _centred(ATTITUDE_SYMBOLS.get(attitude, ""), node_fonts(scale)[1])
+    return _static_text(ATTITUDE_SYMBOLS.get(attitude, ""), node_fonts(scale)[1])
 
 
 class NodeItem(QGraphicsRectItem):
@@ -153,7 +153,7 @@ class NodeItem(QGraphicsRectItem):
                 self.row.name, Qt.TextElideMode.ElideRight, LABEL_WIDTH * self.scale_factor
             )
             symbol = attitude_symbol(self.row.attitude, self.scale_factor)
-            shown = _centred(("⚠ " if self.duplicate else "") + label, self._font)
+            shown = _static_text(("⚠ " if self.duplicate else "") + label, self._font)
             self._texts = (label, symbol, shown)
         return self._texts
 
