@@ -1,8 +1,8 @@
 """Graphics items of an idea board: cards and the cluster frames that carry them.
 
-A board may hold thousands of cards, so items are light: fonts, pens and brushes live in one
-shared ``CardLook``, text is laid out only when a card is first drawn large enough to read,
-and a card too small to read is drawn as a coloured block.
+A board may hold thousands of cards, so items are light: fonts, pens and the view's scale live
+in one shared ``CardLook``, brushes are shared per colour, text is laid out only when a card is
+first drawn large enough to read, and a card too small to read is drawn as a coloured block.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from lk40_desktop.services.board import CARD_HEIGHT, CARD_WIDTH, CardRow, ClusterRow
 from lk40_desktop.ui.board.card_text import fit_lines, fit_title
+from lk40_desktop.ui.widgets.painting import brush, static_text
 
 MIN_TEXT_PX = 5.0
 """Text whose font is smaller than this on screen is not drawn (the whole board at fit)."""
@@ -81,17 +82,9 @@ class CardLook:
         self.meta_color = QColor("#5f5f5f")
         self.scale = 1.0
         self.readable = True
-        self._brushes: dict[str, QBrush] = {}
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.wrap = option
-
-    def brush(self, color: str) -> QBrush:
-        """One brush per card colour, shared by all cards of that colour."""
-        brush = self._brushes.get(color)
-        if brush is None:
-            brush = self._brushes[color] = QBrush(QColor(color))
-        return brush
 
     def readable_at(self, scale: float) -> bool:
         """Whether titles are large enough to read at this scale (else cards are blocks)."""
@@ -127,7 +120,7 @@ class CardItem(QGraphicsRectItem):
         self.row = row
         self.look = look
         self.meta = meta
-        self._fill = look.brush(row.color)
+        self._fill = brush(row.color)
         self._text: CardText | None = None
         self._count: QStaticText | None = None
         self.setFlags(CARD_FLAGS if movable else SELECTABLE)
@@ -136,7 +129,7 @@ class CardItem(QGraphicsRectItem):
     def set_row(self, row: CardRow, meta: str) -> None:
         """Show new values of the card."""
         self.row, self.meta = row, meta
-        self._fill = self.look.brush(row.color)
+        self._fill = brush(row.color)
         self._text = self._count = None
         self.update()
 
@@ -173,12 +166,12 @@ class CardItem(QGraphicsRectItem):
                 self.meta, Qt.TextElideMode.ElideRight, width
             )
             self._text = CardText(
-                _static(title.text, font),
+                static_text(title.text, font),
                 font,
                 title_top,
-                _static(details, look.small),
+                static_text(details, look.small),
                 details_top,
-                _static(meta, look.small),
+                static_text(meta, look.small),
             )
         return self._text
 
@@ -227,13 +220,6 @@ class CardItem(QGraphicsRectItem):
         painter.drawStaticText(
             badge.center() - QPointF(text.width() / 2, text.height() / 2), self._count
         )
-
-
-def _static(text: str, font: QFont) -> QStaticText:
-    static = QStaticText(text)
-    static.setTextFormat(Qt.TextFormat.PlainText)
-    static.prepare(QTransform(), font)
-    return static
 
 
 class ClusterItem(QGraphicsItem):

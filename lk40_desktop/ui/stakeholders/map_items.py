@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QFont,
     QFontMetricsF,
@@ -18,7 +17,6 @@ from PySide6.QtGui import (
     QPen,
     QPolygonF,
     QStaticText,
-    QTransform,
 )
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -28,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from lk40_desktop.services.stakeholders import ATTITUDE_COLORS, ATTITUDE_SYMBOLS, StakeholderRow
+from lk40_desktop.ui.widgets.painting import brush, pen, static_text
 
 NODE_FLAGS = (
     QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
@@ -59,29 +58,9 @@ def node_fonts(scale: float) -> tuple[QFont, QFont, float]:
 
 
 @functools.cache
-def pen(color: str, width: float) -> QPen:
-    """A shared pen (never changed after it is made)."""
-    return QPen(QColor(color), width)
-
-
-@functools.cache
-def brush(color: str) -> QBrush:
-    """A shared brush (never changed after it is made)."""
-    return QBrush(QColor(color))
-
-
-def _static_text(text: str, font: QFont) -> QStaticText:
-    """Static text laid out once; painting it only places glyphs."""
-    static = QStaticText(text)
-    static.setTextFormat(Qt.TextFormat.PlainText)
-    static.prepare(QTransform(), font)
-    return static
-
-
-@functools.cache
 def attitude_symbol(attitude: str, scale: float) -> QStaticText:
     """The mark of an attitude inside a node (+, ○, −), laid out once per scale for all."""
-    return _static_text(ATTITUDE_SYMBOLS.get(attitude, ""), node_fonts(scale)[1])
+    return static_text(ATTITUDE_SYMBOLS.get(attitude, ""), node_fonts(scale)[1])
 
 
 class NodeItem(QGraphicsRectItem):
@@ -153,7 +132,7 @@ class NodeItem(QGraphicsRectItem):
                 self.row.name, Qt.TextElideMode.ElideRight, LABEL_WIDTH * self.scale_factor
             )
             symbol = attitude_symbol(self.row.attitude, self.scale_factor)
-            shown = _static_text(("⚠ " if self.duplicate else "") + label, self._font)
+            shown = static_text(("⚠ " if self.duplicate else "") + label, self._font)
             self._texts = (label, symbol, shown)
         return self._texts
 
