@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QStyle, QStyleOptionComboBox, QToolButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -73,6 +74,28 @@ def test_board_per_field_with_colours_counts_and_overview(page: BoardPage) -> No
     assert len(page.scene.lanes) == 9 and not page.capture.isEnabled()
     lanes = [lane for _name, _color, lane in page.scene.lanes]
     assert not any(a.intersects(b) for i, a in enumerate(lanes) for b in lanes[i + 1 :])
+
+
+def test_demo_board_reads_on_a_laptop_screen(window: MainWindow, page: BoardPage) -> None:
+    """1366 × 768 is the town hall's laptop: cards readable at fit, no control cut short."""
+    window.resize(1366, 768)
+    QTest.qWait(50)
+    page.view.fit()
+    assert page.scene.look.readable_at(page.view.zoom_factor()), page.view.zoom_factor()
+    viewport = page.fields.viewport().width()
+    for row in range(page.fields.count()):
+        assert page.fields.visualItemRect(page.fields.item(row)).right() < viewport
+    for combo in (page.tag_filter, page.workshop_filter, page.author_filter):
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        field = combo.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField
+        )
+        label = combo.itemText(0)
+        assert field.width() >= combo.fontMetrics().horizontalAdvance(label), label
+    for button in page.board.findChildren(QToolButton):
+        if button.isVisible():
+            assert button.width() >= button.sizeHint().width(), button.text()
 
 
 def test_capture_by_typing_then_undo_redo(
@@ -220,10 +243,12 @@ def test_readable_cards_keep_a_pixmap_that_follows_every_edit(
 def test_dot_voting_with_a_limit_per_voter(
     window: MainWindow, page: BoardPage, qtbot: QtBot
 ) -> None:
+    assert not page.voting_bar.isVisible(), "voter and dots show only while voting"
+    page.actions_by_name["voting"].trigger()
+    assert page.voting_bar.isVisible()
     page.dots.setValue(2)
     page.dots.editingFinished.emit()
     assert _stored(window).dots_per_voter == 2
-    page.actions_by_name["voting"].trigger()
     assert page.scene.voting and not page.scene.cards[page.source.data.cards[0].id].flags() & (
         page.scene.cards[page.source.data.cards[0].id].GraphicsItemFlag.ItemIsMovable
     )

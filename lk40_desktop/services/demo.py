@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lk40_desktop.services import demo_content as content
+from lk40_desktop.services.board import CARD_GAP, CARD_HEIGHT, CARD_WIDTH, CLUSTER_PADDING
 from lk40_desktop.services.template import ProjectData, fill_landkreis_template
 from lk40_desktop.store.models import (
     ActionField,
@@ -29,9 +30,12 @@ from lk40_desktop.store.models import (
     Workshop,
 )
 
-CARD_WIDTH, CARD_HEIGHT, CARD_GAP = 200.0, 110.0, 20.0
 CLUSTER_COLUMNS = 3
-CLUSTER_PADDING = 40.0
+"""Cards side by side in a demo cluster."""
+CLUSTERS_PER_ROW = 2
+"""Demo clusters side by side on a board: three in a row made the board so wide that a laptop
+screen (1366 × 768) showed its cards too small to read at fit."""
+CLUSTER_SPACING = 60.0
 
 
 def demo_project_data() -> ProjectData:
@@ -120,16 +124,20 @@ def _add_ideas(
     idea_workshops = workshops[:4]
     for field_name, clusters in content.IDEAS.items():
         field = fields[field_name]
+        top = row_height = 0.0
         for index, (cluster_name, texts) in enumerate(clusters):
             rows = (len(texts) + CLUSTER_COLUMNS - 1) // CLUSTER_COLUMNS
             width = CLUSTER_COLUMNS * (CARD_WIDTH + CARD_GAP) + CLUSTER_PADDING
             height = rows * (CARD_HEIGHT + CARD_GAP) + 2 * CLUSTER_PADDING
-            left = index * (width + 60.0)
+            if index and not index % CLUSTERS_PER_ROW:
+                top, row_height = top + row_height + CLUSTER_SPACING, 0.0
+            row_height = max(row_height, height)
+            left = index % CLUSTERS_PER_ROW * (width + CLUSTER_SPACING)
             cluster = Cluster(
                 action_field_id=field.id,
                 name=cluster_name,
                 x=left,
-                y=0.0,
+                y=top,
                 width=width,
                 height=height,
             )
@@ -142,7 +150,7 @@ def _add_ideas(
                     text=text,
                     cluster_id=cluster.id,
                     x=left + CLUSTER_PADDING / 2 + column * (CARD_WIDTH + CARD_GAP),
-                    y=CLUSTER_PADDING + row * (CARD_HEIGHT + CARD_GAP),
+                    y=top + CLUSTER_PADDING + row * (CARD_HEIGHT + CARD_GAP),
                     workshop_id=rng.choice(idea_workshops).id,
                     author_group=rng.choice(content.AUTHOR_GROUPS),
                 )

@@ -162,326 +162,331 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="87"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="90"/>
         <source>Ideenboards</source>
         <translation>Idea boards</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="93"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="96"/>
         <source>Handlungsfelder</source>
         <translation>Action fields</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="99"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="102"/>
         <source>Neue Karte</source>
         <translation>New card</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="101"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="104"/>
         <source>Suchen …</source>
         <translation>Search …</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="111"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="116"/>
         <source>ab </source>
         <translation>from </translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="112"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="117"/>
         <source> Punkten</source>
         <translation> dots</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="124"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="127"/>
         <source>Wer gerade Punkte klebt (leer: ohne Limit zählen)</source>
         <translation>Who is placing dots now (empty: count without a limit)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="127"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="130"/>
         <source>Punkte vom Plakat</source>
         <translation>Dots from the wall</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="131"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="135"/>
         <source> Punkte je Person</source>
         <translation> dots per person</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="140"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="446"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="144"/>
+        <source>Punkte &amp;von:</source>
+        <translation>&amp;Voter:</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="155"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="470"/>
         <source>Karte erfassen</source>
         <translation>Capture card</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="141"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="626"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="834"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="156"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="650"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="859"/>
         <source>Cluster bilden</source>
         <translation>Form cluster</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="142"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="648"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="157"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="672"/>
         <source>Aufräumen</source>
         <translation>Tidy up</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="143"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="158"/>
         <source>Links ausrichten</source>
         <translation>Align left</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="144"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="159"/>
         <source>Oben ausrichten</source>
         <translation>Align top</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="145"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="674"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="160"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="698"/>
         <source>Nach Punkten sortieren</source>
         <translation>Sort by dots</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="146"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="161"/>
         <source>Zum Projektvorschlag</source>
         <translation>To proposal</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="147"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="162"/>
         <source>Punktabfrage</source>
         <translation>Dot voting</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="148"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="850"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="163"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="875"/>
         <source>Einpassen</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="151"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="166"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="156"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="171"/>
         <source>Präsentation</source>
         <translation>Presentation</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="157"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="172"/>
         <source>Bild…</source>
         <translation>Image…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="176"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="191"/>
         <source>Anordnen</source>
         <translation>Arrange</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="185"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="846"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="198"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="871"/>
         <source>Kopieren</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="186"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="849"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="199"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="874"/>
         <source>Einfügen</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="203"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="216"/>
         <source>Karten als Liste</source>
         <translation>Cards as a list</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="217"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="230"/>
         <source>&amp;Board</source>
         <translation>&amp;Board</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="218"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="231"/>
         <source>&amp;Liste</source>
         <translation>&amp;List</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="219"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="232"/>
         <source>&amp;Projektvorschläge</source>
         <translation>&amp;Proposals</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="299"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="313"/>
         <source>Alle Handlungsfelder ({count})</source>
         <translation>All action fields ({count})</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="308"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="322"/>
         <source>{count} Karten</source>
         <translation>{count} cards</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="331"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="350"/>
         <source>Alle Schlagworte</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="334"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="353"/>
         <source>Alle Workshops</source>
         <translation>All workshops</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="337"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="356"/>
         <source>Alle Autorengruppen</source>
         <translation>All author groups</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="390"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="414"/>
         <source>Neue Karte: Text eingeben und Enter (Strg+K); mehrere Zeilen einfügen</source>
         <translation>New card: type and press Enter (Ctrl+K); paste several lines</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="392"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="416"/>
         <source>Zum Erfassen links ein Handlungsfeld wählen</source>
         <translation>Choose an action field on the left to capture cards</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="495"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="519"/>
         <source>Karten einfügen</source>
         <translation>Paste cards</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="519"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="543"/>
         <source>{count} verschoben</source>
         <translation>{count} moved</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="546"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="570"/>
         <source>Karte bearbeiten</source>
         <translation>Edit card</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="566"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="590"/>
         <source>Cluster umbenennen</source>
         <translation>Rename cluster</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="591"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="615"/>
         <source>{count} gelöscht</source>
         <translation>{count} deleted</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="598"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="622"/>
         <source>Kartenfarbe ändern</source>
         <translation>Change card colour</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="609"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="633"/>
         <source>Cluster {number}</source>
         <translation>Cluster {number}</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="657"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="681"/>
         <source>Ausrichten</source>
         <translation>Align</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="709"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="733"/>
         <source>{count} Karten nach „{field}“ verschieben</source>
         <translation>Move {count} cards to “{field}”</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="739"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="764"/>
         <source>{voter} hat keine Punkte mehr.</source>
         <translation>{voter} has no dots left.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="741"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="766"/>
         <source>Auf dieser Karte ist kein Punkt zum Zurücknehmen.</source>
         <translation>This card has no dot to take back.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="754"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="779"/>
         <source>Punkt vergeben</source>
         <translation>Give dot</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="754"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="779"/>
         <source>Punkt zurücknehmen</source>
         <translation>Take back dot</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="766"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="791"/>
         <source>Punkte je Person ändern</source>
         <translation>Change dots per person</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="776"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="801"/>
         <source>Punktabfrage: Klick gibt einen Punkt, Rechtsklick nimmt ihn zurück.</source>
         <translation>Dot voting: a click gives a dot, a right click takes it back.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="781"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="806"/>
         <source>{voter}: {used} von {total} Punkten vergeben</source>
         <translation>{voter}: {used} of {total} dots given</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="800"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="831"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="825"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="856"/>
         <source>Zum Projektvorschlag machen</source>
         <translation>Make a project proposal</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="830"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="855"/>
         <source>Bearbeiten (F2)</source>
         <translation>Edit (F2)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="835"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="860"/>
         <source>Farbe</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="839"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="864"/>
         <source>In Handlungsfeld verschieben</source>
         <translation>Move to action field</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="847"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="872"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="851"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="876"/>
         <source>Board als Bild exportieren…</source>
         <translation>Export board as image…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="858"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="883"/>
         <source>Präsentation – Esc beendet</source>
         <translation>Presentation – Esc ends</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="874"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="899"/>
         <source>Ideenboard</source>
         <translation>Idea board</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="877"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="902"/>
         <source>Board als Bild speichern</source>
         <translation>Save board as image</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="879"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="904"/>
         <source>Bilder (*.png *.svg)</source>
         <translation>Images (*.png *.svg)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="889"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="914"/>
         <source>Bild nicht gespeichert</source>
         <translation>Image not saved</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="890"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="915"/>
         <source>Das Bild konnte nicht gespeichert werden:
 {error}</source>
         <translation>The image could not be saved:
@@ -885,207 +890,207 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="192"/>
         <source>Stakeholder</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="193"/>
         <source>Ideenboards</source>
         <translation>Idea boards</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="194"/>
         <source>Bewertung</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="195"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="137"/>
         <source>Verlauf</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="140"/>
         <source>Projekt geöffnet</source>
         <translation>Project opened</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="191"/>
         <source>Übersicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="216"/>
         <source>&amp;Neues Projekt (Vorlage Landkreis 4.0)…</source>
         <translation>&amp;New project (Landkreis 4.0 template)…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="221"/>
         <source>&amp;Leeres Projekt…</source>
         <translation>&amp;Blank project…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="224"/>
         <source>Projekt ö&amp;ffnen…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="226"/>
         <source>&amp;Demo-Projekt öffnen</source>
         <translation>Open &amp;demo project</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="227"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="229"/>
         <source>Speichern &amp;unter…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="232"/>
         <source>&amp;Kopie speichern…</source>
         <translation>Save a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="235"/>
         <source>Stakeholder-&amp;Karte exportieren…</source>
         <translation>Export stakeholder &amp;map…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="238"/>
         <source>Projekt s&amp;chließen</source>
         <translation>&amp;Close project</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="240"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="243"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="245"/>
         <source>&amp;Wiederherstellen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="248"/>
         <source>&amp;Verlauf anzeigen</source>
         <translation>Show &amp;history</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="251"/>
         <source>&amp;Einstellungen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="265"/>
         <source>&amp;Benutzerhandbuch</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="267"/>
         <source>&amp;Protokollordner öffnen</source>
         <translation>Open &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="268"/>
         <source>Ü&amp;ber LK40 Workshop-Studio</source>
         <translation>&amp;About LK40 Workshop-Studio</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="278"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="280"/>
         <source>&amp;Zuletzt geöffnet</source>
         <translation>&amp;Recent projects</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="290"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="297"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="300"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="313"/>
         <source>(keine)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="350"/>
         <source>Schreibgeschützt</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="352"/>
         <source>Jede Änderung wird sofort gespeichert</source>
         <translation>Every change is saved at once</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="363"/>
         <source> [schreibgeschützt]</source>
         <translation> [read-only]</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="311"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="376"/>
         <source>LK40-Projekte (*.lk40)</source>
         <translation>LK40 projects (*.lk40)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="319"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="384"/>
         <source>Das Projekt ist bereits geöffnet.</source>
         <translation>The project is already open.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="329"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="394"/>
         <source>Möchten Sie das Projekt schreibgeschützt öffnen?</source>
         <translation>Do you want to open the project read-only?</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="348"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="413"/>
         <source>Projekt öffnen</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="387"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="452"/>
         <source>Alle Änderungen sind bereits gespeichert.</source>
         <translation>All changes are saved already.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="393"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="458"/>
         <source>Speichern unter</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="393"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="458"/>
         <source>Kopie speichern</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="414"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="479"/>
         <source>Kopie gespeichert: {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
@@ -2152,7 +2157,7 @@
 <context>
     <name>StakeholderScene</name>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/map_scene.py" line="226"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/map_scene.py" line="225"/>
         <source>Einfluss {influence} · Interesse {interest}</source>
         <translation>Influence {influence} · Interest {interest}</translation>
     </message>

@@ -8,6 +8,7 @@ show the board's data and report what the user did.
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -68,6 +69,8 @@ from lk40_desktop.ui.widgets.project_page import ProjectPage
 CARD_MIME = "application/x-lk40-cards"
 COPIED_FIELDS = ("text", "details", "color", "author_group", "tags", "workshop_id")
 ANY = ""
+FIELD_LIST_WIDTH = (210, 300)
+"""Bounds of the field list's width; within them it is as wide as its longest name."""
 
 
 class BoardPage(ProjectPage):
@@ -88,8 +91,8 @@ class BoardPage(ProjectPage):
         heading.setObjectName("pageTitle")
         self.fields = QListWidget()
         self.fields.setObjectName("boardFields")
-        self.fields.setMinimumWidth(210)
-        self.fields.setMaximumWidth(300)
+        self.fields.setMinimumWidth(FIELD_LIST_WIDTH[0])
+        self.fields.setMaximumWidth(FIELD_LIST_WIDTH[1])
         self.fields.setAccessibleName(self.tr("Handlungsfelder"))
         self.fields.currentItemChanged.connect(self._field_chosen)
 
@@ -106,18 +109,18 @@ class BoardPage(ProjectPage):
         self.author_filter = QComboBox()
         for combo in (self.tag_filter, self.workshop_filter, self.author_filter):
             combo.activated.connect(self._filter_changed)
-            combo.setMinimumContentsLength(10)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )  # as wide as "all …"; the open list is as wide as its longest entry
         self.min_votes = QSpinBox()
         self.min_votes.setPrefix(self.tr("ab "))
         self.min_votes.setSuffix(self.tr(" Punkten"))
         self.min_votes.setRange(0, 999)
         self.min_votes.valueChanged.connect(self._filter_changed)
         bar = QHBoxLayout()
-        bar.addWidget(self.capture, 3)
-        bar.addSpacing(12)
-        bar.addWidget(self.search, 2)
+        bar.addWidget(self.search, 1)
         for widget in (self.tag_filter, self.workshop_filter, self.author_filter, self.min_votes):
-            bar.addWidget(widget, 1)
+            bar.addWidget(widget)
 
         self.voter = QComboBox()
         self.voter.setEditable(True)
@@ -125,6 +128,7 @@ class BoardPage(ProjectPage):
         voter_line = self.voter.lineEdit()
         if voter_line is not None:
             voter_line.setPlaceholderText(self.tr("Punkte vom Plakat"))
+        self.voter.setMinimumContentsLength(22)
         self.voter.currentTextChanged.connect(lambda _text: self._update_vote_status())
         self.dots = QSpinBox()
         self.dots.setRange(1, 99)
@@ -132,6 +136,17 @@ class BoardPage(ProjectPage):
         self.dots.editingFinished.connect(self._dots_changed)
         self.vote_status = QLabel()
         self.vote_status.setObjectName("voteStatus")
+        self.voting_bar = QWidget()
+        """Who is voting and with how many dots: shown only in voting mode, so the tool row
+        fits a laptop screen."""
+        voting_layout = QHBoxLayout(self.voting_bar)
+        voting_layout.setContentsMargins(0, 0, 0, 0)
+        voter_label = QLabel(self.tr("Punkte &von:"))
+        voter_label.setBuddy(self.voter)
+        for part in (voter_label, self.voter, self.dots, self.vote_status):
+            voting_layout.addWidget(part)
+        voting_layout.addStretch(1)
+        self.voting_bar.hide()
 
         self.actions_by_name: dict[str, QAction] = {}
         tools = QHBoxLayout()
@@ -178,8 +193,6 @@ class BoardPage(ProjectPage):
                 arranging.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
                 tools.addWidget(arranging)
             if name == "voting":
-                tools.addWidget(self.voter)
-                tools.addWidget(self.dots)
                 tools.addStretch(1)
         for name, text, standard, slot in (
             ("copy", self.tr("Kopieren"), QKeySequence.StandardKey.Copy, self.copy_cards),
@@ -195,8 +208,8 @@ class BoardPage(ProjectPage):
         board_layout = QVBoxLayout(self.board)
         board_layout.setContentsMargins(0, 4, 0, 0)
         board_layout.addLayout(tools)
+        board_layout.addWidget(self.voting_bar)
         board_layout.addWidget(self.view, 1)
-        board_layout.addWidget(self.vote_status)
 
         self.list_view = QTableView()
         self.list_view.setObjectName("cardList")
@@ -226,6 +239,7 @@ class BoardPage(ProjectPage):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.capture)
         right_layout.addLayout(bar)
         right_layout.addWidget(self.tabs, 1)
         splitter.addWidget(right)
@@ -312,6 +326,11 @@ class BoardPage(ProjectPage):
         if self.field_id is None:
             self.fields.setCurrentItem(overview)
         self.fields.blockSignals(False)
+        labels = self.fields.sizeHintForColumn(0) + 2 * self.fields.frameWidth()
+        scroll_bar = self.fields.verticalScrollBar().sizeHint().width()
+        self.fields.setMinimumWidth(
+            min(FIELD_LIST_WIDTH[1], max(FIELD_LIST_WIDTH[0], labels + scroll_bar))
+        )
 
     def _filters_outdated(self, card_ids: set[str]) -> bool:
         """Whether edited cards bring a tag or author group the filter lists lack."""
@@ -339,6 +358,9 @@ class BoardPage(ProjectPage):
             ),
         ):
             chosen = combo.currentData()
+            metrics = combo.fontMetrics()  # Qt counts the length in widths of an "X"
+            x_widths = metrics.horizontalAdvance(everything) / metrics.horizontalAdvance("X")
+            combo.setMinimumContentsLength(math.ceil(x_widths))
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(everything, ANY)
@@ -346,6 +368,8 @@ class BoardPage(ProjectPage):
                 combo.addItem(label, value)
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
             combo.blockSignals(False)
+            entries_width = combo.view().sizeHintForColumn(0)
+            combo.view().setMinimumWidth(entries_width + combo.view().verticalScrollBar().width())
         voter = self.voter.currentText()
         self.voter.blockSignals(True)
         self.voter.clear()
@@ -718,6 +742,7 @@ class BoardPage(ProjectPage):
         """Voting mode: a click gives the current voter's dot, right click takes it back."""
         self.scene.voting = on
         self.actions_by_name["voting"].setChecked(on)
+        self.voting_bar.setVisible(on)
         self._update_state()
 
     def _vote_selected(self, delta: int) -> None:
