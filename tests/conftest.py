@@ -11,9 +11,12 @@ from pathlib import Path
 
 import pytest
 
-# Before Qt or platformdirs are imported: no screen, and user folders of our own.
+# Before Qt or platformdirs are imported: no real screen, and user folders of our own.
 _USER_HOME = Path(tempfile.mkdtemp(prefix="lk40-test-home-"))
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# Two screens side by side, as a laptop with a projector on an extended desktop.
+os.environ["QT_QPA_PLATFORM"] = (
+    f"offscreen:configfile={Path(__file__).parent / 'helpers' / 'laptop_and_projector.json'}"
+)
 for variable, folder in (
     ("XDG_CONFIG_HOME", "config"),
     ("XDG_DATA_HOME", "data"),

@@ -1,9 +1,12 @@
-"""The board on the projector: full screen, large cards, nothing else; Esc returns."""
+"""The board on the projector: full screen, large cards, nothing else; Esc returns.
+
+With a projector as a second screen (an extended desktop) the board goes there and the
+laptop keeps the main window; with one screen (or a mirrored projector) it fills that one."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent, QScreen
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from lk40_desktop.ui.board.scene import BoardScene
@@ -30,6 +33,17 @@ class PresentationWindow(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(label, 0, Qt.AlignmentFlag.AlignRight)
 
+    def present_beside(self, window: QWidget) -> None:
+        """Show full screen on another screen than ``window``'s, if there is one."""
+        screen = projector_screen(window)
+        self.setScreen(screen)
+        self.setGeometry(screen.geometry())
+        self.showFullScreen()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.view.fit()  # the window manager may make it full screen only after showing it
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_F5):
             self.close()
@@ -39,3 +53,9 @@ class PresentationWindow(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closed.emit()
         super().closeEvent(event)
+
+
+def projector_screen(window: QWidget) -> QScreen:
+    """The first screen other than ``window``'s, else ``window``'s own."""
+    own = window.screen()
+    return next((screen for screen in QGuiApplication.screens() if screen != own), own)
