@@ -4,10 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPointF, Qt, QTimer
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication, QDialog, QGraphicsView, QMessageBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QGraphicsView,
+    QLineEdit,
+    QMessageBox,
+)
 
 ACTIVE: list[QTimer] = []
 """Answering timers still running; conftest stops them after every test."""
@@ -61,6 +69,22 @@ def answer_dialogs(
     ACTIVE.append(timer)
     log.timer = timer  # type: ignore[attr-defined]  # keep it alive with the log
     return log
+
+
+def save_as(target: Path, file_type: str, suggested: list[Path]) -> Callable[[QDialog], None]:
+    """An ``act`` for :func:`answer_dialogs` in a save dialog: note the file it suggests in
+    ``suggested``, choose the file type whose filter names ``file_type``, type ``target``."""
+
+    def act(dialog: QDialog) -> None:
+        assert isinstance(dialog, QFileDialog), dialog
+        suggested.append(Path(dialog.selectedFiles()[0]))
+        dialog.selectNameFilter(next(f for f in dialog.nameFilters() if file_type in f))
+        name_edit = dialog.findChild(QLineEdit, "fileNameEdit")
+        assert name_edit is not None, "Qt's own dialog (the offscreen platform has no other)"
+        name_edit.setText(str(target))  # typed, as selectFile() may be undone by a late listing
+        dialog.accept()
+
+    return act
 
 
 def drag(view: QGraphicsView, start: QPointF, end: QPointF, steps: int = 6) -> None:

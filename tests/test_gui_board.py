@@ -21,7 +21,7 @@ from lk40_desktop.store.queries import live
 from lk40_desktop.ui.app import create_main_window
 from lk40_desktop.ui.board.page import BoardPage
 from lk40_desktop.ui.main_window import MainWindow
-from tests.gui import drag
+from tests.gui import answer_dialogs, drag, save_as
 
 
 @pytest.fixture
@@ -416,11 +416,35 @@ def test_copy_paste_move_to_field_and_delete(window: MainWindow, page: BoardPage
     assert any(c.id == first.id for c in _stored(window, page.field_id).cards)
 
 
+def test_board_image_goes_where_the_save_dialog_says(
+    window: MainWindow, page: BoardPage, tmp_path: Path
+) -> None:
+    suggested: list[Path] = []
+    log = answer_dialogs(act=save_as(tmp_path / "Wand", "SVG", suggested))
+    page.actions_by_name["image"].trigger()
+    assert log.texts == ["Board als Bild speichern"]
+    assert window.controller is not None
+    folder = window.controller.document.path.parent
+    assert suggested == [folder / "Ideenboard Elektromobilität.png"]
+    svg = (tmp_path / "Wand.svg").read_text(encoding="utf-8")  # typed without a suffix
+    assert "Ladeinfrastruktur" in svg and "Kreisweite" in svg and "Tourismus" not in svg
+    page.show_field(None)
+    assert not page.actions_by_name["image"].isEnabled(), "fields would overlap in one image"
+
+
 def test_presentation_mode_shows_large_cards_and_returns(page: BoardPage, qtbot: QtBot) -> None:
     page.present()
     presentation = page.presentation
     assert presentation is not None and presentation.isFullScreen()
+    laptop, projector = QGuiApplication.screens()
+    assert page.window().screen() == laptop, "the main window stays on the laptop"
+    assert presentation.screen() == projector
+    assert presentation.geometry() == projector.geometry()
     assert page.scene.look.presentation
+    fit = page.scene.content_rect()
+    shown = presentation.view.mapToScene(presentation.view.viewport().rect()).boundingRect()
+    assert shown.contains(fit), "the whole board is on the wall"
+    assert page.scene.look.readable_at(presentation.view.zoom_factor())
     qtbot.keyClick(presentation.view, Qt.Key.Key_Escape)
     assert page.presentation is None and not page.scene.look.presentation
 

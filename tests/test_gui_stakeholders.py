@@ -17,7 +17,8 @@ from lk40_desktop.ui.stakeholders.map_items import NodeItem
 from lk40_desktop.ui.stakeholders.map_scene import to_scene
 from lk40_desktop.ui.stakeholders.page import StakeholderPage
 from lk40_desktop.ui.stakeholders.table import INFLUENCE, NAME
-from tests.gui import answer_dialogs, drag
+from lk40_desktop.ui.widgets.image_dialog import ask_image_path
+from tests.gui import answer_dialogs, drag, save_as
 
 
 @pytest.fixture
@@ -248,3 +249,15 @@ def test_export_from_the_page(page: StakeholderPage, tmp_path: Path) -> None:
     log = answer_dialogs(QMessageBox.StandardButton.Ok)
     assert not page.export_map(tmp_path / "fehlt" / "karte.png")
     assert "konnte nicht gespeichert werden" in log.texts[0]
+
+
+def test_map_image_from_the_save_dialog(page: StakeholderPage, tmp_path: Path) -> None:
+    suggested: list[Path] = []
+    log = answer_dialogs(act=save_as(tmp_path / "Karte", "PNG", suggested))
+    page.export_dialog()
+    assert log.texts == ["Stakeholder-Karte als Bild speichern"]
+    assert suggested[0].name == "Stakeholder-Karte.png"
+    assert (tmp_path / "Karte.png").read_bytes().startswith(b"\x89PNG")
+    log = answer_dialogs(act=save_as(tmp_path / "Plan", "PNG", suggested))
+    assert ask_image_path(page, "Titel", tmp_path, "Schule/Bildung: Plan?") == tmp_path / "Plan.png"
+    assert suggested[1] == tmp_path / "Schule-Bildung- Plan-.png", "no folder, no colon"

@@ -481,7 +481,7 @@ class MainWindow(QMainWindow):
 
     def _export_map(self) -> None:
         self.navigation.setCurrentRow(STAKEHOLDERS)
-        self.stakeholders.export_dialog("png")
+        self.stakeholders.export_dialog()
 
     def close_project(self) -> None:
         """Close the project and return to the welcome screen."""

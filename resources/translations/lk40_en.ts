@@ -213,20 +213,20 @@
     </message>
     <message>
         <location filename="../../lk40_desktop/ui/board/page.py" line="155"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="470"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="471"/>
         <source>Karte erfassen</source>
         <translation>Capture card</translation>
     </message>
     <message>
         <location filename="../../lk40_desktop/ui/board/page.py" line="156"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="650"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="859"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="651"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="860"/>
         <source>Cluster bilden</source>
         <translation>Form cluster</translation>
     </message>
     <message>
         <location filename="../../lk40_desktop/ui/board/page.py" line="157"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="672"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="673"/>
         <source>Aufräumen</source>
         <translation>Tidy up</translation>
     </message>
@@ -242,7 +242,7 @@
     </message>
     <message>
         <location filename="../../lk40_desktop/ui/board/page.py" line="160"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="698"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="699"/>
         <source>Nach Punkten sortieren</source>
         <translation>Sort by dots</translation>
     </message>
@@ -258,7 +258,7 @@
     </message>
     <message>
         <location filename="../../lk40_desktop/ui/board/page.py" line="163"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="875"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="876"/>
         <source>Einpassen</source>
         <translation>Fit</translation>
     </message>
@@ -284,13 +284,13 @@
     </message>
     <message>
         <location filename="../../lk40_desktop/ui/board/page.py" line="198"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="871"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="872"/>
         <source>Kopieren</source>
         <translation>Copy</translation>
     </message>
     <message>
         <location filename="../../lk40_desktop/ui/board/page.py" line="199"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="874"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="875"/>
         <source>Einfügen</source>
         <translation>Paste</translation>
     </message>
@@ -350,143 +350,143 @@
         <translation>Choose an action field on the left to capture cards</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="519"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="520"/>
         <source>Karten einfügen</source>
         <translation>Paste cards</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="543"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="544"/>
         <source>{count} verschoben</source>
         <translation>{count} moved</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="570"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="571"/>
         <source>Karte bearbeiten</source>
         <translation>Edit card</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="590"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="591"/>
         <source>Cluster umbenennen</source>
         <translation>Rename cluster</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="615"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="616"/>
         <source>{count} gelöscht</source>
         <translation>{count} deleted</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="622"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="623"/>
         <source>Kartenfarbe ändern</source>
         <translation>Change card colour</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="633"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="634"/>
         <source>Cluster {number}</source>
         <translation>Cluster {number}</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="681"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="682"/>
         <source>Ausrichten</source>
         <translation>Align</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="733"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="734"/>
         <source>{count} Karten nach „{field}“ verschieben</source>
         <translation>Move {count} cards to “{field}”</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="764"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="765"/>
         <source>{voter} hat keine Punkte mehr.</source>
         <translation>{voter} has no dots left.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="766"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="767"/>
         <source>Auf dieser Karte ist kein Punkt zum Zurücknehmen.</source>
         <translation>This card has no dot to take back.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="779"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="780"/>
         <source>Punkt vergeben</source>
         <translation>Give dot</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="779"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="780"/>
         <source>Punkt zurücknehmen</source>
         <translation>Take back dot</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="791"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="792"/>
         <source>Punkte je Person ändern</source>
         <translation>Change dots per person</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="801"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="802"/>
         <source>Punktabfrage: Klick gibt einen Punkt, Rechtsklick nimmt ihn zurück.</source>
         <translation>Dot voting: a click gives a dot, a right click takes it back.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="806"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="807"/>
         <source>{voter}: {used} von {total} Punkten vergeben</source>
         <translation>{voter}: {used} of {total} dots given</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="825"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="856"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="826"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="857"/>
         <source>Zum Projektvorschlag machen</source>
         <translation>Make a project proposal</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="855"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="856"/>
         <source>Bearbeiten (F2)</source>
         <translation>Edit (F2)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="860"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="861"/>
         <source>Farbe</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="864"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="865"/>
         <source>In Handlungsfeld verschieben</source>
         <translation>Move to action field</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="872"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="873"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="876"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="877"/>
         <source>Board als Bild exportieren…</source>
         <translation>Export board as image…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="883"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="884"/>
         <source>Präsentation – Esc beendet</source>
         <translation>Presentation – Esc ends</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="899"/>
-        <source>Ideenboard</source>
-        <translation>Idea board</translation>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="901"/>
+        <source>Alle Handlungsfelder</source>
+        <translation>All action fields</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="902"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="906"/>
+        <source>Ideenboard {name}</source>
+        <translation>Idea board {name}</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="904"/>
         <source>Board als Bild speichern</source>
         <translation>Save board as image</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="904"/>
-        <source>Bilder (*.png *.svg)</source>
-        <translation>Images (*.png *.svg)</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="914"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="916"/>
         <source>Bild nicht gespeichert</source>
         <translation>Image not saved</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="915"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="917"/>
         <source>Das Bild konnte nicht gespeichert werden:
 {error}</source>
         <translation>The image could not be saved:
@@ -888,6 +888,19 @@
     </message>
 </context>
 <context>
+    <name>ImageDialog</name>
+    <message>
+        <location filename="../../lk40_desktop/ui/widgets/image_dialog.py" line="23"/>
+        <source>PNG-Bild (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/widgets/image_dialog.py" line="24"/>
+        <source>SVG-Grafik (*.svg)</source>
+        <translation>SVG graphic (*.svg)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../lk40_desktop/ui/main_window.py" line="192"/>
@@ -1098,19 +1111,14 @@
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/map_view.py" line="55"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/map_view.py" line="54"/>
         <source>Einpassen</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/map_view.py" line="58"/>
-        <source>Karte als PNG exportieren…</source>
-        <translation>Export map as PNG…</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/map_view.py" line="61"/>
-        <source>Karte als SVG exportieren…</source>
-        <translation>Export map as SVG…</translation>
+        <location filename="../../lk40_desktop/ui/stakeholders/map_view.py" line="56"/>
+        <source>Karte als Bild speichern…</source>
+        <translation>Save map as image…</translation>
     </message>
 </context>
 <context>
@@ -2013,143 +2021,128 @@
     </message>
     <message>
         <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="183"/>
-        <source>PNG…</source>
-        <translation>PNG…</translation>
+        <source>Bild…</source>
+        <translation>Image…</translation>
     </message>
     <message>
         <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="184"/>
-        <source>Karte als PNG exportieren</source>
-        <translation>Export map as PNG</translation>
+        <source>Karte als Bild speichern (PNG oder SVG)</source>
+        <translation>Save the map as an image (PNG or SVG)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="189"/>
-        <source>SVG…</source>
-        <translation>SVG…</translation>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="638"/>
+        <source>Stakeholder-Karte als Bild speichern</source>
+        <translation>Save stakeholder map as image</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="190"/>
-        <source>Karte als SVG exportieren</source>
-        <translation>Export map as SVG</translation>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="640"/>
+        <source>Stakeholder-Karte</source>
+        <translation>Stakeholder map</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="262"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="256"/>
         <source>Alle Gruppen</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="265"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="259"/>
         <source>Alle Haltungen</source>
         <translation>All attitudes</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="268"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="262"/>
         <source>Alle Workshops</source>
         <translation>All workshops</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="404"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="398"/>
         <source>Neuer Stakeholder</source>
         <translation>New stakeholder</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="411"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="405"/>
         <source>Stakeholder hinzufügen</source>
         <translation>Add stakeholder</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="429"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="423"/>
         <source>{name} (Kopie)</source>
         <translation>{name} (copy)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="444"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="438"/>
         <source>Stakeholder duplizieren</source>
         <translation>Duplicate stakeholders</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="462"/>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="476"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="456"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="470"/>
         <source>Stakeholder löschen</source>
         <translation>Delete stakeholders</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="464"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="458"/>
         <source>{count} Stakeholder mit ihren Beziehungen löschen? Mit Rückgängig (Strg+Z) lässt sich das zurücknehmen.</source>
         <translation>Delete {count} stakeholder(s) with their relations? Undo (Ctrl+Z) brings them back.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="506"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="500"/>
         <source>Workshops zuordnen</source>
         <translation>Assign workshops</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="530"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="524"/>
         <source>Stakeholder auf der Karte verschieben</source>
         <translation>Move stakeholders on the map</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="561"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="555"/>
         <source>Beziehung hinzufügen</source>
         <translation>Add relation</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="586"/>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="594"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="580"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="588"/>
         <source>Beziehung beschriften</source>
         <translation>Label relation</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="586"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="580"/>
         <source>Beschriftung:</source>
         <translation>Label:</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="607"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="601"/>
         <source>Beziehung löschen</source>
         <translation>Delete relation</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="620"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="614"/>
         <source>Stakeholder-Gruppen</source>
         <translation>Stakeholder groups</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="621"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="615"/>
         <source>Neue Gruppe</source>
         <translation>New group</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="631"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="625"/>
         <source>Beziehungsarten</source>
         <translation>Relation kinds</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="632"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="626"/>
         <source>Neue Beziehungsart</source>
         <translation>New relation kind</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="643"/>
-        <source>PNG-Bild (*.png)</source>
-        <translation>PNG image (*.png)</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="643"/>
-        <source>SVG-Grafik (*.svg)</source>
-        <translation>SVG graphic (*.svg)</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="647"/>
-        <source>Stakeholder-Karte exportieren</source>
-        <translation>Export stakeholder map</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="675"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="661"/>
         <source>Export fehlgeschlagen</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="676"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="662"/>
         <source>Die Karte konnte nicht gespeichert werden: {reason}</source>
         <translation>The map could not be saved: {reason}</translation>
     </message>

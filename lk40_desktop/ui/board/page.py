@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -64,6 +63,7 @@ from lk40_desktop.ui.board.source import BoardSource
 from lk40_desktop.ui.board.view import BoardView
 from lk40_desktop.ui.commands import EditCommand, Step, create_step, delete_step, set_step
 from lk40_desktop.ui.document import DocumentController
+from lk40_desktop.ui.widgets.image_dialog import ask_image_path
 from lk40_desktop.ui.widgets.project_page import ProjectPage
 
 CARD_MIME = "application/x-lk40-cards"
@@ -417,6 +417,7 @@ class BoardPage(ProjectPage):
         )
         for name in ("cluster", "tidy", "align_left", "align_top", "voting", "sort", "promote"):
             self.actions_by_name[name].setEnabled(writable)
+        self.actions_by_name["image"].setEnabled(in_field)  # fields overlap without lanes
         self.scene.set_movable(writable and not self.scene.voting)
         self.dots.setEnabled(writable)
         self._update_vote_status()
@@ -883,27 +884,28 @@ class BoardPage(ProjectPage):
         self.presentation = PresentationWindow(self.scene, self.tr("Präsentation – Esc beendet"))
         self.scene.set_look(CardLook(presentation=True))
         self.presentation.closed.connect(self._presentation_closed)
-        self.presentation.showFullScreen()
-        self.presentation.view.fit()
+        self.presentation.present_beside(self.window())
 
     def _presentation_closed(self) -> None:
         self.scene.set_look(CardLook())
         self.presentation = None
 
     def export_image(self) -> None:
-        """Save the shown board as PNG or SVG."""
+        """Save the shown board (with the current filter) as PNG or SVG."""
+        if self.controller is None:
+            return
         from lk40_desktop.export.board_image import render_board
 
         data = self.source.data
         field = data.field(self.field_id)
-        name = field.name if field else self.tr("Ideenboard")
-        path, _ = QFileDialog.getSaveFileName(
+        name = field.name if field else self.tr("Alle Handlungsfelder")
+        path = ask_image_path(
             self,
             self.tr("Board als Bild speichern"),
-            f"{name}.png",
-            self.tr("Bilder (*.png *.svg)"),
+            self.controller.document.path.parent,
+            self.tr("Ideenboard {name}").format(name=name),
         )
-        if not path:
+        if path is None:
             return
         cards = [c for c in data.cards if self._card_filter().matches(c)]
         try:

@@ -17,8 +17,7 @@ class MapView(CanvasView):
 
     delete_requested = Signal()
     relation_edit_requested = Signal(str)
-    export_requested = Signal(str)
-    """"png" or "svg"."""
+    export_requested = Signal()
 
     def __init__(self, scene: StakeholderScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -54,10 +53,5 @@ class MapView(CanvasView):
         menu = QMenu(self)
         menu.addAction(self.tr("Einpassen"), self.fit)
         menu.addSeparator()
-        menu.addAction(
-            self.tr("Karte als PNG exportieren…"), lambda: self.export_requested.emit("png")
-        )
-        menu.addAction(
-            self.tr("Karte als SVG exportieren…"), lambda: self.export_requested.emit("svg")
-        )
+        menu.addAction(self.tr("Karte als Bild speichern…"), self.export_requested.emit)
         menu.exec(event.globalPos())

@@ -11,7 +11,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -58,6 +57,7 @@ from lk40_desktop.ui.stakeholders.table import (
     StakeholderFilter,
     StakeholderModel,
 )
+from lk40_desktop.ui.widgets.image_dialog import ask_image_path
 from lk40_desktop.ui.widgets.project_page import ProjectPage
 
 log = logging.getLogger(__name__)
@@ -180,16 +180,10 @@ class StakeholderPage(ProjectPage):
                 lambda: self.scene.set_font_scale(self.scene.font_scale / 1.2),
             ),
             (
-                self.tr("PNG…"),
-                self.tr("Karte als PNG exportieren"),
+                self.tr("Bild…"),
+                self.tr("Karte als Bild speichern (PNG oder SVG)"),
                 None,
-                lambda: self.export_dialog("png"),
-            ),
-            (
-                self.tr("SVG…"),
-                self.tr("Karte als SVG exportieren"),
-                None,
-                lambda: self.export_dialog("svg"),
+                self.export_dialog,
             ),
         ):
             tool = QToolButton()
@@ -635,26 +629,18 @@ class StakeholderPage(ProjectPage):
 
     # -- export ---------------------------------------------------------------------------------
 
-    def export_dialog(self, fmt: str) -> None:
-        """Ask where to write the map image (PNG or SVG, ``fmt`` offered first), then write it."""
+    def export_dialog(self) -> None:
+        """Ask where to write the map image (PNG or SVG), then write it."""
         if self.controller is None:
             return
-        folder = self.controller.document.path.parent
-        filters = {"png": self.tr("PNG-Bild (*.png)"), "svg": self.tr("SVG-Grafik (*.svg)")}
-        order = [fmt, *(other for other in filters if other != fmt)]
-        name, chosen = QFileDialog.getSaveFileName(
+        path = ask_image_path(
             self,
-            self.tr("Stakeholder-Karte exportieren"),
-            str(folder / f"Stakeholder-Karte.{fmt}"),
-            ";;".join(filters[key] for key in order),
+            self.tr("Stakeholder-Karte als Bild speichern"),
+            self.controller.document.path.parent,
+            self.tr("Stakeholder-Karte"),
         )
-        if not name:
-            return
-        path = Path(name)
-        if path.suffix.lower() not in (".png", ".svg"):
-            picked = next((key for key, label in filters.items() if label == chosen), fmt)
-            path = path.with_name(f"{path.name}.{picked}")
-        self.export_map(path)
+        if path is not None:
+            self.export_map(path)
 
     def export_map(self, target: Path) -> bool:
         """Write the map (with the current filter) as PNG or SVG; explain failures."""
