@@ -442,8 +442,16 @@ def test_presentation_mode_shows_large_cards_and_returns(page: BoardPage, qtbot:
     assert presentation.geometry() == projector.geometry()
     assert page.scene.look.presentation
     fit = page.scene.content_rect()
-    shown = presentation.view.mapToScene(presentation.view.viewport().rect()).boundingRect()
-    assert shown.contains(fit), "the whole board is on the wall"
+    view = presentation.view
+
+    def filled() -> bool:  # the whole board, and as large as the wall allows
+        shown = view.mapToScene(view.viewport().rect()).boundingRect()
+        return (
+            shown.contains(fit)
+            and max(fit.width() / shown.width(), fit.height() / shown.height()) > 0.9
+        )
+
+    qtbot.waitUntil(filled, timeout=2000)
     assert page.scene.look.readable_at(presentation.view.zoom_factor())
     qtbot.keyClick(presentation.view, Qt.Key.Key_Escape)
     assert page.presentation is None and not page.scene.look.presentation

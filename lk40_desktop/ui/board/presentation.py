@@ -5,7 +5,7 @@ laptop keeps the main window; with one screen (or a mirrored projector) it fills
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent, QScreen
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -42,7 +42,9 @@ class PresentationWindow(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self.view.fit()  # the window manager may make it full screen only after showing it
+        # The window manager may make it full screen only after showing it; the view has its
+        # new size once the layout has run.
+        QTimer.singleShot(0, self.view.fit)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_F5):
