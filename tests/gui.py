@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPointF, Qt, QTimer
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -85,6 +85,15 @@ def save_as(target: Path, file_type: str, suggested: list[Path]) -> Callable[[QD
         dialog.accept()
 
     return act
+
+
+def fills(view: QGraphicsView, content: QRectF) -> bool:
+    """Whether the view shows all of ``content``, as large as its viewport allows."""
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    return (
+        shown.contains(content)
+        and max(content.width() / shown.width(), content.height() / shown.height()) > 0.9
+    )
 
 
 def drag(view: QGraphicsView, start: QPointF, end: QPointF, steps: int = 6) -> None:

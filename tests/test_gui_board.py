@@ -21,7 +21,7 @@ from lk40_desktop.store.queries import live
 from lk40_desktop.ui.app import create_main_window
 from lk40_desktop.ui.board.page import BoardPage
 from lk40_desktop.ui.main_window import MainWindow
-from tests.gui import answer_dialogs, drag, save_as
+from tests.gui import answer_dialogs, drag, fills, save_as
 
 
 @pytest.fixture
@@ -441,17 +441,7 @@ def test_presentation_mode_shows_large_cards_and_returns(page: BoardPage, qtbot:
     assert presentation.screen() == projector
     assert presentation.geometry() == projector.geometry()
     assert page.scene.look.presentation
-    fit = page.scene.content_rect()
-    view = presentation.view
-
-    def filled() -> bool:  # the whole board, and as large as the wall allows
-        shown = view.mapToScene(view.viewport().rect()).boundingRect()
-        return (
-            shown.contains(fit)
-            and max(fit.width() / shown.width(), fit.height() / shown.height()) > 0.9
-        )
-
-    qtbot.waitUntil(filled, timeout=2000)
+    assert fills(presentation.view, page.scene.content_rect()), "the whole board, wall-sized"
     assert page.scene.look.readable_at(presentation.view.zoom_factor())
     qtbot.keyClick(presentation.view, Qt.Key.Key_Escape)
     assert page.presentation is None and not page.scene.look.presentation

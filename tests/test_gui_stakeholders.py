@@ -13,12 +13,12 @@ from pytestqt.qtbot import QtBot
 from lk40_desktop.services.stakeholders import load
 from lk40_desktop.ui.app import create_main_window
 from lk40_desktop.ui.main_window import MainWindow
-from lk40_desktop.ui.stakeholders.map_items import NodeItem
+from lk40_desktop.ui.stakeholders.map_items import BASE_POINT_SIZE, MIN_READABLE_PX, NodeItem
 from lk40_desktop.ui.stakeholders.map_scene import to_scene
 from lk40_desktop.ui.stakeholders.page import StakeholderPage
 from lk40_desktop.ui.stakeholders.table import INFLUENCE, NAME
 from lk40_desktop.ui.widgets.image_dialog import ask_image_path
-from tests.gui import answer_dialogs, drag, save_as
+from tests.gui import answer_dialogs, drag, fills, save_as
 
 
 @pytest.fixture
@@ -261,3 +261,15 @@ def test_map_image_from_the_save_dialog(page: StakeholderPage, tmp_path: Path) -
     log = answer_dialogs(act=save_as(tmp_path / "Plan", "PNG", suggested))
     assert ask_image_path(page, "Titel", tmp_path, "Schule/Bildung: Plan?") == tmp_path / "Plan.png"
     assert suggested[1] == tmp_path / "Schule-Bildung- Plan-.png", "no folder, no colon"
+
+
+def test_fitted_map_follows_the_window_and_names_read_on_a_laptop(
+    window: MainWindow, page: StakeholderPage
+) -> None:
+    window.resize(1366, 768)
+    assert fills(page.view, page.scene.sceneRect())
+    assert BASE_POINT_SIZE * page.view.zoom_factor() >= MIN_READABLE_PX, "names are drawn"
+    page.view.zoom(1.2)
+    zoomed = page.view.zoom_factor()
+    window.resize(1600, 1000)
+    assert page.view.zoom_factor() == zoomed, "a zoom the user chose is kept"

@@ -12,7 +12,7 @@ import math
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QMimeData, QPoint, QRectF, Qt, QTimer
+from PySide6.QtCore import QMimeData, QPoint, QRectF, Qt
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -303,7 +303,6 @@ class BoardPage(ProjectPage):
         if self._fitted_field != self.field_id:
             self._fitted_field = self.field_id
             self.view.fit()
-            QTimer.singleShot(0, self.view.fit)  # again once the layout has its final size
 
     def _fill_fields(self) -> None:
         data = self.source.data

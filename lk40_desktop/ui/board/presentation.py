@@ -5,8 +5,8 @@ laptop keeps the main window; with one screen (or a mirrored projector) it fills
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent, QScreen
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from lk40_desktop.ui.board.scene import BoardScene
@@ -39,12 +39,7 @@ class PresentationWindow(QWidget):
         self.setScreen(screen)
         self.setGeometry(screen.geometry())
         self.showFullScreen()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        # The window manager may make it full screen only after showing it; the view has its
-        # new size once the layout has run.
-        QTimer.singleShot(0, self.view.fit)
+        self.view.fit()  # and again whenever the window manager resizes it
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_F5):

@@ -4,7 +4,7 @@ Space + drag, rubber-band selection with the left button, fit to the content."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRectF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
 
 ZOOM_STEP = 1.2
@@ -26,6 +26,8 @@ class CanvasView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._pan_from: QPoint | None = None
         self._space_down = False
+        self._fitted = False
+        """Fit again when resized: set by fit(), cleared by any zoom."""
 
     def zoom_factor(self) -> float:
         """The current scale (1.0 is 100 %)."""
@@ -36,6 +38,7 @@ class CanvasView(QGraphicsView):
         current = self.zoom_factor()
         factor = max(MIN_ZOOM / current, min(MAX_ZOOM / current, factor))
         self.scale(factor, factor)
+        self._fitted = False
         self.zoomed.emit(self.zoom_factor())
 
     def set_zoom(self, zoom: float) -> None:
@@ -47,11 +50,18 @@ class CanvasView(QGraphicsView):
         return self.sceneRect()
 
     def fit(self) -> None:
-        """Show all content."""
+        """Show all content, and keep showing all of it when the view is resized (a window
+        maximised, a splitter moved, the layout settling after the page is first shown)."""
         rect = self.content_rect()
         if rect.isValid():
             self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+            self._fitted = True
             self.zoomed.emit(self.zoom_factor())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._fitted:
+            self.fit()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
