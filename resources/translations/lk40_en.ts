@@ -213,20 +213,20 @@
     </message>
     <message>
         <location filename="../../lk40_desktop/ui/board/page.py" line="155"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="471"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="470"/>
         <source>Karte erfassen</source>
         <translation>Capture card</translation>
     </message>
     <message>
         <location filename="../../lk40_desktop/ui/board/page.py" line="156"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="651"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="860"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="650"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="859"/>
         <source>Cluster bilden</source>
         <translation>Form cluster</translation>
     </message>
     <message>
         <location filename="../../lk40_desktop/ui/board/page.py" line="157"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="673"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="672"/>
         <source>Aufräumen</source>
         <translation>Tidy up</translation>
     </message>
@@ -242,7 +242,7 @@
     </message>
     <message>
         <location filename="../../lk40_desktop/ui/board/page.py" line="160"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="699"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="698"/>
         <source>Nach Punkten sortieren</source>
         <translation>Sort by dots</translation>
     </message>
@@ -258,7 +258,7 @@
     </message>
     <message>
         <location filename="../../lk40_desktop/ui/board/page.py" line="163"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="876"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="875"/>
         <source>Einpassen</source>
         <translation>Fit</translation>
     </message>
@@ -284,13 +284,13 @@
     </message>
     <message>
         <location filename="../../lk40_desktop/ui/board/page.py" line="198"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="872"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="871"/>
         <source>Kopieren</source>
         <translation>Copy</translation>
     </message>
     <message>
         <location filename="../../lk40_desktop/ui/board/page.py" line="199"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="875"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="874"/>
         <source>Einfügen</source>
         <translation>Paste</translation>
     </message>
@@ -315,178 +315,178 @@
         <translation>&amp;Proposals</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="313"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="312"/>
         <source>Alle Handlungsfelder ({count})</source>
         <translation>All action fields ({count})</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="322"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="321"/>
         <source>{count} Karten</source>
         <translation>{count} cards</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="350"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="349"/>
         <source>Alle Schlagworte</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="353"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="352"/>
         <source>Alle Workshops</source>
         <translation>All workshops</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="356"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="355"/>
         <source>Alle Autorengruppen</source>
         <translation>All author groups</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="414"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="413"/>
         <source>Neue Karte: Text eingeben und Enter (Strg+K); mehrere Zeilen einfügen</source>
         <translation>New card: type and press Enter (Ctrl+K); paste several lines</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="416"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="415"/>
         <source>Zum Erfassen links ein Handlungsfeld wählen</source>
         <translation>Choose an action field on the left to capture cards</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="520"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="519"/>
         <source>Karten einfügen</source>
         <translation>Paste cards</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="544"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="543"/>
         <source>{count} verschoben</source>
         <translation>{count} moved</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="571"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="570"/>
         <source>Karte bearbeiten</source>
         <translation>Edit card</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="591"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="590"/>
         <source>Cluster umbenennen</source>
         <translation>Rename cluster</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="616"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="615"/>
         <source>{count} gelöscht</source>
         <translation>{count} deleted</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="623"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="622"/>
         <source>Kartenfarbe ändern</source>
         <translation>Change card colour</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="634"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="633"/>
         <source>Cluster {number}</source>
         <translation>Cluster {number}</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="682"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="681"/>
         <source>Ausrichten</source>
         <translation>Align</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="734"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="733"/>
         <source>{count} Karten nach „{field}“ verschieben</source>
         <translation>Move {count} cards to “{field}”</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="765"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="764"/>
         <source>{voter} hat keine Punkte mehr.</source>
         <translation>{voter} has no dots left.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="767"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="766"/>
         <source>Auf dieser Karte ist kein Punkt zum Zurücknehmen.</source>
         <translation>This card has no dot to take back.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="780"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="779"/>
         <source>Punkt vergeben</source>
         <translation>Give dot</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="780"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="779"/>
         <source>Punkt zurücknehmen</source>
         <translation>Take back dot</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="792"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="791"/>
         <source>Punkte je Person ändern</source>
         <translation>Change dots per person</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="802"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="801"/>
         <source>Punktabfrage: Klick gibt einen Punkt, Rechtsklick nimmt ihn zurück.</source>
         <translation>Dot voting: a click gives a dot, a right click takes it back.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="807"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="806"/>
         <source>{voter}: {used} von {total} Punkten vergeben</source>
         <translation>{voter}: {used} of {total} dots given</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="826"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="857"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="825"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="856"/>
         <source>Zum Projektvorschlag machen</source>
         <translation>Make a project proposal</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="856"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="855"/>
         <source>Bearbeiten (F2)</source>
         <translation>Edit (F2)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="861"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="860"/>
         <source>Farbe</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="865"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="864"/>
         <source>In Handlungsfeld verschieben</source>
         <translation>Move to action field</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="873"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="872"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="877"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="876"/>
         <source>Board als Bild exportieren…</source>
         <translation>Export board as image…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="884"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="883"/>
         <source>Präsentation – Esc beendet</source>
         <translation>Presentation – Esc ends</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="901"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="900"/>
         <source>Alle Handlungsfelder</source>
         <translation>All action fields</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="906"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="905"/>
         <source>Ideenboard {name}</source>
         <translation>Idea board {name}</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="904"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="903"/>
         <source>Board als Bild speichern</source>
         <translation>Save board as image</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="916"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="915"/>
         <source>Bild nicht gespeichert</source>
         <translation>Image not saved</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="917"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="916"/>
         <source>Das Bild konnte nicht gespeichert werden:
 {error}</source>
         <translation>The image could not be saved:
@@ -1900,132 +1900,122 @@
 <context>
     <name>StakeholderPage</name>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="78"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="79"/>
         <source>Zufriedenstellen</source>
         <translation>Keep satisfied</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="79"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="80"/>
         <source>Eng einbinden</source>
         <translation>Manage closely</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="80"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="81"/>
         <source>Beobachten</source>
         <translation>Monitor</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="81"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="82"/>
         <source>Informieren</source>
         <translation>Keep informed</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="83"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="84"/>
         <source>Interesse</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="83"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="84"/>
         <source>Einfluss</source>
         <translation>Influence</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="87"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="88"/>
         <source>Stakeholder</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="90"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="91"/>
         <source>Suchen (Name, Organisation, Kontakt, Notizen) …</source>
         <translation>Search (name, organisation, contact, notes) …</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="126"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="127"/>
         <source>&amp;Hinzufügen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="127"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="128"/>
         <source>D&amp;uplizieren</source>
         <translation>D&amp;uplicate</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="128"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="129"/>
         <source>&amp;Löschen</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="129"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="130"/>
         <source>&amp;Workshops…</source>
         <translation>&amp;Workshops…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="130"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="131"/>
         <source>&amp;Gruppen…</source>
         <translation>&amp;Groups…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="153"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="154"/>
         <source>Beziehung &amp;zeichnen</source>
         <translation>&amp;Draw relation</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="155"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="156"/>
         <source>Von einem Stakeholder zu einem anderen ziehen</source>
         <translation>Drag from one stakeholder to another</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="158"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="159"/>
         <source>Art neuer Beziehungen</source>
         <translation>Kind of new relations</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="160"/>
-        <source>Beziehung hinzufügen…</source>
-        <translation>Add relation…</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="163"/>
-        <source>Arten…</source>
-        <translation>Kinds…</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="167"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="169"/>
         <source>Einpassen</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="167"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="169"/>
         <source>Ganze Karte zeigen</source>
         <translation>Show the whole map</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="168"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="170"/>
         <source>Vergrößern</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="169"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="171"/>
         <source>Verkleinern</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="172"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="174"/>
         <source>Größere Schrift (Beamer)</source>
         <translation>Larger text (projector)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="178"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="180"/>
         <source>Kleinere Schrift</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="183"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="185"/>
         <source>Bild…</source>
         <translation>Image…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="184"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="186"/>
         <source>Karte als Bild speichern (PNG oder SVG)</source>
         <translation>Save the map as an image (PNG or SVG)</translation>
     </message>
@@ -2040,17 +2030,32 @@
         <translation>Stakeholder map</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="256"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="257"/>
         <source>Alle Gruppen</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="259"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="161"/>
+        <source>Beziehung &amp;hinzufügen…</source>
+        <translation>&amp;Add relation…</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="162"/>
+        <source>Beziehungs&amp;arten bearbeiten…</source>
+        <translation>Edit relation &amp;kinds…</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="164"/>
+        <source>Beziehungen</source>
+        <translation>Relations</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="260"/>
         <source>Alle Haltungen</source>
         <translation>All attitudes</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="262"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="263"/>
         <source>Alle Workshops</source>
         <translation>All workshops</translation>
     </message>

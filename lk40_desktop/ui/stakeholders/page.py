@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -156,12 +157,13 @@ class StakeholderPage(ProjectPage):
         self.connect_button.toggled.connect(self._set_connect_mode)
         self.kind_combo = QComboBox()
         self.kind_combo.setToolTip(self.tr("Art neuer Beziehungen"))
-        self.relation_button = QToolButton()
-        self.relation_button.setText(self.tr("Beziehung hinzufügen…"))
-        self.relation_button.clicked.connect(self.add_relation_dialog)
-        self.kinds_button = QToolButton()
-        self.kinds_button.setText(self.tr("Arten…"))
-        self.kinds_button.clicked.connect(self.edit_kinds)
+        relations_menu = QMenu(self)
+        relations_menu.addAction(self.tr("Beziehung &hinzufügen…"), self.add_relation_dialog)
+        relations_menu.addAction(self.tr("Beziehungs&arten bearbeiten…"), self.edit_kinds)
+        self.relations_button = QToolButton()
+        self.relations_button.setText(self.tr("Beziehungen"))
+        self.relations_button.setMenu(relations_menu)
+        self.relations_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         map_tools = QHBoxLayout()
         for text, tip, shortcut, slot in (
             (self.tr("Einpassen"), self.tr("Ganze Karte zeigen"), "Ctrl+0", self.view.fit),
@@ -201,8 +203,7 @@ class StakeholderPage(ProjectPage):
         for widget in (
             self.connect_button,
             self.kind_combo,
-            self.relation_button,
-            self.kinds_button,
+            self.relations_button,
         ):
             map_tools.addWidget(widget)
         self.legend = QLabel()
@@ -319,9 +320,8 @@ class StakeholderPage(ProjectPage):
         self.workshops_button.setEnabled(writable and len(self.selected_ids()) == 1)
         for widget in (
             self.groups_button,
-            self.kinds_button,
             self.connect_button,
-            self.relation_button,
+            self.relations_button,
         ):
             widget.setEnabled(writable)
         for node in self.scene.nodes.values():
