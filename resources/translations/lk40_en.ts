@@ -213,20 +213,20 @@
     </message>
     <message>
         <location filename="../../lk40_desktop/ui/board/page.py" line="155"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="470"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="471"/>
         <source>Karte erfassen</source>
         <translation>Capture card</translation>
     </message>
     <message>
         <location filename="../../lk40_desktop/ui/board/page.py" line="156"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="650"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="859"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="651"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="860"/>
         <source>Cluster bilden</source>
         <translation>Form cluster</translation>
     </message>
     <message>
         <location filename="../../lk40_desktop/ui/board/page.py" line="157"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="672"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="673"/>
         <source>Aufräumen</source>
         <translation>Tidy up</translation>
     </message>
@@ -242,7 +242,7 @@
     </message>
     <message>
         <location filename="../../lk40_desktop/ui/board/page.py" line="160"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="698"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="699"/>
         <source>Nach Punkten sortieren</source>
         <translation>Sort by dots</translation>
     </message>
@@ -258,7 +258,7 @@
     </message>
     <message>
         <location filename="../../lk40_desktop/ui/board/page.py" line="163"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="875"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="876"/>
         <source>Einpassen</source>
         <translation>Fit</translation>
     </message>
@@ -284,13 +284,13 @@
     </message>
     <message>
         <location filename="../../lk40_desktop/ui/board/page.py" line="198"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="871"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="872"/>
         <source>Kopieren</source>
         <translation>Copy</translation>
     </message>
     <message>
         <location filename="../../lk40_desktop/ui/board/page.py" line="199"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="874"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="875"/>
         <source>Einfügen</source>
         <translation>Paste</translation>
     </message>
@@ -340,135 +340,130 @@
         <translation>All author groups</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="413"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="414"/>
         <source>Neue Karte: Text eingeben und Enter (Strg+K); mehrere Zeilen einfügen</source>
         <translation>New card: type and press Enter (Ctrl+K); paste several lines</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="415"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="416"/>
         <source>Zum Erfassen links ein Handlungsfeld wählen</source>
         <translation>Choose an action field on the left to capture cards</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="519"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="520"/>
         <source>Karten einfügen</source>
         <translation>Paste cards</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="543"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="544"/>
         <source>{count} verschoben</source>
         <translation>{count} moved</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="570"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="571"/>
         <source>Karte bearbeiten</source>
         <translation>Edit card</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="590"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="591"/>
         <source>Cluster umbenennen</source>
         <translation>Rename cluster</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="615"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="616"/>
         <source>{count} gelöscht</source>
         <translation>{count} deleted</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="622"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="623"/>
         <source>Kartenfarbe ändern</source>
         <translation>Change card colour</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="633"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="634"/>
         <source>Cluster {number}</source>
         <translation>Cluster {number}</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="681"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="682"/>
         <source>Ausrichten</source>
         <translation>Align</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="733"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="734"/>
         <source>{count} Karten nach „{field}“ verschieben</source>
         <translation>Move {count} cards to “{field}”</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="764"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="765"/>
         <source>{voter} hat keine Punkte mehr.</source>
         <translation>{voter} has no dots left.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="766"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="767"/>
         <source>Auf dieser Karte ist kein Punkt zum Zurücknehmen.</source>
         <translation>This card has no dot to take back.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="779"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="780"/>
         <source>Punkt vergeben</source>
         <translation>Give dot</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="779"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="780"/>
         <source>Punkt zurücknehmen</source>
         <translation>Take back dot</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="791"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="792"/>
         <source>Punkte je Person ändern</source>
         <translation>Change dots per person</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="801"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="802"/>
         <source>Punktabfrage: Klick gibt einen Punkt, Rechtsklick nimmt ihn zurück.</source>
         <translation>Dot voting: a click gives a dot, a right click takes it back.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="806"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="807"/>
         <source>{voter}: {used} von {total} Punkten vergeben</source>
         <translation>{voter}: {used} of {total} dots given</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="825"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="856"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="826"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="857"/>
         <source>Zum Projektvorschlag machen</source>
         <translation>Make a project proposal</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="855"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="856"/>
         <source>Bearbeiten (F2)</source>
         <translation>Edit (F2)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="860"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="861"/>
         <source>Farbe</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="864"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="865"/>
         <source>In Handlungsfeld verschieben</source>
         <translation>Move to action field</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="872"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="873"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="876"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="877"/>
         <source>Board als Bild exportieren…</source>
         <translation>Export board as image…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="883"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="884"/>
         <source>Präsentation – Esc beendet</source>
         <translation>Presentation – Esc ends</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="900"/>
-        <source>Alle Handlungsfelder</source>
-        <translation>All action fields</translation>
     </message>
     <message>
         <location filename="../../lk40_desktop/ui/board/page.py" line="905"/>

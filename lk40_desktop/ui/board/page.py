@@ -367,8 +367,9 @@ class BoardPage(ProjectPage):
                 combo.addItem(label, value)
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
             combo.blockSignals(False)
-            entries_width = combo.view().sizeHintForColumn(0)
-            combo.view().setMinimumWidth(entries_width + combo.view().verticalScrollBar().width())
+            popup = combo.view()
+            scroll_bar = popup.verticalScrollBar().sizeHint().width()
+            popup.setMinimumWidth(popup.sizeHintForColumn(0) + scroll_bar)
         voter = self.voter.currentText()
         self.voter.blockSignals(True)
         self.voter.clear()
@@ -891,24 +892,23 @@ class BoardPage(ProjectPage):
 
     def export_image(self) -> None:
         """Save the shown board (with the current filter) as PNG or SVG."""
-        if self.controller is None:
+        data = self.source.data
+        field = data.field(self.field_id)
+        if self.controller is None or field is None:
             return
         from lk40_desktop.export.board_image import render_board
 
-        data = self.source.data
-        field = data.field(self.field_id)
-        name = field.name if field else self.tr("Alle Handlungsfelder")
         path = ask_image_path(
             self,
             self.tr("Board als Bild speichern"),
             self.controller.document.path.parent,
-            self.tr("Ideenboard {name}").format(name=name),
+            self.tr("Ideenboard {name}").format(name=field.name),
         )
         if path is None:
             return
         cards = [c for c in data.cards if self._card_filter().matches(c)]
         try:
-            render_board(cards, data.clusters, path, title=name)
+            render_board(cards, data.clusters, path, title=field.name)
         except OSError as error:
             QMessageBox.warning(
                 self,
