@@ -344,6 +344,24 @@ def test_promote_a_card_and_fill_its_profile(
     assert page.proposals.model.row_of(proposal_id) >= 0
 
 
+def test_proposals_tab_always_shows_a_marked_proposal(window: MainWindow, page: BoardPage) -> None:
+    panel = page.proposals
+    page.tabs.setCurrentWidget(panel)
+    assert not page.search.isEnabled() and not page.tag_filter.isEnabled(), "cards only"
+    first, second = panel.model.id_at(0), panel.model.id_at(1)
+    assert panel.editor.proposal_id == first and panel.table.currentIndex().row() == 0
+    assert panel.editor.form_area.isVisible() and not panel.editor.empty.isVisible()
+    panel.delete_selected()
+    assert panel.editor.proposal_id == second and panel.table.currentIndex().row() == 0
+    _undo(window)
+    assert panel.editor.proposal_id == second, "the shown proposal stays"
+    assert panel.model.id_at(panel.table.currentIndex().row()) == second, "and stays marked"
+    page.show_field(page.source.data.fields[1].id)
+    assert panel.editor.proposal_id == panel.model.id_at(0) != second
+    page.tabs.setCurrentWidget(page.list_view)
+    assert page.search.isEnabled() and page.min_votes.isEnabled()
+
+
 def test_bad_cost_is_refused_with_a_hint(window: MainWindow, page: BoardPage, qtbot: QtBot) -> None:
     page.tabs.setCurrentWidget(page.proposals)
     page.proposals.add_proposal()

@@ -213,20 +213,20 @@
     </message>
     <message>
         <location filename="../../lk40_desktop/ui/board/page.py" line="155"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="471"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="477"/>
         <source>Karte erfassen</source>
         <translation>Capture card</translation>
     </message>
     <message>
         <location filename="../../lk40_desktop/ui/board/page.py" line="156"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="651"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="860"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="657"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="866"/>
         <source>Cluster bilden</source>
         <translation>Form cluster</translation>
     </message>
     <message>
         <location filename="../../lk40_desktop/ui/board/page.py" line="157"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="673"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="679"/>
         <source>Aufräumen</source>
         <translation>Tidy up</translation>
     </message>
@@ -242,7 +242,7 @@
     </message>
     <message>
         <location filename="../../lk40_desktop/ui/board/page.py" line="160"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="699"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="705"/>
         <source>Nach Punkten sortieren</source>
         <translation>Sort by dots</translation>
     </message>
@@ -258,7 +258,7 @@
     </message>
     <message>
         <location filename="../../lk40_desktop/ui/board/page.py" line="163"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="876"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="882"/>
         <source>Einpassen</source>
         <translation>Fit</translation>
     </message>
@@ -284,13 +284,13 @@
     </message>
     <message>
         <location filename="../../lk40_desktop/ui/board/page.py" line="198"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="872"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="878"/>
         <source>Kopieren</source>
         <translation>Copy</translation>
     </message>
     <message>
         <location filename="../../lk40_desktop/ui/board/page.py" line="199"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="875"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="881"/>
         <source>Einfügen</source>
         <translation>Paste</translation>
     </message>
@@ -315,173 +315,173 @@
         <translation>&amp;Proposals</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="312"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="310"/>
         <source>Alle Handlungsfelder ({count})</source>
         <translation>All action fields ({count})</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="321"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="319"/>
         <source>{count} Karten</source>
         <translation>{count} cards</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="349"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="347"/>
         <source>Alle Schlagworte</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="352"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="350"/>
         <source>Alle Workshops</source>
         <translation>All workshops</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="355"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="353"/>
         <source>Alle Autorengruppen</source>
         <translation>All author groups</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="414"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="420"/>
         <source>Neue Karte: Text eingeben und Enter (Strg+K); mehrere Zeilen einfügen</source>
         <translation>New card: type and press Enter (Ctrl+K); paste several lines</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="416"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="422"/>
         <source>Zum Erfassen links ein Handlungsfeld wählen</source>
         <translation>Choose an action field on the left to capture cards</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="520"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="526"/>
         <source>Karten einfügen</source>
         <translation>Paste cards</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="544"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="550"/>
         <source>{count} verschoben</source>
         <translation>{count} moved</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="571"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="577"/>
         <source>Karte bearbeiten</source>
         <translation>Edit card</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="591"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="597"/>
         <source>Cluster umbenennen</source>
         <translation>Rename cluster</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="616"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="622"/>
         <source>{count} gelöscht</source>
         <translation>{count} deleted</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="623"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="629"/>
         <source>Kartenfarbe ändern</source>
         <translation>Change card colour</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="634"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="640"/>
         <source>Cluster {number}</source>
         <translation>Cluster {number}</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="682"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="688"/>
         <source>Ausrichten</source>
         <translation>Align</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="734"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="740"/>
         <source>{count} Karten nach „{field}“ verschieben</source>
         <translation>Move {count} cards to “{field}”</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="765"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="771"/>
         <source>{voter} hat keine Punkte mehr.</source>
         <translation>{voter} has no dots left.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="767"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="773"/>
         <source>Auf dieser Karte ist kein Punkt zum Zurücknehmen.</source>
         <translation>This card has no dot to take back.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="780"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="786"/>
         <source>Punkt vergeben</source>
         <translation>Give dot</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="780"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="786"/>
         <source>Punkt zurücknehmen</source>
         <translation>Take back dot</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="792"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="798"/>
         <source>Punkte je Person ändern</source>
         <translation>Change dots per person</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="802"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="808"/>
         <source>Punktabfrage: Klick gibt einen Punkt, Rechtsklick nimmt ihn zurück.</source>
         <translation>Dot voting: a click gives a dot, a right click takes it back.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="807"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="813"/>
         <source>{voter}: {used} von {total} Punkten vergeben</source>
         <translation>{voter}: {used} of {total} dots given</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="826"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="857"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="832"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="863"/>
         <source>Zum Projektvorschlag machen</source>
         <translation>Make a project proposal</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="856"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="862"/>
         <source>Bearbeiten (F2)</source>
         <translation>Edit (F2)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="861"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="867"/>
         <source>Farbe</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="865"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="871"/>
         <source>In Handlungsfeld verschieben</source>
         <translation>Move to action field</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="873"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="879"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="877"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="883"/>
         <source>Board als Bild exportieren…</source>
         <translation>Export board as image…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="884"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="890"/>
         <source>Präsentation – Esc beendet</source>
         <translation>Presentation – Esc ends</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="905"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="911"/>
         <source>Ideenboard {name}</source>
         <translation>Idea board {name}</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="903"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="909"/>
         <source>Board als Bild speichern</source>
         <translation>Save board as image</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="915"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="921"/>
         <source>Bild nicht gespeichert</source>
         <translation>Image not saved</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="916"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="922"/>
         <source>Das Bild konnte nicht gespeichert werden:
 {error}</source>
         <translation>The image could not be saved:
@@ -1467,22 +1467,22 @@
         <translation>Choose a project proposal on the left.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="315"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="316"/>
         <source>Steckbrief ändern</source>
         <translation>Change profile</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="327"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="328"/>
         <source>Bitte einen Betrag in Euro eingeben, z. B. 250.000</source>
         <translation>Please enter an amount in euros, e.g. 250,000</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="346"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="347"/>
         <source>Abhängigkeit ändern</source>
         <translation>Change dependency</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="357"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="358"/>
         <source>Quellkarte lösen</source>
         <translation>Unlink source card</translation>
     </message>
@@ -1523,27 +1523,27 @@
 <context>
     <name>ProposalPanel</name>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="372"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="373"/>
         <source>&amp;Neuer Vorschlag</source>
         <translation>&amp;New proposal</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="373"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="374"/>
         <source>Vorschlag &amp;löschen</source>
         <translation>&amp;Delete proposal</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="423"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="438"/>
         <source>Neuer Projektvorschlag</source>
         <translation>New project proposal</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="426"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="441"/>
         <source>Projektvorschlag anlegen</source>
         <translation>Add project proposal</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="479"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="494"/>
         <source>Projektvorschlag löschen</source>
         <translation>Delete project proposal</translation>
     </message>

@@ -230,9 +230,7 @@ class BoardPage(ProjectPage):
         self.tabs.addTab(self.board, self.tr("&Board"))
         self.tabs.addTab(self.list_view, self.tr("&Liste"))
         self.tabs.addTab(self.proposals, self.tr("&Projektvorschläge"))
-        self.tabs.currentChanged.connect(
-            lambda index: self.list_model.set_active(self.tabs.widget(index) is self.list_view)
-        )
+        self.tabs.currentChanged.connect(self._tab_changed)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.fields)
@@ -376,6 +374,14 @@ class BoardPage(ProjectPage):
         self.voter.addItems(["", *data.voters()])
         self.voter.setCurrentText(voter)
         self.voter.blockSignals(False)
+
+    def _tab_changed(self, index: int) -> None:
+        """The list reads cards only while shown; the card filters do not apply to proposals."""
+        tab = self.tabs.widget(index)
+        self.list_model.set_active(tab is self.list_view)
+        for widget in (self.search, self.tag_filter, self.workshop_filter, self.author_filter):
+            widget.setEnabled(tab is not self.proposals)
+        self.min_votes.setEnabled(tab is not self.proposals)
 
     def _field_chosen(self, item: QListWidgetItem | None) -> None:
         if item is None:

@@ -204,13 +204,14 @@ class ProposalEditor(QWidget):
         self.empty.setObjectName("hint")
         self.form = QWidget()
         self.form.setLayout(form)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.form)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.form_area = QScrollArea()
+        self.form_area.setWidgetResizable(True)
+        self.form_area.setWidget(self.form)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.empty)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.empty, 1)
+        layout.addWidget(self.form_area, 1)
 
         self.title.editingFinished.connect(lambda: self._commit("title", self.title.text()))
         self.lead.editingFinished.connect(lambda: self._commit("lead", self.lead.text()))
@@ -247,7 +248,7 @@ class ProposalEditor(QWidget):
                     proposal = None
         self.proposal_id = proposal_id if proposal is not None else None
         self.empty.setVisible(proposal is None)
-        self.form.setVisible(proposal is not None)
+        self.form_area.setVisible(proposal is not None)
         if proposal is None:
             return
         writable = not self.controller.read_only if self.controller else False
@@ -390,15 +391,29 @@ class ProposalPanel(QSplitter):
                 self.model.id_at(current.row()) if current.isValid() else None
             )
         )
+        self.model.modelReset.connect(self._keep_a_selection)
+
+    def _keep_a_selection(self) -> None:
+        """After the list is read again, mark the proposal the editor shows, else show the
+        first one: a reset clears the selection silently, which left the editor's proposal
+        unmarked, and an empty editor beside a list is a click nobody should owe."""
+        shown = self.editor.proposal_id
+        row = self.model.row_of(shown) if shown is not None else -1
+        if row < 0 and self.model.rowCount() > 0:
+            row = 0
+        if row >= 0:
+            self.table.setCurrentIndex(self.model.index(row, 0))
+        else:
+            self.editor.show_proposal(None)
 
     def set_controller(
         self, controller: DocumentController | None, field_id: str | None = None
     ) -> None:
         """Show another document's proposals (of one action field, or all with None)."""
         self.controller = controller
+        self.editor.set_controller(controller)  # first: the list's reset selects a proposal
         self.model.field_id = field_id
         self.model.set_controller(controller)
-        self.editor.set_controller(controller)
         writable = controller is not None and not controller.read_only
         self.add_button.setEnabled(writable)
         self.delete_button.setEnabled(writable)
