@@ -18,6 +18,7 @@ from lk40_desktop.services.board import (
     VoteRefusedError,
     VoteRow,
     capture_lines,
+    card_in_direction,
     cluster_of,
     free_spots,
     load_board,
@@ -79,6 +80,20 @@ def test_free_spots_fill_an_inbox_right_of_the_clusters_without_overlap() -> Non
     for x, y in spots:
         assert not (abs(x - 1000) < CARD_WIDTH and abs(y) < CARD_HEIGHT)
     assert capture_lines(" eins \n\n zwei 🚲\r\n") == ["eins", "zwei 🚲"]
+
+
+def test_arrow_keys_go_along_the_row_first_then_to_the_nearest_aside() -> None:
+    # two rows of three, and one card far down on the left (another cluster)
+    grid = [(f"r{row}c{col}", col * 220.0, row * 130.0) for row in range(2) for col in range(3)]
+    cards = [*grid, ("below", 0.0, 600.0)]
+    assert card_in_direction(cards, (0.0, 0.0), 1, 0) == "r0c1", "the same row wins"
+    assert card_in_direction(cards, (220.0, 0.0), 0, 1) == "r1c1"
+    assert card_in_direction(cards, (440.0, 0.0), 1, 0) is None, "nothing further right"
+    assert card_in_direction(cards, (0.0, 130.0), 0, -1) == "r0c0"
+    assert card_in_direction(cards, (440.0, 130.0), 0, 1) == "below", "the nearest below"
+    assert card_in_direction(cards, (0.0, 600.0), -1, 0) is None
+    assert card_in_direction(cards, (-20.0, 0.0), 0, 1) == "r1c0", "not the one a row further"
+    assert card_in_direction([("down", 30.0, 600.0)], (0.0, 0.0), 1, 0) is None, "not Right"
 
 
 def test_filter_by_text_tag_workshop_author_and_votes() -> None:

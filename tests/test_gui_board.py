@@ -288,6 +288,35 @@ def test_dot_voting_with_a_limit_per_voter(
     assert [c.votes for c in members] == sorted((c.votes for c in members), reverse=True)
 
 
+def test_arrow_keys_walk_the_board_and_vote_without_a_mouse(
+    window: MainWindow, page: BoardPage, qtbot: QtBot
+) -> None:
+    page.view.setFocus()
+
+    def texts() -> list[str]:
+        return [page.scene.cards[i].row.text for i in page.scene.selected_card_ids()]
+
+    qtbot.keyClick(page.view, Qt.Key.Key_Right)
+    assert texts() == ["Schnellladesäulen an allen Kreisstraßen-Parkplätzen"], "first in view"
+    qtbot.keyClick(page.view, Qt.Key.Key_Right)
+    qtbot.keyClick(page.view, Qt.Key.Key_Down)
+    assert texts() == ["Laden an Supermärkten gemeinsam mit dem Handel fördern"]
+    qtbot.keyClick(page.view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert len(texts()) == 2 and texts()[1].startswith("Nachts Ladestrom")
+    qtbot.keyClick(page.view, Qt.Key.Key_Right)
+    assert texts() == ["Mitfahrbänke mit digitaler Anzeige"], "on into the next cluster"
+    qtbot.keyClick(page.view, Qt.Key.Key_Down)
+    assert texts() == ["Mikrodepots für emissionsfreie Paketzustellung"], "the nearest below"
+    card_id = page.scene.selected_card_ids()[0]
+    before = page.scene.cards[card_id].row.votes
+    page.set_voting(True)
+    page.voter.setCurrentText("Gast")
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Plus)
+    assert _stored(window, page.field_id).vote(card_id, "Gast") is not None
+    assert page.scene.cards[card_id].row.votes == before + 1
+
+
 def test_promote_a_card_and_fill_its_profile(
     window: MainWindow, page: BoardPage, qtbot: QtBot
 ) -> None:

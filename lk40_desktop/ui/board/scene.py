@@ -14,10 +14,13 @@ from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
 from lk40_desktop.services.board import (
+    CARD_HEIGHT,
+    CARD_WIDTH,
     BoardData,
     CardFilter,
     CardRow,
     ClusterRow,
+    card_in_direction,
     cluster_of,
     extent,
 )
@@ -56,6 +59,8 @@ class BoardScene(QGraphicsScene):
         self._cluster_pos: dict[str, QPointF] = {}
         self._card_cache = QGraphicsItem.CacheMode.NoCache
         self._zoom = 1.0
+        self._cursor: str | None = None
+        """The card the arrow keys last went to: where the next arrow key starts."""
 
     # -- syncing with the data --------------------------------------------------------------
 
@@ -282,6 +287,36 @@ class BoardScene(QGraphicsScene):
     def selected_cluster_ids(self) -> list[str]:
         """Ids of the selected cluster frames."""
         return [i.row.id for i in self.selectedItems() if isinstance(i, ClusterItem)]
+
+    def step_selection(self, dx: int, dy: int, extend: bool, shown: QRectF) -> CardItem | None:
+        """Arrow keys: select the next visible card that way from the one last stepped to (or
+        the first selected); with nothing selected, the first card in ``shown`` (the view's
+        area). ``extend`` (Shift) keeps the selection. Returns the card now current."""
+        visible = {card_id: item for card_id, item in self.cards.items() if item.isVisible()}
+        current = visible.get(self._cursor or "")
+        if current is None or not current.isSelected():
+            selected = [visible[i] for i in self.selected_card_ids() if i in visible]
+            current = selected[0] if selected else None
+        if current is None:
+            in_view = [item for item in visible.values() if shown.contains(item.pos())]
+            target = min(in_view, key=lambda i: (i.y(), i.x()), default=None)
+        else:
+            centres = {
+                card_id: (item.x() + CARD_WIDTH / 2, item.y() + CARD_HEIGHT / 2)
+                for card_id, item in visible.items()
+            }
+            origin = centres[current.row.id]
+            target_id = card_in_direction(
+                ((card_id, x, y) for card_id, (x, y) in centres.items()), origin, dx, dy
+            )
+            target = visible.get(target_id or "")
+        if target is None:
+            return current
+        if not extend:
+            self.clearSelection()
+        target.setSelected(True)
+        self._cursor = target.row.id
+        return target
 
     def select_cards(self, card_ids: list[str]) -> None:
         """Select exactly these cards."""

@@ -15,8 +15,17 @@ a projector at once. Qt's default of 10 MB holds fewer cards than a full-HD scre
 a card pushed out of the cache is drawn twice per paint."""
 
 
+ARROW_STEPS = {
+    Qt.Key.Key_Left: (-1, 0),
+    Qt.Key.Key_Right: (1, 0),
+    Qt.Key.Key_Up: (0, -1),
+    Qt.Key.Key_Down: (0, 1),
+}
+
+
 class BoardView(CanvasView):
-    """F2 edits the selected card, Delete removes the selection, + and − give or take back a
+    """Arrow keys go from card to card (Shift: adding to the selection; Ctrl: scrolling),
+    F2 edits the selected card, Delete removes the selection, + and − give or take back a
     dot in voting mode; the context menu is the page's."""
 
     delete_requested = Signal()
@@ -42,7 +51,14 @@ class BoardView(CanvasView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+        step = ARROW_STEPS.get(Qt.Key(key))
+        if step is not None and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            shown = self.mapToScene(self.viewport().rect()).boundingRect()
+            extend = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            current = self.board.step_selection(*step, extend, shown)
+            if current is not None:
+                self.ensureVisible(current, 40, 40)
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.delete_requested.emit()
         elif key == Qt.Key.Key_F2 or (key == Qt.Key.Key_Return and not self.board.voting):
             self.edit_requested.emit()
