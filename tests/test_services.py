@@ -101,6 +101,24 @@ def test_edits_refuse_unknown_and_protected_fields(demo_document: WorkshopDocume
         )
 
 
+def test_edits_of_many_rows_are_all_or_nothing(demo_document: WorkshopDocument) -> None:
+    """Rows are read in chunks of ids (1,200 here: three chunks); an unknown id anywhere
+    refuses the whole edit, naming the id."""
+    rows = {f"w{n}": {"title": f"Workshop {n}"} for n in range(1200)}
+    demo_document.write(lambda s: edits.create(s, "workshop", rows))
+    renamed = {key: {"place": f"Raum {key}"} for key in rows}
+    demo_document.write(lambda s: edits.set_fields(s, "workshop", renamed))
+    with demo_document.reading() as session:
+        places = {w.id: w.place for w in workshops(session) if w.id in rows}
+        assert places == {key: f"Raum {key}" for key in rows}
+        old = edits.read_fields(session, "workshop", {"w7": ["title"], "w1100": ["place"]})
+        assert old == {"w7": {"title": "Workshop 7"}, "w1100": {"place": "Raum w1100"}}
+    with pytest.raises(KeyError, match="workshop fehlt"):
+        demo_document.write(lambda s: edits.set_deleted(s, "workshop", [*rows, "fehlt"], True))
+    with demo_document.reading() as session:
+        assert sum(w.id in rows for w in workshops(session)) == 1200, "none deleted"
+
+
 @pytest.mark.parametrize(
     ("moving", "before", "expected"),
     [

@@ -34,30 +34,60 @@ def _check_fields(model: type[Base], values: Values) -> None:
         raise ValueError(f"{model.__tablename__}: cannot set {sorted(refused)}")
 
 
-def _get(session: Session, kind: str, entity_id: str) -> Base:
-    row = session.get(model_of(kind), entity_id)
-    if row is None:
-        raise KeyError(f"{kind} {entity_id} does not exist")
-    return row
+ROWS_PER_QUERY = 500
+"""Ids per ``IN (…)``: well below SQLite's limit of bound parameters."""
+
+
+def _load(session: Session, model: type[Base], ids: Iterable[str]) -> dict[str, Base]:
+    """The rows (live or tombstoned) with these ids that exist, in one query per 500 ids.
+
+    Fetching them one by one cost a query and an autoflush per row: tidying 5,000 cards took
+    2.6 s. Rows already in the session come back as the same objects."""
+    wanted = list(dict.fromkeys(ids))
+    found: dict[str, Base] = {}
+    id_column = model.__table__.c.id
+    with session.no_autoflush:
+        for start in range(0, len(wanted), ROWS_PER_QUERY):
+            chunk = wanted[start : start + ROWS_PER_QUERY]
+            found.update(
+                (row.id, row) for row in session.scalars(select(model).where(id_column.in_(chunk)))
+            )
+    return found
+
+
+def _rows(session: Session, kind: str, ids: Iterable[str]) -> dict[str, Base]:
+    """The rows with these ids; a KeyError names the first that does not exist."""
+    ids = list(ids)
+    rows = _load(session, model_of(kind), ids)
+    missing = next((entity_id for entity_id in ids if entity_id not in rows), None)
+    if missing is not None:
+        raise KeyError(f"{kind} {missing} does not exist")
+    return rows
 
 
 def read_fields(
-    session: Session, kind: str, entity_id: str, fields: Iterable[str]
-) -> dict[str, Any]:
-    """The current values of some fields of one row (what an undo command restores)."""
-    row = _get(session, kind, entity_id)
-    return {name: getattr(row, name) for name in fields}
+    session: Session, kind: str, fields_by_id: Mapping[str, Iterable[str]]
+) -> dict[str, dict[str, Any]]:
+    """The current values of some fields of some rows (what an undo command restores)."""
+    rows = _rows(session, kind, fields_by_id)
+    return {
+        entity_id: {name: getattr(rows[entity_id], name) for name in fields}
+        for entity_id, fields in fields_by_id.items()
+    }
 
 
 def set_fields(session: Session, kind: str, values_by_id: Mapping[str, Values]) -> ChangeSet:
     """Set fields of one or more rows of one kind."""
     model = model_of(kind)
-    for entity_id, values in values_by_id.items():
+    for values in values_by_id.values():
         _check_fields(model, values)
-        row = _get(session, kind, entity_id)
+    rows = _rows(session, kind, values_by_id)
+    now = utc_now()
+    for entity_id, values in values_by_id.items():
+        row = rows[entity_id]
         for name, value in values.items():
             setattr(row, name, value)
-        row.modified_at = utc_now()
+        row.modified_at = now
     session.flush()
     return ChangeSet.of(kind, values_by_id)
 
@@ -65,16 +95,19 @@ def set_fields(session: Session, kind: str, values_by_id: Mapping[str, Values]) 
 def create(session: Session, kind: str, rows: Mapping[str, Values]) -> ChangeSet:
     """Create rows with the given ids, or revive them if they exist as tombstones."""
     model = model_of(kind)
-    for entity_id, values in rows.items():
+    for values in rows.values():
         _check_fields(model, values)
-        row = session.get(model, entity_id)
+    existing = _load(session, model, rows)
+    now = utc_now()
+    for entity_id, values in rows.items():
+        row = existing.get(entity_id)
         if row is None:
             session.add(model(id=entity_id, **values))
         else:
             for name, value in values.items():
                 setattr(row, name, value)
             row.deleted_at = None
-            row.modified_at = utc_now()
+            row.modified_at = now
     session.flush()
     return ChangeSet.of(kind, rows)
 
@@ -82,9 +115,10 @@ def create(session: Session, kind: str, rows: Mapping[str, Values]) -> ChangeSet
 def set_deleted(session: Session, kind: str, ids: Iterable[str], deleted: bool) -> ChangeSet:
     """Tombstone rows (``deleted=True``) or bring them back."""
     ids = list(ids)
+    rows = _rows(session, kind, ids)
     now = utc_now()
     for entity_id in ids:
-        row = _get(session, kind, entity_id)
+        row = rows[entity_id]
         row.deleted_at = now if deleted else None
         row.modified_at = now
     session.flush()

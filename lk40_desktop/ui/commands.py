@@ -63,7 +63,7 @@ def delete_step(kind: str, ids: Sequence[str]) -> Step:
 def set_step(controller: DocumentController, kind: str, new: Mapping[str, Values]) -> Step:
     """Set fields; the current values are read now so that undo restores them."""
     with controller.document.reading() as session:
-        old = {key: edits.read_fields(session, kind, key, values) for key, values in new.items()}
+        old = edits.read_fields(session, kind, new)
     return Step(kind, "set", new={key: dict(values) for key, values in new.items()}, old=old)
 
 

@@ -110,12 +110,11 @@ class BoardScene(QGraphicsScene):
         """Update, add or remove only the items of the ``touched`` cards."""
         by_id = {card.id: card for card in cards}
         area = self.sceneRect()
+        leaving = {self.cards[i] for i in touched if i in self.cards}
+        for frame in self.clusters.values():  # a card finds its frame again when shown
+            frame.cards = [item for item in frame.cards if item not in leaving]
         for card_id in touched:
             item = self.cards.get(card_id)
-            if item is not None:  # its frame is found again when it is shown
-                for frame in self.clusters.values():
-                    if item in frame.cards:
-                        frame.cards.remove(item)
             card = by_id.get(card_id)
             if card is None:
                 if item is not None:
