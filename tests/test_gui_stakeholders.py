@@ -273,3 +273,11 @@ def test_fitted_map_follows_the_window_and_names_read_on_a_laptop(
     zoomed = page.view.zoom_factor()
     window.resize(1600, 1000)
     assert page.view.zoom_factor() == zoomed, "a zoom the user chose is kept"
+
+
+def test_names_on_the_map_never_overprint(page: StakeholderPage) -> None:
+    shown = [node for node in page.scene.nodes.values() if node.isVisible()]
+    areas = [area for node in shown if (area := node.name_area()) is not None]
+    assert len(areas) > len(shown) * 0.8, "most names are shown"
+    for i, area in enumerate(areas):
+        assert not any(area.intersects(other) for other in areas[i + 1 :])

@@ -7,10 +7,13 @@ never widgets.
 
 from __future__ import annotations
 
+import math
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from lk40_desktop.export.raster import save_figure
+from lk40_desktop.services.map_names import NameBox, name_box, place_names
 from lk40_desktop.services.stakeholders import (
     ATTITUDE_COLORS,
     ATTITUDE_LABELS,
@@ -22,6 +25,7 @@ from lk40_desktop.services.stakeholders import (
     MapFilter,
     Quadrant,
     StakeholderData,
+    StakeholderRow,
     group_color,
     spread_offsets,
 )
@@ -34,6 +38,14 @@ QUADRANT_FILLS = {
     Quadrant.MONITOR: "#f2f2f2",
 }
 MAX_LABEL = 26
+NAME_SIZE, RELATION_LABEL_SIZE = 7.0, 6.5
+"""Points."""
+NAME_MARGIN = 1.5
+"""Points kept free around a name: glyphs reach a little beyond their advances."""
+MARKER_AREA, RING_WIDTH = 230.0, 2.2
+"""A stakeholder's circle: its area in points² (matplotlib's ``s``) and its ring in points."""
+NODE_RADIUS_POINTS = math.sqrt(MARKER_AREA) / 2 + RING_WIDTH / 2
+Point = tuple[float, float]
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -102,6 +114,7 @@ def stakeholder_map_figure(
         row.id: (row.interest + offsets[row.id][0], row.influence + offsets[row.id][1])
         for row in shown
     }
+    relation_labels: list[tuple[str, Point]] = []
     for relation in data.relations:
         if relation.source_id not in shown_ids or relation.target_id not in shown_ids:
             continue
@@ -123,11 +136,12 @@ def stakeholder_map_figure(
             )
         )
         if relation.label:
+            middle = ((start[0] + end[0]) / 2, (start[1] + end[1]) / 2)
+            relation_labels.append((relation.label, middle))
             axes.text(
-                (start[0] + end[0]) / 2,
-                (start[1] + end[1]) / 2,
+                *middle,
                 relation.label,
-                fontsize=6.5,
+                fontsize=RELATION_LABEL_SIZE,
                 color=color,
                 ha="center",
                 va="center",
@@ -139,10 +153,10 @@ def stakeholder_map_figure(
         axes.scatter(
             [x],
             [y],
-            s=230,
+            s=MARKER_AREA,
             color=group_color(data, row),
             edgecolors=ATTITUDE_COLORS.get(row.attitude, "#757575"),
-            linewidths=2.2,
+            linewidths=RING_WIDTH,
             zorder=4,
         )
         axes.text(
@@ -156,7 +170,6 @@ def stakeholder_map_figure(
             color="white",
             zorder=5,
         )
-        axes.text(x, y - 0.12, _elide(row.name), ha="center", va="top", fontsize=7, zorder=5)
 
     axes.set_xlim(low, high)
     axes.set_ylim(low, high)
@@ -180,7 +193,7 @@ def stakeholder_map_figure(
             linestyle="",
             markersize=9,
             markerfacecolor="white",
-            markeredgewidth=2.2,
+            markeredgewidth=RING_WIDTH,
             color=ATTITUDE_COLORS[key],
             label=f"{ATTITUDE_SYMBOLS[key]} {attitude_labels[key]}",
         )
@@ -192,4 +205,76 @@ def stakeholder_map_figure(
     axes.legend(
         handles=handles, loc="center left", bbox_to_anchor=(1.01, 0.5), fontsize=8, frameon=False
     )
+    _add_names(figure, axes, shown, positions, relation_labels)
     return figure
+
+
+def _add_names(
+    figure: Figure,
+    axes: Any,
+    rows: Sequence[StakeholderRow],
+    positions: dict[str, Point],
+    relation_labels: Sequence[tuple[str, Point]],
+) -> None:
+    """Each name beside its circle where it overprints no other name, circle or relation
+    label, as on the screen (``services.map_names``); one with no free place is left out of
+    the picture.
+
+    Sizes are worked out in data units, which needs the axes' final size: the layout is run
+    once first (names inside the axes do not change it)."""
+    engine = figure.get_layout_engine()
+    if engine is not None:
+        engine.execute(figure)
+    axes.apply_aspect()
+    box = axes.get_position()
+    low, high = axes.get_xlim()
+    units = (high - low) / (box.width * figure.get_figwidth() * 72)  # data units per point
+    names = [_elide(row.name) for row in rows]
+    nodes = [
+        NameBox(
+            row.id,
+            positions[row.id][0],
+            -positions[row.id][1],  # the layout's y grows downwards
+            NODE_RADIUS_POINTS * units,
+            (width + 2 * NAME_MARGIN) * units,
+            (NAME_SIZE * 1.2 + 2 * NAME_MARGIN) * units,
+            row.influence + row.interest,
+            gap=2 * units,
+        )
+        for row, width in zip(rows, _text_widths(names, NAME_SIZE), strict=True)
+    ]
+    label_widths = _text_widths([text for text, _middle in relation_labels], RELATION_LABEL_SIZE)
+    half_height = RELATION_LABEL_SIZE * 0.6 * units
+    obstacles = [
+        (x - width * units / 2, -y - half_height, x + width * units / 2, -y + half_height)
+        for (_text, (x, y)), width in zip(relation_labels, label_widths, strict=True)
+    ]
+    bottom, top = axes.get_ylim()
+    places = place_names(nodes, obstacles, (low, -top, high, -bottom))  # inside the axes
+    for node, name in zip(nodes, names, strict=True):
+        place = places[node.key]
+        if place is None:
+            continue
+        left, top, right, bottom = name_box(node, place)
+        axes.text(
+            (left + right) / 2,
+            -(top + bottom) / 2,
+            name,
+            ha="center",
+            va="center",
+            fontsize=NAME_SIZE,
+            zorder=5,
+        )
+
+
+def _text_widths(texts: Sequence[str], size: float) -> list[float]:
+    """Widths in points from the font's advance of each character, looked up once: laying
+    out each name with FreeType took half a millisecond a name."""
+    from matplotlib.font_manager import FontProperties, findfont, get_font
+
+    font = get_font(findfont(FontProperties(size=size)))
+    font.set_size(size, 72)
+    advances: dict[str, float] = {}
+    for char in set("".join(texts)):
+        advances[char] = font.load_char(ord(char)).linearHoriAdvance / 65536
+    return [sum(advances[char] for char in text) for text in texts]

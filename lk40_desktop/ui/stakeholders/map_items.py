@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lk40_desktop.services.map_names import NameBox, name_box
 from lk40_desktop.services.stakeholders import ATTITUDE_COLORS, ATTITUDE_SYMBOLS, StakeholderRow
 from lk40_desktop.ui.widgets.painting import brush, pen, static_text
 
@@ -58,6 +59,20 @@ def node_fonts(scale: float) -> tuple[QFont, QFont, float]:
 
 
 @functools.cache
+def relation_font() -> QFont:
+    """The font of relation labels, shared by all arrows."""
+    font = QFont()
+    font.setPointSizeF(8)
+    return font
+
+
+@functools.cache
+def relation_metrics() -> QFontMetricsF:
+    """Its metrics: the label's box is worked out with the geometry, not per paint."""
+    return QFontMetricsF(relation_font())
+
+
+@functools.cache
 def attitude_symbol(attitude: str, scale: float) -> QStaticText:
     """The mark of an attitude inside a node (+, ○, −), laid out once per scale for all."""
     return static_text(ATTITUDE_SYMBOLS.get(attitude, ""), node_fonts(scale)[1])
@@ -84,7 +99,9 @@ class NodeItem(QGraphicsRectItem):
         self.duplicate = duplicate
         self.scale_factor = scale
         self.relations: list[RelationItem] = []
-        self._texts: tuple[str, QStaticText, QStaticText] | None = None
+        self.place: str | None = "below"
+        """Where the name goes (label_layout.PLACES), None where it would overprint another."""
+        self._texts: tuple[QStaticText, QStaticText] | None = None
         self._measure()
         self.setFlags(MOVABLE_NODE_FLAGS if movable else NODE_FLAGS)
         self.setZValue(2)
@@ -115,25 +132,65 @@ class NodeItem(QGraphicsRectItem):
         self.setToolTip("\n".join(parts))
 
     def _measure(self) -> None:
-        """Fonts, bounds and pens change only with the row or the scale: compute them then.
-        The texts are laid out when first painted (the map at fit draws no names)."""
-        self._font, self._symbol_font, line_height = node_fonts(self.scale_factor)
-        radius = self.radius()
-        width = max(2 * radius, LABEL_WIDTH * self.scale_factor) + 8
-        self.setRect(QRectF(-width / 2, -radius - 4, width, 2 * radius + line_height + 10))
+        """Fonts, the name, bounds and pens change only with the row or the scale: compute
+        them then. The texts are laid out when first painted (the map at fit draws no names)."""
+        self._font, self._symbol_font, self._line_height = node_fonts(self.scale_factor)
+        metrics = QFontMetricsF(self._font)
+        self._label = metrics.elidedText(
+            self.row.name, Qt.TextElideMode.ElideRight, LABEL_WIDTH * self.scale_factor
+        )
+        self._shown = ("⚠ " if self.duplicate else "") + self._label
+        self._name_width = metrics.horizontalAdvance(self._shown)
         self._ring = pen(ATTITUDE_COLORS.get(self.row.attitude, "#757575"), 3 * self.scale_factor)
         self._fill = brush(self.color)
         self._texts = None
+        self._update_bounds()
 
-    def _laid_out(self) -> tuple[str, QStaticText, QStaticText]:
-        """The elided name, the attitude symbol and the name as static text."""
+    def name_box(self) -> NameBox:
+        """The circle and the name's size where the map stands, for placing the name."""
+        return NameBox(
+            self.row.id,
+            self.x(),
+            self.y(),
+            self.radius(),
+            self._name_width,
+            self._line_height,
+            self.row.influence + self.row.interest,
+        )
+
+    def set_place(self, place: str | None) -> None:
+        """Put the name below, above, right or left of the circle, or leave it out."""
+        if place != self.place:
+            self.place = place
+            self._update_bounds()
+            self.update()
+
+    def name_area(self) -> QRectF | None:
+        """Where the name is drawn, in scene coordinates (None: left out)."""
+        return None if self._placed is None else self.mapRectToScene(self._placed)
+
+    def _name_rect(self, place: str) -> QRectF:
+        """The name's box at ``place``, in the node's own coordinates."""
+        local = NameBox("", 0.0, 0.0, self.radius(), self._name_width, self._line_height, 0.0)
+        left, top, right, bottom = name_box(local, place)
+        return QRectF(QPointF(left, top), QPointF(right, bottom))
+
+    def _update_bounds(self) -> None:
+        """The circle with its selection ring, the name where it is placed, and below (where a
+        selected stakeholder shows a name that was left out)."""
+        ring = self.radius() + 8
+        self._below = self._name_rect("below")
+        self._placed = self._name_rect(self.place) if self.place is not None else None
+        bounds = QRectF(-ring, -ring, 2 * ring, 2 * ring).united(self._below)
+        if self._placed is not None:
+            bounds = bounds.united(self._placed)
+        self.setRect(bounds.adjusted(-2, -2, 2, 2))
+
+    def _laid_out(self) -> tuple[QStaticText, QStaticText]:
+        """The attitude symbol and the name as static text."""
         if self._texts is None:
-            label = QFontMetricsF(self._font).elidedText(
-                self.row.name, Qt.TextElideMode.ElideRight, LABEL_WIDTH * self.scale_factor
-            )
             symbol = attitude_symbol(self.row.attitude, self.scale_factor)
-            shown = static_text(("⚠ " if self.duplicate else "") + label, self._font)
-            self._texts = (label, symbol, shown)
+            self._texts = (symbol, static_text(self._shown, self._font))
         return self._texts
 
     def radius(self) -> float:
@@ -141,8 +198,8 @@ class NodeItem(QGraphicsRectItem):
         return NODE_RADIUS * self.scale_factor
 
     def label(self) -> str:
-        """The (possibly elided) name shown under the circle."""
-        return self._laid_out()[0]
+        """The (possibly elided) name shown beside the circle."""
+        return self._label
 
     # -- geometry and painting ----------------------------------------------------------------
 
@@ -171,16 +228,17 @@ class NodeItem(QGraphicsRectItem):
         readable_name = self._font.pointSizeF() * scale >= MIN_READABLE_PX
         if not (readable_symbol or readable_name):
             return
-        _label, symbol, name = self._laid_out()
+        symbol, name = self._laid_out()
         if readable_symbol:
             painter.setFont(self._symbol_font)
             painter.setPen(QColor("white"))
             size = symbol.size()
             painter.drawStaticText(QPointF(-size.width() / 2, -size.height() / 2), symbol)
-        if readable_name:
+        where = self._placed or (self._below if self.isSelected() else None)
+        if readable_name and where is not None:
             painter.setFont(self._font)
             painter.setPen(QColor("#8a6d00") if self.duplicate else QColor("#202020"))
-            painter.drawStaticText(QPointF(-name.size().width() / 2, radius + 4), name)
+            painter.drawStaticText(where.topLeft(), name)
 
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:
         # Only position changes are handled; every other change is passed back untouched
@@ -241,12 +299,20 @@ class RelationItem(QGraphicsItem):
         else:
             self._line = QLineF(start, start)
         self._head = _arrow_head(self._line)
+        self._label_rect = QRectF()
+        if self.label:
+            self._label_rect = relation_metrics().boundingRect(self.label).adjusted(-3, -1, 3, 1)
+            self._label_rect.moveCenter(self._line.center())
         extra = 60.0 if self.label else 12.0
         self._bounds = (
             QRectF(self._line.p1(), self._line.p2())
             .normalized()
             .adjusted(-extra, -extra, extra, extra)
         )
+
+    def label_area(self) -> QRectF | None:
+        """Where the label is drawn, in scene coordinates (None: no label)."""
+        return self._label_rect if self.label else None
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -275,17 +341,12 @@ class RelationItem(QGraphicsItem):
         scale = option.levelOfDetailFromTransform(painter.worldTransform())
         if 8 * scale < MIN_READABLE_PX:
             return
-        font = QFont()
-        font.setPointSizeF(8)
-        painter.setFont(font)
-        middle = self._line.center()
-        rect = QFontMetricsF(font).boundingRect(self.label).adjusted(-3, -1, 3, 1)
-        rect.moveCenter(middle)
+        painter.setFont(relation_font())
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(255, 255, 255, 210))
-        painter.drawRoundedRect(rect, 3, 3)
+        painter.drawRoundedRect(self._label_rect, 3, 3)
         painter.setPen(QColor(color))
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.label)
+        painter.drawText(self._label_rect, Qt.AlignmentFlag.AlignCenter, self.label)
 
 
 def _arrow_head(line: QLineF) -> QPolygonF:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QGraphicsSimpleTextItem,
 )
 
+from lk40_desktop.services.map_names import place_names
 from lk40_desktop.services.stakeholders import (
     MIDPOINT,
     SCALE_MAX,
@@ -164,6 +165,20 @@ class StakeholderScene(QGraphicsScene):
             node.setVisible(map_filter.matches(node.row, group.name if group else ""))
         for item in self.relations.values():
             item.setVisible(item.source.isVisible() and item.target.isVisible())
+        self._place_names()
+
+    def _place_names(self) -> None:
+        """Names of shown stakeholders where they overprint nothing (after every change of
+        positions, names, filter or size)."""
+        shown = [node for node in self.nodes.values() if node.isVisible()]
+        labels = [
+            (area.left(), area.top(), area.right(), area.bottom())
+            for relation in self.relations.values()
+            if relation.isVisible() and (area := relation.label_area()) is not None
+        ]
+        places = place_names([node.name_box() for node in shown], labels)
+        for node in shown:
+            node.set_place(places[node.row.id])
 
     def set_movable(self, movable: bool) -> None:
         """Allow or forbid dragging nodes (read-only files, connect mode)."""
@@ -180,6 +195,7 @@ class StakeholderScene(QGraphicsScene):
             node.set_scale(self.font_scale)
         for item in self.relations.values():
             item.update_geometry()
+        self._place_names()
 
     # -- selection and highlighting -------------------------------------------------------------
 
@@ -204,6 +220,7 @@ class StakeholderScene(QGraphicsScene):
             }
         for node in self.nodes.values():
             node.setOpacity(1.0 if focus is None or node in related else 0.3)
+            node.setZValue(3 if node is focus else 2)  # its name on top, even if left out
         for item in self.relations.values():
             item.highlighted = focus is not None and item in focus.relations
             item.setOpacity(1.0 if focus is None or item.highlighted else 0.12)
