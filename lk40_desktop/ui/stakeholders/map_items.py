@@ -100,7 +100,7 @@ class NodeItem(QGraphicsRectItem):
         self.scale_factor = scale
         self.relations: list[RelationItem] = []
         self.place: str | None = "below"
-        """Where the name goes (label_layout.PLACES), None where it would overprint another."""
+        """Where the name goes (map_names.PLACES); None: left out, it would overprint another."""
         self._texts: tuple[QStaticText, QStaticText] | None = None
         self._measure()
         self.setFlags(MOVABLE_NODE_FLAGS if movable else NODE_FLAGS)
@@ -159,7 +159,7 @@ class NodeItem(QGraphicsRectItem):
         )
 
     def set_place(self, place: str | None) -> None:
-        """Put the name below, above, right or left of the circle, or leave it out."""
+        """Put the name beside the circle at ``place``, or leave it out (None)."""
         if place != self.place:
             self.place = place
             self._update_bounds()
