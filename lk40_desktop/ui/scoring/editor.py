@@ -101,6 +101,7 @@ class ScoringEditor(QWidget):
         self.matrix.setModel(self.matrix_model)
         self.matrix.clear_requested.connect(self._clear_selected)
         self.summary = QLabel()
+        self.summary.setWordWrap(True)  # two lines on a laptop rather than a cut hint
         matrix_page = QWidget()
         matrix_layout = QVBoxLayout(matrix_page)
         matrix_layout.addWidget(self.matrix, 1)
