@@ -1,11 +1,18 @@
-"""Placing stakeholder names on the map so that none overprints another name or a circle."""
+"""Laying out the map's texts: relation labels along their arrows, names beside their circles,
+none overprinting another text or a circle."""
 
 from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lk40_desktop.services.map_names import NameBox, name_box, place_names
+from lk40_desktop.services.map_names import (
+    Box,
+    LineLabel,
+    NameBox,
+    lay_out,
+    name_box,
+)
 
 
 def _node(key: str, x: float, y: float, importance: float = 0.0) -> NameBox:
@@ -16,6 +23,10 @@ def _overlap(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
+def place_names(nodes: list[NameBox], area: Box | None = None) -> dict[str, str | None]:
+    return lay_out(nodes, area=area).names
+
+
 def test_names_go_below_unless_that_would_overprint() -> None:
     lonely = place_names([_node("a", 0, 0)])
     assert lonely == {"a": "below"}
@@ -24,9 +35,20 @@ def test_names_go_below_unless_that_would_overprint() -> None:
     assert pair["major"] == "below" and pair["minor"] == "above"
 
 
-def test_names_keep_clear_of_obstacles_and_inside_the_area() -> None:
-    label_below = (-30.0, 20.0, 30.0, 30.0)  # a relation's label just under the circle
-    assert place_names([_node("a", 0, 0)], [label_below]) == {"a": "above"}
+def test_labels_slide_along_their_arrow_and_names_keep_clear_of_them() -> None:
+    node = _node("a", 0, 0)
+    # a long arrow just through the circle's lower half: its middle would cover the circle
+    long = LineLabel("r", (-300.0, 10.0), (300.0, 10.0), width=60.0, height=10.0)
+    layout = lay_out([node], [long])
+    assert layout.labels["r"] == (-90.0, 5.0, -30.0, 15.0), "40 % along: clear of the circle"
+    assert layout.names == {"a": "below"}
+    short = LineLabel("s", (-10.0, 0.0), (10.0, 0.0), width=60.0, height=10.0)
+    assert lay_out([node], [short]).labels["s"] == (-30.0, -5.0, 30.0, 5.0), "kept, mid-arrow"
+    under = LineLabel("u", (-10.0, 25.0), (10.0, 25.0), width=60.0, height=10.0)
+    assert lay_out([node], [under]).names == {"a": "above"}, "the name makes way"
+
+
+def test_names_stay_inside_the_area() -> None:
     at_right_edge = _node("edge", 880, 0)
     inside = place_names([at_right_edge], area=(0.0, -100.0, 900.0, 100.0))
     assert inside == {"edge": "left"}, "below and above would cross the right edge"
@@ -55,7 +77,7 @@ def test_placed_names_never_cover_a_name_or_another_circle(
     points: list[tuple[float, float, float]],
 ) -> None:
     nodes = [_node(f"k{i}", x, y, importance) for i, (x, y, importance) in enumerate(points)]
-    places = place_names(nodes)
+    places = place_names(nodes)  # without relation labels, which may overlap circles
     boxes = {n.key: name_box(n, places[n.key]) for n in nodes if places[n.key] is not None}
     circles = {n.key: (n.x - 15, n.y - 15, n.x + 15, n.y + 15) for n in nodes}
     keys = list(boxes)

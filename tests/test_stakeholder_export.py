@@ -11,6 +11,7 @@ from PIL import Image
 from lk40_desktop.export.atomic import ExportTargetError
 from lk40_desktop.export.stakeholder_map import (
     NAME_SIZE,
+    RELATION_LABEL_SIZE,
     render_stakeholder_map,
     stakeholder_map_figure,
 )
@@ -56,18 +57,23 @@ def test_svg_keeps_names_quadrants_and_legend_as_text(data: StakeholderData, out
 
 
 def test_names_in_the_picture_overprint_nothing(data: StakeholderData) -> None:
-    """Measured by matplotlib after drawing: no two names overlap, each lies inside the map,
-    and most stakeholders keep their name."""
+    """Measured by matplotlib after drawing: no name overlaps another or a relation's label,
+    each lies inside the map, and most stakeholders keep their name."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
     figure = stakeholder_map_figure(data)
     FigureCanvasAgg(figure).draw()
     axes = figure.axes[0]
     boxes = [t.get_window_extent() for t in axes.texts if t.get_fontsize() == NAME_SIZE]
-    assert len(boxes) >= 0.8 * len(data.stakeholders)
+    labels = [
+        t.get_bbox_patch().get_window_extent()
+        for t in axes.texts
+        if t.get_fontsize() == RELATION_LABEL_SIZE
+    ]
+    assert len(boxes) >= 0.8 * len(data.stakeholders) and labels
     inside = axes.get_window_extent()
     for i, box in enumerate(boxes):
-        assert not any(box.overlaps(other) for other in boxes[i + 1 :])
+        assert not any(box.overlaps(other) for other in boxes[i + 1 :] + labels)
         assert inside.x0 <= box.x0 and box.x1 <= inside.x1 and inside.y0 <= box.y0
         assert box.y1 <= inside.y1
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from lk40_desktop.export.raster import save_figure
-from lk40_desktop.services.map_names import NameBox, name_box, place_names
+from lk40_desktop.services.map_names import LineLabel, NameBox, lay_out, name_box
 from lk40_desktop.services.stakeholders import (
     ATTITUDE_COLORS,
     ATTITUDE_LABELS,
@@ -46,6 +46,17 @@ MARKER_AREA, RING_WIDTH = 230.0, 2.2
 """A stakeholder's circle: its area in points² (matplotlib's ``s``) and its ring in points."""
 NODE_RADIUS_POINTS = math.sqrt(MARKER_AREA) / 2 + RING_WIDTH / 2
 Point = tuple[float, float]
+
+
+class RelationLabel(NamedTuple):
+    """A relation's label with its colour and the centres of the circles it joins."""
+
+    key: str
+    text: str
+    color: str
+    start: Point
+    end: Point
+
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -114,7 +125,7 @@ def stakeholder_map_figure(
         row.id: (row.interest + offsets[row.id][0], row.influence + offsets[row.id][1])
         for row in shown
     }
-    relation_labels: list[tuple[str, Point]] = []
+    relation_labels: list[RelationLabel] = []
     for relation in data.relations:
         if relation.source_id not in shown_ids or relation.target_id not in shown_ids:
             continue
@@ -136,18 +147,7 @@ def stakeholder_map_figure(
             )
         )
         if relation.label:
-            middle = ((start[0] + end[0]) / 2, (start[1] + end[1]) / 2)
-            relation_labels.append((relation.label, middle))
-            axes.text(
-                *middle,
-                relation.label,
-                fontsize=RELATION_LABEL_SIZE,
-                color=color,
-                ha="center",
-                va="center",
-                zorder=3,
-                bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.7, "pad": 0.5},
-            )
+            relation_labels.append(RelationLabel(relation.id, relation.label, color, start, end))
     for row in shown:
         x, y = positions[row.id]
         axes.scatter(
@@ -205,36 +205,38 @@ def stakeholder_map_figure(
     axes.legend(
         handles=handles, loc="center left", bbox_to_anchor=(1.01, 0.5), fontsize=8, frameon=False
     )
-    _add_names(figure, axes, shown, positions, relation_labels)
+    _add_texts(figure, axes, shown, positions, relation_labels)
     return figure
 
 
-def _add_names(
+def _add_texts(
     figure: Figure,
     axes: Any,
     rows: Sequence[StakeholderRow],
     positions: dict[str, Point],
-    relation_labels: Sequence[tuple[str, Point]],
+    relation_labels: Sequence[RelationLabel],
 ) -> None:
-    """Each name beside its circle where it overprints no other name, circle or relation
-    label, as on the screen (``services.map_names``); one with no free place is left out of
-    the picture.
+    """Relation labels along their arrows and names beside their circles where they overprint
+    nothing, as on the screen (``services.map_names``); a name with no free place is left out
+    of the picture, a relation label stays in the middle of its arrow.
 
     Sizes are worked out in data units, which needs the axes' final size: the layout is run
-    once first (names inside the axes do not change it)."""
+    once first (texts inside the axes do not change it). The layout's y grows downwards, so
+    y is negated on the way in and out."""
     engine = figure.get_layout_engine()
     if engine is not None:
         engine.execute(figure)
     axes.apply_aspect()
     box = axes.get_position()
     low, high = axes.get_xlim()
+    bottom, top = axes.get_ylim()
     units = (high - low) / (box.width * figure.get_figwidth() * 72)  # data units per point
     names = [_elide(row.name) for row in rows]
     nodes = [
         NameBox(
             row.id,
             positions[row.id][0],
-            -positions[row.id][1],  # the layout's y grows downwards
+            -positions[row.id][1],
             NODE_RADIUS_POINTS * units,
             (width + 2 * NAME_MARGIN) * units,
             (NAME_SIZE * 1.2 + 2 * NAME_MARGIN) * units,
@@ -243,28 +245,44 @@ def _add_names(
         )
         for row, width in zip(rows, _text_widths(names, NAME_SIZE), strict=True)
     ]
-    label_widths = _text_widths([text for text, _middle in relation_labels], RELATION_LABEL_SIZE)
-    half_height = RELATION_LABEL_SIZE * 0.6 * units
-    obstacles = [
-        (x - width * units / 2, -y - half_height, x + width * units / 2, -y + half_height)
-        for (_text, (x, y)), width in zip(relation_labels, label_widths, strict=True)
+    label_widths = _text_widths([label.text for label in relation_labels], RELATION_LABEL_SIZE)
+    lines = [
+        LineLabel(
+            label.key,
+            (label.start[0], -label.start[1]),
+            (label.end[0], -label.end[1]),
+            (width + 2) * units,
+            (RELATION_LABEL_SIZE * 1.2 + 1) * units,
+        )
+        for label, width in zip(relation_labels, label_widths, strict=True)
     ]
-    bottom, top = axes.get_ylim()
-    places = place_names(nodes, obstacles, (low, -top, high, -bottom))  # inside the axes
-    for node, name in zip(nodes, names, strict=True):
-        place = places[node.key]
-        if place is None:
-            continue
-        left, top, right, bottom = name_box(node, place)
+    layout = lay_out(nodes, lines, (low, -top, high, -bottom))  # names inside the axes
+    for label in relation_labels:
+        left, upper, right, lower = layout.labels[label.key]
         axes.text(
             (left + right) / 2,
-            -(top + bottom) / 2,
-            name,
+            -(upper + lower) / 2,
+            label.text,
+            fontsize=RELATION_LABEL_SIZE,
+            color=label.color,
             ha="center",
             va="center",
-            fontsize=NAME_SIZE,
-            zorder=5,
+            zorder=3,
+            bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.7, "pad": 0.5},
         )
+    for node, name in zip(nodes, names, strict=True):
+        place = layout.names[node.key]
+        if place is not None:
+            left, upper, right, lower = name_box(node, place)
+            axes.text(
+                (left + right) / 2,
+                -(upper + lower) / 2,
+                name,
+                ha="center",
+                va="center",
+                fontsize=NAME_SIZE,
+                zorder=5,
+            )
 
 
 def _text_widths(texts: Sequence[str], size: float) -> list[float]:

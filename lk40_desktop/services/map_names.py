@@ -1,15 +1,16 @@
 """Where each stakeholder's name goes on the map, so that names do not overprint each other.
 
-Names sit below their circle; where that box would cover another name or circle, the name
+Names sit below their circle; where that box would cover another text or circle, the name
 moves above, to the right or left, or to a corner, and where every place would, it is left
 out (the map shows it while the stakeholder is selected; the table and the tooltip always
 have it). The map works in scene units, where names and circles keep their size at every
 zoom, so one layout serves all zooms; the exported image in its own units. Either way y grows
 downwards.
 
-Greedy in order of importance (influence plus interest: the "engage closely" corner first),
-with a grid of buckets so that each box is checked against its neighbours only: 500
-stakeholders are placed in a few milliseconds.
+Relation labels go first, each somewhere along its arrow. Names follow, greedy in order of
+importance (influence plus interest: the "engage closely" corner first), with a grid of
+buckets so that each box is checked against its neighbours only: 500 stakeholders are placed
+in a few milliseconds.
 """
 
 from __future__ import annotations
@@ -69,45 +70,88 @@ def name_box(node: NameBox, place: str) -> Box:
     return (left, top, left + w, top + h)
 
 
-def place_names(
-    nodes: Sequence[NameBox], obstacles: Sequence[Box] = (), area: Box | None = None
-) -> dict[str, str | None]:
-    """The place of each node's name, or None where every place would overprint a name, a
-    circle or one of the ``obstacles`` (the relations' labels), or leave the ``area``."""
-    if not nodes:
-        return {}
-    # grid buckets about a name wide: each box lies in a few buckets and meets few others
-    size = max(max(n.width, n.height, 2 * n.radius) for n in nodes)
-    taken: dict[tuple[int, int], list[tuple[str, Box]]] = defaultdict(list)
+@dataclass(frozen=True)
+class LineLabel:
+    """A relation's label: its size and the part of its arrow between the two circles."""
+
+    key: str
+    start: tuple[float, float]
+    end: tuple[float, float]
+    width: float
+    height: float
+
+
+ALONG = (0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8)
+"""Where on its arrow a relation's label may sit, tried in this order (the middle first)."""
+
+
+@dataclass
+class MapLayout:
+    """Where the texts of a map go."""
+
+    names: dict[str, str | None]
+    """Each stakeholder's name place (PLACES), None where it is left out."""
+    labels: dict[str, Box]
+    """Each relation label's box."""
+
+
+def lay_out(
+    nodes: Sequence[NameBox], lines: Sequence[LineLabel] = (), area: Box | None = None
+) -> MapLayout:
+    """Relation labels first, each at the first point along its arrow that covers no circle
+    and no label before it (else in the middle: a relation's label is never dropped); then the
+    names, clear of circles, labels and each other and inside ``area``, most important first,
+    or left out."""
+    sizes = [max(n.width, n.height, 2 * n.radius) for n in nodes]
+    sizes += [max(line.width, line.height) for line in lines]
+    taken = _Occupancy(max(sizes, default=1.0))
     for node in nodes:
-        circle = (
-            node.x - node.radius,
-            node.y - node.radius,
-            node.x + node.radius,
-            node.y + node.radius,
-        )
-        for bucket in _buckets(circle, size):
-            taken[bucket].append((node.key, circle))
-    for obstacle in obstacles:
-        for bucket in _buckets(obstacle, size):
-            taken[bucket].append(("", obstacle))
-    places: dict[str, str | None] = {}
+        r = node.radius
+        taken.add(node.key, (node.x - r, node.y - r, node.x + r, node.y + r))
+    labels: dict[str, Box] = {}
+    for line in lines:
+        (x0, y0), (x1, y1) = line.start, line.end
+        spots = [
+            _centred(x0 + (x1 - x0) * t, y0 + (y1 - y0) * t, line.width, line.height) for t in ALONG
+        ]
+        box = next((spot for spot in spots if taken.free(spot)), spots[0])
+        taken.add(line.key, box)
+        labels[line.key] = box
+    names: dict[str, str | None] = {}
     for node in sorted(nodes, key=lambda n: (-n.importance, n.key)):
-        places[node.key] = None
+        names[node.key] = None
         for place in PLACES:
             box = name_box(node, place)
-            if area is not None and not _inside(box, area):
-                continue
-            if not any(
-                owner != node.key and _overlap(box, other)
-                for bucket in _buckets(box, size)
-                for owner, other in taken[bucket]
-            ):
-                places[node.key] = place
-                for bucket in _buckets(box, size):
-                    taken[bucket].append((node.key, box))
+            if (area is None or _inside(box, area)) and taken.free(box, node.key):
+                names[node.key] = place
+                taken.add(node.key, box)
                 break
-    return places
+    return MapLayout(names, labels)
+
+
+class _Occupancy:
+    """Boxes already on the map, in grid buckets about a text wide: each box lies in a few
+    buckets and is checked against the few boxes there, not against all of them."""
+
+    def __init__(self, size: float) -> None:
+        self.size = size
+        self.boxes: dict[tuple[int, int], list[tuple[str, Box]]] = defaultdict(list)
+
+    def add(self, owner: str, box: Box) -> None:
+        for bucket in _buckets(box, self.size):
+            self.boxes[bucket].append((owner, box))
+
+    def free(self, box: Box, owner: str = "") -> bool:
+        """Whether ``box`` overlaps nothing but ``owner``'s own boxes."""
+        return not any(
+            other_owner != owner and _overlap(box, other)
+            for bucket in _buckets(box, self.size)
+            for other_owner, other in self.boxes[bucket]
+        )
+
+
+def _centred(x: float, y: float, width: float, height: float) -> Box:
+    return (x - width / 2, y - height / 2, x + width / 2, y + height / 2)
 
 
 def _buckets(box: Box, size: float) -> Iterator[tuple[int, int]]:

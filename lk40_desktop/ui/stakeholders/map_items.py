@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lk40_desktop.services.map_names import NameBox, name_box
+from lk40_desktop.services.map_names import LineLabel, NameBox, name_box
 from lk40_desktop.services.stakeholders import ATTITUDE_COLORS, ATTITUDE_SYMBOLS, StakeholderRow
 from lk40_desktop.ui.widgets.painting import brush, pen, static_text
 
@@ -302,17 +302,39 @@ class RelationItem(QGraphicsItem):
         self._label_rect = QRectF()
         if self.label:
             self._label_rect = relation_metrics().boundingRect(self.label).adjusted(-3, -1, 3, 1)
-            self._label_rect.moveCenter(self._line.center())
-        extra = 60.0 if self.label else 12.0
-        self._bounds = (
-            QRectF(self._line.p1(), self._line.p2())
-            .normalized()
-            .adjusted(-extra, -extra, extra, extra)
+            self._label_rect.moveCenter(self._line.center())  # until the map lays texts out
+        self._update_bounds()
+
+    def line_label(self) -> LineLabel | None:
+        """The label's size and the arrow it sits on, for laying out the map's texts."""
+        if not self.label or self._line.length() == 0:
+            return None
+        start, end = self._line.p1(), self._line.p2()
+        return LineLabel(
+            self.relation_id,
+            (start.x(), start.y()),
+            (end.x(), end.y()),
+            self._label_rect.width(),
+            self._label_rect.height(),
         )
+
+    def set_label_rect(self, rect: QRectF) -> None:
+        """Put the label where the map's layout found room for it."""
+        if rect != self._label_rect:
+            self.prepareGeometryChange()
+            self._label_rect = rect
+            self._update_bounds()
+            self.update()
 
     def label_area(self) -> QRectF | None:
         """Where the label is drawn, in scene coordinates (None: no label)."""
         return self._label_rect if self.label else None
+
+    def _update_bounds(self) -> None:
+        bounds = QRectF(self._line.p1(), self._line.p2()).normalized()
+        if self.label:
+            bounds = bounds.united(self._label_rect)
+        self._bounds = bounds.adjusted(-12, -12, 12, 12)
 
     def boundingRect(self) -> QRectF:
         return self._bounds

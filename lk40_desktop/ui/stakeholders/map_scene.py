@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QGraphicsSimpleTextItem,
 )
 
-from lk40_desktop.services.map_names import place_names
+from lk40_desktop.services.map_names import lay_out
 from lk40_desktop.services.stakeholders import (
     MIDPOINT,
     SCALE_MAX,
@@ -165,20 +165,21 @@ class StakeholderScene(QGraphicsScene):
             node.setVisible(map_filter.matches(node.row, group.name if group else ""))
         for item in self.relations.values():
             item.setVisible(item.source.isVisible() and item.target.isVisible())
-        self._place_names()
+        self._lay_out_texts()
 
-    def _place_names(self) -> None:
-        """Names of shown stakeholders where they overprint nothing (after every change of
-        positions, names, filter or size)."""
+    def _lay_out_texts(self) -> None:
+        """Relation labels and names of what is shown where they overprint nothing (after
+        every change of positions, names, filter or size)."""
         shown = [node for node in self.nodes.values() if node.isVisible()]
-        labels = [
-            (area.left(), area.top(), area.right(), area.bottom())
-            for relation in self.relations.values()
-            if relation.isVisible() and (area := relation.label_area()) is not None
-        ]
-        places = place_names([node.name_box() for node in shown], labels)
+        arrows = [item for item in self.relations.values() if item.isVisible()]
+        lines = [line for item in arrows if (line := item.line_label()) is not None]
+        layout = lay_out([node.name_box() for node in shown], lines)
+        for item in arrows:
+            box = layout.labels.get(item.relation_id)
+            if box is not None:
+                item.set_label_rect(QRectF(QPointF(box[0], box[1]), QPointF(box[2], box[3])))
         for node in shown:
-            node.set_place(places[node.row.id])
+            node.set_place(layout.names[node.row.id])
 
     def set_movable(self, movable: bool) -> None:
         """Allow or forbid dragging nodes (read-only files, connect mode)."""
@@ -195,7 +196,7 @@ class StakeholderScene(QGraphicsScene):
             node.set_scale(self.font_scale)
         for item in self.relations.values():
             item.update_geometry()
-        self._place_names()
+        self._lay_out_texts()
 
     # -- selection and highlighting -------------------------------------------------------------
 
