@@ -13,6 +13,7 @@ from docx import Document
 from docx.shared import Cm, Pt
 
 from lk40_desktop.export.docx_paper import (
+    DEFAULT_CHAPTERS,
     ExportCancelledError,
     PaperOptions,
     TemplateError,
@@ -96,6 +97,25 @@ def test_english_paper_and_chosen_content(report: Report, out: Path) -> None:
     assert headings[0] == "1 Action fields" and headings[1] == "1.1 Breitband"
     assert "2 Prioritisation" in headings and not any("Appendix" in h for h in headings)
     assert "€4,800,000" in _texts(target)
+
+
+def test_board_pictures_are_an_appendix_on_request(report: Report, out: Path) -> None:
+    chosen = {f.id for f in report.fields if f.name in ("Breitband", "Tourismus")}
+    target = out / "boards.docx"
+    write_paper(
+        report,
+        target,
+        PaperOptions(chapters=DEFAULT_CHAPTERS | {"boards"}, field_ids=frozenset(chosen)),
+    )
+    document = Document(str(target))
+    headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading 1")]
+    assert headings[-1].endswith("Anhang: Ideenboards")
+    captions = [p.text.split(": ", 1)[1] for p in document.paragraphs if p.text.startswith("Abb")]
+    assert captions[-2:] == ["Ideenboard Breitband", "Ideenboard Tourismus"]
+    picture = document.inline_shapes[-1]
+    assert picture.width <= Cm(16) and picture.height <= Cm(22)
+    write_paper(report, out / "default.docx", PaperOptions(field_ids=frozenset(chosen)))
+    assert not any("Ideenboard" in text for text in _texts(out / "default.docx")), "asked for"
 
 
 def test_long_roadmaps_continue_on_page_sized_figures_and_tables_repeat_headers(

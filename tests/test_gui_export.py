@@ -37,6 +37,9 @@ def test_targets_are_suggested_beside_the_project(page: ExportPage, demo_file: P
         demo_file.with_name("Musterlandkreis – Strategiepapier.docx")
     )
     assert page.fields.count() == 9
+    boards = page.chapters.item(page.chapters.count() - 1)
+    assert boards.data(Qt.ItemDataRole.UserRole) == "boards"
+    assert boards.checkState() == Qt.CheckState.Unchecked, "board pictures are asked for"
 
 
 def test_export_runs_in_the_background(page: ExportPage, qtbot: QtBot, tmp_path: Path) -> None:

@@ -29,7 +29,19 @@ from lk40_desktop.paths import resource
 from lk40_desktop.services.scoring import order, sensitivity
 from lk40_desktop.services.stakeholders import ATTITUDE_LABELS, QUADRANT_LABELS, quadrant
 
-CHAPTERS = ("summary", "method", "stakeholders", "fields", "prioritisation", "roadmap", "appendix")
+CHAPTERS = (
+    "summary",
+    "method",
+    "stakeholders",
+    "fields",
+    "prioritisation",
+    "roadmap",
+    "appendix",
+    "boards",
+)
+DEFAULT_CHAPTERS = frozenset(CHAPTERS) - {"boards"}
+"""Pictures of the boards are asked for: a board of hundreds of cards does not read on a page,
+and each picture adds to the export's time."""
 DEFAULT_TEMPLATE = ("templates", "strategiepapier.docx")
 CM_PER_INCH = 2.54
 TWIPS_PER_CM = 1440 / CM_PER_INCH
@@ -54,7 +66,7 @@ class PaperOptions:
 
     template: Path | None = None
     language: str | None = None
-    chapters: frozenset[str] = frozenset(CHAPTERS)
+    chapters: frozenset[str] = DEFAULT_CHAPTERS
     field_ids: frozenset[str] | None = None
     """Action fields to include; None means every field that is not archived."""
     dpi: int = 300
@@ -209,6 +221,7 @@ class _Paper:
                 ("prioritisation", self.prioritisation),
                 ("roadmap", self.roadmap),
                 ("appendix", self.appendix),
+                ("boards", self.boards),
             )
             if name in chapters
         ]
@@ -515,6 +528,18 @@ class _Paper:
             t["appendix"],
             widths=(3.4, 3.4, 8.0, 1.2),
         )
+
+    def boards(self) -> None:
+        """A picture of each included field's board (cards, frames and dots as on the wall)."""
+        from lk40_desktop.export.board_image import board_figure
+
+        board, t = self.report.board, self.t
+        self.heading(t["boards"], 1)
+        for action_field in self.included_fields():
+            cards = [card for card in board.cards if card.field_id == action_field.id]
+            if cards:
+                figure = board_figure(cards, board.clusters)
+                self.figure(figure, t["board_caption"].format(field=action_field.name))
 
 
 def _field_char(kind: str) -> Any:

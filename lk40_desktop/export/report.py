@@ -10,6 +10,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from lk40_desktop.services import project as project_service
+from lk40_desktop.services.board import BoardData, load_board
 from lk40_desktop.services.evaluation import (
     Evaluation,
     aggregation_setting,
@@ -89,6 +90,8 @@ class Report:
     evaluation: Evaluation
     result: ScoringResult | None
     aggregation: Aggregation
+    board: BoardData
+    """Cards and cluster frames of every field with their places, for pictures of the boards."""
 
     def field_name(self, field_id: str | None) -> str:
         """The name of an action field ("" for none)."""
@@ -184,4 +187,5 @@ def build_report(session: Session) -> Report:
         evaluation=evaluation,
         result=result,
         aggregation=method,
+        board=load_board(session),
     )

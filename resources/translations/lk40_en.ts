@@ -706,178 +706,183 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="58"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="59"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="61"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="62"/>
         <source>&amp;Strategiepapier (Word)</source>
         <translation>&amp;Strategy paper (Word)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="62"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="63"/>
         <source>&amp;Arbeitsmappe (Excel)</source>
         <translation>&amp;Workbook (Excel)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="68"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="69"/>
         <source>Standardvorlage</source>
         <translation>Default template</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="70"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="71"/>
         <source>Sprache des Projekts</source>
         <translation>Language of the project</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="71"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="72"/>
         <source>Deutsch</source>
         <translation>German</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="72"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="73"/>
         <source>Englisch</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="73"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="74"/>
         <source>Dateien</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="77"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="78"/>
         <source>Word-Dokument (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="81"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="82"/>
         <source>Excel-Arbeitsmappe (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="84"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="85"/>
         <source>&amp;Vorlage:</source>
         <translation>&amp;Template:</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="85"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="86"/>
         <source>Word-Vorlage (*.docx)</source>
         <translation>Word template (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="87"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="88"/>
         <source>S&amp;prache:</source>
         <translation>Lan&amp;guage:</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="97"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="99"/>
         <source>Kapitel</source>
         <translation>Chapters</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="99"/>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="126"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="101"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="128"/>
         <source>Handlungsfelder</source>
         <translation>Action fields</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="105"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="107"/>
         <source>&amp;Exportieren</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="123"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="125"/>
         <source>Management-Zusammenfassung</source>
         <translation>Management summary</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="124"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="126"/>
         <source>Ausgangslage und Vorgehen</source>
         <translation>Starting point and method</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="125"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="127"/>
         <source>Stakeholder-Analyse</source>
         <translation>Stakeholder analysis</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="127"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="129"/>
         <source>Priorisierung</source>
         <translation>Prioritisation</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="128"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="130"/>
         <source>Roadmap</source>
         <translation>Roadmap</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="129"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="131"/>
         <source>Anhang: alle Ideen</source>
         <translation>Appendix: all ideas</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="133"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="132"/>
+        <source>Anhang: Ideenboards als Bilder</source>
+        <translation>Appendix: idea boards as pictures</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="136"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="143"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="146"/>
         <source>Datei wählen</source>
         <translation>Choose file</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="199"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="202"/>
         <source>Bitte Word und/oder Excel wählen und einen Dateinamen angeben.</source>
         <translation>Please choose Word and/or Excel and give a file name.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="203"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="206"/>
         <source>Die Vorlage wurde nicht gefunden.</source>
         <translation>The template was not found.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="234"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="237"/>
         <source>Arbeitsmappe</source>
         <translation>Workbook</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="251"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="254"/>
         <source>Export läuft …</source>
         <translation>Exporting …</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="261"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="264"/>
         <source>Geschrieben: {files}</source>
         <translation>Written: {files}</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="265"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="268"/>
         <source>Export abgeschlossen</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="269"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="272"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="271"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="274"/>
         <source>Im Ordner anzeigen</source>
         <translation>Show in folder</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="286"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="289"/>
         <source>Export abgebrochen – es wurde keine Datei geschrieben.</source>
         <translation>Export cancelled – no file was written.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="290"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="293"/>
         <source>Der Export ist fehlgeschlagen: {reason}. Vorhandene Dateien blieben unverändert.</source>
         <translation>The export failed: {reason}. Existing files were left unchanged.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="293"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="296"/>
         <source>Export fehlgeschlagen</source>
         <translation>Export failed</translation>
     </message>
@@ -1632,132 +1637,132 @@
         <translation>&amp;Combine by:</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="114"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="115"/>
         <source>Kosten</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="115"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="116"/>
         <source>Punkte (Punktabfrage)</source>
         <translation>Votes (dot voting)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="117"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="118"/>
         <source>Als Bild exportieren…</source>
         <translation>Export as image…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="120"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="121"/>
         <source>Blasengröße nach:</source>
         <translation>Bubble size by:</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="149"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="150"/>
         <source>Diese Gewichte &amp;übernehmen</source>
         <translation>&amp;Apply these weights</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="150"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="151"/>
         <source>&amp;Zurücksetzen</source>
         <translation>&amp;Reset</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="158"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="159"/>
         <source>&lt;b&gt;Was wäre, wenn?&lt;/b&gt; Gewichte verschieben – die Rangfolge folgt sofort, gespeichert wird nichts.</source>
         <translation>&lt;b&gt;What if?&lt;/b&gt; Move the weights – the ranking follows at once; nothing is saved.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="174"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="175"/>
         <source>Anteil eines Kriteriums am Gesamtgewicht, in dem der Rang eines Vorschlags gleich bleibt (rot: schon kleine Änderungen verschieben ihn).</source>
         <translation>Share of a criterion in the total weight within which a proposal keeps its rank (red: small changes already move it).</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="188"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="189"/>
         <source>Bewertungsmatrix</source>
         <translation>Scoring matrix</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="189"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="190"/>
         <source>Kriterien</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="190"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="191"/>
         <source>Aufwand-Nutzen-Portfolio</source>
         <translation>Effort/benefit portfolio</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="191"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="192"/>
         <source>Sensitivität</source>
         <translation>Sensitivity</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="219"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="220"/>
         <source>Alle Handlungsfelder</source>
         <translation>All action fields</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="220"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="221"/>
         <source>Alle Bewertenden (zusammengefasst)</source>
         <translation>All raters (combined)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="258"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="259"/>
         <source>Noch keine Kriterien mit Gewicht – bitte unter „Kriterien“ anlegen.</source>
         <translation>No weighted criteria yet – please add them under “Criteria”.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="277"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="278"/>
         <source>{proposals} Vorschläge · {missing} von {cells} Feldern ohne Bewertung · Zahl eintippen, Enter: nach unten, Tab: nach rechts, Entf: löschen</source>
         <translation>{proposals} proposals · {missing} of {cells} cells without a score · type a number, Enter: down, Tab: right, Del: clear</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="284"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="285"/>
         <source>(Zum Eintragen oben eine bewertende Person oder Gruppe wählen.)</source>
         <translation>(To enter scores, choose a rater above.)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="315"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="316"/>
         <source>Bewertung eintragen</source>
         <translation>Enter score</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="320"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="321"/>
         <source>Bewertung löschen</source>
         <translation>Clear score</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="355"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="356"/>
         <source>Zusammenfassung ändern</source>
         <translation>Change how scores combine</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="376"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="377"/>
         <source>Bewertende</source>
         <translation>Raters</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="377"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="378"/>
         <source>Neue Gruppe</source>
         <translation>New group</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="407"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="408"/>
         <source>Portfolio exportieren</source>
         <translation>Export portfolio</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="409"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="410"/>
         <source>PNG-Bild (*.png);;SVG-Grafik (*.svg)</source>
         <translation>PNG image (*.png);;SVG graphic (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="428"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="429"/>
         <source>Export fehlgeschlagen</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="494"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="495"/>
         <source>Gewichte übernehmen</source>
         <translation>Apply weights</translation>
     </message>
@@ -2150,7 +2155,7 @@
 <context>
     <name>StakeholderScene</name>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/map_scene.py" line="225"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/map_scene.py" line="243"/>
         <source>Einfluss {influence} · Interesse {interest}</source>
         <translation>Influence {influence} · Interest {interest}</translation>
     </message>

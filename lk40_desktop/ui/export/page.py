@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lk40_desktop.export.docx_paper import DEFAULT_CHAPTERS
 from lk40_desktop.services import project as project_service
 from lk40_desktop.ui.document import DocumentController
 from lk40_desktop.ui.widgets.background import BackgroundTask
@@ -91,7 +92,8 @@ class ExportPage(ProjectPage):
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked)
+            checked = key in DEFAULT_CHAPTERS
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             self.chapters.addItem(item)
         self.fields = QListWidget()
         chapters_box = QGroupBox(self.tr("Kapitel"))
@@ -127,6 +129,7 @@ class ExportPage(ProjectPage):
             "prioritisation": self.tr("Priorisierung"),
             "roadmap": self.tr("Roadmap"),
             "appendix": self.tr("Anhang: alle Ideen"),
+            "boards": self.tr("Anhang: Ideenboards als Bilder"),
         }
 
     def _with_browse(self, edit: QLineEdit, file_filter: str, *, save: bool) -> QWidget:
