@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from lk40_desktop.export.raster import save_figure
-from lk40_desktop.services.map_names import LineLabel, NameBox, lay_out, name_box
+from lk40_desktop.services.map_names import Box, LineLabel, NameBox, lay_out, name_box
 from lk40_desktop.services.stakeholders import (
     ATTITUDE_COLORS,
     ATTITUDE_LABELS,
@@ -258,10 +258,8 @@ def _add_texts(
     ]
     layout = lay_out(nodes, lines, (low, -top, high, -bottom))  # names inside the axes
     for label in relation_labels:
-        left, upper, right, lower = layout.labels[label.key]
         axes.text(
-            (left + right) / 2,
-            -(upper + lower) / 2,
+            *_data_centre(layout.labels[label.key]),
             label.text,
             fontsize=RELATION_LABEL_SIZE,
             color=label.color,
@@ -273,16 +271,20 @@ def _add_texts(
     for node, name in zip(nodes, names, strict=True):
         place = layout.names[node.key]
         if place is not None:
-            left, upper, right, lower = name_box(node, place)
             axes.text(
-                (left + right) / 2,
-                -(upper + lower) / 2,
+                *_data_centre(name_box(node, place)),
                 name,
                 ha="center",
                 va="center",
                 fontsize=NAME_SIZE,
                 zorder=5,
             )
+
+
+def _data_centre(box: Box) -> Point:
+    """The centre of a layout box in data coordinates (whose y grows upwards)."""
+    left, upper, right, lower = box
+    return (left + right) / 2, -(upper + lower) / 2
 
 
 def _text_widths(texts: Sequence[str], size: float) -> list[float]:
