@@ -60,6 +60,11 @@ def _export_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--lang", choices=("de", "en"), help="language of the export (default: the project's)"
     )
+    parser.add_argument(
+        "--board-pictures",
+        action="store_true",
+        help="add an appendix with a picture of each action field's idea board to the paper",
+    )
     return parser
 
 
@@ -109,9 +114,11 @@ def _run_export(args: argparse.Namespace) -> int:
     finally:
         document.close()
     if args.docx is not None:
-        from lk40_desktop.export.docx_paper import PaperOptions, write_paper
+        from lk40_desktop.export.docx_paper import DEFAULT_CHAPTERS, PaperOptions, write_paper
 
-        write_paper(report, args.docx, PaperOptions(template=args.template, language=args.lang))
+        chapters = DEFAULT_CHAPTERS | ({"boards"} if args.board_pictures else set())
+        options = PaperOptions(template=args.template, language=args.lang, chapters=chapters)
+        write_paper(report, args.docx, options)
         print(args.docx)
     if args.xlsx is not None:
         from lk40_desktop.export.xlsx import write_workbook

@@ -246,6 +246,16 @@ def test_command_line(demo_file: Path, out: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert (out / "p.docx").stat().st_size > 100_000 and (out / "w.xlsx").exists()
+    assert not any("Ideenboard" in text for text in _texts(out / "p.docx"))
+    pictures = subprocess.run(
+        [*run, "--docx", str(out / "b.docx"), "--board-pictures"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert pictures.returncode == 0, pictures.stderr
+    assert any(text.endswith("Ideenboard Elektromobilität") for text in _texts(out / "b.docx"))
     for extra in (
         ["--docx", str(out / "x.docx"), "--template", str(out / "fehlt.docx")],
         ["--docx", str(out / "x.docx"), "--template", str(out / "w.xlsx")],
