@@ -213,20 +213,20 @@
     </message>
     <message>
         <location filename="../../lk40_desktop/ui/board/page.py" line="155"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="477"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="478"/>
         <source>Karte erfassen</source>
         <translation>Capture card</translation>
     </message>
     <message>
         <location filename="../../lk40_desktop/ui/board/page.py" line="156"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="657"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="866"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="658"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="867"/>
         <source>Cluster bilden</source>
         <translation>Form cluster</translation>
     </message>
     <message>
         <location filename="../../lk40_desktop/ui/board/page.py" line="157"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="679"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="680"/>
         <source>Aufräumen</source>
         <translation>Tidy up</translation>
     </message>
@@ -242,7 +242,7 @@
     </message>
     <message>
         <location filename="../../lk40_desktop/ui/board/page.py" line="160"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="705"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="706"/>
         <source>Nach Punkten sortieren</source>
         <translation>Sort by dots</translation>
     </message>
@@ -258,7 +258,7 @@
     </message>
     <message>
         <location filename="../../lk40_desktop/ui/board/page.py" line="163"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="882"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="883"/>
         <source>Einpassen</source>
         <translation>Fit</translation>
     </message>
@@ -284,13 +284,13 @@
     </message>
     <message>
         <location filename="../../lk40_desktop/ui/board/page.py" line="198"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="878"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="879"/>
         <source>Kopieren</source>
         <translation>Copy</translation>
     </message>
     <message>
         <location filename="../../lk40_desktop/ui/board/page.py" line="199"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="881"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="882"/>
         <source>Einfügen</source>
         <translation>Paste</translation>
     </message>
@@ -325,163 +325,163 @@
         <translation>{count} cards</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="347"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="344"/>
         <source>Alle Schlagworte</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="350"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="347"/>
         <source>Alle Workshops</source>
         <translation>All workshops</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="353"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="350"/>
         <source>Alle Autorengruppen</source>
         <translation>All author groups</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="420"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="421"/>
         <source>Neue Karte: Text eingeben und Enter (Strg+K); mehrere Zeilen einfügen</source>
         <translation>New card: type and press Enter (Ctrl+K); paste several lines</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="422"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="423"/>
         <source>Zum Erfassen links ein Handlungsfeld wählen</source>
         <translation>Choose an action field on the left to capture cards</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="526"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="527"/>
         <source>Karten einfügen</source>
         <translation>Paste cards</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="550"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="551"/>
         <source>{count} verschoben</source>
         <translation>{count} moved</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="577"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="578"/>
         <source>Karte bearbeiten</source>
         <translation>Edit card</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="597"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="598"/>
         <source>Cluster umbenennen</source>
         <translation>Rename cluster</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="622"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="623"/>
         <source>{count} gelöscht</source>
         <translation>{count} deleted</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="629"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="630"/>
         <source>Kartenfarbe ändern</source>
         <translation>Change card colour</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="640"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="641"/>
         <source>Cluster {number}</source>
         <translation>Cluster {number}</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="688"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="689"/>
         <source>Ausrichten</source>
         <translation>Align</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="740"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="741"/>
         <source>{count} Karten nach „{field}“ verschieben</source>
         <translation>Move {count} cards to “{field}”</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="771"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="772"/>
         <source>{voter} hat keine Punkte mehr.</source>
         <translation>{voter} has no dots left.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="773"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="774"/>
         <source>Auf dieser Karte ist kein Punkt zum Zurücknehmen.</source>
         <translation>This card has no dot to take back.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="786"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="787"/>
         <source>Punkt vergeben</source>
         <translation>Give dot</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="786"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="787"/>
         <source>Punkt zurücknehmen</source>
         <translation>Take back dot</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="798"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="799"/>
         <source>Punkte je Person ändern</source>
         <translation>Change dots per person</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="808"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="809"/>
         <source>Punktabfrage: Klick gibt einen Punkt, Rechtsklick nimmt ihn zurück.</source>
         <translation>Dot voting: a click gives a dot, a right click takes it back.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="813"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="814"/>
         <source>{voter}: {used} von {total} Punkten vergeben</source>
         <translation>{voter}: {used} of {total} dots given</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="832"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="863"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="833"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="864"/>
         <source>Zum Projektvorschlag machen</source>
         <translation>Make a project proposal</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="862"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="863"/>
         <source>Bearbeiten (F2)</source>
         <translation>Edit (F2)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="867"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="868"/>
         <source>Farbe</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="871"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="872"/>
         <source>In Handlungsfeld verschieben</source>
         <translation>Move to action field</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="879"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="880"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="883"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="884"/>
         <source>Board als Bild exportieren…</source>
         <translation>Export board as image…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="890"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="891"/>
         <source>Präsentation – Esc beendet</source>
         <translation>Presentation – Esc ends</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="911"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="912"/>
         <source>Ideenboard {name}</source>
         <translation>Idea board {name}</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="909"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="910"/>
         <source>Board als Bild speichern</source>
         <translation>Save board as image</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="921"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="922"/>
         <source>Bild nicht gespeichert</source>
         <translation>Image not saved</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="922"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="923"/>
         <source>Das Bild konnte nicht gespeichert werden:
 {error}</source>
         <translation>The image could not be saved:

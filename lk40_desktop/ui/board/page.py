@@ -323,11 +323,8 @@ class BoardPage(ProjectPage):
         if self.field_id is None:
             self.fields.setCurrentItem(overview)
         self.fields.blockSignals(False)
-        labels = self.fields.sizeHintForColumn(0) + 2 * self.fields.frameWidth()
-        scroll_bar = self.fields.verticalScrollBar().sizeHint().width()
-        self.fields.setMinimumWidth(
-            min(FIELD_LIST_WIDTH[1], max(FIELD_LIST_WIDTH[0], labels + scroll_bar))
-        )
+        width = _entries_width(self.fields) + 2 * self.fields.frameWidth()
+        self.fields.setMinimumWidth(min(FIELD_LIST_WIDTH[1], max(FIELD_LIST_WIDTH[0], width)))
 
     def _filters_outdated(self, card_ids: set[str]) -> bool:
         """Whether edited cards bring a tag or author group the filter lists lack."""
@@ -365,9 +362,7 @@ class BoardPage(ProjectPage):
                 combo.addItem(label, value)
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
             combo.blockSignals(False)
-            popup = combo.view()
-            scroll_bar = popup.verticalScrollBar().sizeHint().width()
-            popup.setMinimumWidth(popup.sizeHintForColumn(0) + scroll_bar)
+            combo.view().setMinimumWidth(_entries_width(combo.view()))
         voter = self.voter.currentText()
         self.voter.blockSignals(True)
         self.voter.clear()
@@ -379,9 +374,15 @@ class BoardPage(ProjectPage):
         """The list reads cards only while shown; the card filters do not apply to proposals."""
         tab = self.tabs.widget(index)
         self.list_model.set_active(tab is self.list_view)
-        for widget in (self.search, self.tag_filter, self.workshop_filter, self.author_filter):
+        filters = (
+            self.search,
+            self.tag_filter,
+            self.workshop_filter,
+            self.author_filter,
+            self.min_votes,
+        )
+        for widget in filters:
             widget.setEnabled(tab is not self.proposals)
-        self.min_votes.setEnabled(tab is not self.proposals)
 
     def _field_chosen(self, item: QListWidgetItem | None) -> None:
         if item is None:
@@ -921,6 +922,11 @@ class BoardPage(ProjectPage):
                 self.tr("Bild nicht gespeichert"),
                 self.tr("Das Bild konnte nicht gespeichert werden:\n{error}").format(error=error),
             )
+
+
+def _entries_width(view: QAbstractItemView) -> int:
+    """Room for a list's longest entry and its scroll bar."""
+    return view.sizeHintForColumn(0) + view.verticalScrollBar().sizeHint().width()
 
 
 def _swatch(color: str) -> QIcon:
