@@ -28,7 +28,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView
 
-from lk40_desktop.services.board import CARD_GAP, CARD_HEIGHT, CARD_WIDTH, CLUSTER_PADDING
+from lk40_desktop.services.board.layout import CARD_GAP, CARD_HEIGHT, CARD_WIDTH, CLUSTER_PADDING
 from lk40_desktop.services.template import ProjectData, fill_blank
 from lk40_desktop.store.document import WorkshopDocument
 from lk40_desktop.store.models import ActionField, Cluster, Idea, Vote

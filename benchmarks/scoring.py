@@ -19,7 +19,8 @@ from collections.abc import Callable
 
 import numpy as np
 
-from lk40_desktop.services.scoring import CriterionSpec, ScoringInput, evaluate, sensitivity
+from lk40_desktop.services.scoring.arithmetic import CriterionSpec, ScoringInput, evaluate
+from lk40_desktop.services.scoring.sensitivity import sensitivity
 
 PROPOSALS, CRITERIA, RATERS = 300, 12, 10
 

@@ -8,25 +8,20 @@ from pathlib import Path
 import pytest
 
 from lk40_desktop.export.board_image import render_board
-from lk40_desktop.services import edits
-from lk40_desktop.services.board import (
+from lk40_desktop.operations import rows as edits
+from lk40_desktop.operations.proposals import proposal_values
+from lk40_desktop.services.board.data import BoardData, CardRow, VoteRow, load_board, refresh_board
+from lk40_desktop.services.board.filters import CardFilter
+from lk40_desktop.services.board.layout import (
     CARD_HEIGHT,
     CARD_WIDTH,
-    BoardData,
-    CardFilter,
-    CardRow,
-    VoteRefusedError,
-    VoteRow,
     capture_lines,
-    card_in_direction,
     cluster_of,
     free_spots,
-    load_board,
-    proposal_values,
-    refresh_board,
     tidy,
-    vote_change,
 )
+from lk40_desktop.services.board.navigation import card_in_direction
+from lk40_desktop.services.board.voting import VoteRefusedError, vote_change
 from lk40_desktop.store.document import WorkshopDocument
 
 
@@ -130,7 +125,7 @@ def test_tidy_cluster_membership_and_promotion() -> None:
     cards = [_card("b", x=500, y=3), _card("a", x=10, y=0), _card("c", x=0, y=200)]
     layout = tidy(cards, 0, 0, 2)
     assert list(layout) == ["a", "b", "c"] and layout["c"] == (0, CARD_HEIGHT + 20)
-    from lk40_desktop.services.board import ClusterRow
+    from lk40_desktop.services.board.data import ClusterRow
 
     frame = ClusterRow("k", "f", "Mobilität", "#eee", 0, 0, 700, 400)
     assert cluster_of([frame], 100, 100) == "k" and cluster_of([frame], 900, 100) is None

@@ -10,7 +10,7 @@ from PySide6.QtCore import QSizeF
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QApplication
 
-from lk40_desktop.services.board import CARD_HEIGHT, CARD_WIDTH
+from lk40_desktop.services.board.layout import CARD_HEIGHT, CARD_WIDTH
 from lk40_desktop.ui.board.card_text import LINE_BREAK, fit_lines, fit_title
 from lk40_desktop.ui.board.items import PADDING, CardLook
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from lk40_desktop.services import edits
+from lk40_desktop.operations import rows as edits
 from lk40_desktop.services.template import ProjectData, fill_landkreis_template
 from lk40_desktop.store.document import APPLICATION_ID, WorkshopDocument
 from lk40_desktop.store.errors import LockedError, ReadOnlyError, TargetExistsError

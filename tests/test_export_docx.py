@@ -20,7 +20,7 @@ from lk40_desktop.export.docx_paper import (
     write_paper,
 )
 from lk40_desktop.export.report import Report, build_report
-from lk40_desktop.services import edits
+from lk40_desktop.operations import rows as edits
 from lk40_desktop.store.document import WorkshopDocument
 from lk40_desktop.store.models import Idea
 from lk40_desktop.store.queries import live

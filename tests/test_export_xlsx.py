@@ -13,8 +13,8 @@ import pytest
 from lk40_desktop.export.atomic import ExportTargetError
 from lk40_desktop.export.report import Report, build_report
 from lk40_desktop.export.xlsx import write_workbook
-from lk40_desktop.services import edits
-from lk40_desktop.services.scoring import evaluate
+from lk40_desktop.operations import rows as edits
+from lk40_desktop.services.scoring.arithmetic import evaluate
 from lk40_desktop.store.document import WorkshopDocument
 
 DANGEROUS = ["=cmd|' /C calc'!A0", "+49 170 1234567", "-Gefahr", "@SUM(A1:A9)"]

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QStyle, QStyleOptionComboBox, QToolButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from lk40_desktop.services.board import CARD_HEIGHT, CARD_WIDTH, BoardData, load_board
+from lk40_desktop.services.board.data import BoardData, load_board
+from lk40_desktop.services.board.layout import CARD_HEIGHT, CARD_WIDTH
 from lk40_desktop.store.models import Proposal, ProposalDependency, ProposalIdea
 from lk40_desktop.store.queries import live
 from lk40_desktop.ui.app import create_main_window

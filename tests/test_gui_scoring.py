@@ -11,8 +11,8 @@ from PIL import Image
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from lk40_desktop.services.evaluation import aggregation_setting, load_evaluation
-from lk40_desktop.services.scoring import Aggregation, evaluate
+from lk40_desktop.services.scoring.arithmetic import Aggregation, evaluate
+from lk40_desktop.services.scoring.evaluation import aggregation_setting, load_evaluation
 from lk40_desktop.ui.app import create_main_window
 from lk40_desktop.ui.main_window import MainWindow
 from lk40_desktop.ui.scoring.editor import ScoringEditor

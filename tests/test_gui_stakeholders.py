@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from lk40_desktop.services.stakeholders import load
+from lk40_desktop.services.stakeholders.data import load
 from lk40_desktop.ui.app import create_main_window
 from lk40_desktop.ui.main_window import MainWindow
 from lk40_desktop.ui.stakeholders.map_items import BASE_POINT_SIZE, MIN_READABLE_PX, NodeItem

@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lk40_desktop.services.map_names import (
+from lk40_desktop.services.stakeholders.map_names import (
     Box,
     LineLabel,
     NameBox,

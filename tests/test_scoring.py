@@ -9,16 +9,16 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from lk40_desktop.services.scoring import (
+from lk40_desktop.services.scoring.arithmetic import (
     Aggregation,
     CriterionSpec,
     ScoringInput,
     evaluate,
     order,
     ranks,
-    sensitivity,
     utilities,
 )
+from lk40_desktop.services.scoring.sensitivity import sensitivity
 
 NAN = math.nan
 
@@ -146,7 +146,7 @@ def test_sensitivity_matches_brute_force() -> None:
     utility[2, 1] = np.nan
     weights = [30.0, 20.0, 40.0, 10.0]
     ranges = sensitivity(utility, weights)
-    from lk40_desktop.services.scoring import weighted_totals
+    from lk40_desktop.services.scoring.arithmetic import weighted_totals
 
     base = ranks(weighted_totals(utility, np.array(weights)))
     for column in range(4):

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from lk40_desktop.services import edits
+from lk40_desktop.operations import rows as edits
 from lk40_desktop.services.project import action_fields, moved, position_values, workshops
 from lk40_desktop.services.summary import summarize
 from lk40_desktop.services.template import DEFAULT_ACTION_FIELDS, DEFAULT_STAKEHOLDER_GROUPS

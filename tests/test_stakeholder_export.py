@@ -15,7 +15,7 @@ from lk40_desktop.export.stakeholder_map import (
     render_stakeholder_map,
     stakeholder_map_figure,
 )
-from lk40_desktop.services.stakeholders import MapFilter, StakeholderData, load
+from lk40_desktop.services.stakeholders.data import MapFilter, StakeholderData, load
 from lk40_desktop.store.document import WorkshopDocument
 
 

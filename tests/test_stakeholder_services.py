@@ -8,17 +8,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lk40_desktop.services.stakeholders import (
+from lk40_desktop.services.stakeholders.data import (
     MapFilter,
-    Quadrant,
     StakeholderRow,
     deletion_plan,
     duplicate_names,
     load,
-    quadrant,
-    snap,
-    spread_offsets,
 )
+from lk40_desktop.services.stakeholders.grid import Quadrant, quadrant, snap, spread_offsets
 from lk40_desktop.store.document import WorkshopDocument
 
 

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 
 from lk40_desktop.export.raster import save_figure
 from lk40_desktop.export.text import clean_text
-from lk40_desktop.services.board import CARD_HEIGHT, CARD_WIDTH, CardRow, ClusterRow, extent
+from lk40_desktop.services.board.data import CardRow, ClusterRow
+from lk40_desktop.services.board.layout import CARD_HEIGHT, CARD_WIDTH, extent
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure

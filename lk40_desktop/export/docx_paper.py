@@ -26,8 +26,9 @@ from lk40_desktop.export.raster import png_bytes
 from lk40_desktop.export.report import ProposalRow, Report
 from lk40_desktop.export.text import clean_text, format_date, format_euro, format_number
 from lk40_desktop.paths import resource
-from lk40_desktop.services.scoring import order, sensitivity
-from lk40_desktop.services.stakeholders import ATTITUDE_LABELS, QUADRANT_LABELS, quadrant
+from lk40_desktop.services.scoring.arithmetic import order
+from lk40_desktop.services.scoring.sensitivity import sensitivity
+from lk40_desktop.services.stakeholders.grid import ATTITUDE_LABELS, QUADRANT_LABELS, quadrant
 
 CHAPTERS = (
     "summary",

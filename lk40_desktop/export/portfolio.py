@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lk40_desktop.export.raster import save_figure
-from lk40_desktop.services.evaluation import ProposalInfo
-from lk40_desktop.services.scoring import ScoringResult
+from lk40_desktop.services.scoring.arithmetic import ScoringResult
+from lk40_desktop.services.scoring.evaluation import ProposalInfo
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure

@@ -10,16 +10,16 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from lk40_desktop.services import project as project_service
-from lk40_desktop.services.board import BoardData, load_board
-from lk40_desktop.services.evaluation import (
+from lk40_desktop.services.board.data import BoardData, load_board
+from lk40_desktop.services.scoring.arithmetic import Aggregation, ScoringResult, evaluate
+from lk40_desktop.services.scoring.evaluation import (
     Evaluation,
     aggregation_setting,
     load_evaluation,
     votes_by_idea,
 )
-from lk40_desktop.services.scoring import Aggregation, ScoringResult, evaluate
-from lk40_desktop.services.stakeholders import StakeholderData
-from lk40_desktop.services.stakeholders import load as load_stakeholders
+from lk40_desktop.services.stakeholders.data import StakeholderData
+from lk40_desktop.services.stakeholders.data import load as load_stakeholders
 from lk40_desktop.store.models import Cluster, Idea, Proposal, ProposalDependency
 from lk40_desktop.store.queries import live
 

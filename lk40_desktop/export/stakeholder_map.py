@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from lk40_desktop.export.raster import save_figure
-from lk40_desktop.services.map_names import Box, LineLabel, NameBox, lay_out, name_box
-from lk40_desktop.services.stakeholders import (
+from lk40_desktop.services.stakeholders.data import MapFilter, StakeholderData, StakeholderRow
+from lk40_desktop.services.stakeholders.grid import (
     ATTITUDE_COLORS,
     ATTITUDE_LABELS,
     ATTITUDE_SYMBOLS,
@@ -22,13 +22,11 @@ from lk40_desktop.services.stakeholders import (
     QUADRANT_LABELS,
     SCALE_MAX,
     SCALE_MIN,
-    MapFilter,
     Quadrant,
-    StakeholderData,
-    StakeholderRow,
     group_color,
     spread_offsets,
 )
+from lk40_desktop.services.stakeholders.map_names import Box, LineLabel, NameBox, lay_out, name_box
 
 AXIS_LABELS = {"de": ("Interesse", "Einfluss"), "en": ("Interest", "Influence")}
 QUADRANT_FILLS = {
@@ -217,8 +215,8 @@ def _add_texts(
     relation_labels: Sequence[RelationLabel],
 ) -> None:
     """Relation labels along their arrows and names beside their circles where they overprint
-    nothing, as on the screen (``services.map_names``); a name with no free place is left out
-    of the picture, a relation label stays in the middle of its arrow.
+    nothing, as on the screen (``services.stakeholders.map_names``); a name with no free place
+    is left out of the picture, a relation label stays in the middle of its arrow.
 
     Sizes are worked out in data units, which needs the axes' final size: the layout is run
     once first (texts inside the axes do not change it). The layout's y grows downwards, so

@@ -16,7 +16,7 @@ from typing import Any
 from lk40_desktop.export.atomic import atomic_target
 from lk40_desktop.export.report import Report
 from lk40_desktop.export.text import clean_text, looks_like_formula
-from lk40_desktop.services.stakeholders import ATTITUDE_LABELS, QUADRANT_LABELS, quadrant
+from lk40_desktop.services.stakeholders.grid import ATTITUDE_LABELS, QUADRANT_LABELS, quadrant
 
 LABELS: dict[str, dict[str, str]] = {
     "de": {

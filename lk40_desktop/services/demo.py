@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lk40_desktop.services import demo_content as content
-from lk40_desktop.services.board import CARD_GAP, CARD_HEIGHT, CARD_WIDTH, CLUSTER_PADDING
+from lk40_desktop.services.board.layout import CARD_GAP, CARD_HEIGHT, CARD_WIDTH, CLUSTER_PADDING
 from lk40_desktop.services.template import ProjectData, fill_landkreis_template
 from lk40_desktop.store.models import (
     ActionField,

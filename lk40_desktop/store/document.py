@@ -47,6 +47,36 @@ WRITTEN_BY_KEY = "file.written_by"
 T = TypeVar("T")
 
 
+class ReadSession(Session):
+    """The session of ``WorkshopDocument.reading``: it reads and cannot write.
+
+    Changing a row in a read block, or running an insert, update or delete there, raises
+    ReadBlockWriteError: every change goes through ``WorkshopDocument.write`` (and so through
+    an operation and the undo stack), never by the side of a read."""
+
+
+WriteSession = Session
+"""The session of ``WorkshopDocument.write``: one transaction, committed before it returns."""
+
+
+class ReadBlockWriteError(RuntimeError):
+    """Code tried to change the file inside a read block (a programming error)."""
+
+
+def _refuse_flush(session: Session, _context: Any, _instances: Any) -> None:
+    if session.new or session.dirty or session.deleted:
+        raise ReadBlockWriteError("a read block cannot write; use WorkshopDocument.write")
+
+
+def _refuse_statement(state: Any) -> None:
+    if state.is_insert or state.is_update or state.is_delete:
+        raise ReadBlockWriteError("a read block cannot write; use WorkshopDocument.write")
+
+
+event.listen(ReadSession, "before_flush", _refuse_flush)
+event.listen(ReadSession, "do_orm_execute", _refuse_statement)
+
+
 def _configure_connection(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     """Per-connection settings chosen for files on USB sticks and town-hall network shares.
 
@@ -185,6 +215,7 @@ class WorkshopDocument:
         self.read_only_reason = read_only_reason
         self._lock = lock
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._readers = sessionmaker(engine, class_=ReadSession, expire_on_commit=False)
 
     # -- opening and creating -------------------------------------------------------------
 
@@ -286,7 +317,7 @@ class WorkshopDocument:
         )
 
     def _record_writer(self) -> None:
-        with self.session() as session, session.begin():
+        with self._sessions() as session, session.begin():
             setting = session.scalar(select(Setting).where(Setting.key == WRITTEN_BY_KEY))
             if setting is None:
                 session.add(Setting(key=WRITTEN_BY_KEY, value=__version__))
@@ -295,11 +326,7 @@ class WorkshopDocument:
 
     # -- reading and writing --------------------------------------------------------------
 
-    def session(self) -> Session:
-        """A new session for reading; use ``write`` for changes."""
-        return self._sessions()
-
-    def write(self, change: Callable[[Session], T]) -> T:
+    def write(self, change: Callable[[WriteSession], T]) -> T:
         """Run ``change`` in one transaction and commit it to disk before returning.
 
         Raises ReadOnlyError for a read-only document; a failing change is rolled back
@@ -307,7 +334,7 @@ class WorkshopDocument:
         """
         if self.read_only:
             raise ReadOnlyError(self.path)
-        with self.session() as session:
+        with self._sessions() as session:
             try:
                 with session.begin():
                     return change(session)
@@ -317,9 +344,10 @@ class WorkshopDocument:
                 raise
 
     @contextlib.contextmanager
-    def reading(self) -> Iterator[Session]:
-        """A session for a group of reads that should see one consistent state."""
-        with self.session() as session, session.begin():
+    def reading(self) -> Iterator[ReadSession]:
+        """A session for a group of reads that should see one consistent state; it cannot
+        write (ReadBlockWriteError)."""
+        with self._readers() as session, session.begin():
             yield session
 
     # -- copies and closing ---------------------------------------------------------------

@@ -28,6 +28,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from lk40_desktop.store.kinds import ALL_KINDS, EntityKind
+
 # Stable constraint names, so that Alembic's batch migrations on SQLite can address them.
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -320,7 +322,8 @@ class Setting(Base):
     value: Mapped[str] = mapped_column(Text, default="")
 
 
-ENTITY_KINDS: dict[str, type[Base]] = {
-    mapper.class_.__tablename__: mapper.class_ for mapper in Base.registry.mappers
-}
-"""Entity kind name (the table name) → model; the vocabulary of change records."""
+_MODELS = {mapper.class_.__tablename__: mapper.class_ for mapper in Base.registry.mappers}
+if set(_MODELS) != set(ALL_KINDS):
+    raise RuntimeError(f"store.kinds and the tables differ: {set(_MODELS) ^ set(ALL_KINDS)}")
+ENTITY_KINDS: dict[EntityKind, type[Base]] = {kind: _MODELS[kind] for kind in ALL_KINDS}
+"""Entity kind (the table name) → model; the vocabulary of change records and edits."""

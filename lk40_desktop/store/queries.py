@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
 
 from lk40_desktop.store.models import Base
 
@@ -20,3 +21,10 @@ def live_columns(model: type[Base], *columns: Any) -> Select[Any]:
     """A select of some columns of the live rows of ``model``: plain tuples, several times
     faster to read than mapped objects when a view lists hundreds of rows."""
     return select(*columns).where(model.deleted_at.is_(None))
+
+
+def next_position(session: Session, model: type[Base]) -> int:
+    """The position after the last live row of an ordered kind."""
+    column = model.__table__.c.position
+    highest = session.scalar(select(func.max(column)).where(model.__table__.c.deleted_at.is_(None)))
+    return 0 if highest is None else int(highest) + 1

@@ -1,9 +1,11 @@
-"""The open document as the GUI sees it: the store document, its undo stack and one signal.
+"""The open document as the GUI sees it: the store document, its undo stack, one signal, and
+the thin undo command every edit travels in.
 
-Every edit goes one way (STYLE.md, the Anki example): an undo command asks the controller
-to ``apply`` a store/service function; the function changes rows in one transaction and
-returns a ChangeSet; the controller emits ``changed`` with it, and each view refreshes
-only if the record concerns it. No widget refreshes another widget.
+Every edit goes one way (as in Anki's operations): a page asks ``perform`` for a named
+operation of ``lk40_desktop.operations``; the operation reads the file and returns an Edit;
+the controller pushes it in an ``EditCommand``, whose redo and undo apply it in one
+transaction each; the controller emits ``changed`` with the ChangeSet, and each view
+refreshes only if the record concerns it. No widget refreshes another widget.
 """
 
 from __future__ import annotations
@@ -13,14 +15,17 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from sqlalchemy.orm import Session
 
 from lk40_desktop.i18n import describe_error
+from lk40_desktop.operations.edit import Edit, EditRefusedError
 from lk40_desktop.store.changes import ChangeSet
-from lk40_desktop.store.document import WorkshopDocument
+from lk40_desktop.store.document import ReadSession, WorkshopDocument, WriteSession
 from lk40_desktop.store.errors import DocumentError, ReadOnlyError
 
 log = logging.getLogger(__name__)
+
+MERGE_TEXT_EDIT = 4001
+"""Command id of typing into one field: consecutive keystrokes merge into one undo step."""
 
 
 class DocumentController(QObject):
@@ -30,6 +35,8 @@ class DocumentController(QObject):
     """Emitted with the ChangeSet of every applied edit (and ChangeSet.reload() on open)."""
     failed = Signal(str)
     """Emitted with a user-facing message when an edit could not be written."""
+    refused = Signal(object)
+    """Emitted with the EditRefusedError of an operation the rules do not allow."""
 
     def __init__(self, document: WorkshopDocument, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -41,7 +48,34 @@ class DocumentController(QObject):
         """Whether edits are refused (write-protected media, or opened read-only)."""
         return self.document.read_only
 
-    def apply(self, change: Callable[[Session], ChangeSet]) -> bool:
+    def perform(
+        self,
+        text: str,
+        build: Callable[[ReadSession], Edit],
+        *,
+        initiator: object | None = None,
+        merge: bool = False,
+    ) -> Edit | None:
+        """Build an operation's edit from the current state and push it as one undo step
+        named ``text``. Returns the edit, or None when it was refused (``refused`` tells
+        why), changed nothing, or could not be made (read-only: ``failed`` tells)."""
+        if self.read_only:
+            self.failed.emit(describe_error(ReadOnlyError(self.document.path)))
+            return None
+        try:
+            with self.document.reading() as session:
+                edit = build(session)
+        except EditRefusedError as refusal:
+            self.refused.emit(refusal)
+            return None
+        if not edit:
+            return None
+        self.undo_stack.push(EditCommand(self, text, edit, initiator=initiator, merge=merge))
+        return edit
+
+    def apply(
+        self, change: Callable[[WriteSession], ChangeSet], initiator: object | None = None
+    ) -> bool:
         """Run one store change in a transaction and announce it; False if it failed."""
         try:
             changes = self.document.write(change)
@@ -49,11 +83,12 @@ class DocumentController(QObject):
             log.warning("edit failed: %s", error)
             self.failed.emit(describe_error(error))
             return False
+        changes.initiator = initiator
         self.changed.emit(changes)
         return True
 
     def push(self, command: QUndoCommand) -> None:
-        """Execute an undoable edit; refused with a message on a read-only document."""
+        """Legacy path of ``ui.commands`` (removed once every page performs operations)."""
         if self.read_only:
             self.failed.emit(describe_error(ReadOnlyError(self.document.path)))
             return
@@ -63,6 +98,53 @@ class DocumentController(QObject):
         """Forget the undo history and close the file."""
         self.undo_stack.clear()
         self.document.close()
+
+
+class EditCommand(QUndoCommand):
+    """One operation's edit on the undo stack: redo applies it, undo its inverse.
+
+    A command whose write fails marks itself obsolete, so the stack never holds a step that
+    did not happen. The first redo (the push) names the view that made the edit."""
+
+    def __init__(
+        self,
+        controller: DocumentController,
+        text: str,
+        edit: Edit,
+        *,
+        initiator: object | None = None,
+        merge: bool = False,
+    ) -> None:
+        super().__init__(text)
+        self.controller = controller
+        self.edit = edit
+        self._initiator = initiator
+        self._merge = merge
+
+    def _run(self, forward: bool) -> None:
+        if not self.edit:  # nothing to do: Qt drops an obsolete command instead of keeping it
+            self.setObsolete(True)
+            return
+        initiator, self._initiator = self._initiator, None
+        if not self.controller.apply(lambda s: self.edit.apply(s, forward=forward), initiator):
+            self.setObsolete(True)
+
+    def redo(self) -> None:
+        self._run(True)
+
+    def undo(self) -> None:
+        self._run(False)
+
+    def id(self) -> int:
+        return MERGE_TEXT_EDIT if self._merge else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        """Typing into the same field of the same row is one undo step."""
+        if not (isinstance(other, EditCommand) and self.edit.absorb(other.edit)):
+            return False
+        if self.edit.undoes_itself():
+            self.setObsolete(True)
+        return True
 
 
 def follow_changes(

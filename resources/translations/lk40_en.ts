@@ -162,326 +162,325 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="90"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="100"/>
         <source>Ideenboards</source>
         <translation>Idea boards</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="96"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="106"/>
         <source>Handlungsfelder</source>
         <translation>Action fields</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="102"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="112"/>
         <source>Neue Karte</source>
         <translation>New card</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="104"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="114"/>
         <source>Suchen …</source>
         <translation>Search …</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="116"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="126"/>
         <source>ab </source>
         <translation>from </translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="117"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="127"/>
         <source> Punkten</source>
         <translation> dots</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="127"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="137"/>
         <source>Wer gerade Punkte klebt (leer: ohne Limit zählen)</source>
         <translation>Who is placing dots now (empty: count without a limit)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="130"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="140"/>
         <source>Punkte vom Plakat</source>
         <translation>Dots from the wall</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="135"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="145"/>
         <source> Punkte je Person</source>
         <translation> dots per person</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="144"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="154"/>
         <source>Punkte &amp;von:</source>
         <translation>&amp;Voter:</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="155"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="478"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="165"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="488"/>
         <source>Karte erfassen</source>
         <translation>Capture card</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="156"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="658"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="867"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="166"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="668"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="868"/>
         <source>Cluster bilden</source>
         <translation>Form cluster</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="157"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="680"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="167"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="690"/>
         <source>Aufräumen</source>
         <translation>Tidy up</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="158"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="168"/>
         <source>Links ausrichten</source>
         <translation>Align left</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="159"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="169"/>
         <source>Oben ausrichten</source>
         <translation>Align top</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="160"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="706"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="170"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="714"/>
         <source>Nach Punkten sortieren</source>
         <translation>Sort by dots</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="161"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="171"/>
         <source>Zum Projektvorschlag</source>
         <translation>To proposal</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="162"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="172"/>
         <source>Punktabfrage</source>
         <translation>Dot voting</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="163"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="883"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="173"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="884"/>
         <source>Einpassen</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="166"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="176"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="171"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="181"/>
         <source>Präsentation</source>
         <translation>Presentation</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="172"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="182"/>
         <source>Bild…</source>
         <translation>Image…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="191"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="201"/>
         <source>Anordnen</source>
         <translation>Arrange</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="198"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="879"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="208"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="880"/>
         <source>Kopieren</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="199"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="882"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="209"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="883"/>
         <source>Einfügen</source>
         <translation>Paste</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="216"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="226"/>
         <source>Karten als Liste</source>
         <translation>Cards as a list</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="230"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="240"/>
         <source>&amp;Board</source>
         <translation>&amp;Board</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="231"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="241"/>
         <source>&amp;Liste</source>
         <translation>&amp;List</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="232"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="242"/>
         <source>&amp;Projektvorschläge</source>
         <translation>&amp;Proposals</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="310"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="320"/>
         <source>Alle Handlungsfelder ({count})</source>
         <translation>All action fields ({count})</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="319"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="329"/>
         <source>{count} Karten</source>
         <translation>{count} cards</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="344"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="354"/>
         <source>Alle Schlagworte</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="347"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="357"/>
         <source>Alle Workshops</source>
         <translation>All workshops</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="350"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="360"/>
         <source>Alle Autorengruppen</source>
         <translation>All author groups</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="421"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="431"/>
         <source>Neue Karte: Text eingeben und Enter (Strg+K); mehrere Zeilen einfügen</source>
         <translation>New card: type and press Enter (Ctrl+K); paste several lines</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="423"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="433"/>
         <source>Zum Erfassen links ein Handlungsfeld wählen</source>
         <translation>Choose an action field on the left to capture cards</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="527"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="537"/>
         <source>Karten einfügen</source>
         <translation>Paste cards</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="551"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="561"/>
         <source>{count} verschoben</source>
         <translation>{count} moved</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="578"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="588"/>
         <source>Karte bearbeiten</source>
         <translation>Edit card</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="598"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="608"/>
         <source>Cluster umbenennen</source>
         <translation>Rename cluster</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="623"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="633"/>
         <source>{count} gelöscht</source>
         <translation>{count} deleted</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="630"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="640"/>
         <source>Kartenfarbe ändern</source>
         <translation>Change card colour</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="641"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="651"/>
         <source>Cluster {number}</source>
         <translation>Cluster {number}</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="689"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="699"/>
         <source>Ausrichten</source>
         <translation>Align</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="741"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="749"/>
         <source>{count} Karten nach „{field}“ verschieben</source>
         <translation>Move {count} cards to “{field}”</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="772"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="780"/>
         <source>{voter} hat keine Punkte mehr.</source>
         <translation>{voter} has no dots left.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="774"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="782"/>
         <source>Auf dieser Karte ist kein Punkt zum Zurücknehmen.</source>
         <translation>This card has no dot to take back.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="787"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="795"/>
         <source>Punkt vergeben</source>
         <translation>Give dot</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="787"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="795"/>
         <source>Punkt zurücknehmen</source>
         <translation>Take back dot</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="799"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="807"/>
         <source>Punkte je Person ändern</source>
         <translation>Change dots per person</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="809"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="817"/>
         <source>Punktabfrage: Klick gibt einen Punkt, Rechtsklick nimmt ihn zurück.</source>
         <translation>Dot voting: a click gives a dot, a right click takes it back.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="814"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="822"/>
         <source>{voter}: {used} von {total} Punkten vergeben</source>
         <translation>{voter}: {used} of {total} dots given</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="833"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="864"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="865"/>
         <source>Zum Projektvorschlag machen</source>
         <translation>Make a project proposal</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="863"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="864"/>
         <source>Bearbeiten (F2)</source>
         <translation>Edit (F2)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="868"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="869"/>
         <source>Farbe</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="872"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="873"/>
         <source>In Handlungsfeld verschieben</source>
         <translation>Move to action field</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="880"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="881"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="884"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="885"/>
         <source>Board als Bild exportieren…</source>
         <translation>Export board as image…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="891"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="892"/>
         <source>Präsentation – Esc beendet</source>
         <translation>Presentation – Esc ends</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="912"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="913"/>
         <source>Ideenboard {name}</source>
         <translation>Idea board {name}</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="910"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="911"/>
         <source>Board als Bild speichern</source>
         <translation>Save board as image</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="922"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="923"/>
         <source>Bild nicht gespeichert</source>
         <translation>Image not saved</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="923"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="924"/>
         <source>Das Bild konnte nicht gespeichert werden:
 {error}</source>
         <translation>The image could not be saved:
@@ -491,47 +490,47 @@
 <context>
     <name>CardListModel</name>
     <message>
-        <location filename="../../lk40_desktop/ui/board/card_list.py" line="34"/>
+        <location filename="../../lk40_desktop/ui/board/card_list.py" line="35"/>
         <source>Karte</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/card_list.py" line="35"/>
+        <location filename="../../lk40_desktop/ui/board/card_list.py" line="36"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/card_list.py" line="36"/>
+        <location filename="../../lk40_desktop/ui/board/card_list.py" line="37"/>
         <source>Punkte</source>
         <translation>Dots</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/card_list.py" line="37"/>
+        <location filename="../../lk40_desktop/ui/board/card_list.py" line="38"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/card_list.py" line="38"/>
+        <location filename="../../lk40_desktop/ui/board/card_list.py" line="39"/>
         <source>Handlungsfeld</source>
         <translation>Action field</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/card_list.py" line="39"/>
+        <location filename="../../lk40_desktop/ui/board/card_list.py" line="40"/>
         <source>Autorengruppe</source>
         <translation>Author group</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/card_list.py" line="40"/>
+        <location filename="../../lk40_desktop/ui/board/card_list.py" line="41"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/card_list.py" line="41"/>
+        <location filename="../../lk40_desktop/ui/board/card_list.py" line="42"/>
         <source>Schlagworte</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/card_list.py" line="168"/>
+        <location filename="../../lk40_desktop/ui/board/card_list.py" line="169"/>
         <source>Karte „{card}“ ändern</source>
         <translation>Change card “{card}”</translation>
     </message>
@@ -539,77 +538,77 @@
 <context>
     <name>CriteriaModel</name>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="46"/>
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="45"/>
         <source>Kriterium</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="47"/>
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="46"/>
         <source>Gewicht</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="48"/>
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="47"/>
         <source>Anteil</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="49"/>
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="48"/>
         <source>Skala von</source>
         <translation>Scale from</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="50"/>
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="49"/>
         <source>Skala bis</source>
         <translation>Scale to</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="53"/>
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="52"/>
         <source>Richtung</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="56"/>
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="55"/>
         <source>Nutzen (höher ist besser)</source>
         <translation>Benefit (higher is better)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="57"/>
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="56"/>
         <source>Kosten (niedriger ist besser)</source>
         <translation>Cost (lower is better)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="62"/>
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="61"/>
         <source>Portfolio-Achse</source>
         <translation>Portfolio axis</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="65"/>
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="64"/>
         <source>Nutzen</source>
         <translation>Benefit</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="66"/>
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="65"/>
         <source>Aufwand</source>
         <translation>Effort</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="67"/>
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="66"/>
         <source>keine</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="90"/>
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="89"/>
         <source>Gewichte dürfen nicht negativ sein.</source>
         <translation>Weights must not be negative.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="95"/>
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="94"/>
         <source>Die Summe der Gewichte darf nicht null sein – sonst zählt kein Kriterium.</source>
         <translation>The weights must not add up to zero – otherwise no criterion counts.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="103"/>
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="102"/>
         <source>Das Skalenende muss über dem Skalenanfang liegen.</source>
         <translation>The end of the scale must lie above its start.</translation>
     </message>
@@ -617,37 +616,37 @@
 <context>
     <name>CriteriaSection</name>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="112"/>
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="111"/>
         <source>Kriterien und Gewichtung</source>
         <translation>Criteria and weights</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="124"/>
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="123"/>
         <source>Kriterium &amp;hinzufügen</source>
         <translation>&amp;Add criterion</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="125"/>
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="124"/>
         <source>Kriterium &amp;löschen</source>
         <translation>&amp;Delete criterion</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="157"/>
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="156"/>
         <source>Neues Kriterium</source>
         <translation>New criterion</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="166"/>
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="165"/>
         <source>Kriterium hinzufügen</source>
         <translation>Add criterion</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="183"/>
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="182"/>
         <source>Die Summe der Gewichte darf nicht null sein – sonst zählt kein Kriterium.</source>
         <translation>The weights must not add up to zero – otherwise no criterion counts.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="191"/>
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="190"/>
         <source>Kriterium löschen</source>
         <translation>Delete criterion</translation>
     </message>
@@ -698,7 +697,7 @@
 <context>
     <name>EntityTableModel</name>
     <message>
-        <location filename="../../lk40_desktop/ui/widgets/entity_model.py" line="215"/>
+        <location filename="../../lk40_desktop/ui/widgets/entity_model.py" line="229"/>
         <source>„{column}“ ändern</source>
         <translation>Change “{column}”</translation>
     </message>
@@ -1377,117 +1376,117 @@
 <context>
     <name>ProposalEditor</name>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="155"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="162"/>
         <source>z. B. 250.000 (leer: noch offen)</source>
         <translation>e.g. 250,000 (empty: not known yet)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="158"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="165"/>
         <source>kurzfristig (bis 1 Jahr)</source>
         <translation>short term (up to 1 year)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="159"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="166"/>
         <source>mittelfristig (1–3 Jahre)</source>
         <translation>medium term (1–3 years)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="160"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="167"/>
         <source>langfristig (über 3 Jahre)</source>
         <translation>long term (over 3 years)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="163"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="170"/>
         <source>Quick Win (schnell und sichtbar umsetzbar)</source>
         <translation>Quick win (fast and visible)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="175"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="182"/>
         <source>Verknüpfung lösen</source>
         <translation>Unlink</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="179"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="186"/>
         <source>&amp;Titel</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="181"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="188"/>
         <source>&amp;Ziel</source>
         <translation>&amp;Goal</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="182"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="189"/>
         <source>Ziel&amp;gruppen</source>
         <translation>Target g&amp;roups</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="183"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="190"/>
         <source>&amp;Maßnahmen</source>
         <translation>&amp;Measures</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="184"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="191"/>
         <source>&amp;Partner</source>
         <translation>&amp;Partners</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="185"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="192"/>
         <source>&amp;Förderprogramme</source>
         <translation>&amp;Funding programmes</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="186"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="193"/>
         <source>&amp;Kennzahlen (KPI)</source>
         <translation>&amp;KPIs</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="191"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="198"/>
         <source>&amp;Federführung</source>
         <translation>&amp;Lead</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="193"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="200"/>
         <source>K&amp;osten (€)</source>
         <translation>C&amp;ost (€)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="194"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="201"/>
         <source>Zeit&amp;horizont</source>
         <translation>Time &amp;horizon</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="198"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="205"/>
         <source>&amp;Abhängig von</source>
         <translation>&amp;Depends on</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="202"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="209"/>
         <source>Quellkarten</source>
         <translation>Source cards</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="203"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="210"/>
         <source>Wählen Sie links einen Projektvorschlag.</source>
         <translation>Choose a project proposal on the left.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="316"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="323"/>
         <source>Steckbrief ändern</source>
         <translation>Change profile</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="328"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="335"/>
         <source>Bitte einen Betrag in Euro eingeben, z. B. 250.000</source>
         <translation>Please enter an amount in euros, e.g. 250,000</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="347"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="354"/>
         <source>Abhängigkeit ändern</source>
         <translation>Change dependency</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="358"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="365"/>
         <source>Quellkarte lösen</source>
         <translation>Unlink source card</translation>
     </message>
@@ -1495,32 +1494,32 @@
 <context>
     <name>ProposalList</name>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="112"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="119"/>
         <source>kurzfristig</source>
         <translation>short term</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="113"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="120"/>
         <source>mittelfristig</source>
         <translation>medium term</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="114"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="121"/>
         <source>langfristig</source>
         <translation>long term</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="119"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="126"/>
         <source>Projektvorschlag</source>
         <translation>Project proposal</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="120"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="127"/>
         <source>Zeithorizont</source>
         <translation>Time horizon</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="121"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="128"/>
         <source>Quick Win</source>
         <translation>Quick win</translation>
     </message>
@@ -1528,27 +1527,32 @@
 <context>
     <name>ProposalPanel</name>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="373"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="380"/>
         <source>&amp;Neuer Vorschlag</source>
         <translation>&amp;New proposal</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="374"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="381"/>
         <source>Vorschlag &amp;löschen</source>
         <translation>&amp;Delete proposal</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="438"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="447"/>
+        <source>Zum Projektvorschlag machen</source>
+        <translation>Make a project proposal</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="458"/>
         <source>Neuer Projektvorschlag</source>
         <translation>New project proposal</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="441"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="461"/>
         <source>Projektvorschlag anlegen</source>
         <translation>Add project proposal</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="494"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="514"/>
         <source>Projektvorschlag löschen</source>
         <translation>Delete project proposal</translation>
     </message>
@@ -1607,162 +1611,162 @@
 <context>
     <name>ScoringEditor</name>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="77"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="79"/>
         <source>Mittelwert</source>
         <translation>Mean</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="78"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="80"/>
         <source>Median</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="79"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="81"/>
         <source>Bewertende…</source>
         <translation>Raters…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="86"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="88"/>
         <source>&amp;Handlungsfeld:</source>
         <translation>Action &amp;field:</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="87"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="89"/>
         <source>&amp;Bewertung von:</source>
         <translation>&amp;Scores of:</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="88"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="90"/>
         <source>&amp;Zusammenfassung:</source>
         <translation>&amp;Combine by:</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="115"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="117"/>
         <source>Kosten</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="116"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="118"/>
         <source>Punkte (Punktabfrage)</source>
         <translation>Votes (dot voting)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="118"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="120"/>
         <source>Als Bild exportieren…</source>
         <translation>Export as image…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="121"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="123"/>
         <source>Blasengröße nach:</source>
         <translation>Bubble size by:</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="150"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="152"/>
         <source>Diese Gewichte &amp;übernehmen</source>
         <translation>&amp;Apply these weights</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="151"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="153"/>
         <source>&amp;Zurücksetzen</source>
         <translation>&amp;Reset</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="159"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="161"/>
         <source>&lt;b&gt;Was wäre, wenn?&lt;/b&gt; Gewichte verschieben – die Rangfolge folgt sofort, gespeichert wird nichts.</source>
         <translation>&lt;b&gt;What if?&lt;/b&gt; Move the weights – the ranking follows at once; nothing is saved.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="175"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="177"/>
         <source>Anteil eines Kriteriums am Gesamtgewicht, in dem der Rang eines Vorschlags gleich bleibt (rot: schon kleine Änderungen verschieben ihn).</source>
         <translation>Share of a criterion in the total weight within which a proposal keeps its rank (red: small changes already move it).</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="189"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="191"/>
         <source>Bewertungsmatrix</source>
         <translation>Scoring matrix</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="190"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="192"/>
         <source>Kriterien</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="191"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="193"/>
         <source>Aufwand-Nutzen-Portfolio</source>
         <translation>Effort/benefit portfolio</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="192"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="194"/>
         <source>Sensitivität</source>
         <translation>Sensitivity</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="220"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="222"/>
         <source>Alle Handlungsfelder</source>
         <translation>All action fields</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="221"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="223"/>
         <source>Alle Bewertenden (zusammengefasst)</source>
         <translation>All raters (combined)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="259"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="261"/>
         <source>Noch keine Kriterien mit Gewicht – bitte unter „Kriterien“ anlegen.</source>
         <translation>No weighted criteria yet – please add them under “Criteria”.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="278"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="280"/>
         <source>{proposals} Vorschläge · {missing} von {cells} Feldern ohne Bewertung · Zahl eintippen, Enter: nach unten, Tab: nach rechts, Entf: löschen</source>
         <translation>{proposals} proposals · {missing} of {cells} cells without a score · type a number, Enter: down, Tab: right, Del: clear</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="285"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="287"/>
         <source>(Zum Eintragen oben eine bewertende Person oder Gruppe wählen.)</source>
         <translation>(To enter scores, choose a rater above.)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="316"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="318"/>
         <source>Bewertung eintragen</source>
         <translation>Enter score</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="321"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="323"/>
         <source>Bewertung löschen</source>
         <translation>Clear score</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="356"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="358"/>
         <source>Zusammenfassung ändern</source>
         <translation>Change how scores combine</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="377"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="379"/>
         <source>Bewertende</source>
         <translation>Raters</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="378"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="380"/>
         <source>Neue Gruppe</source>
         <translation>New group</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="408"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="410"/>
         <source>Portfolio exportieren</source>
         <translation>Export portfolio</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="410"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="412"/>
         <source>PNG-Bild (*.png);;SVG-Grafik (*.svg)</source>
         <translation>PNG image (*.png);;SVG graphic (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="429"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="431"/>
         <source>Export fehlgeschlagen</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="495"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="497"/>
         <source>Gewichte übernehmen</source>
         <translation>Apply weights</translation>
     </message>
@@ -1778,17 +1782,17 @@
 <context>
     <name>SensitivityModel</name>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/sensitivity.py" line="66"/>
+        <location filename="../../lk40_desktop/ui/scoring/sensitivity.py" line="67"/>
         <source>Rang</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/sensitivity.py" line="66"/>
+        <location filename="../../lk40_desktop/ui/scoring/sensitivity.py" line="67"/>
         <source>Projektvorschlag</source>
         <translation>Project proposal</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/sensitivity.py" line="97"/>
+        <location filename="../../lk40_desktop/ui/scoring/sensitivity.py" line="98"/>
         <source>Der Rang bleibt gleich, solange dieses Kriterium zwischen {low} und {high} des Gesamtgewichts ausmacht.</source>
         <translation>The rank stays the same while this criterion makes up between {low} and {high} of the total weight.</translation>
     </message>
@@ -1814,7 +1818,7 @@
 <context>
     <name>StakeholderDelegate</name>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="302"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="299"/>
         <source>Ein Stakeholder braucht einen Namen.</source>
         <translation>A stakeholder needs a name.</translation>
     </message>
@@ -1822,77 +1826,77 @@
 <context>
     <name>StakeholderModel</name>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="91"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="88"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="92"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="89"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="93"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="90"/>
         <source>Gruppe</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="94"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="91"/>
         <source>Einfluss</source>
         <translation>Influence</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="95"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="92"/>
         <source>Interesse</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="96"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="93"/>
         <source>Haltung</source>
         <translation>Attitude</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="97"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="94"/>
         <source>Ansprechperson</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="98"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="95"/>
         <source>Kontakt</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="99"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="96"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="100"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="97"/>
         <source>Workshops</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="106"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="103"/>
         <source>Unterstützer</source>
         <translation>Supporter</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="107"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="104"/>
         <source>Neutral</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="108"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="105"/>
         <source>Kritiker</source>
         <translation>Critic</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="198"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="195"/>
         <source>Diesen Namen tragen mehrere Stakeholder.</source>
         <translation>Several stakeholders have this name.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="220"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="217"/>
         <source>Stakeholder „{name}“ ändern</source>
         <translation>Change stakeholder “{name}”</translation>
     </message>
@@ -1900,254 +1904,254 @@
 <context>
     <name>StakeholderPage</name>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="79"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="74"/>
         <source>Zufriedenstellen</source>
         <translation>Keep satisfied</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="80"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="75"/>
         <source>Eng einbinden</source>
         <translation>Manage closely</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="81"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="76"/>
         <source>Beobachten</source>
         <translation>Monitor</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="82"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="77"/>
         <source>Informieren</source>
         <translation>Keep informed</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="84"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="79"/>
         <source>Interesse</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="84"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="79"/>
         <source>Einfluss</source>
         <translation>Influence</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="88"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="83"/>
         <source>Stakeholder</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="91"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="86"/>
         <source>Suchen (Name, Organisation, Kontakt, Notizen) …</source>
         <translation>Search (name, organisation, contact, notes) …</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="127"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="122"/>
         <source>&amp;Hinzufügen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="128"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="123"/>
         <source>D&amp;uplizieren</source>
         <translation>D&amp;uplicate</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="129"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="124"/>
         <source>&amp;Löschen</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="130"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="125"/>
         <source>&amp;Workshops…</source>
         <translation>&amp;Workshops…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="131"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="126"/>
         <source>&amp;Gruppen…</source>
         <translation>&amp;Groups…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="154"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="149"/>
         <source>Beziehung &amp;zeichnen</source>
         <translation>&amp;Draw relation</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="156"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="151"/>
         <source>Von einem Stakeholder zu einem anderen ziehen</source>
         <translation>Drag from one stakeholder to another</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="159"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="154"/>
         <source>Art neuer Beziehungen</source>
         <translation>Kind of new relations</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="169"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="164"/>
         <source>Einpassen</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="169"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="164"/>
         <source>Ganze Karte zeigen</source>
         <translation>Show the whole map</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="170"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="165"/>
         <source>Vergrößern</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="171"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="166"/>
         <source>Verkleinern</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="174"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="169"/>
         <source>Größere Schrift (Beamer)</source>
         <translation>Larger text (projector)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="180"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="175"/>
         <source>Kleinere Schrift</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="185"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="180"/>
         <source>Bild…</source>
         <translation>Image…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="186"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="181"/>
         <source>Karte als Bild speichern (PNG oder SVG)</source>
         <translation>Save the map as an image (PNG or SVG)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="638"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="633"/>
         <source>Stakeholder-Karte als Bild speichern</source>
         <translation>Save stakeholder map as image</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="640"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="635"/>
         <source>Stakeholder-Karte</source>
         <translation>Stakeholder map</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="257"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="252"/>
         <source>Alle Gruppen</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="161"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="156"/>
         <source>Beziehung &amp;hinzufügen…</source>
         <translation>&amp;Add relation…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="162"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="157"/>
         <source>Beziehungs&amp;arten bearbeiten…</source>
         <translation>Edit relation &amp;kinds…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="164"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="159"/>
         <source>Beziehungen</source>
         <translation>Relations</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="260"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="255"/>
         <source>Alle Haltungen</source>
         <translation>All attitudes</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="263"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="258"/>
         <source>Alle Workshops</source>
         <translation>All workshops</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="398"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="393"/>
         <source>Neuer Stakeholder</source>
         <translation>New stakeholder</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="405"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="400"/>
         <source>Stakeholder hinzufügen</source>
         <translation>Add stakeholder</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="423"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="418"/>
         <source>{name} (Kopie)</source>
         <translation>{name} (copy)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="438"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="433"/>
         <source>Stakeholder duplizieren</source>
         <translation>Duplicate stakeholders</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="456"/>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="470"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="451"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="465"/>
         <source>Stakeholder löschen</source>
         <translation>Delete stakeholders</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="458"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="453"/>
         <source>{count} Stakeholder mit ihren Beziehungen löschen? Mit Rückgängig (Strg+Z) lässt sich das zurücknehmen.</source>
         <translation>Delete {count} stakeholder(s) with their relations? Undo (Ctrl+Z) brings them back.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="500"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="495"/>
         <source>Workshops zuordnen</source>
         <translation>Assign workshops</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="524"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="519"/>
         <source>Stakeholder auf der Karte verschieben</source>
         <translation>Move stakeholders on the map</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="555"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="550"/>
         <source>Beziehung hinzufügen</source>
         <translation>Add relation</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="580"/>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="588"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="575"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="583"/>
         <source>Beziehung beschriften</source>
         <translation>Label relation</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="580"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="575"/>
         <source>Beschriftung:</source>
         <translation>Label:</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="601"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="596"/>
         <source>Beziehung löschen</source>
         <translation>Delete relation</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="614"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="609"/>
         <source>Stakeholder-Gruppen</source>
         <translation>Stakeholder groups</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="615"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="610"/>
         <source>Neue Gruppe</source>
         <translation>New group</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="625"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="620"/>
         <source>Beziehungsarten</source>
         <translation>Relation kinds</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="626"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="621"/>
         <source>Neue Beziehungsart</source>
         <translation>New relation kind</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="661"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="656"/>
         <source>Export fehlgeschlagen</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="662"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="657"/>
         <source>Die Karte konnte nicht gespeichert werden: {reason}</source>
         <translation>The map could not be saved: {reason}</translation>
     </message>
@@ -2155,7 +2159,7 @@
 <context>
     <name>StakeholderScene</name>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/map_scene.py" line="243"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/map_scene.py" line="245"/>
         <source>Einfluss {influence} · Interesse {interest}</source>
         <translation>Influence {influence} · Interest {interest}</translation>
     </message>
@@ -2171,27 +2175,27 @@
 <context>
     <name>VocabularyDialog</name>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/vocabulary.py" line="50"/>
+        <location filename="../../lk40_desktop/ui/dialogs/vocabulary.py" line="51"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/vocabulary.py" line="52"/>
+        <location filename="../../lk40_desktop/ui/dialogs/vocabulary.py" line="53"/>
         <source>Farbe</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/vocabulary.py" line="57"/>
+        <location filename="../../lk40_desktop/ui/dialogs/vocabulary.py" line="58"/>
         <source>&amp;Hinzufügen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/vocabulary.py" line="58"/>
+        <location filename="../../lk40_desktop/ui/dialogs/vocabulary.py" line="59"/>
         <source>&amp;Farbe…</source>
         <translation>&amp;Colour…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/vocabulary.py" line="59"/>
+        <location filename="../../lk40_desktop/ui/dialogs/vocabulary.py" line="60"/>
         <source>&amp;Löschen</source>
         <translation>&amp;Delete</translation>
     </message>

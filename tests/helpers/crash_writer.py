@@ -6,7 +6,7 @@ Usage: crash_writer.py PROJECT. Prints "ack N" after edit N is committed, foreve
 import sys
 from pathlib import Path
 
-from lk40_desktop.services import edits
+from lk40_desktop.operations import rows as edits
 from lk40_desktop.store.document import WorkshopDocument
 
 

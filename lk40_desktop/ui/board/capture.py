@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from lk40_desktop.services.board import capture_lines
+from lk40_desktop.services.board.layout import capture_lines
 
 
 class CaptureLine(QLineEdit):

@@ -12,7 +12,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCollator, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 
-from lk40_desktop.services.board import CardFilter, CardRow
+from lk40_desktop.services.board.data import CardRow
+from lk40_desktop.services.board.filters import CardFilter
 from lk40_desktop.ui.board.source import BoardSource
 from lk40_desktop.ui.commands import set_fields_command
 from lk40_desktop.ui.widgets.entity_model import Index, Role

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lk40_desktop.services.board import CARD_HEIGHT, CARD_WIDTH, CardRow, ClusterRow
+from lk40_desktop.services.board.data import CardRow, ClusterRow
+from lk40_desktop.services.board.layout import CARD_HEIGHT, CARD_WIDTH
 from lk40_desktop.ui.board.card_text import fit_lines, fit_title
 from lk40_desktop.ui.widgets.painting import brush, static_text
 

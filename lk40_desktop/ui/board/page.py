@@ -42,13 +42,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lk40_desktop.services import board as rules
-from lk40_desktop.services.board import (
-    CARD_COLORS,
-    DOTS_KEY,
-    CardFilter,
-    CardRow,
+from lk40_desktop.operations.edit import Step
+from lk40_desktop.services.board.data import CARD_COLORS, DOTS_KEY, CardRow, load_board
+from lk40_desktop.services.board.filters import CardFilter, author_groups_of, tags_of
+from lk40_desktop.services.board.layout import (
+    capture_lines,
+    fit_frame,
+    frame_around,
+    free_spots,
+    grid_columns,
+    tidy,
+    tidy_cluster,
+)
+from lk40_desktop.services.board.voting import (
     VoteRefusedError,
+    dots_used,
+    sorted_by_votes,
+    vote_change,
 )
 from lk40_desktop.store.changes import ChangeSet
 from lk40_desktop.store.models import new_id
@@ -61,7 +71,7 @@ from lk40_desktop.ui.board.proposals import ProposalPanel
 from lk40_desktop.ui.board.scene import BoardScene
 from lk40_desktop.ui.board.source import BoardSource
 from lk40_desktop.ui.board.view import BoardView
-from lk40_desktop.ui.commands import EditCommand, Step, create_step, delete_step, set_step
+from lk40_desktop.ui.commands import EditCommand, create_step, delete_step, set_step
 from lk40_desktop.ui.document import DocumentController
 from lk40_desktop.ui.widgets.image_dialog import ask_image_path
 from lk40_desktop.ui.widgets.project_page import ProjectPage
@@ -342,13 +352,13 @@ class BoardPage(ProjectPage):
             (
                 self.tag_filter,
                 self.tr("Alle Schlagworte"),
-                [(t, t) for t in rules.tags_of(data.cards)],
+                [(t, t) for t in tags_of(data.cards)],
             ),
             (self.workshop_filter, self.tr("Alle Workshops"), data.workshops),
             (
                 self.author_filter,
                 self.tr("Alle Autorengruppen"),
-                [(a, a) for a in rules.author_groups_of(data.cards)],
+                [(a, a) for a in author_groups_of(data.cards)],
             ),
         ):
             chosen = combo.currentData()
@@ -466,7 +476,7 @@ class BoardPage(ProjectPage):
 
     def capture_card(self) -> None:
         """Enter in the capture line: a card at the next free spot."""
-        lines = rules.capture_lines(self.capture.text())
+        lines = capture_lines(self.capture.text())
         if self.field_id is not None and lines and self.source.writable:
             self.capture.clear()
             self.capture_lines(lines)
@@ -486,7 +496,7 @@ class BoardPage(ProjectPage):
         if field_id is None:
             return []
         data = self.source.data
-        spots = rules.free_spots(data.cards, data.clusters, len(cards))
+        spots = free_spots(data.cards, data.clusters, len(cards))
         workshop = self.workshop_filter.currentData() or None
         rows = {
             new_id(): {
@@ -522,7 +532,7 @@ class BoardPage(ProjectPage):
                 if card["workshop_id"] not in workshops:
                     card["workshop_id"] = None
         else:
-            cards = [{"text": line} for line in rules.capture_lines(mime.text())]
+            cards = [{"text": line} for line in capture_lines(mime.text())]
         if cards:
             self.scene.select_cards(self.add_cards(cards, self.tr("Karten einfügen")))
 
@@ -635,7 +645,7 @@ class BoardPage(ProjectPage):
         fields = {c.field_id for c in cards}
         if not cards or len(fields) != 1:
             return
-        x, y, width, height = rules.frame_around(cards)
+        x, y, width, height = frame_around(cards)
         cluster_id = new_id()
         number = 1 + sum(1 for c in self.source.data.clusters if c.field_id in fields)
         name = self.tr("Cluster {number}").format(number=number)
@@ -669,14 +679,14 @@ class BoardPage(ProjectPage):
         selected = set(self.scene.selected_cluster_ids())
         for cluster in (c for c in data.clusters if c.id in selected):
             members = [c for c in data.cards if c.cluster_id == cluster.id]
-            layout = rules.tidy_cluster(cluster, members)
+            layout = tidy_cluster(cluster, members)
             positions.update(layout)
-            width, height = rules.fit_frame(cluster, layout.values())
+            width, height = fit_frame(cluster, layout.values())
             frames[cluster.id] = {"width": width, "height": height}
         cards = [c for c in self._selected_cards() if c.id not in positions]
         if cards:
             left, top = min(c.x for c in cards), min(c.y for c in cards)
-            positions.update(rules.tidy(cards, left, top, rules.grid_columns(len(cards))))
+            positions.update(tidy(cards, left, top, grid_columns(len(cards))))
         self._apply_positions(positions, frames, self.tr("Aufräumen"))
 
     def align(self, axis: str) -> None:
@@ -694,14 +704,12 @@ class BoardPage(ProjectPage):
         positions: dict[str, tuple[float, float]] = {}
         for cluster in data.clusters:
             members = [c for c in data.cards if c.cluster_id == cluster.id]
-            slots = sorted(
-                rules.tidy_cluster(cluster, members).values(), key=lambda p: (p[1], p[0])
-            )
-            for card, spot in zip(rules.sorted_by_votes(members), slots, strict=True):
+            slots = sorted(tidy_cluster(cluster, members).values(), key=lambda p: (p[1], p[0]))
+            for card, spot in zip(sorted_by_votes(members), slots, strict=True):
                 positions[card.id] = spot
         loose = [c for c in data.cards if c.cluster_id is None]
-        spots = rules.free_spots([], data.clusters, len(loose))
-        for card, spot in zip(rules.sorted_by_votes(loose), spots, strict=True):
+        spots = free_spots([], data.clusters, len(loose))
+        for card, spot in zip(sorted_by_votes(loose), spots, strict=True):
             positions[card.id] = spot
         self._apply_positions(positions, {}, self.tr("Nach Punkten sortieren"))
 
@@ -730,8 +738,8 @@ class BoardPage(ProjectPage):
         if not cards or self.controller is None:
             return
         with self.controller.document.reading() as session:
-            target = rules.load_board(session, field_id)
-        spots = rules.free_spots(target.cards, target.clusters, len(cards))
+            target = load_board(session, field_id)
+        spots = free_spots(target.cards, target.clusters, len(cards))
         values = {
             card.id: {"action_field_id": field_id, "cluster_id": None, "x": x, "y": y}
             for card, (x, y) in zip(cards, spots, strict=True)
@@ -765,7 +773,7 @@ class BoardPage(ProjectPage):
         voter = self.voter.currentText().strip()
         data = self.source.data
         try:
-            action, dots = rules.vote_change(data, cards[0], voter, delta)
+            action, dots = vote_change(data, cards[0], voter, delta)
         except VoteRefusedError:
             QApplication.beep()
             self.vote_status.setText(
@@ -809,7 +817,7 @@ class BoardPage(ProjectPage):
                 self.tr("Punktabfrage: Klick gibt einen Punkt, Rechtsklick nimmt ihn zurück.")
             )
             return
-        used = rules.dots_used(data, voter, self.field_id)
+        used = dots_used(data, voter, self.field_id)
         self.vote_status.setText(
             self.tr("{voter}: {used} von {total} Punkten vergeben").format(
                 voter=voter, used=used, total=data.dots_per_voter
@@ -820,18 +828,11 @@ class BoardPage(ProjectPage):
 
     def promote(self) -> None:
         """Make a project proposal of the selected cards or cluster, linked to its cards."""
-        data = self.source.data
         cluster_ids = self.scene.selected_cluster_ids() if self._on_board() else []
-        cluster = next((c for c in data.clusters if c.id in cluster_ids), None)
-        if cluster is not None:
-            cards = [c for c in data.cards if c.cluster_id == cluster.id]
-        else:
-            cards = self._selected_cards()
-        if not cards:
-            return
-        values = rules.proposal_values(cards, cluster.name if cluster else "")
-        text = self.tr("Zum Projektvorschlag machen")
-        if self.proposals.create_proposal(values, [c.id for c in cards], text):
+        card_ids = [c.id for c in self._selected_cards()]
+        if (cluster_ids or card_ids) and self.proposals.promote(
+            card_ids, cluster_ids[0] if cluster_ids else None
+        ):
             self.tabs.setCurrentWidget(self.proposals)
 
     def show_card(self, card_id: str) -> None:

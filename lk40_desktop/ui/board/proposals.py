@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from lk40_desktop.services import edits
+from lk40_desktop.operations.proposals import promote_to_proposal
 from lk40_desktop.store.changes import ChangeSet
+from lk40_desktop.store.kinds import EntityKind
 from lk40_desktop.store.models import (
     Idea,
     Proposal,
@@ -38,7 +39,7 @@ from lk40_desktop.store.models import (
     TimeHorizon,
     new_id,
 )
-from lk40_desktop.store.queries import live
+from lk40_desktop.store.queries import live, next_position
 from lk40_desktop.ui.commands import (
     EditCommand,
     create_step,
@@ -50,7 +51,13 @@ from lk40_desktop.ui.document import DocumentController, follow_changes
 from lk40_desktop.ui.widgets.entity_model import Column, EntityTableModel
 from lk40_desktop.ui.widgets.table_view import record_table
 
-KINDS = ("proposal", "proposal_idea", "proposal_dependency", "idea", "action_field")
+KINDS: tuple[EntityKind, ...] = (
+    "proposal",
+    "proposal_idea",
+    "proposal_dependency",
+    "idea",
+    "action_field",
+)
 TEXT_FIELDS = ("goal", "target_groups", "measures", "partners", "funding_programmes", "kpis")
 
 
@@ -121,7 +128,7 @@ class ProposalList(EntityTableModel):
                 Column("quick_win", self.tr("Quick Win"), "bool"),
             ],
             self._rows_of_field,
-            parent,
+            parent=parent,
         )
         self.field_id: str | None = None
 
@@ -432,6 +439,19 @@ class ProposalPanel(QSplitter):
             self.table.setCurrentIndex(self.model.index(row, 0))
         self.editor.show_proposal(proposal_id)
 
+    def promote(self, card_ids: Sequence[str], cluster_id: str | None = None) -> str | None:
+        """Make a proposal of cards or of a cluster's cards and show it; its id, or None."""
+        if self.controller is None:
+            return None
+        edit = self.controller.perform(
+            self.tr("Zum Projektvorschlag machen"),
+            lambda session: promote_to_proposal(session, card_ids, cluster_id),
+        )
+        if edit is None:
+            return None
+        self.select(edit.created[0])
+        return edit.created[0]
+
     def add_proposal(self) -> None:
         """A new, empty proposal in the current field; its title is focused."""
         values = {
@@ -451,7 +471,7 @@ class ProposalPanel(QSplitter):
             return None
         proposal_id = new_id()
         with self.controller.document.reading() as session:
-            position = edits.next_position(session, Proposal)
+            position = next_position(session, Proposal)
         steps = [create_step("proposal", {proposal_id: {**values, "position": position}})]
         if card_ids:
             links = {new_id(): {"proposal_id": proposal_id, "idea_id": c} for c in card_ids}

@@ -13,17 +13,10 @@ from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
-from lk40_desktop.services.board import (
-    CARD_HEIGHT,
-    CARD_WIDTH,
-    BoardData,
-    CardFilter,
-    CardRow,
-    ClusterRow,
-    card_in_direction,
-    cluster_of,
-    extent,
-)
+from lk40_desktop.services.board.data import BoardData, CardRow, ClusterRow
+from lk40_desktop.services.board.filters import CardFilter
+from lk40_desktop.services.board.layout import CARD_HEIGHT, CARD_WIDTH, cluster_of, extent
+from lk40_desktop.services.board.navigation import card_in_direction
 from lk40_desktop.ui.board.items import CardItem, CardLook, ClusterItem
 
 LANE_GAP = 160.0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from lk40_desktop.services.board import (
+from lk40_desktop.services.board.data import (
     PARTIAL_KINDS,
     BoardData,
     first_field_id,
@@ -12,9 +12,10 @@ from lk40_desktop.services.board import (
     refresh_board,
 )
 from lk40_desktop.store.changes import ChangeSet
+from lk40_desktop.store.kinds import EntityKind
 from lk40_desktop.ui.document import DocumentController, follow_changes
 
-KINDS = ("idea", "cluster", "vote", "action_field", "workshop", "setting")
+KINDS: tuple[EntityKind, ...] = ("idea", "cluster", "vote", "action_field", "workshop", "setting")
 
 
 class BoardSource(QObject):
@@ -50,7 +51,7 @@ class BoardSource(QObject):
     def _on_changed(self, changes: ChangeSet) -> None:
         if not changes.touches(*KINDS):
             return
-        if self.controller is not None and set(changes.ids_by_kind) <= PARTIAL_KINDS:
+        if self.controller is not None and changes.only(PARTIAL_KINDS):
             with self.controller.document.reading() as session:
                 self.data, cards, clusters = refresh_board(
                     session, self.data, self.field_id, changes.ids_by_kind

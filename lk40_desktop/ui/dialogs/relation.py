@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lk40_desktop.services.stakeholders import StakeholderData
+from lk40_desktop.services.stakeholders.data import StakeholderData
 
 
 class RelationDialog(QDialog):

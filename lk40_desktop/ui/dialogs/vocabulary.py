@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from lk40_desktop.services.edits import model_of, next_position
+from lk40_desktop.operations.rows import model_of
+from lk40_desktop.store.kinds import EntityKind
 from lk40_desktop.store.models import Base, new_id
-from lk40_desktop.store.queries import live
+from lk40_desktop.store.queries import live, next_position
 from lk40_desktop.ui.commands import create_command, delete_command, set_fields_command
 from lk40_desktop.ui.document import DocumentController
 from lk40_desktop.ui.widgets.entity_model import Column, EntityTableModel
@@ -30,7 +31,7 @@ class VocabularyDialog(QDialog):
     def __init__(
         self,
         controller: DocumentController,
-        kind: str,
+        kind: EntityKind,
         title: str,
         new_name: str,
         parent: QWidget | None = None,
@@ -50,7 +51,7 @@ class VocabularyDialog(QDialog):
         columns = [Column("name", self.tr("Name"))]
         if with_color:
             columns.append(Column("color", self.tr("Farbe"), kind="color"))
-        self.model = EntityTableModel(kind, columns, load, self)
+        self.model = EntityTableModel(kind, columns, load, parent=self)
         self.model.set_controller(controller)
         self.view = record_table(self.model)
         self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from lk40_desktop.services import project as project_service
-from lk40_desktop.services.edits import next_position
 from lk40_desktop.store.models import ActionField, new_id
+from lk40_desktop.store.queries import next_position
 from lk40_desktop.ui.commands import create_command, set_fields_command
 from lk40_desktop.ui.document import DocumentController
 from lk40_desktop.ui.widgets.entity_model import Column, EntityTableModel

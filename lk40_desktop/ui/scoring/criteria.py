@@ -17,9 +17,8 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from lk40_desktop.services.edits import next_position
 from lk40_desktop.store.models import Base, Criterion, new_id
-from lk40_desktop.store.queries import live
+from lk40_desktop.store.queries import live, next_position
 from lk40_desktop.ui.commands import create_command, delete_command
 from lk40_desktop.ui.document import DocumentController
 from lk40_desktop.ui.widgets.choice_delegate import ChoiceDelegate

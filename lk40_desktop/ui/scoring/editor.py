@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 
 from lk40_desktop.export.portfolio import portfolio_figure, render_portfolio
 from lk40_desktop.services import project as project_service
-from lk40_desktop.services.evaluation import (
+from lk40_desktop.services.scoring.arithmetic import Aggregation, ScoringResult, evaluate
+from lk40_desktop.services.scoring.evaluation import (
     AGGREGATION_KEY,
     Evaluation,
     aggregation_setting,
@@ -35,8 +36,9 @@ from lk40_desktop.services.evaluation import (
     load_evaluation,
     raters,
 )
-from lk40_desktop.services.scoring import Aggregation, ScoringResult, evaluate, sensitivity
+from lk40_desktop.services.scoring.sensitivity import sensitivity
 from lk40_desktop.store.changes import ChangeSet
+from lk40_desktop.store.kinds import EntityKind
 from lk40_desktop.store.models import new_id
 from lk40_desktop.ui.commands import create_command, delete_command, set_fields_command
 from lk40_desktop.ui.dialogs.vocabulary import VocabularyDialog
@@ -48,7 +50,7 @@ from lk40_desktop.ui.scoring.what_if import WhatIfModel
 
 log = logging.getLogger(__name__)
 PORTFOLIO_TAB, SENSITIVITY_TAB = 2, 3
-KINDS = (
+KINDS: tuple[EntityKind, ...] = (
     "proposal",
     "criterion",
     "rater",

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lk40_desktop.services.evaluation import Evaluation
-from lk40_desktop.services.scoring import ScoringResult
+from lk40_desktop.services.scoring.arithmetic import ScoringResult
+from lk40_desktop.services.scoring.evaluation import Evaluation
 
 Index = QModelIndex | QPersistentModelIndex
 Role = Qt.ItemDataRole

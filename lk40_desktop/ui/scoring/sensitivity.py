@@ -15,8 +15,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from lk40_desktop.services.evaluation import Evaluation
-from lk40_desktop.services.scoring import ScoringResult, StableRange, order
+from lk40_desktop.services.scoring.arithmetic import ScoringResult, order
+from lk40_desktop.services.scoring.evaluation import Evaluation
+from lk40_desktop.services.scoring.sensitivity import StableRange
 
 Index = QModelIndex | QPersistentModelIndex
 Role = Qt.ItemDataRole

@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from lk40_desktop.services.evaluation import Evaluation
-from lk40_desktop.services.scoring import ScoringResult, order
+from lk40_desktop.services.scoring.arithmetic import ScoringResult, order
+from lk40_desktop.services.scoring.evaluation import Evaluation
 
 Index = QModelIndex | QPersistentModelIndex
 Role = Qt.ItemDataRole

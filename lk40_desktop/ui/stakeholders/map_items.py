@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lk40_desktop.services.map_names import LineLabel, NameBox, name_box
-from lk40_desktop.services.stakeholders import ATTITUDE_COLORS, ATTITUDE_SYMBOLS, StakeholderRow
+from lk40_desktop.services.stakeholders.data import StakeholderRow
+from lk40_desktop.services.stakeholders.grid import ATTITUDE_COLORS, ATTITUDE_SYMBOLS
+from lk40_desktop.services.stakeholders.map_names import LineLabel, NameBox, name_box
 from lk40_desktop.ui.widgets.painting import brush, pen, static_text
 
 NODE_FLAGS = (

@@ -16,20 +16,22 @@ from PySide6.QtWidgets import (
     QGraphicsSimpleTextItem,
 )
 
-from lk40_desktop.services.map_names import lay_out
-from lk40_desktop.services.stakeholders import (
+from lk40_desktop.services.stakeholders.data import (
+    MapFilter,
+    StakeholderData,
+    duplicate_names,
+    is_duplicate,
+)
+from lk40_desktop.services.stakeholders.grid import (
     MIDPOINT,
     SCALE_MAX,
     SCALE_MIN,
     SCALE_STEP,
-    MapFilter,
-    StakeholderData,
-    duplicate_names,
     group_color,
-    is_duplicate,
     snap,
     spread_offsets,
 )
+from lk40_desktop.services.stakeholders.map_names import lay_out
 from lk40_desktop.store.changes import ChangeSet
 from lk40_desktop.ui.stakeholders.map_items import NodeItem, RelationItem
 

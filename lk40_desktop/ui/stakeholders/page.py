@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,13 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from lk40_desktop.services.project import get_project
-from lk40_desktop.services.stakeholders import (
-    ATTITUDE_COLORS,
-    ATTITUDE_SYMBOLS,
-    MapFilter,
-    deletion_plan,
-    workshop_links,
-)
+from lk40_desktop.services.stakeholders.data import MapFilter, deletion_plan, workshop_links
+from lk40_desktop.services.stakeholders.grid import ATTITUDE_COLORS, ATTITUDE_SYMBOLS
 from lk40_desktop.store.changes import ChangeSet
 from lk40_desktop.store.models import new_id
 from lk40_desktop.ui.commands import (
@@ -375,7 +370,7 @@ class StakeholderPage(ProjectPage):
 
     # -- edits ----------------------------------------------------------------------------------
 
-    def _push(self, command: EditCommand) -> None:
+    def _push(self, command: QUndoCommand) -> None:
         if self.controller is not None:
             self.controller.push(command)
 

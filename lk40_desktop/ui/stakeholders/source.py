@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from lk40_desktop.services.stakeholders import StakeholderData, load
+from lk40_desktop.services.stakeholders.data import StakeholderData, load
 from lk40_desktop.store.changes import ChangeSet
+from lk40_desktop.store.kinds import EntityKind
 from lk40_desktop.ui.document import DocumentController, follow_changes
 
-KINDS = (
+KINDS: tuple[EntityKind, ...] = (
     "stakeholder",
     "stakeholder_relation",
     "stakeholder_group",

@@ -27,16 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lk40_desktop.services.stakeholders import (
-    SCALE_MAX,
-    SCALE_MIN,
-    SCALE_STEP,
+from lk40_desktop.services.stakeholders.data import (
     MapFilter,
     StakeholderRow,
     duplicate_names,
-    group_color,
     is_duplicate,
 )
+from lk40_desktop.services.stakeholders.grid import SCALE_MAX, SCALE_MIN, SCALE_STEP, group_color
 from lk40_desktop.ui.commands import set_fields_command
 from lk40_desktop.ui.stakeholders.source import StakeholderSource
 

@@ -1,8 +1,9 @@
 """A table model over one entity kind of the store, edited through undo commands.
 
-Subclasses name their columns and how rows are loaded; this base keeps the rows in sync
-with the document's ``changed`` signal (refreshing only when its kind changed) and turns
-``setData`` into a set_fields_command, so editing a cell is undoable like every other edit.
+Subclasses name their columns, how rows are loaded (a service's read) and which operation
+changes a row; this base keeps the rows in sync with the document's ``changed`` signal
+(refreshing only when its kind changed) and turns ``setData`` into that operation, so editing
+a cell is undoable like every other edit and obeys the same rules (an empty name is refused).
 """
 
 from __future__ import annotations
@@ -22,16 +23,18 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QColor
-from sqlalchemy.orm import Session
 
+from lk40_desktop.operations.edit import Edit
 from lk40_desktop.store.changes import ChangeSet
-from lk40_desktop.store.models import Base
-from lk40_desktop.ui.commands import set_fields_command
+from lk40_desktop.store.document import ReadSession
+from lk40_desktop.store.kinds import EntityKind
 from lk40_desktop.ui.document import DocumentController, follow_changes
 from lk40_desktop.ui.widgets.dates import to_date, to_qdate
 
 Index = QModelIndex | QPersistentModelIndex
 Role = Qt.ItemDataRole
+Update = Callable[[ReadSession, str, dict[str, Any]], Edit]
+"""The operation that sets fields of one row: (session, entity id, values) → Edit."""
 
 
 @dataclass(frozen=True)
@@ -53,15 +56,17 @@ class EntityTableModel(QAbstractTableModel):
 
     def __init__(
         self,
-        kind: str,
+        kind: EntityKind,
         columns: Sequence[Column],
-        load: Callable[[Session], Sequence[Base]],
+        load: Callable[[ReadSession], Sequence[Any]],
+        update: Update | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.kind = kind
         self.columns = list(columns)
         self._load = load
+        self._update = update
         self._rows: list[dict[str, Any]] = []
         self.controller: DocumentController | None = None
 
@@ -188,15 +193,24 @@ class EntityTableModel(QAbstractTableModel):
         if new_value == self._rows[index.row()][column.field]:
             return False
         entity_id = self.id_at(index.row())
-        self.controller.push(
-            set_fields_command(
-                self.controller,
-                self.kind,
-                {entity_id: {column.field: new_value}},
-                self.edit_text(column, new_value),
+        values = {column.field: new_value}
+        if self._update is None:  # legacy path, until every model names its operation
+            from lk40_desktop.ui.commands import set_fields_command
+
+            self.controller.push(
+                set_fields_command(
+                    self.controller,
+                    self.kind,
+                    {entity_id: values},
+                    self.edit_text(column, new_value),
+                )
             )
+            return True
+        update = self._update
+        edit = self.controller.perform(
+            self.edit_text(column, new_value), lambda session: update(session, entity_id, values)
         )
-        return True
+        return edit is not None
 
     def coerce(self, column: Column, value: Any) -> Any:
         """Turn an editor's value into the stored type."""

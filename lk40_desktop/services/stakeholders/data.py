@@ -1,16 +1,16 @@
-"""Stakeholder analysis without Qt: the rows the table and the map show, quadrants, snapping,
-spreading of stakeholders that share a point, filters and duplicate names."""
+"""The stakeholders, relations and editable lists as the table and the map show them, read in
+plain columns; filters and duplicate names.
+"""
 
 from __future__ import annotations
 
-import math
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from enum import StrEnum
 
 from sqlalchemy.orm import Session
 
+from lk40_desktop.store.kinds import EntityKind
 from lk40_desktop.store.models import (
     RelationKind,
     Stakeholder,
@@ -20,51 +20,6 @@ from lk40_desktop.store.models import (
     Workshop,
 )
 from lk40_desktop.store.queries import live, live_columns
-
-SCALE_MIN, SCALE_MAX, SCALE_STEP = 1.0, 5.0, 0.5
-MIDPOINT = 3.0
-"""Values at or above the midpoint count as high influence/interest."""
-UNGROUPED_COLOR = "#9e9e9e"
-
-
-class Quadrant(StrEnum):
-    """The four fields of the influence/interest grid (Mendelow matrix)."""
-
-    MANAGE_CLOSELY = "manage_closely"
-    KEEP_SATISFIED = "keep_satisfied"
-    KEEP_INFORMED = "keep_informed"
-    MONITOR = "monitor"
-
-
-QUADRANT_LABELS: dict[str, dict[Quadrant, str]] = {
-    "de": {
-        Quadrant.MANAGE_CLOSELY: "Eng einbinden",
-        Quadrant.KEEP_SATISFIED: "Zufriedenstellen",
-        Quadrant.KEEP_INFORMED: "Informieren",
-        Quadrant.MONITOR: "Beobachten",
-    },
-    "en": {
-        Quadrant.MANAGE_CLOSELY: "Manage closely",
-        Quadrant.KEEP_SATISFIED: "Keep satisfied",
-        Quadrant.KEEP_INFORMED: "Keep informed",
-        Quadrant.MONITOR: "Monitor",
-    },
-}
-"""Quadrant names for exports, in the project's language (the UI translates its own)."""
-
-
-def quadrant(influence: float, interest: float) -> Quadrant:
-    """The grid field of a stakeholder."""
-    high_influence, high_interest = influence >= MIDPOINT, interest >= MIDPOINT
-    if high_influence:
-        return Quadrant.MANAGE_CLOSELY if high_interest else Quadrant.KEEP_SATISFIED
-    return Quadrant.KEEP_INFORMED if high_interest else Quadrant.MONITOR
-
-
-def snap(value: float) -> float:
-    """Clamp a dragged value to the scale and round it to the scale's step."""
-    clamped = min(SCALE_MAX, max(SCALE_MIN, value))
-    return round(clamped / SCALE_STEP) * SCALE_STEP
 
 
 @dataclass
@@ -249,48 +204,7 @@ class MapFilter:
         return True
 
 
-SPREAD_RADIUS = 0.2
-"""How far (in scale units) stakeholders sharing one point are moved apart on the map."""
-
-
-def spread_offsets(rows: Sequence[StakeholderRow]) -> dict[str, tuple[float, float]]:
-    """Offsets (interest, influence) that fan out stakeholders sharing the same point.
-
-    Deterministic (by name, then id), so the map looks the same every time; a lone
-    stakeholder sits exactly on its values.
-    """
-    by_point: dict[tuple[float, float], list[StakeholderRow]] = defaultdict(list)
-    for row in rows:
-        by_point[(row.interest, row.influence)].append(row)
-    offsets: dict[str, tuple[float, float]] = {}
-    for members in by_point.values():
-        members.sort(key=lambda member: (member.name, member.id))
-        if len(members) == 1:
-            offsets[members[0].id] = (0.0, 0.0)
-            continue
-        radius = SPREAD_RADIUS * (1 + len(members) / 12)
-        for index, member in enumerate(members):
-            angle = 2 * math.pi * index / len(members) + math.pi / 4
-            offsets[member.id] = (radius * math.cos(angle), radius * math.sin(angle))
-    return offsets
-
-
-ATTITUDE_SYMBOLS = {"supporter": "+", "neutral": "○", "critic": "–"}
-ATTITUDE_COLORS = {"supporter": "#2e7d32", "neutral": "#757575", "critic": "#c62828"}
-ATTITUDE_LABELS: dict[str, dict[str, str]] = {
-    "de": {"supporter": "Unterstützer", "neutral": "Neutral", "critic": "Kritiker"},
-    "en": {"supporter": "Supporter", "neutral": "Neutral", "critic": "Critic"},
-}
-"""Attitude names for exports, in the project's language."""
-
-
-def group_color(data: StakeholderData, row: StakeholderRow) -> str:
-    """The fill colour of a stakeholder's node."""
-    group = data.group(row.group_id)
-    return group.color if group else UNGROUPED_COLOR
-
-
-def deletion_plan(session: Session, stakeholder_ids: Iterable[str]) -> dict[str, list[str]]:
+def deletion_plan(session: Session, stakeholder_ids: Iterable[str]) -> dict[EntityKind, list[str]]:
     """Everything that goes with deleted stakeholders: their relations and workshop links."""
     ids = set(stakeholder_ids)
     relations = [

@@ -1,5 +1,7 @@
-"""The generic edit operations every undo command is built from.
+"""Generic row writes: what the steps of every named operation come down to.
 
+Only ``operations`` call these (a test checks it): the rest of the app asks for an edit by
+its meaning (``board.vote``, ``proposals.delete_proposals`` …), never for raw rows.
 Each function changes rows inside the caller's transaction and returns the ChangeSet of
 what it touched. Deleting only sets the tombstone and creating a row that exists as a
 tombstone revives it, so undo and redo of creations and deletions are exact inverses and
@@ -11,10 +13,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lk40_desktop.store.changes import ChangeSet
+from lk40_desktop.store.kinds import EntityKind
 from lk40_desktop.store.models import ENTITY_KINDS, Base, utc_now
 
 Values = Mapping[str, Any]
@@ -22,7 +25,7 @@ Values = Mapping[str, Any]
 PROTECTED_FIELDS = frozenset({"id", "created_at", "modified_at", "deleted_at"})
 
 
-def model_of(kind: str) -> type[Base]:
+def model_of(kind: EntityKind) -> type[Base]:
     """The model class of an entity kind; a KeyError names an unknown kind."""
     return ENTITY_KINDS[kind]
 
@@ -55,7 +58,7 @@ def _load(session: Session, model: type[Base], ids: Iterable[str]) -> dict[str, 
     return found
 
 
-def _rows(session: Session, kind: str, ids: Iterable[str]) -> dict[str, Base]:
+def _rows(session: Session, kind: EntityKind, ids: Iterable[str]) -> dict[str, Base]:
     """The rows with these ids; a KeyError names the first that does not exist."""
     ids = list(ids)
     rows = _load(session, model_of(kind), ids)
@@ -66,7 +69,7 @@ def _rows(session: Session, kind: str, ids: Iterable[str]) -> dict[str, Base]:
 
 
 def read_fields(
-    session: Session, kind: str, fields_by_id: Mapping[str, Iterable[str]]
+    session: Session, kind: EntityKind, fields_by_id: Mapping[str, Iterable[str]]
 ) -> dict[str, dict[str, Any]]:
     """The current values of some fields of some rows (what an undo command restores)."""
     rows = _rows(session, kind, fields_by_id)
@@ -76,7 +79,7 @@ def read_fields(
     }
 
 
-def set_fields(session: Session, kind: str, values_by_id: Mapping[str, Values]) -> ChangeSet:
+def set_fields(session: Session, kind: EntityKind, values_by_id: Mapping[str, Values]) -> ChangeSet:
     """Set fields of one or more rows of one kind."""
     model = model_of(kind)
     for values in values_by_id.values():
@@ -92,7 +95,7 @@ def set_fields(session: Session, kind: str, values_by_id: Mapping[str, Values]) 
     return ChangeSet.of(kind, values_by_id)
 
 
-def create(session: Session, kind: str, rows: Mapping[str, Values]) -> ChangeSet:
+def create(session: Session, kind: EntityKind, rows: Mapping[str, Values]) -> ChangeSet:
     """Create rows with the given ids, or revive them if they exist as tombstones."""
     model = model_of(kind)
     for values in rows.values():
@@ -112,7 +115,7 @@ def create(session: Session, kind: str, rows: Mapping[str, Values]) -> ChangeSet
     return ChangeSet.of(kind, rows)
 
 
-def set_deleted(session: Session, kind: str, ids: Iterable[str], deleted: bool) -> ChangeSet:
+def set_deleted(session: Session, kind: EntityKind, ids: Iterable[str], deleted: bool) -> ChangeSet:
     """Tombstone rows (``deleted=True``) or bring them back."""
     ids = list(ids)
     rows = _rows(session, kind, ids)
@@ -123,10 +126,3 @@ def set_deleted(session: Session, kind: str, ids: Iterable[str], deleted: bool) 
         row.modified_at = now
     session.flush()
     return ChangeSet.of(kind, ids)
-
-
-def next_position(session: Session, model: type[Base]) -> int:
-    """The position after the last live row of an ordered kind."""
-    column = model.__table__.c.position
-    highest = session.scalar(select(func.max(column)).where(model.__table__.c.deleted_at.is_(None)))
-    return 0 if highest is None else int(highest) + 1

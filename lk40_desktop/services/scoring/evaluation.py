@@ -10,7 +10,7 @@ import numpy as np
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from lk40_desktop.services.scoring import Aggregation, CriterionSpec, ScoringInput
+from lk40_desktop.services.scoring.arithmetic import Aggregation, CriterionSpec, ScoringInput
 from lk40_desktop.store.models import (
     ActionField,
     Criterion,

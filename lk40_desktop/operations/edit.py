@@ -1,0 +1,171 @@
+"""An edit: the steps one named operation makes to the file, and their exact inverse.
+
+An operation (``operations.board.vote``, ``operations.stakeholders.delete_stakeholders`` …)
+reads what it needs and returns an ``Edit`` without changing anything. Applying the edit
+forward does it, backward undoes it; both run in one transaction, so an edit that spans kinds
+(a stakeholder and its relations) is never half done. The GUI wraps an edit in an undo
+command, the command line and the tests apply it with ``perform`` — the same edit either way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any, Literal
+
+from sqlalchemy.orm import Session
+
+from lk40_desktop.operations import rows
+from lk40_desktop.store.changes import ChangeSet
+from lk40_desktop.store.document import WorkshopDocument
+from lk40_desktop.store.kinds import EntityKind
+
+Values = Mapping[str, Any]
+StepAction = Literal["create", "set", "delete"]
+
+
+class Refusal(StrEnum):
+    """Why an operation refuses an edit; the GUI words each for the user."""
+
+    EMPTY_TEXT = "empty_text"
+    """A card, name or title would be empty."""
+    NO_DOTS_LEFT = "no_dots_left"
+    """The voter has placed all dots of this board."""
+    NO_DOT_TO_TAKE_BACK = "no_dot_to_take_back"
+    NEGATIVE_WEIGHT = "negative_weight"
+    NO_WEIGHT_LEFT = "no_weight_left"
+    """The criteria's weights would sum to zero: nothing would count."""
+    EMPTY_SCALE = "empty_scale"
+    """A scale's end would not lie above its start."""
+    NEGATIVE_COST = "negative_cost"
+    MIXED_FIELDS = "mixed_fields"
+    """Cards of several action fields cannot form one cluster."""
+
+
+class EditRefusedError(ValueError):
+    """The rules do not allow this edit; nothing was changed."""
+
+    def __init__(self, refusal: Refusal, detail: str = "") -> None:
+        super().__init__(f"{refusal.value}: {detail}" if detail else refusal.value)
+        self.refusal = refusal
+        self.detail = detail
+
+
+@dataclass
+class Step:
+    """One generic change of rows of one kind, and its exact inverse."""
+
+    kind: EntityKind
+    action: StepAction
+    rows: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """For "create": id → values (redo after undo revives the same ids)."""
+    new: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """For "set": id → new values."""
+    old: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """For "set": id → the values before, read when the step was made."""
+    ids: list[str] = field(default_factory=list)
+    """For "delete": the rows to tombstone."""
+
+    def __bool__(self) -> bool:
+        return bool(self.rows or self.new or self.ids)
+
+    def apply(self, session: Session, *, forward: bool) -> ChangeSet:
+        """Run the step (``forward``) or its inverse."""
+        if self.action == "create":
+            if forward:
+                return rows.create(session, self.kind, self.rows)
+            return rows.set_deleted(session, self.kind, self.rows, True)
+        if self.action == "set":
+            return rows.set_fields(session, self.kind, self.new if forward else self.old)
+        return rows.set_deleted(session, self.kind, self.ids, forward)
+
+
+def create(kind: EntityKind, new_rows: Mapping[str, Values]) -> Step:
+    """Create rows with fixed ids."""
+    return Step(kind, "create", rows={key: dict(values) for key, values in new_rows.items()})
+
+
+def delete(kind: EntityKind, ids: Sequence[str]) -> Step:
+    """Tombstone rows; undo brings them back unchanged."""
+    return Step(kind, "delete", ids=list(dict.fromkeys(ids)))
+
+
+def change(session: Session, kind: EntityKind, new: Mapping[str, Values]) -> Step:
+    """Set fields of rows; their current values are read now so that undo restores them.
+    Rows whose values would not change are left out."""
+    old = rows.read_fields(session, kind, new)
+    changed = {
+        key: dict(values)
+        for key, values in new.items()
+        if any(old[key][name] != value for name, value in values.items())
+    }
+    return Step(kind, "set", new=changed, old={key: old[key] for key in changed})
+
+
+@dataclass
+class Edit:
+    """The steps of one operation, applied together; empty steps are dropped."""
+
+    steps: list[Step] = field(default_factory=list)
+    created: list[str] = field(default_factory=list)
+    """Ids of the rows the operation made (new cards, a new proposal …): what a view selects
+    or starts editing afterwards."""
+
+    def __post_init__(self) -> None:
+        self.steps = [step for step in self.steps if step]
+
+    def __bool__(self) -> bool:
+        return bool(self.steps)
+
+    def apply(self, session: Session, *, forward: bool = True) -> ChangeSet:
+        """Do the edit (``forward``) or undo it, in the caller's transaction."""
+        changes = ChangeSet()
+        for step in self.steps if forward else self.steps[::-1]:
+            changes.merge(step.apply(session, forward=forward))
+        return changes
+
+    def absorb(self, later: Edit) -> bool:
+        """Fold a later edit of the same fields of the same rows into this one (typing into
+        one field is one undo step): keep the values before this edit, take the later ones.
+        False, and nothing changed, when the two edits touch different things."""
+        if not _same_fields(self.steps, later.steps):
+            return False
+        for mine, theirs in zip(self.steps, later.steps, strict=True):
+            mine.new = theirs.new
+        return True
+
+    def undoes_itself(self) -> bool:
+        """Whether the edit ends where it started (typed and typed back)."""
+        return all(step.action == "set" and step.new == step.old for step in self.steps)
+
+
+def _same_fields(first: Sequence[Step], second: Sequence[Step]) -> bool:
+    return (
+        bool(first)
+        and len(first) == len(second)
+        and all(
+            a.action == b.action == "set"
+            and a.kind == b.kind
+            and a.new.keys() == b.new.keys()
+            and all(a.new[key].keys() == b.new[key].keys() for key in a.new)
+            for a, b in zip(first, second, strict=True)
+        )
+    )
+
+
+def perform(document: WorkshopDocument, build: Callable[[Session], Edit]) -> Edit:
+    """Build an edit from the file's current state and apply it, in one transaction: how the
+    command line and the tests run operations without an undo stack."""
+
+    def run(session: Session) -> Edit:
+        edit = build(session)
+        edit.apply(session)
+        return edit
+
+    return document.write(run)
+
+
+def revert(document: WorkshopDocument, edit: Edit) -> ChangeSet:
+    """Undo an edit that ``perform`` applied."""
+    return document.write(lambda session: edit.apply(session, forward=False))
