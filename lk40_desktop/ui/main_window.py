@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from lk40_desktop import FILE_SUFFIX, PRODUCT_NAME
 from lk40_desktop.i18n import describe_error
+from lk40_desktop.operations.edit import EditRefusedError
 from lk40_desktop.paths import log_file, user_data_dir
 from lk40_desktop.services.template import ProjectData, fill_blank, fill_landkreis_template
 from lk40_desktop.store.document import WorkshopDocument
@@ -36,6 +37,7 @@ from lk40_desktop.ui.dialogs.user_guide import UserGuideDialog
 from lk40_desktop.ui.document import DocumentController
 from lk40_desktop.ui.overview.page import OverviewPage
 from lk40_desktop.ui.preferences import Preferences
+from lk40_desktop.ui.refusals import refusal_text
 from lk40_desktop.ui.welcome.page import WelcomePage
 from lk40_desktop.ui.widgets.project_page import ProjectPage
 from lk40_desktop.ui.widgets.read_only_banner import ReadOnlyBanner
@@ -344,6 +346,7 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(controller.undo_stack)
         controller.undo_stack.cleanChanged.connect(self._update_title)
         controller.failed.connect(self._show_failure)
+        controller.refused.connect(self._show_refusal)
         document = controller.document
         self.banner.set_state(document.read_only_reason if document.read_only else None)
         self.save_state.setText(
@@ -366,6 +369,10 @@ class MainWindow(QMainWindow):
 
     def _show_failure(self, message: str) -> None:
         QMessageBox.warning(self, PRODUCT_NAME, message)
+
+    def _show_refusal(self, error: EditRefusedError) -> None:
+        """An edit the rules do not allow: said in the status bar, nothing was changed."""
+        self.statusBar().showMessage(refusal_text(error), 6000)
 
     def _documents_folder(self) -> str:
         if self.controller is not None:

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="de">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../lk40_desktop/ui/refusals.py" line="21"/>
+        <source>Ein leerer Text ist nicht möglich – der bisherige bleibt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/refusals.py" line="22"/>
+        <source>{voter} hat keine Punkte mehr.</source>
+        <translation>{voter} has no dots left.</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/refusals.py" line="23"/>
+        <source>Auf dieser Karte ist kein Punkt zum Zurücknehmen.</source>
+        <translation>This card has no dot to take back.</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/refusals.py" line="24"/>
+        <source>Gewichte dürfen nicht negativ sein.</source>
+        <translation>Weights must not be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/refusals.py" line="26"/>
+        <source>Die Summe der Gewichte darf nicht null sein – sonst zählt kein Kriterium.</source>
+        <translation>The weights must not add up to zero – otherwise no criterion counts.</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/refusals.py" line="28"/>
+        <source>Das Skalenende muss über dem Skalenanfang liegen.</source>
+        <translation>The end of the scale must lie above its start.</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/refusals.py" line="29"/>
+        <source>Bitte einen Betrag in Euro eingeben, z. B. 250.000</source>
+        <translation>Please enter an amount in euros, e.g. 250,000</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/refusals.py" line="30"/>
+        <source>Ein Cluster fasst nur Karten eines Handlungsfelds zusammen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../lk40_desktop/ui/dialogs/about.py" line="59"/>
@@ -902,207 +945,207 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="194"/>
         <source>Stakeholder</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="195"/>
         <source>Ideenboards</source>
         <translation>Idea boards</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="196"/>
         <source>Bewertung</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="197"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="139"/>
         <source>Verlauf</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="142"/>
         <source>Projekt geöffnet</source>
         <translation>Project opened</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="193"/>
         <source>Übersicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="218"/>
         <source>&amp;Neues Projekt (Vorlage Landkreis 4.0)…</source>
         <translation>&amp;New project (Landkreis 4.0 template)…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="223"/>
         <source>&amp;Leeres Projekt…</source>
         <translation>&amp;Blank project…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="226"/>
         <source>Projekt ö&amp;ffnen…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="228"/>
         <source>&amp;Demo-Projekt öffnen</source>
         <translation>Open &amp;demo project</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="229"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="231"/>
         <source>Speichern &amp;unter…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="234"/>
         <source>&amp;Kopie speichern…</source>
         <translation>Save a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="237"/>
         <source>Stakeholder-&amp;Karte exportieren…</source>
         <translation>Export stakeholder &amp;map…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="240"/>
         <source>Projekt s&amp;chließen</source>
         <translation>&amp;Close project</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="242"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="245"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="247"/>
         <source>&amp;Wiederherstellen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="250"/>
         <source>&amp;Verlauf anzeigen</source>
         <translation>Show &amp;history</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="253"/>
         <source>&amp;Einstellungen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="267"/>
         <source>&amp;Benutzerhandbuch</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="269"/>
         <source>&amp;Protokollordner öffnen</source>
         <translation>Open &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="270"/>
         <source>Ü&amp;ber LK40 Workshop-Studio</source>
         <translation>&amp;About LK40 Workshop-Studio</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="280"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="282"/>
         <source>&amp;Zuletzt geöffnet</source>
         <translation>&amp;Recent projects</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="292"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="299"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="302"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="315"/>
         <source>(keine)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="350"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="353"/>
         <source>Schreibgeschützt</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="352"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="355"/>
         <source>Jede Änderung wird sofort gespeichert</source>
         <translation>Every change is saved at once</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="363"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="366"/>
         <source> [schreibgeschützt]</source>
         <translation> [read-only]</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="376"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="383"/>
         <source>LK40-Projekte (*.lk40)</source>
         <translation>LK40 projects (*.lk40)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="384"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="391"/>
         <source>Das Projekt ist bereits geöffnet.</source>
         <translation>The project is already open.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="394"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="401"/>
         <source>Möchten Sie das Projekt schreibgeschützt öffnen?</source>
         <translation>Do you want to open the project read-only?</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="413"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="420"/>
         <source>Projekt öffnen</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="452"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="459"/>
         <source>Alle Änderungen sind bereits gespeichert.</source>
         <translation>All changes are saved already.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="458"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="465"/>
         <source>Speichern unter</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="458"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="465"/>
         <source>Kopie speichern</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="479"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="486"/>
         <source>Kopie gespeichert: {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
