@@ -10,7 +10,7 @@ QM := $(TS:.ts=.qm)
 DEMO := build/Musterlandkreis.lk40
 PYTEST_ARGS ?=
 
-.PHONY: run test lint check translations bench clean
+.PHONY: run test test-quick lint check translations bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,10 @@ endif
 ## make test: lint, type check and the whole test suite (offscreen)
 test: check
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+## make test-quick: the same without building and installing the packages (for a developer's loop)
+test-quick: check
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m "not installers" $(PYTEST_ARGS)
 
 check: $(STAMP) $(QM)
 	$(BIN)/ruff check .

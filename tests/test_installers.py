@@ -21,6 +21,7 @@ from lk40_desktop import PRODUCT_NAME, __version__
 ROOT = Path(__file__).resolve().parent.parent
 BUILD = [sys.executable, str(ROOT / "installer" / "build.py")]
 PACKAGE = "lk40-workshop-studio"
+pytestmark = pytest.mark.installers  # `make test-quick` leaves these out; `make test`, CI run them
 
 needs_root_and_dpkg = pytest.mark.skipif(
     not (

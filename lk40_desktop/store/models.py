@@ -1,4 +1,4 @@
-"""SQLAlchemy models of one `.lk40` project file (DESIGN.md §4).
+"""SQLAlchemy models of one `.lk40` project file (docs/ARCHITECTURE.md, "Data").
 
 Every row has a UUID text key and created/modified timestamps, and deletes only set
 ``deleted_at`` (a tombstone), so that the files of parallel breakout groups can be merged

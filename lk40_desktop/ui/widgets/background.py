@@ -1,5 +1,5 @@
-"""Long work off the GUI thread, with a progress dialog that can be cancelled (STYLE.md: one
-helper for exports and other long work; errors come back to one place)."""
+"""Long work off the GUI thread, with a progress dialog that can be cancelled: one helper for
+exports and other long work, whose errors come back to one place (as Anki's ``QueryOp``)."""
 
 from __future__ import annotations
 
