@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func
 from sqlalchemy.orm import Session
 
 from lk40_desktop.services.project import get_project
@@ -19,6 +19,7 @@ from lk40_desktop.store.models import (
     StakeholderRelation,
     Workshop,
 )
+from lk40_desktop.store.queries import live_columns
 
 COUNTED: tuple[type[Base], ...] = (
     ActionField,
@@ -45,12 +46,7 @@ def summarize(session: Session) -> ProjectSummary:
     """Count what the project holds (tombstones excluded)."""
     project = get_project(session)
     counts = {
-        model.__tablename__: int(
-            session.scalar(
-                select(func.count()).select_from(model).where(model.deleted_at.is_(None))
-            )
-            or 0
-        )
+        model.__tablename__: int(session.scalar(live_columns(model, func.count())) or 0)
         for model in COUNTED
     }
     return ProjectSummary(project.county, project.title, counts)

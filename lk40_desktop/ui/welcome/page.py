@@ -36,24 +36,6 @@ class WelcomePage(QWidget):
     def __init__(self, preferences: Preferences, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.preferences = preferences
-        logo = QLabel()
-        logo.setPixmap(QIcon(str(resource("icons", "lk40.svg"))).pixmap(QSize(72, 72)))
-        title = QLabel(f"<h1 style='margin:0; color:#1f4e79'>{PRODUCT_NAME}</h1>")
-        subtitle = QLabel(
-            self.tr(
-                "Workshops und Strategiepapier für die Digitalisierungsstrategie „Landkreis 4.0“"
-            )
-            + f" · {__version__}"
-        )
-        subtitle.setObjectName("welcomeSubtitle")
-        heading_text = QVBoxLayout()
-        heading_text.addWidget(title)
-        heading_text.addWidget(subtitle)
-        heading = QHBoxLayout()
-        heading.addWidget(logo)
-        heading.addSpacing(12)
-        heading.addLayout(heading_text, 1)
-
         self.template_button = QCommandLinkButton(
             self.tr("&Neues Projekt (Vorlage Landkreis 4.0)"),
             self.tr("Mit den neun Handlungsfeldern und den Bewertungskriterien beginnen"),
@@ -73,35 +55,59 @@ class WelcomePage(QWidget):
         self.blank_button.clicked.connect(self.new_blank)
         self.open_button.clicked.connect(self.open_requested)
         self.demo_button.clicked.connect(self.open_demo)
+        self.recent = QListWidget()
+        self.recent.setObjectName("recentList")
+        self.recent.itemActivated.connect(self._activate)
+        self.empty_hint = QLabel(self.tr("Noch keine Projekte geöffnet."))
+        self.empty_hint.setObjectName("hint")
+
+        columns = QHBoxLayout()
+        columns.addLayout(self._start_column(), 1)
+        columns.addSpacing(32)
+        columns.addLayout(self._recent_column(), 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 36, 48, 36)
+        layout.addLayout(self._heading())
+        layout.addSpacing(28)
+        layout.addLayout(columns, 1)
+        self.refresh()
+
+    def _heading(self) -> QHBoxLayout:
+        logo = QLabel()
+        logo.setPixmap(QIcon(str(resource("icons", "lk40.svg"))).pixmap(QSize(72, 72)))
+        title = QLabel(f"<h1 style='margin:0; color:#1f4e79'>{PRODUCT_NAME}</h1>")
+        subtitle = QLabel(
+            self.tr(
+                "Workshops und Strategiepapier für die Digitalisierungsstrategie „Landkreis 4.0“"
+            )
+            + f" · {__version__}"
+        )
+        subtitle.setObjectName("welcomeSubtitle")
+        heading_text = QVBoxLayout()
+        heading_text.addWidget(title)
+        heading_text.addWidget(subtitle)
+        heading = QHBoxLayout()
+        heading.addWidget(logo)
+        heading.addSpacing(12)
+        heading.addLayout(heading_text, 1)
+        return heading
+
+    def _start_column(self) -> QVBoxLayout:
         actions = QVBoxLayout()
         for button in (self.template_button, self.blank_button, self.open_button, self.demo_button):
             actions.addWidget(button)
         actions.addStretch(1)
+        return actions
 
+    def _recent_column(self) -> QVBoxLayout:
         recent_label = QLabel(self.tr("&Zuletzt geöffnet"))
         recent_label.setObjectName("sectionTitle")
-        self.recent = QListWidget()
-        self.recent.setObjectName("recentList")
         recent_label.setBuddy(self.recent)
-        self.recent.itemActivated.connect(self._activate)
-        self.empty_hint = QLabel(self.tr("Noch keine Projekte geöffnet."))
-        self.empty_hint.setObjectName("hint")
         recent_column = QVBoxLayout()
         recent_column.addWidget(recent_label)
         recent_column.addWidget(self.recent, 1)
         recent_column.addWidget(self.empty_hint)
-
-        columns = QHBoxLayout()
-        columns.addLayout(actions, 1)
-        columns.addSpacing(32)
-        columns.addLayout(recent_column, 1)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 36, 48, 36)
-        layout.addLayout(heading)
-        layout.addSpacing(28)
-        layout.addLayout(columns, 1)
-        self.refresh()
+        return recent_column
 
     def refresh(self) -> None:
         """Re-read the recent list; files that are gone are shown greyed out."""
