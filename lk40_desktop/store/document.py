@@ -2,7 +2,11 @@
 
 The file is an SQLite database used as an application file format. Every edit runs in
 its own transaction and is committed at once, so there is no "Save" and a crash loses at
-most the edit in flight.
+most the edit in flight. Opening checks, in this order and without writing: that the path is
+a regular file with LK40's header, that a journal a crash left belongs to it
+(``store.files``), that SQLite finds no damage, the schema revision (migrating an older file
+on a copy, ``store.migrate``), and that tables and values are what this version reads
+(``store.validation``). A window only ever sees a document that passed them all.
 """
 
 from __future__ import annotations
@@ -14,28 +18,40 @@ import shutil
 import sqlite3
 import stat
 import tempfile
+import weakref
 from collections.abc import Callable, Iterator
-from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import Engine, create_engine, event, select, text
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from lk40_desktop import __version__
-from lk40_desktop.store import schema
+from lk40_desktop.store import migrate, schema
 from lk40_desktop.store.errors import (
     CorruptProjectError,
     DocumentError,
-    MissingFileError,
+    LockOwner,
     NewerVersionError,
     NotAProjectError,
     ReadOnlyError,
     TargetExistsError,
+    TargetInUseError,
 )
-from lk40_desktop.store.lock import FileLock
+from lk40_desktop.store.files import (
+    Recovery,
+    as_document_error,
+    has_hot_journal,
+    read_header,
+    recover_on_copy,
+    replace_durably,
+    settle_journal,
+    temporary_beside,
+)
+from lk40_desktop.store.lock import FileLock, lock_path_for, read_owner
 from lk40_desktop.store.models import Project, Setting
+from lk40_desktop.store.validation import check_schema, integrity
 
 log = logging.getLogger(__name__)
 
@@ -43,8 +59,13 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 APPLICATION_ID = 0x4C4B3430
 """``PRAGMA application_id`` of every `.lk40` file ("LK40"): tells ours from other SQLite files."""
 WRITTEN_BY_KEY = "file.written_by"
+BUSY_TIMEOUT_MS = 3000
+"""How long a write waits for another program that holds the file locked, then gives up
+with a message (the GUI thread must not hang on a colleague's long transaction)."""
 
 T = TypeVar("T")
+_open_documents: weakref.WeakSet[WorkshopDocument] = weakref.WeakSet()
+"""Documents this process has open: a copy is never written onto one of them."""
 
 
 class ReadSession(Session):
@@ -91,7 +112,7 @@ def _configure_connection(dbapi_connection: sqlite3.Connection, _record: Any) ->
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute("PRAGMA journal_mode = DELETE")
     cursor.execute("PRAGMA synchronous = FULL")
-    cursor.execute("PRAGMA busy_timeout = 5000")
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     cursor.close()
 
 
@@ -104,16 +125,6 @@ def _engine(path: Path, *, read_only: bool) -> Engine:
     engine = create_engine("sqlite+pysqlite://", creator=connect)
     event.listen(engine, "connect", _configure_connection)
     return engine
-
-
-def _read_header(path: Path) -> bytes:
-    try:
-        with path.open("rb") as handle:
-            return handle.read(100)
-    except FileNotFoundError:
-        raise MissingFileError(path) from None
-    except IsADirectoryError:
-        raise NotAProjectError(path, "is a folder") from None
 
 
 def _media_read_only(path: Path) -> bool:
@@ -129,24 +140,22 @@ def _media_read_only(path: Path) -> bool:
     return not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
 
 
-def _inspect(path: Path, *, may_recover: bool) -> str:
+def _inspect(path: Path, *, recover: bool) -> str:
     """Check that ``path`` is an intact LK40 project and return its schema revision.
 
-    Raises a DocumentError subclass otherwise. Nothing is written unless SQLite must roll
-    back a hot journal left by a crash (``may_recover``), which is the recovery of our own
-    file, not a change.
+    Raises a DocumentError subclass otherwise. Nothing is written, unless ``recover`` lets
+    SQLite play a journal that ``store.files`` found to belong to the file.
     """
-    header = _read_header(path)
+    header = read_header(path)
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
         raise NotAProjectError(path, "not an SQLite database")
     app_id = int.from_bytes(header[68:72], "big")
     if app_id != APPLICATION_ID:
         raise NotAProjectError(path, f"SQLite database of another application (id {app_id:#x})")
-    hot_journal = path.with_name(path.name + "-journal").exists()
-    engine = _engine(path, read_only=not (hot_journal and may_recover))
+    engine = _engine(path, read_only=not recover)
     try:
         with engine.connect() as connection:
-            check = connection.exec_driver_sql("PRAGMA quick_check").scalar()
+            check = integrity(connection, path.stat().st_size)
             if check != "ok":
                 raise CorruptProjectError(path, f"integrity check: {check}")
             revision = schema.current_revision(connection)
@@ -161,6 +170,22 @@ def _inspect(path: Path, *, may_recover: bool) -> str:
         engine.dispose()
 
 
+def _validated_engine(path: Path, shown_as: Path, *, read_only: bool) -> Engine:
+    """An engine on a file whose tables and values passed ``check_schema`` (errors name
+    ``shown_as``, the file the user chose, when a private copy is opened)."""
+    engine = _engine(path, read_only=read_only)
+    try:
+        with engine.connect() as connection:
+            check_schema(connection, shown_as)
+    except DatabaseError as error:
+        engine.dispose()
+        raise CorruptProjectError(shown_as, str(error.orig)) from error
+    except BaseException:
+        engine.dispose()
+        raise
+    return engine
+
+
 def _written_by(connection: Any) -> str:
     with contextlib.suppress(DatabaseError):
         value = connection.execute(
@@ -170,31 +195,18 @@ def _written_by(connection: Any) -> str:
     return ""
 
 
-def backup_path_for(path: Path, revision: str) -> Path:
-    """Where the copy taken before migrating a file from ``revision`` goes."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    return path.with_name(f"{path.stem} (Sicherung {revision} {stamp}){path.suffix}")
+def _stamp_writer(session: Session) -> None:
+    """Record which version wrote the file last (a newer file's refusal names it)."""
+    setting = session.scalar(select(Setting).where(Setting.key == WRITTEN_BY_KEY))
+    if setting is None:
+        session.add(Setting(key=WRITTEN_BY_KEY, value=__version__))
+    elif setting.value != __version__:
+        setting.value = __version__
 
 
-def _copy_database(source: sqlite3.Connection, target: Path) -> None:
-    """Write a consistent copy of an open database to ``target`` via a temporary file.
-
-    SQLite's backup API copies a consistent snapshot even while the source is in use; the
-    rename makes the copy appear whole or not at all.
-    """
-    fd, temp_name = tempfile.mkstemp(prefix=".~", suffix=target.suffix, dir=target.parent)
-    os.close(fd)
-    temp = Path(temp_name)
-    try:
-        destination = sqlite3.connect(temp)
-        try:
-            source.backup(destination)
-        finally:
-            destination.close()
-        temp.replace(target)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
+def _real(path: Path) -> Path:
+    """A path with links resolved, so two names of one file compare equal."""
+    return Path(os.path.realpath(path))
 
 
 class WorkshopDocument:
@@ -208,14 +220,21 @@ class WorkshopDocument:
         read_only: bool,
         lock: FileLock | None,
         read_only_reason: str = "",
+        private_folder: Path | None = None,
     ) -> None:
         self.path = path
         self.engine = engine
         self.read_only = read_only
         self.read_only_reason = read_only_reason
+        self.recovery = Recovery()
+        """What opening did about a journal a crash left (the GUI mentions a set-aside one)."""
         self._lock = lock
+        self._private_folder = private_folder
+        """Where a private copy lives that is shown instead of the file (read-only opens of
+        an older or crashed file); removed on close."""
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._readers = sessionmaker(engine, class_=ReadSession, expire_on_commit=False)
+        _open_documents.add(self)
 
     # -- opening and creating -------------------------------------------------------------
 
@@ -224,124 +243,126 @@ class WorkshopDocument:
         """Create a new project file at ``path`` and open it.
 
         The file is built under a temporary name beside the target and renamed into place,
-        so a failure leaves no half-made project. ``fill`` writes the initial content
-        (template or demo data) in the same step. An existing file is never overwritten.
+        so a failure (a full disk among them) leaves no half-made project. ``fill`` writes
+        the initial content (template or demo data) in the same step. An existing file is
+        never overwritten.
         """
         path = Path(path)
         if path.exists():
             raise TargetExistsError(path)
-        fd, temp_name = tempfile.mkstemp(prefix=".~new-", suffix=path.suffix, dir=path.parent)
-        os.close(fd)
-        temp = Path(temp_name)
-        temp.unlink()
-        engine = _engine(temp, read_only=False)
-        try:
-            with engine.begin() as connection:
-                connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-                schema.upgrade(connection)
-            with Session(engine) as session, session.begin():
-                session.add(Setting(key=WRITTEN_BY_KEY, value=__version__))
-                if fill is not None:
-                    fill(session)
-                if session.scalar(select(Project).limit(1)) is None:
-                    session.add(Project())
-            engine.dispose()
+        with temporary_beside(path, ".~new-") as temp:
+            temp.unlink()
+            engine = _engine(temp, read_only=False)
+            try:
+                with engine.begin() as connection:
+                    connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+                    schema.upgrade(connection)
+                with Session(engine) as session, session.begin():
+                    session.add(Setting(key=WRITTEN_BY_KEY, value=__version__))
+                    if fill is not None:
+                        fill(session)
+                    if session.scalar(select(Project).limit(1)) is None:
+                        session.add(Project())
+            except (DatabaseError, OSError) as error:
+                raise as_document_error(path, error) from error
+            finally:
+                engine.dispose()
             if path.exists():  # someone else created it meanwhile
                 raise TargetExistsError(path)
-            temp.replace(path)
-        except BaseException:
-            engine.dispose()
-            temp.unlink(missing_ok=True)
-            raise
+            try:
+                replace_durably(temp, path)
+            except OSError as error:
+                raise as_document_error(path, error) from error
         return cls.open(path)
 
     @classmethod
-    def open(cls, path: Path, *, read_only: bool = False) -> WorkshopDocument:
+    def open(
+        cls, path: Path, *, read_only: bool = False, take_over: LockOwner | None = None
+    ) -> WorkshopDocument:
         """Open an existing project; raise a DocumentError subclass when that is not possible.
 
         ``read_only`` is forced when the medium cannot be written. When another instance
-        holds the file, LockedError is raised and the caller may retry read-only.
+        holds the file, LockedError is raised; the caller may retry read-only, or with
+        ``take_over`` set to the LockOwner the user confirmed is gone.
         """
         path = Path(path).absolute()
-        _read_header(path)  # a missing file is reported as such, before any other check
-        reason = ""
+        read_header(path)  # a missing or special file is reported as such, before anything
         if not read_only and _media_read_only(path):
-            read_only, reason = True, "media"
-        lock = None if read_only else FileLock(path)
-        if lock is not None:
-            lock.acquire()
+            return cls._open_read_only(path, "media")
+        if read_only:
+            return cls._open_read_only(path, "requested")
+        lock = FileLock(path)
+        lock.acquire(take_over=take_over)
         try:
-            revision = _inspect(path, may_recover=not read_only)
+            recovery = settle_journal(path)
+            revision = _inspect(path, recover=True)
             if revision != schema.head_revision():
-                if read_only:
-                    return cls._open_migrated_copy(path, reason or "requested")
-                cls._migrate(path, revision)
-            engine = _engine(path, read_only=read_only)
+                migrate.refuse_half_migrated(path, revision)
+                migrate.migrate(path, revision)
             document = cls(
-                path,
-                engine,
-                read_only=read_only,
-                lock=lock,
-                read_only_reason=reason or ("requested" if read_only else ""),
+                path, _validated_engine(path, path, read_only=False), read_only=False, lock=lock
             )
-            if not read_only:
-                document._record_writer()
+            document.recovery = recovery
+            document.write(_stamp_writer)
         except BaseException:
-            if lock is not None:
-                lock.release()
+            lock.release()
             raise
-        log.info("opened %s (read_only=%s)", path, read_only)
+        log.info("opened %s", path)
         return document
 
     @classmethod
-    def _migrate(cls, path: Path, revision: str) -> None:
-        backup = backup_path_for(path, revision)
-        shutil.copy2(path, backup)
-        log.info("migrating %s from %s; backup at %s", path, revision, backup)
-        engine = _engine(path, read_only=False)
+    def _open_read_only(cls, path: Path, reason: str) -> WorkshopDocument:
+        """Show a file without changing it. A file that a crash left with a journal, or that
+        an older version wrote, is recovered or migrated on a private copy, which is shown."""
+        if not has_hot_journal(path):
+            revision = _inspect(path, recover=False)
+            if revision == schema.head_revision():
+                engine = _validated_engine(path, path, read_only=True)
+                return cls(path, engine, read_only=True, lock=None, read_only_reason=reason)
+        folder = Path(tempfile.mkdtemp(prefix="lk40-"))
         try:
-            with engine.begin() as connection:
-                schema.upgrade(connection)
-        finally:
-            engine.dispose()
-
-    @classmethod
-    def _open_migrated_copy(cls, path: Path, reason: str) -> WorkshopDocument:
-        """Show an older file from read-only media: migrate a private copy and open that."""
-        copy = Path(tempfile.mkdtemp(prefix="lk40-")) / path.name
-        shutil.copy2(path, copy)
-        copy.chmod(copy.stat().st_mode | stat.S_IWUSR)
-        cls._migrate(copy, schema.current_revision_of(copy))
-        return cls(
-            path, _engine(copy, read_only=True), read_only=True, lock=None, read_only_reason=reason
+            copy, recovery = recover_on_copy(path, folder)
+            copy.chmod(copy.stat().st_mode | stat.S_IWUSR)
+            revision = _inspect(copy, recover=True)
+            if revision != schema.head_revision():
+                migrate.refuse_half_migrated(copy, revision)
+                migrate.upgrade_in_one_transaction(copy)
+            engine = _validated_engine(copy, path, read_only=True)
+        except DocumentError as error:
+            shutil.rmtree(folder, ignore_errors=True)
+            error.path = path  # the user chose the original, not our copy
+            raise
+        except BaseException:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise
+        document = cls(
+            path, engine, read_only=True, lock=None, read_only_reason=reason, private_folder=folder
         )
-
-    def _record_writer(self) -> None:
-        with self._sessions() as session, session.begin():
-            setting = session.scalar(select(Setting).where(Setting.key == WRITTEN_BY_KEY))
-            if setting is None:
-                session.add(Setting(key=WRITTEN_BY_KEY, value=__version__))
-            elif setting.value != __version__:
-                setting.value = __version__
+        document.recovery = recovery
+        log.info("opened %s read-only through a private copy", path)
+        return document
 
     # -- reading and writing --------------------------------------------------------------
 
     def write(self, change: Callable[[WriteSession], T]) -> T:
         """Run ``change`` in one transaction and commit it to disk before returning.
 
-        Raises ReadOnlyError for a read-only document; a failing change is rolled back
-        completely, so the file never holds half an edit.
+        The transaction takes SQLite's write lock at its start (``BEGIN IMMEDIATE``), after
+        checking that our lock file is still ours. Any failure — read-only, disk full, the
+        file busy, an I/O error — rolls back completely and raises a DocumentError, so the
+        file never holds half an edit and the caller can say what was not saved.
         """
         if self.read_only:
             raise ReadOnlyError(self.path)
+        if self._lock is not None:
+            self._lock.check()
         with self._sessions() as session:
             try:
                 with session.begin():
+                    session.connection().exec_driver_sql("BEGIN IMMEDIATE")
                     return change(session)
-            except OperationalError as error:
-                if "readonly" in str(error.orig).replace(" ", "").lower():
-                    raise ReadOnlyError(self.path, str(error.orig)) from error
-                raise
+            except (DatabaseError, OSError) as error:
+                raise as_document_error(self.path, error) from error
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[ReadSession]:
@@ -353,17 +374,35 @@ class WorkshopDocument:
     # -- copies and closing ---------------------------------------------------------------
 
     def save_copy(self, target: Path) -> None:
-        """Write a consistent copy of the project to ``target`` (replacing it whole)."""
+        """Write a consistent copy of the project to ``target``, whole or not at all.
+
+        Never onto a project that is open, here or in another instance (its lock file), also
+        not through another name of the same file; an existing target keeps its permissions.
+        """
         target = Path(target).absolute()
-        if target == self.path:
-            raise DocumentError(target, "is the open project itself")
-        raw = self.engine.raw_connection()
-        try:
-            source = raw.driver_connection
-            assert isinstance(source, sqlite3.Connection)
-            _copy_database(source, target)
-        finally:
-            raw.close()
+        real = _real(target)
+        if any(_real(document.path) == real for document in _open_documents):
+            raise TargetInUseError(target, "is open in this program")
+        if lock_path_for(real).exists() or lock_path_for(target).exists():
+            owner = read_owner(lock_path_for(real)) or read_owner(lock_path_for(target))
+            raise TargetInUseError(target, f"is open elsewhere ({owner})")
+        mode = stat.S_IMODE(real.stat().st_mode) if real.exists() else None
+        with temporary_beside(real, ".~copy-") as temp:
+            raw = self.engine.raw_connection()
+            try:
+                source = raw.driver_connection
+                assert isinstance(source, sqlite3.Connection)
+                destination = sqlite3.connect(temp)
+                try:
+                    source.backup(destination)
+                finally:
+                    destination.close()
+                temp.chmod(mode if mode is not None else 0o666 & ~_umask())
+                replace_durably(temp, real)
+            except (sqlite3.Error, OSError) as error:
+                raise as_document_error(target, error) from error
+            finally:
+                raw.close()
 
     def integrity_check(self) -> str:
         """SQLite's full integrity check: "ok" for a healthy file."""
@@ -375,4 +414,13 @@ class WorkshopDocument:
         self.engine.dispose()
         if self._lock is not None:
             self._lock.release()
+        if self._private_folder is not None:
+            shutil.rmtree(self._private_folder, ignore_errors=True)
+        _open_documents.discard(self)
         log.info("closed %s", self.path)
+
+
+def _umask() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return umask

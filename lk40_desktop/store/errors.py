@@ -48,6 +48,12 @@ class LockOwner:
     host: str
     pid: int
     since: str
+    """When the lock was taken, ISO 8601 in UTC."""
+    session: str = ""
+    """The login session (terminal servers run many on one host)."""
+    token: str = ""
+    """A random mark of the holding instance: a takeover replaces exactly the lock the user
+    confirmed, and a holder notices at its next write that its lock was taken over."""
 
 
 class LockedError(DocumentError):
@@ -64,3 +70,39 @@ class ReadOnlyError(DocumentError):
 
 class TargetExistsError(DocumentError):
     """Creating a project would overwrite an existing file."""
+
+
+class DiskFullError(DocumentError):
+    """The medium has no room left; nothing of the failed write was kept."""
+
+
+class BusyError(DocumentError):
+    """Another program held the file locked for longer than a write may wait."""
+
+
+class WriteFailedError(DocumentError):
+    """A write failed for another reason (an I/O error, a stick pulled out); ``detail`` says
+    what the system reported."""
+
+
+class BrokenSchemaError(DocumentError):
+    """The file is an LK40 project whose tables or values do not match what this version
+    wrote (a table or column missing, required values empty, a date that is no date)."""
+
+
+class HalfMigratedError(DocumentError):
+    """An older version was stopped while migrating the file: it holds parts of two schema
+    revisions. ``backup`` is the copy taken before that migration, if one was found."""
+
+    def __init__(self, path: Path, revision: str, backup: Path | None) -> None:
+        super().__init__(path, f"half migrated from {revision}; backup: {backup}")
+        self.revision = revision
+        self.backup = backup
+
+
+class LockUnusableError(DocumentError):
+    """The lock file beside the project is a folder or cannot be read; nothing is deleted."""
+
+
+class TargetInUseError(DocumentError):
+    """A copy would be written onto a project that is open (here or elsewhere)."""

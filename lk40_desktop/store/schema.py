@@ -21,6 +21,29 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 REVISIONS: tuple[str, ...] = ("0001_core", "0002_analysis")
 """Every revision of the scripts in ``migrations/versions``, oldest first."""
 HEAD_REVISION = REVISIONS[-1]
+_CORE_TABLES = frozenset({"project", "action_field", "workshop", "setting"})
+TABLES_AT: dict[str, frozenset[str]] = {
+    "0001_core": _CORE_TABLES,
+    "0002_analysis": _CORE_TABLES
+    | {
+        "stakeholder_group",
+        "stakeholder",
+        "stakeholder_workshop",
+        "relation_kind",
+        "stakeholder_relation",
+        "cluster",
+        "idea",
+        "vote",
+        "proposal",
+        "proposal_idea",
+        "proposal_dependency",
+        "criterion",
+        "rater",
+        "score",
+    },
+}
+"""The tables a file holds at each revision (a test checks them against the scripts): a file
+with tables of a later revision was left half migrated by an older build."""
 
 
 def head_revision() -> str:
@@ -47,6 +70,14 @@ def current_revision_of(path: Path) -> str:
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     connection.close()
     return str(row[0])
+
+
+def integrity_of(path: Path) -> str:
+    """SQLite's full integrity check of a closed file, read without changing it."""
+    with sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True) as connection:
+        result = str(connection.execute("PRAGMA integrity_check").fetchone()[0])
+    connection.close()
+    return result
 
 
 def upgrade(connection: Connection, revision: str = "head") -> None:

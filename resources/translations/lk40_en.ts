@@ -6,7 +6,7 @@
     <message>
         <location filename="../../lk40_desktop/ui/refusals.py" line="21"/>
         <source>Ein leerer Text ist nicht möglich – der bisherige bleibt.</source>
-        <translation type="unfinished"></translation>
+        <translation>An empty text is not possible – the previous one stays.</translation>
     </message>
     <message>
         <location filename="../../lk40_desktop/ui/refusals.py" line="22"/>
@@ -41,7 +41,7 @@
     <message>
         <location filename="../../lk40_desktop/ui/refusals.py" line="30"/>
         <source>Ein Cluster fasst nur Karten eines Handlungsfelds zusammen.</source>
-        <translation type="unfinished"></translation>
+        <translation>A cluster only gathers cards of one action field.</translation>
     </message>
 </context>
 <context>
@@ -2246,62 +2246,62 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../lk40_desktop/ui/welcome/page.py" line="44"/>
+        <location filename="../../lk40_desktop/ui/welcome/page.py" line="81"/>
         <source>Workshops und Strategiepapier für die Digitalisierungsstrategie „Landkreis 4.0“</source>
         <translation>Workshops and strategy paper for the digitalisation strategy “Landkreis 4.0”</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/welcome/page.py" line="58"/>
+        <location filename="../../lk40_desktop/ui/welcome/page.py" line="40"/>
         <source>&amp;Neues Projekt (Vorlage Landkreis 4.0)</source>
         <translation>&amp;New project (Landkreis 4.0 template)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/welcome/page.py" line="59"/>
+        <location filename="../../lk40_desktop/ui/welcome/page.py" line="41"/>
         <source>Mit den neun Handlungsfeldern und den Bewertungskriterien beginnen</source>
         <translation>Start with the nine action fields and the scoring criteria</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/welcome/page.py" line="62"/>
+        <location filename="../../lk40_desktop/ui/welcome/page.py" line="44"/>
         <source>&amp;Leeres Projekt</source>
         <translation>&amp;Blank project</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/welcome/page.py" line="62"/>
+        <location filename="../../lk40_desktop/ui/welcome/page.py" line="44"/>
         <source>Ohne Handlungsfelder beginnen</source>
         <translation>Start without action fields</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/welcome/page.py" line="65"/>
+        <location filename="../../lk40_desktop/ui/welcome/page.py" line="47"/>
         <source>Projekt ö&amp;ffnen…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/welcome/page.py" line="66"/>
+        <location filename="../../lk40_desktop/ui/welcome/page.py" line="48"/>
         <source>Eine .lk40-Datei vom Rechner, Stick oder Netzlaufwerk</source>
         <translation>A .lk40 file from this computer, a stick or a network drive</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/welcome/page.py" line="69"/>
+        <location filename="../../lk40_desktop/ui/welcome/page.py" line="51"/>
         <source>&amp;Demo-Projekt öffnen</source>
         <translation>Open &amp;demo project</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/welcome/page.py" line="70"/>
+        <location filename="../../lk40_desktop/ui/welcome/page.py" line="52"/>
         <source>Der „Musterlandkreis“ mit Beispieldaten zum Ausprobieren</source>
         <translation>The “Musterlandkreis” with sample data to try things out</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/welcome/page.py" line="81"/>
+        <location filename="../../lk40_desktop/ui/welcome/page.py" line="103"/>
         <source>&amp;Zuletzt geöffnet</source>
         <translation>&amp;Recent projects</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/welcome/page.py" line="87"/>
+        <location filename="../../lk40_desktop/ui/welcome/page.py" line="61"/>
         <source>Noch keine Projekte geöffnet.</source>
         <translation>No projects opened yet.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/welcome/page.py" line="113"/>
+        <location filename="../../lk40_desktop/ui/welcome/page.py" line="119"/>
         <source>nicht gefunden: {folder}</source>
         <translation>not found: {folder}</translation>
     </message>

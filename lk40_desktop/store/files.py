@@ -1,0 +1,228 @@
+"""The project file on disk, below SQLite: what kind of file it is, copies that reach the disk
+whole, the rollback journal a crash leaves, and what a failed write means.
+
+SQLite plays a leftover journal into whatever file has the journal's name, and it would do so
+into a good backup copied over the crashed file. So a journal is only ever played on a
+private copy first; it reaches the real file when the recovered copy is intact, and it is set
+aside when the file is intact without it and damaged with it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import logging
+import os
+import shutil
+import sqlite3
+import stat
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from lk40_desktop.store.errors import (
+    BusyError,
+    DiskFullError,
+    DocumentError,
+    MissingFileError,
+    NotAProjectError,
+    ReadOnlyError,
+    WriteFailedError,
+)
+
+log = logging.getLogger(__name__)
+
+JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
+"""The first bytes of an SQLite rollback journal with content."""
+
+
+def journal_of(path: Path) -> Path:
+    """The rollback journal SQLite keeps beside a database during a write."""
+    return path.with_name(path.name + "-journal")
+
+
+def read_header(path: Path) -> bytes:
+    """The first 100 bytes of a project file: only regular files are read, so a named pipe or
+    a device passed as the project can never make the app wait forever."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        raise MissingFileError(path) from None
+    except OSError as error:
+        raise NotAProjectError(path, error.strerror or str(error)) from error
+    if stat.S_ISDIR(mode):
+        raise NotAProjectError(path, "is a folder")
+    if not stat.S_ISREG(mode):
+        raise NotAProjectError(path, "is not a regular file")
+    try:
+        with path.open("rb") as handle:
+            return handle.read(100)
+    except OSError as error:
+        raise NotAProjectError(path, error.strerror or str(error)) from error
+
+
+def has_hot_journal(path: Path) -> bool:
+    """Whether a crash left a journal with content beside the file (an empty or zeroed
+    journal is not played by SQLite and needs nothing)."""
+    try:
+        with journal_of(path).open("rb") as handle:
+            return handle.read(8) == JOURNAL_MAGIC
+    except OSError:
+        return False
+
+
+def sync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (POSIX; Windows has no directory handles for it)."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def sync_file(path: Path) -> None:
+    """Push a file's bytes to the disk before it is renamed into place."""
+    with path.open("rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def replace_durably(temp: Path, target: Path) -> None:
+    """Rename a finished temporary file over ``target``: its bytes reach the disk first and
+    the folder's entry after, so a power cut leaves the old file or the new, never an empty
+    one."""
+    sync_file(temp)
+    temp.replace(target)
+    sync_folder(target.parent)
+
+
+@contextlib.contextmanager
+def temporary_beside(target: Path, prefix: str = ".~lk40-") -> Iterator[Path]:
+    """A fresh temporary path in ``target``'s folder (so a rename is atomic), removed
+    afterwards unless it was renamed into place. Raises a DocumentError when the folder cannot
+    take it (full, write-protected)."""
+    try:
+        fd, name = tempfile.mkstemp(prefix=prefix, suffix=target.suffix, dir=target.parent)
+    except OSError as error:
+        raise as_document_error(target, error) from error
+    os.close(fd)
+    temp = Path(name)
+    try:
+        yield temp
+    finally:
+        temp.unlink(missing_ok=True)
+
+
+def copy_durably(source: Path, target: Path) -> None:
+    """Copy a closed file whole or not at all (a full disk leaves no 0-byte copy)."""
+    with temporary_beside(target) as temp:
+        try:
+            shutil.copyfile(source, temp)
+            shutil.copymode(source, temp)
+            replace_durably(temp, target)
+        except OSError as error:
+            raise as_document_error(target, error) from error
+
+
+def as_document_error(path: Path, error: BaseException) -> DocumentError:
+    """The user-facing kind of a failed read or write: full disk, busy file, write-protected
+    medium, or another I/O failure (named by its detail)."""
+    text = str(getattr(error, "orig", None) or error).lower()
+    number = getattr(error, "errno", None)
+    if number in (errno.ENOSPC, errno.EDQUOT) or "disk is full" in text or "disk full" in text:
+        return DiskFullError(path)
+    if "database is locked" in text or "database table is locked" in text:
+        return BusyError(path)
+    if number in (errno.EROFS, errno.EACCES, errno.EPERM) or "readonly" in text.replace(" ", ""):
+        return ReadOnlyError(path, text)
+    return WriteFailedError(path, str(getattr(error, "orig", None) or error))
+
+
+@dataclass(frozen=True)
+class Recovery:
+    """What opening did about a journal a crash left beside the file."""
+
+    journal_set_aside: Path | None = None
+    """Where a journal that did not belong to the file was moved (None: nothing set aside)."""
+
+
+def _intact(path: Path) -> bool:
+    """Whether SQLite finds no damage in a database file (opened read-write so that it plays
+    a journal beside it; only ever called on private copies)."""
+    try:
+        connection = sqlite3.connect(path)
+        try:
+            return bool(connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError:
+        return False
+
+
+def _page_count(path: Path) -> int:
+    header = path.read_bytes()[:100] if path.stat().st_size else b""
+    page_size = int.from_bytes(header[16:18], "big") if len(header) == 100 else 0
+    page_size = 65536 if page_size == 1 else page_size
+    return path.stat().st_size // page_size if page_size else 0
+
+
+def _journal_fits(path: Path) -> bool:
+    """A journal records the database's size when its transaction began; while that
+    transaction runs, the file cannot shrink below it. A smaller file is another file."""
+    with journal_of(path).open("rb") as handle:
+        header = handle.read(28)
+    initial_pages = int.from_bytes(header[16:20], "big")
+    return _page_count(path) >= initial_pages
+
+
+def recover_on_copy(path: Path, folder: Path) -> tuple[Path, Recovery]:
+    """Copy the file into ``folder`` and recover it there: with its journal played when the
+    result is intact, else without the journal when the file alone is intact (the journal is
+    then reported as foreign, to be set aside). The original and its journal are not
+    touched. When the file is damaged either way, the copy keeps the journal played and the
+    caller's integrity check reports the damage."""
+    copy = folder / path.name
+    shutil.copyfile(path, copy)
+    if not has_hot_journal(path):
+        return copy, Recovery()
+    if _journal_fits(path):
+        shutil.copyfile(journal_of(path), journal_of(copy))
+        if _intact(copy):
+            return copy, Recovery()
+        shutil.copyfile(path, copy)  # the journal damaged it: try the file alone
+        journal_of(copy).unlink(missing_ok=True)
+        if not _intact(copy):
+            shutil.copyfile(journal_of(path), journal_of(copy))
+            return copy, Recovery()
+        return copy, Recovery(journal_set_aside=journal_of(path))
+    if _intact(copy):
+        return copy, Recovery(journal_set_aside=journal_of(path))
+    return copy, Recovery()
+
+
+def set_journal_aside(path: Path) -> Path:
+    """Move a journal that does not belong to the file out of SQLite's way, keeping it (it
+    may still be somebody's evidence). Returns where it went."""
+    journal = journal_of(path)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    aside = path.with_name(f"{path.name}-journal (beiseitegelegt {stamp})")
+    journal.replace(aside)
+    log.warning("journal %s did not belong to %s; moved to %s", journal, path, aside)
+    return aside
+
+
+def settle_journal(path: Path) -> Recovery:
+    """Before a read-write open: decide on a private copy whether a leftover journal belongs to
+    the file. If it does, SQLite plays it when the file is opened; if it does not (the file is
+    intact without it and damaged with it, or smaller than the journal's start), it is set
+    aside and the file stays exactly as it is."""
+    if not has_hot_journal(path):
+        return Recovery()
+    with tempfile.TemporaryDirectory(prefix="lk40-journal-") as folder:
+        _copy, recovery = recover_on_copy(path, Path(folder))
+    if recovery.journal_set_aside is not None:
+        return Recovery(journal_set_aside=set_journal_aside(path))
+    return recovery
