@@ -101,5 +101,5 @@ def _empty_clipboard() -> Iterator[None]:
     yield
     from PySide6.QtGui import QGuiApplication
 
-    if QGuiApplication.instance() is not None:
+    if isinstance(QGuiApplication.instance(), QGuiApplication):  # not the CLI's QCoreApplication
         QGuiApplication.clipboard().clear()

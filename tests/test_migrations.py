@@ -72,7 +72,10 @@ def test_old_file_is_migrated_after_a_backup(tmp_path: Path) -> None:
     backups = list(tmp_path.glob("alt (Sicherung 0001_core*).lk40"))
     assert [b.name for b in backups] == ["alt (Sicherung 0001_core).lk40"]
     assert backups[0].read_bytes() == original
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["alt (Sicherung 0001_core).lk40", "alt.lk40"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "alt (Sicherung 0001_core).lk40",
+        "alt.lk40",
+    ]
     with sqlite3.connect(path) as connection:
         assert (
             connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]

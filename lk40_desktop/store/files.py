@@ -163,19 +163,51 @@ def _intact(path: Path) -> bool:
 
 
 def _page_count(path: Path) -> int:
-    header = path.read_bytes()[:100] if path.stat().st_size else b""
+    header = read_header(path)
     page_size = int.from_bytes(header[16:18], "big") if len(header) == 100 else 0
     page_size = 65536 if page_size == 1 else page_size
     return path.stat().st_size // page_size if page_size else 0
 
 
-def _journal_fits(path: Path) -> bool:
-    """A journal records the database's size when its transaction began; while that
-    transaction runs, the file cannot shrink below it. A smaller file is another file."""
-    with journal_of(path).open("rb") as handle:
-        header = handle.read(28)
-    initial_pages = int.from_bytes(header[16:20], "big")
-    return _page_count(path) >= initial_pages
+def _journaled_change_counter(journal: bytes) -> int | None:
+    """The database's change counter when the journal's transaction began, read from the
+    journal's copy of page 1 (None when page 1 is not in it).
+
+    A journal is a series of segments, each a header (magic, record count, nonce, initial
+    size, sector and page size) padded to a sector, followed by its records (page number,
+    the page as it was, checksum)."""
+    sector = int.from_bytes(journal[20:24], "big")
+    page_size = int.from_bytes(journal[24:28], "big")
+    if not sector or not page_size:
+        return None
+    record = page_size + 8
+    offset = 0
+    while offset + 28 <= len(journal) and journal[offset : offset + 8] == JOURNAL_MAGIC:
+        count = int.from_bytes(journal[offset + 8 : offset + 12], "big")
+        offset += sector
+        count = count or (len(journal) - offset) // record  # an unsynced last segment
+        for _ in range(count):
+            if offset + record > len(journal):
+                return None
+            if int.from_bytes(journal[offset : offset + 4], "big") == 1:
+                return int.from_bytes(journal[offset + 28 : offset + 32], "big")
+            offset += record
+        offset = -(-offset // sector) * sector
+    return None
+
+
+def _journal_belongs(path: Path) -> bool:
+    """Whether a journal was written for this very file and not for the one a backup copied
+    over it replaced. While its transaction runs, the file cannot shrink below the size the
+    journal recorded at its start, and its change counter is the one the journal's copy of
+    page 1 holds (or one more, once SQLite wrote page 1). A backup is smaller or older."""
+    journal = journal_of(path).read_bytes()
+    initial_pages = int.from_bytes(journal[16:20], "big")
+    if _page_count(path) < initial_pages:
+        return False
+    counter = _journaled_change_counter(journal)
+    current = int.from_bytes(read_header(path)[24:28], "big")
+    return counter is None or current in (counter, counter + 1)
 
 
 def recover_on_copy(path: Path, folder: Path) -> tuple[Path, Recovery]:
@@ -188,7 +220,7 @@ def recover_on_copy(path: Path, folder: Path) -> tuple[Path, Recovery]:
     shutil.copyfile(path, copy)
     if not has_hot_journal(path):
         return copy, Recovery()
-    if _journal_fits(path):
+    if _journal_belongs(path):
         shutil.copyfile(journal_of(path), journal_of(copy))
         if _intact(copy):
             return copy, Recovery()

@@ -88,6 +88,9 @@ def check_schema(connection: Connection, path: Path) -> None:
                 wrong = f'SELECT 1 FROM "{table.name}" WHERE {condition} LIMIT 1'
                 if connection.exec_driver_sql(wrong).first() is not None:
                     raise BrokenSchemaError(path, f"{table.name}.{name} holds unreadable values")
+    project = "SELECT 1 FROM project WHERE deleted_at IS NULL LIMIT 1"
+    if connection.exec_driver_sql(project).first() is None:
+        raise BrokenSchemaError(path, "the file holds no project")
 
 
 def integrity(connection: Connection, size: int) -> str:
