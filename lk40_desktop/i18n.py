@@ -9,18 +9,32 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDateTime,
+    QLibraryInfo,
+    QLocale,
+    Qt,
+    QTranslator,
+)
 
 from lk40_desktop.paths import resource
 from lk40_desktop.store.errors import (
+    BrokenSchemaError,
+    BusyError,
     CorruptProjectError,
+    DiskFullError,
     DocumentError,
+    HalfMigratedError,
     LockedError,
+    LockUnusableError,
     MissingFileError,
     NewerVersionError,
     NotAProjectError,
     ReadOnlyError,
     TargetExistsError,
+    TargetInUseError,
+    WriteFailedError,
 )
 
 log = logging.getLogger(__name__)
@@ -64,43 +78,134 @@ def install_translators(language: str) -> None:
             log.warning("translation %s not found in %s", name, folder)
 
 
+def local_time(iso: str) -> str:
+    """An ISO 8601 moment (as a lock file records it, in UTC) in the user's local time and
+    the UI's date format, e.g. "02.12.2026, 17:35"."""
+    moment = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
+    if not moment.isValid():
+        return iso
+    return QLocale().toString(moment.toLocalTime(), "dd.MM.yyyy, HH:mm")
+
+
 def describe_error(error: DocumentError) -> str:
-    """One clear sentence (or two) for a document error, in the UI language."""
+    """One clear sentence (or two) for a document error, in the UI language: what happened,
+    and that nothing was lost or changed where that is so."""
     name = error.path.name
-    if isinstance(error, MissingFileError):
-        return QCoreApplication.translate(
-            "DocumentErrors", "Die Datei „{name}“ wurde nicht gefunden."
-        ).format(name=name)
-    if isinstance(error, NotAProjectError):
-        return QCoreApplication.translate(
-            "DocumentErrors", "„{name}“ ist kein LK40-Projekt. Die Datei wurde nicht verändert."
-        ).format(name=name)
-    if isinstance(error, CorruptProjectError):
+    if isinstance(error, LockedError):
+        owner = error.owner
         return QCoreApplication.translate(
             "DocumentErrors",
-            "Das Projekt „{name}“ ist beschädigt und kann nicht geöffnet werden. "
-            "Die Datei wurde nicht verändert; bitte verwenden Sie eine Sicherungskopie.",
-        ).format(name=name)
+            "„{name}“ wird gerade von {user} auf dem Rechner {host} bearbeitet (seit {since}).",
+        ).format(name=name, user=owner.user, host=owner.host, since=local_time(owner.since))
     if isinstance(error, NewerVersionError):
         return QCoreApplication.translate(
             "DocumentErrors",
             "„{name}“ wurde mit einer neueren Version von LK40 Workshop-Studio ({version}) "
             "gespeichert. Bitte aktualisieren Sie das Programm. Die Datei wurde nicht verändert.",
         ).format(name=name, version=error.written_by or "?")
-    if isinstance(error, LockedError):
-        owner = error.owner
+    if isinstance(error, HalfMigratedError):
+        if error.backup is None:
+            return QCoreApplication.translate(
+                "DocumentErrors",
+                "„{name}“ wurde von einer älteren Version nur zum Teil umgestellt und ist so "
+                "nicht lesbar; eine Sicherung davon wurde nicht gefunden.",
+            ).format(name=name)
         return QCoreApplication.translate(
             "DocumentErrors",
-            "„{name}“ wird gerade von {user} auf dem Rechner {host} bearbeitet (seit {since}).",
-        ).format(name=name, user=owner.user, host=owner.host, since=owner.since)
-    if isinstance(error, ReadOnlyError):
-        return QCoreApplication.translate(
-            "DocumentErrors", "„{name}“ ist schreibgeschützt; die Änderung wurde nicht gespeichert."
-        ).format(name=name)
-    if isinstance(error, TargetExistsError):
-        return QCoreApplication.translate(
-            "DocumentErrors", "„{name}“ gibt es bereits; es wird nicht überschrieben."
-        ).format(name=name)
+            "„{name}“ wurde von einer älteren Version nur zum Teil umgestellt und ist so nicht "
+            "lesbar. Die Sicherung „{backup}“ kann es ersetzen.",
+        ).format(name=name, backup=error.backup.name)
+    for kind, text in _simple_messages():
+        if isinstance(error, kind):
+            return text.format(name=name, detail=error.detail)
     return QCoreApplication.translate(
         "DocumentErrors", "„{name}“ konnte nicht verarbeitet werden: {detail}"
     ).format(name=name, detail=error.detail)
+
+
+def _simple_messages() -> tuple[tuple[type[DocumentError], str], ...]:
+    """The message of each error kind without own details (``{name}``, ``{detail}``),
+    translated now (a table of literals could not be found by lupdate)."""
+    return (
+        (
+            MissingFileError,
+            QCoreApplication.translate(
+                "DocumentErrors", "Die Datei „{name}“ wurde nicht gefunden."
+            ),
+        ),
+        (
+            NotAProjectError,
+            QCoreApplication.translate(
+                "DocumentErrors", "„{name}“ ist kein LK40-Projekt. Die Datei wurde nicht verändert."
+            ),
+        ),
+        (
+            CorruptProjectError,
+            QCoreApplication.translate(
+                "DocumentErrors",
+                "Das Projekt „{name}“ ist beschädigt und kann nicht geöffnet werden. "
+                "Die Datei wurde nicht verändert; bitte verwenden Sie eine Sicherungskopie.",
+            ),
+        ),
+        (
+            BrokenSchemaError,
+            QCoreApplication.translate(
+                "DocumentErrors",
+                "„{name}“ ist kein vollständiges LK40-Projekt mehr ({detail}); vermutlich wurde es "
+                "mit einem anderen Programm verändert. Die Datei wurde nicht verändert.",
+            ),
+        ),
+        (
+            ReadOnlyError,
+            QCoreApplication.translate(
+                "DocumentErrors",
+                "„{name}“ ist schreibgeschützt; die Änderung wurde nicht gespeichert.",
+            ),
+        ),
+        (
+            DiskFullError,
+            QCoreApplication.translate(
+                "DocumentErrors",
+                "Auf dem Datenträger von „{name}“ ist kein Platz mehr. Die letzte Änderung wurde "
+                "nicht gespeichert; alles davor ist sicher. Bitte Platz schaffen.",
+            ),
+        ),
+        (
+            BusyError,
+            QCoreApplication.translate(
+                "DocumentErrors",
+                "„{name}“ ist gerade von einem anderen Programm gesperrt. Die letzte Änderung "
+                "wurde nicht gespeichert; bitte gleich noch einmal versuchen.",
+            ),
+        ),
+        (
+            WriteFailedError,
+            QCoreApplication.translate(
+                "DocumentErrors",
+                "„{name}“ konnte nicht geschrieben werden ({detail}). Die letzte Änderung wurde "
+                "nicht gespeichert; alles davor ist sicher.",
+            ),
+        ),
+        (
+            LockUnusableError,
+            QCoreApplication.translate(
+                "DocumentErrors",
+                "Die Sperrdatei „{name}“ ist unbrauchbar ({detail}) und wurde nicht angerührt. "
+                "Bitte prüfen Sie den Ordner oder öffnen Sie das Projekt schreibgeschützt.",
+            ),
+        ),
+        (
+            TargetInUseError,
+            QCoreApplication.translate(
+                "DocumentErrors",
+                "„{name}“ ist gerade geöffnet und wird nicht überschrieben. Bitte einen anderen "
+                "Namen wählen.",
+            ),
+        ),
+        (
+            TargetExistsError,
+            QCoreApplication.translate(
+                "DocumentErrors", "„{name}“ gibt es bereits; es wird nicht überschrieben."
+            ),
+        ),
+    )

@@ -697,42 +697,82 @@
 <context>
     <name>DocumentErrors</name>
     <message>
-        <location filename="../../lk40_desktop/i18n.py" line="71"/>
+        <location filename="../../lk40_desktop/i18n.py" line="132"/>
         <source>Die Datei „{name}“ wurde nicht gefunden.</source>
         <translation>The file “{name}” was not found.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/i18n.py" line="75"/>
+        <location filename="../../lk40_desktop/i18n.py" line="138"/>
         <source>„{name}“ ist kein LK40-Projekt. Die Datei wurde nicht verändert.</source>
         <translation>“{name}” is not an LK40 project. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/i18n.py" line="79"/>
+        <location filename="../../lk40_desktop/i18n.py" line="144"/>
         <source>Das Projekt „{name}“ ist beschädigt und kann nicht geöffnet werden. Die Datei wurde nicht verändert; bitte verwenden Sie eine Sicherungskopie.</source>
         <translation>The project “{name}” is damaged and cannot be opened. The file was not changed; please use a backup copy.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/i18n.py" line="85"/>
+        <location filename="../../lk40_desktop/i18n.py" line="101"/>
         <source>„{name}“ wurde mit einer neueren Version von LK40 Workshop-Studio ({version}) gespeichert. Bitte aktualisieren Sie das Programm. Die Datei wurde nicht verändert.</source>
         <translation>“{name}” was saved by a newer version of LK40 Workshop-Studio ({version}). Please update the program. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/i18n.py" line="92"/>
+        <location filename="../../lk40_desktop/i18n.py" line="96"/>
         <source>„{name}“ wird gerade von {user} auf dem Rechner {host} bearbeitet (seit {since}).</source>
         <translation>“{name}” is being edited by {user} on the computer {host} (since {since}).</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/i18n.py" line="97"/>
+        <location filename="../../lk40_desktop/i18n.py" line="108"/>
+        <source>„{name}“ wurde von einer älteren Version nur zum Teil umgestellt und ist so nicht lesbar; eine Sicherung davon wurde nicht gefunden.</source>
+        <translation>“{name}” was only partly converted by an older version and cannot be read like this; no backup of it was found.</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/i18n.py" line="113"/>
+        <source>„{name}“ wurde von einer älteren Version nur zum Teil umgestellt und ist so nicht lesbar. Die Sicherung „{backup}“ kann es ersetzen.</source>
+        <translation>“{name}” was only partly converted by an older version and cannot be read like this. The backup “{backup}” can replace it.</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/i18n.py" line="152"/>
+        <source>„{name}“ ist kein vollständiges LK40-Projekt mehr ({detail}); vermutlich wurde es mit einem anderen Programm verändert. Die Datei wurde nicht verändert.</source>
+        <translation>“{name}” is no longer a complete LK40 project ({detail}); another program probably changed it. The file was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/i18n.py" line="160"/>
         <source>„{name}“ ist schreibgeschützt; die Änderung wurde nicht gespeichert.</source>
         <translation>“{name}” is read-only; the change was not saved.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/i18n.py" line="101"/>
+        <location filename="../../lk40_desktop/i18n.py" line="167"/>
+        <source>Auf dem Datenträger von „{name}“ ist kein Platz mehr. Die letzte Änderung wurde nicht gespeichert; alles davor ist sicher. Bitte Platz schaffen.</source>
+        <translation>The drive of “{name}” is full. The last change was not saved; everything before it is safe. Please free some space.</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/i18n.py" line="175"/>
+        <source>„{name}“ ist gerade von einem anderen Programm gesperrt. Die letzte Änderung wurde nicht gespeichert; bitte gleich noch einmal versuchen.</source>
+        <translation>“{name}” is locked by another program right now. The last change was not saved; please try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/i18n.py" line="183"/>
+        <source>„{name}“ konnte nicht geschrieben werden ({detail}). Die letzte Änderung wurde nicht gespeichert; alles davor ist sicher.</source>
+        <translation>“{name}” could not be written ({detail}). The last change was not saved; everything before it is safe.</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/i18n.py" line="191"/>
+        <source>Die Sperrdatei „{name}“ ist unbrauchbar ({detail}) und wurde nicht angerührt. Bitte prüfen Sie den Ordner oder öffnen Sie das Projekt schreibgeschützt.</source>
+        <translation>The lock file “{name}” is unusable ({detail}) and was left alone. Please check the folder or open the project read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/i18n.py" line="199"/>
+        <source>„{name}“ ist gerade geöffnet und wird nicht überschrieben. Bitte einen anderen Namen wählen.</source>
+        <translation>“{name}” is open right now and will not be overwritten. Please choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/i18n.py" line="207"/>
         <source>„{name}“ gibt es bereits; es wird nicht überschrieben.</source>
         <translation>“{name}” already exists; it will not be overwritten.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/i18n.py" line="104"/>
+        <location filename="../../lk40_desktop/i18n.py" line="121"/>
         <source>„{name}“ konnte nicht verarbeitet werden: {detail}</source>
         <translation>“{name}” could not be processed: {detail}</translation>
     </message>
