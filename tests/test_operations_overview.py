@@ -108,13 +108,14 @@ def test_reorder_action_fields_writes_changed_positions_only(
 def test_colour_and_archive_several_fields(demo_document: WorkshopDocument) -> None:
     ids = _ids(demo_document)
     before = _fields(demo_document)
-    coloured = perform(demo_document, lambda s: set_action_field_color(s, ids[2:4], "#abcdef"))
-    archived = perform(demo_document, lambda s: set_archived(s, ids[3:5], True))
+    colouring = perform(demo_document, lambda s: set_action_field_color(s, ids[2:4], "#abcdef"))
+    archiving = perform(demo_document, lambda s: set_archived(s, ids[3:5], True))
     after = _fields(demo_document)
-    assert [color for _n, color, _a in after[1:5]] == [before[1][1], "#abcdef", "#abcdef", "#d62728"]
-    assert [archived for _n, _c, archived in after[2:6]] == [False, True, True, False]
-    revert(demo_document, archived)
-    revert(demo_document, coloured)
+    colours = [color for _name, color, _archived in after[1:5]]
+    assert colours == [before[1][1], "#abcdef", "#abcdef", "#d62728"]
+    assert [archived for _name, _color, archived in after[2:6]] == [False, True, True, False]
+    revert(demo_document, archiving)
+    revert(demo_document, colouring)
     assert _fields(demo_document) == before
 
 

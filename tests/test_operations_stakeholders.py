@@ -79,7 +79,9 @@ def test_duplicate_copies_fields_and_workshops(demo_document: WorkshopDocument) 
     with demo_document.reading() as session:
         assert not list(
             session.scalars(
-                live(StakeholderWorkshop).where(StakeholderWorkshop.stakeholder_id.in_(edit.created))
+                live(StakeholderWorkshop).where(
+                    StakeholderWorkshop.stakeholder_id.in_(edit.created)
+                )
             )
         )
 
