@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from lk40_desktop.operations.overview import update_project
 from lk40_desktop.services.project import action_fields, get_project, workshops
 from lk40_desktop.store.document import WorkshopDocument
 from lk40_desktop.store.models import ActionField
@@ -228,3 +229,28 @@ def test_history_view_lists_the_steps(window: MainWindow) -> None:
         "Handlungsfeld archivieren",
     ]
     assert window.undo_action.text() == "&Rückgängig Handlungsfeld archivieren"
+
+
+def test_the_typing_form_is_not_refilled_but_undo_and_other_edits_refill_it(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    form = window.overview.form
+    refills: list[str] = []
+    refresh = form._refresh
+
+    def counting_refresh() -> None:
+        refills.append(form.client.text())
+        refresh()
+
+    monkeypatch.setattr(form, "_refresh", counting_refresh)
+    client = form.client.text()
+    form.client.setFocus()
+    form.client.end(False)
+    qtbot.keyClicks(form.client, " GmbH")
+    assert refills == [], "the form that typed already shows what it wrote"
+    assert window.undo_group.activeStack().count() == 1, "the keystrokes merged into one step"
+    _undo(window)
+    assert len(refills) == 1 and form.client.text() == client
+    assert window.controller is not None
+    window.controller.perform("Titel", lambda s: update_project(s, {"title": "Von anderswo"}))
+    assert form.title_edit.text() == "Von anderswo" and len(refills) == 2

@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from lk40_desktop.services.stakeholders.data import load
 from lk40_desktop.ui.app import create_main_window
+from lk40_desktop.ui.dialogs.vocabulary import VocabularyDialog
 from lk40_desktop.ui.main_window import MainWindow
 from lk40_desktop.ui.stakeholders.map_items import BASE_POINT_SIZE, MIN_READABLE_PX, NodeItem
 from lk40_desktop.ui.stakeholders.map_scene import to_scene
@@ -285,3 +286,44 @@ def test_names_on_the_map_never_overprint(page: StakeholderPage) -> None:
     assert labels, "the demo labels some relations"
     for i, area in enumerate(areas):
         assert not any(area.intersects(other) for other in areas[i + 1 :] + labels)
+
+
+def test_group_list_adds_renames_and_deletes_in_undoable_steps(
+    window: MainWindow, page: StakeholderPage
+) -> None:
+    before = [g.name for g in _stored(window).groups]
+
+    def edit_list(dialog: QDialog) -> None:
+        assert isinstance(dialog, VocabularyDialog)
+        dialog.add()
+        dialog.model.setData(dialog.model.index(0, 0), "Bürgerschaft")
+        dialog.view.selectRow(1)
+        dialog.delete()
+        dialog.reject()
+
+    log = answer_dialogs(act=edit_list)
+    page.edit_groups()
+    assert log.texts == ["Stakeholder-Gruppen"]
+    names = [g.name for g in _stored(window).groups]
+    assert names == ["Bürgerschaft", *before[2:], "Neue Gruppe"]
+    assert page.group_filter.findText("Neue Gruppe") > 0 and "Bürgerschaft" in page.legend.text()
+    stack = window.undo_group.activeStack()
+    assert [stack.text(i) for i in range(stack.count())] == [
+        "Stakeholder-Gruppen",
+        "„Name“ ändern",
+        "Stakeholder-Gruppen",
+    ]
+    for _step in range(3):
+        window.undo_action.trigger()
+    assert [g.name for g in _stored(window).groups] == before
+
+
+def test_an_empty_name_typed_into_the_model_is_refused(
+    window: MainWindow, page: StakeholderPage
+) -> None:
+    row = _by_name(window, "IHK")
+    refusals: list[object] = []
+    assert window.controller is not None
+    window.controller.refused.connect(refusals.append)
+    assert not page.model.setData(page.model.index(page.model.row_of(row.id), NAME), "  ")
+    assert _by_name(window, "IHK").id == row.id and len(refusals) == 1

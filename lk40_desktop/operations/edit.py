@@ -41,6 +41,8 @@ class Refusal(StrEnum):
     NEGATIVE_COST = "negative_cost"
     MIXED_FIELDS = "mixed_fields"
     """Cards of several action fields cannot form one cluster."""
+    SELF_RELATION = "self_relation"
+    """A stakeholder cannot have a relation to itself."""
 
 
 class EditRefusedError(ValueError):
@@ -50,6 +52,14 @@ class EditRefusedError(ValueError):
         super().__init__(f"{refusal.value}: {detail}" if detail else refusal.value)
         self.refusal = refusal
         self.detail = detail
+
+
+def refuse_empty(values: Mapping[str, Any], *fields: str) -> None:
+    """Refuse an edit that would leave a name or title blank: the list, the map and the
+    paper would show an entry nobody can recognise. Fields not in ``values`` stay as they are."""
+    for name in fields:
+        if name in values and not str(values[name]).strip():
+            raise EditRefusedError(Refusal.EMPTY_TEXT, name)
 
 
 @dataclass

@@ -28,5 +28,6 @@ def refusal_text(error: EditRefusedError) -> str:
         Refusal.EMPTY_SCALE: tr("Das Skalenende muss über dem Skalenanfang liegen."),
         Refusal.NEGATIVE_COST: tr("Bitte einen Betrag in Euro eingeben, z. B. 250.000"),
         Refusal.MIXED_FIELDS: tr("Ein Cluster fasst nur Karten eines Handlungsfelds zusammen."),
+        Refusal.SELF_RELATION: tr("Eine Beziehung verbindet zwei verschiedene Stakeholder."),
     }
     return texts[error.refusal].format(voter=error.detail)

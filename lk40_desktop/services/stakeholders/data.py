@@ -5,7 +5,7 @@ plain columns; filters and duplicate names.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
@@ -19,7 +19,7 @@ from lk40_desktop.store.models import (
     StakeholderWorkshop,
     Workshop,
 )
-from lk40_desktop.store.queries import live, live_columns
+from lk40_desktop.store.queries import live_columns
 
 
 @dataclass
@@ -104,9 +104,28 @@ STAKEHOLDER_QUERY = live_columns(
 """The columns of a StakeholderRow, in its order (its workshops are read separately)."""
 
 
+LIVE_WORKSHOP_IDS = live_columns(Workshop, Workshop.id)
+"""A subquery: links to deleted workshops are kept (undo brings them back) but not shown."""
+
+
+def _participations(
+    session: Session, stakeholder_ids: Collection[str] | None = None
+) -> dict[str, set[str]]:
+    """stakeholder id → the live workshops it took part in (of some stakeholders, or all): a
+    deleted workshop keeps its links, so that undoing its deletion brings them back."""
+    links: dict[str, set[str]] = defaultdict(set)
+    query = live_columns(
+        StakeholderWorkshop, StakeholderWorkshop.stakeholder_id, StakeholderWorkshop.workshop_id
+    ).where(StakeholderWorkshop.workshop_id.in_(LIVE_WORKSHOP_IDS))
+    if stakeholder_ids is not None:
+        query = query.where(StakeholderWorkshop.stakeholder_id.in_(list(stakeholder_ids)))
+    for stakeholder_id, workshop_id in session.execute(query):
+        links[stakeholder_id].add(workshop_id)
+    return links
+
+
 def load(session: Session) -> StakeholderData:
     """Read stakeholders, relations and the editable lists (tombstones excluded)."""
-    links: dict[str, set[str]] = defaultdict(set)
     workshops = [
         (w_id, title)
         for w_id, title in session.execute(
@@ -115,14 +134,7 @@ def load(session: Session) -> StakeholderData:
             )
         )
     ]
-    workshop_ids = {w_id for w_id, _title in workshops}
-    for stakeholder_id, workshop_id in session.execute(
-        live_columns(
-            StakeholderWorkshop, StakeholderWorkshop.stakeholder_id, StakeholderWorkshop.workshop_id
-        )
-    ):
-        if workshop_id in workshop_ids:
-            links[stakeholder_id].add(workshop_id)
+    links = _participations(session)
     stakeholders = [StakeholderRow(*row) for row in session.execute(STAKEHOLDER_QUERY)]
     for stakeholder in stakeholders:
         stakeholder.workshop_ids = links[stakeholder.id]
@@ -204,29 +216,51 @@ class MapFilter:
         return True
 
 
+def read_stakeholders(session: Session, ids: Iterable[str]) -> list[StakeholderRow]:
+    """Some live stakeholders with their workshops, in the order of ``ids`` (an operation on
+    a selection reads only the selection, not the whole map)."""
+    wanted = list(dict.fromkeys(ids))
+    found = {
+        row.id: row
+        for row in (
+            StakeholderRow(*values)
+            for values in session.execute(STAKEHOLDER_QUERY.where(Stakeholder.id.in_(wanted)))
+        )
+    }
+    links = _participations(session, list(found))
+    for row in found.values():
+        row.workshop_ids = links[row.id]
+    return [found[key] for key in wanted if key in found]
+
+
 def deletion_plan(session: Session, stakeholder_ids: Iterable[str]) -> dict[EntityKind, list[str]]:
-    """Everything that goes with deleted stakeholders: their relations and workshop links."""
-    ids = set(stakeholder_ids)
-    relations = [
-        relation.id
-        for relation in session.scalars(live(StakeholderRelation))
-        if relation.source_id in ids or relation.target_id in ids
-    ]
-    links = [
-        link.id for link in session.scalars(live(StakeholderWorkshop)) if link.stakeholder_id in ids
-    ]
+    """Everything that goes with deleted stakeholders: their relations (either end) and their
+    workshop links, read by id."""
+    ids = sorted(set(stakeholder_ids))
+    relations = session.scalars(
+        live_columns(StakeholderRelation, StakeholderRelation.id)
+        .where(StakeholderRelation.source_id.in_(ids) | StakeholderRelation.target_id.in_(ids))
+        .order_by(StakeholderRelation.created_at)
+    )
+    links = session.scalars(
+        live_columns(StakeholderWorkshop, StakeholderWorkshop.id).where(
+            StakeholderWorkshop.stakeholder_id.in_(ids)
+        )
+    )
     return {
-        "stakeholder_relation": relations,
-        "stakeholder_workshop": links,
-        "stakeholder": sorted(ids),
+        "stakeholder_relation": list(relations),
+        "stakeholder_workshop": list(links),
+        "stakeholder": ids,
     }
 
 
 def workshop_links(session: Session, stakeholder_id: str) -> dict[str, str]:
-    """workshop id → link id of one stakeholder's live participations."""
-    return {
-        link.workshop_id: link.id
-        for link in session.scalars(
-            live(StakeholderWorkshop).where(StakeholderWorkshop.stakeholder_id == stakeholder_id)
-        )
-    }
+    """workshop id → link id of one stakeholder's live participations in live workshops (a
+    deleted workshop's link is left alone, so that undoing its deletion brings it back)."""
+    query = live_columns(
+        StakeholderWorkshop, StakeholderWorkshop.workshop_id, StakeholderWorkshop.id
+    ).where(
+        StakeholderWorkshop.stakeholder_id == stakeholder_id,
+        StakeholderWorkshop.workshop_id.in_(LIVE_WORKSHOP_IDS),
+    )
+    return {str(workshop_id): str(link_id) for workshop_id, link_id in session.execute(query)}

@@ -18,15 +18,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lk40_desktop.operations.overview import (
+    add_action_field,
+    reorder_action_fields,
+    set_action_field_color,
+    set_archived,
+    update_action_field,
+)
 from lk40_desktop.services import project as project_service
-from lk40_desktop.store.models import ActionField, new_id
-from lk40_desktop.store.queries import next_position
-from lk40_desktop.ui.commands import create_command, set_fields_command
 from lk40_desktop.ui.document import DocumentController
 from lk40_desktop.ui.widgets.entity_model import Column, EntityTableModel
 from lk40_desktop.ui.widgets.table_view import edit_new_row, record_table
 
 MIME_TYPE = "application/x-lk40-action-field-ids"
+NEW_FIELD_COLOR = "#4472c4"
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -42,6 +47,7 @@ class ActionFieldModel(EntityTableModel):
                 Column("archived", self.tr("Archiviert"), kind="bool"),
             ],
             project_service.action_fields,
+            update_action_field,
         )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -52,15 +58,6 @@ class ActionFieldModel(EntityTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and self.value(index.row(), "archived"):
             return QColor("#808080")
         return super().data(index, role)
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if (
-            index.isValid()
-            and self.columns[index.column()].field == "name"
-            and not str(value).strip()
-        ):
-            return False  # an action field keeps a name; the editor simply reverts
-        return super().setData(index, value, role)
 
     def edit_text(self, column: Column, value: Any) -> str:
         if column.field == "archived":
@@ -112,19 +109,10 @@ class ActionFieldModel(EntityTableModel):
         if self.controller is None:
             return
         order = project_service.moved(self.ids(), moving, before_row)
-        positions = {
-            entity_id: int(self.value(row, "position")) for row, entity_id in enumerate(self.ids())
-        }
-        values = project_service.position_values(order, positions)
-        if values:
-            self.controller.push(
-                set_fields_command(
-                    self.controller, self.kind, values, self.tr("Handlungsfelder umsortieren")
-                )
-            )
-
-    def extra_fields(self) -> Sequence[str]:
-        return ("position",)
+        self.controller.perform(
+            self.tr("Handlungsfelder umsortieren"),
+            lambda session: reorder_action_fields(session, order),
+        )
 
 
 class ActionFieldsSection(QGroupBox):
@@ -207,24 +195,13 @@ class ActionFieldsSection(QGroupBox):
         """Add a field at the end and start typing its name."""
         if self.controller is None:
             return
-        with self.controller.document.reading() as session:
-            position = next_position(session, ActionField)
-        entity_id = new_id()
-        self.controller.push(
-            create_command(
-                self.controller,
-                "action_field",
-                {
-                    entity_id: {
-                        "name": self.tr("Neues Handlungsfeld"),
-                        "color": "#4472c4",
-                        "position": position,
-                    }
-                },
-                self.tr("Handlungsfeld hinzufügen"),
-            )
+        name = self.tr("Neues Handlungsfeld")
+        edit = self.controller.perform(
+            self.tr("Handlungsfeld hinzufügen"),
+            lambda session: add_action_field(session, name, NEW_FIELD_COLOR),
         )
-        edit_new_row(self.view, self.model, entity_id)
+        if edit is not None:
+            edit_new_row(self.view, self.model, edit.created[0])
 
     def move_selected(self, step: int) -> None:
         """Move the selected fields one place up (-1) or down (+1)."""
@@ -262,13 +239,9 @@ class ActionFieldsSection(QGroupBox):
     def set_color(self, ids: Sequence[str], color: str) -> None:
         """Give fields a colour (an undoable edit)."""
         if self.controller is not None:
-            self.controller.push(
-                set_fields_command(
-                    self.controller,
-                    "action_field",
-                    {entity_id: {"color": color} for entity_id in ids},
-                    self.tr("Farbe ändern"),
-                )
+            self.controller.perform(
+                self.tr("Farbe ändern"),
+                lambda session: set_action_field_color(session, ids, color),
             )
 
     def toggle_archived(self) -> None:
@@ -277,15 +250,11 @@ class ActionFieldsSection(QGroupBox):
         if self.controller is None or not selected:
             return
         archive = not self.model.value(self.model.row_of(selected[0]), "archived")
-        self.controller.push(
-            set_fields_command(
-                self.controller,
-                "action_field",
-                {entity_id: {"archived": archive} for entity_id in selected},
-                self.tr("Handlungsfeld archivieren")
-                if archive
-                else self.tr("Handlungsfeld reaktivieren"),
-            )
+        self.controller.perform(
+            self.tr("Handlungsfeld archivieren")
+            if archive
+            else self.tr("Handlungsfeld reaktivieren"),
+            lambda session: set_archived(session, selected, archive),
         )
         self._reselect(selected)
         self._update_buttons()

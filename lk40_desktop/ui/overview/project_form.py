@@ -1,4 +1,8 @@
-"""The project-data form: each keystroke is written at once; typing merges into one undo step."""
+"""The project-data form: each keystroke is written at once; typing merges into one undo step.
+
+The form that typed an edit already shows it, so it refills itself from the file only for
+edits made elsewhere (undo, redo, another view): refilling while typing would fight the
+cursor."""
 
 from __future__ import annotations
 
@@ -16,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lk40_desktop.operations.overview import update_project
 from lk40_desktop.services.project import get_project
 from lk40_desktop.store.changes import ChangeSet
-from lk40_desktop.ui.commands import set_fields_command
 from lk40_desktop.ui.document import DocumentController, follow_changes
 from lk40_desktop.ui.widgets.dates import to_date, to_qdate
 
@@ -29,7 +33,6 @@ class ProjectForm(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Projektdaten"), parent)
         self.controller: DocumentController | None = None
-        self._project_id = ""
         self.county = QLineEdit()
         self.title_edit = QLineEdit()
         self.client = QLineEdit()
@@ -89,7 +92,7 @@ class ProjectForm(QGroupBox):
         self._refresh()
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        if changes.touches("project"):
+        if changes.touches("project") and changes.initiator is not self:
             self._refresh()
 
     def _refresh(self) -> None:
@@ -98,7 +101,6 @@ class ProjectForm(QGroupBox):
             return
         with self.controller.document.reading() as session:
             project = get_project(session)
-            self._project_id = project.id
             values = {name: getattr(project, name) for name in self._labels}
         widgets = (
             self.county,
@@ -133,14 +135,11 @@ class ProjectForm(QGroupBox):
         self._edit("description", self.description.toPlainText())
 
     def _edit(self, field: str, value: Any) -> None:
-        if self.controller is None or not self._project_id:
+        if self.controller is None:
             return
-        self.controller.push(
-            set_fields_command(
-                self.controller,
-                "project",
-                {self._project_id: {field: value}},
-                self.tr("„{field}“ ändern").format(field=self._labels[field]),
-                merge=True,
-            )
+        self.controller.perform(
+            self.tr("„{field}“ ändern").format(field=self._labels[field]),
+            lambda session: update_project(session, {field: value}),
+            initiator=self,
+            merge=True,
         )

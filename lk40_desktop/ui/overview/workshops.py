@@ -14,9 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lk40_desktop.operations.overview import add_workshop, delete_workshops, update_workshop
 from lk40_desktop.services import project as project_service
-from lk40_desktop.store.models import new_id
-from lk40_desktop.ui.commands import create_command, delete_command
 from lk40_desktop.ui.document import DocumentController
 from lk40_desktop.ui.widgets.entity_model import Column, EntityTableModel
 from lk40_desktop.ui.widgets.table_view import edit_new_row, record_table
@@ -38,6 +37,7 @@ class WorkshopModel(EntityTableModel):
                 Column("notes", self.tr("Notizen")),
             ],
             project_service.workshops,
+            update_workshop,
         )
 
 
@@ -85,16 +85,13 @@ class WorkshopsSection(QGroupBox):
         """Add a workshop dated today and start typing its title."""
         if self.controller is None:
             return
-        entity_id = new_id()
-        self.controller.push(
-            create_command(
-                self.controller,
-                "workshop",
-                {entity_id: {"title": self.tr("Neuer Workshop"), "date": date.today()}},
-                self.tr("Workshop hinzufügen"),
-            )
+        title = self.tr("Neuer Workshop")
+        edit = self.controller.perform(
+            self.tr("Workshop hinzufügen"),
+            lambda session: add_workshop(session, title, date.today()),
         )
-        edit_new_row(self.view, self.model, entity_id)
+        if edit is not None:
+            edit_new_row(self.view, self.model, edit.created[0])
 
     def delete_selected(self) -> None:
         """Delete the selected workshops after asking (undo brings them back)."""
@@ -115,11 +112,7 @@ class WorkshopsSection(QGroupBox):
     def delete_rows(self, rows: list[int]) -> None:
         """Delete workshops by row (an undoable edit)."""
         if self.controller is not None:
-            self.controller.push(
-                delete_command(
-                    self.controller,
-                    "workshop",
-                    [self.model.id_at(row) for row in rows],
-                    self.tr("Workshop löschen"),
-                )
+            ids = [self.model.id_at(row) for row in rows]
+            self.controller.perform(
+                self.tr("Workshop löschen"), lambda session: delete_workshops(session, ids)
             )

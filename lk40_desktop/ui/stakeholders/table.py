@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lk40_desktop.operations.stakeholders import update_stakeholder
 from lk40_desktop.services.stakeholders.data import (
     MapFilter,
     StakeholderRow,
@@ -34,7 +35,6 @@ from lk40_desktop.services.stakeholders.data import (
     is_duplicate,
 )
 from lk40_desktop.services.stakeholders.grid import SCALE_MAX, SCALE_MIN, SCALE_STEP, group_color
-from lk40_desktop.ui.commands import set_fields_command
 from lk40_desktop.ui.stakeholders.source import StakeholderSource
 
 Index = QModelIndex | QPersistentModelIndex
@@ -73,7 +73,7 @@ def swatch(color: str) -> QIcon:
 
 
 class StakeholderModel(QAbstractTableModel):
-    """Stakeholders from the page's StakeholderSource; edits become undo commands."""
+    """Stakeholders from the page's StakeholderSource; a cell edit is an undoable operation."""
 
     def __init__(self, source: StakeholderSource, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -196,6 +196,7 @@ class StakeholderModel(QAbstractTableModel):
         return value if role == Role.ToolTipRole and value else None
 
     def setData(self, index: Index, value: Any, role: int = Role.EditRole) -> bool:
+        """Run ``update_stakeholder`` for a cell (its rules refuse an empty name)."""
         controller = self.source.controller
         if role != Role.EditRole or not index.isValid() or controller is None:
             return False
@@ -204,20 +205,14 @@ class StakeholderModel(QAbstractTableModel):
             value = float(value)
         elif column.kind == "text":
             value = str(value)
-            if column.field == "name" and not value.strip():
-                return False
         row = self._rows[index.row()]
         if getattr(row, column.field) == value:
             return False
-        controller.push(
-            set_fields_command(
-                controller,
-                "stakeholder",
-                {row.id: {column.field: value}},
-                self.tr("Stakeholder „{name}“ ändern").format(name=row.name),
-            )
+        edit = controller.perform(
+            self.tr("Stakeholder „{name}“ ändern").format(name=row.name),
+            lambda session: update_stakeholder(session, row.id, {column.field: value}),
         )
-        return True
+        return edit is not None
 
 
 class StakeholderFilter(QSortFilterProxyModel):

@@ -1,0 +1,69 @@
+"""The filter bar above table and map: search text, group, attitude and workshop."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
+
+from lk40_desktop.services.stakeholders.data import MapFilter, StakeholderData
+
+ALL = "__all__"
+"""The item data of a combo box's "all" entry."""
+
+
+class FilterBar(QWidget):
+    """Describes one MapFilter; table and map show only what passes it."""
+
+    changed = Signal()
+    """The user changed the search text or chose another entry."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Suchen (Name, Organisation, Kontakt, Notizen) …"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda _text: self.changed.emit())
+        self.group_filter = QComboBox()
+        self.attitude_filter = QComboBox()
+        self.workshop_filter = QComboBox()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search, 2)
+        for combo in self._combos():
+            combo.activated.connect(lambda _row: self.changed.emit())
+            layout.addWidget(combo, 1)
+
+    def _combos(self) -> tuple[QComboBox, QComboBox, QComboBox]:
+        return (self.group_filter, self.attitude_filter, self.workshop_filter)
+
+    def fill(self, data: StakeholderData, attitude_labels: dict[str, str]) -> None:
+        """Offer the document's groups and workshops; what was chosen stays chosen if it
+        still exists."""
+        for combo, everything, entries in (
+            (self.group_filter, self.tr("Alle Gruppen"), [(g.id, g.name) for g in data.groups]),
+            (self.attitude_filter, self.tr("Alle Haltungen"), list(attitude_labels.items())),
+            (self.workshop_filter, self.tr("Alle Workshops"), data.workshops),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, ALL)
+            for value, label in entries:
+                combo.addItem(label, value)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+
+    def chosen_group(self) -> str | None:
+        """The group the bar filters by, or None for all groups."""
+        group = self.group_filter.currentData()
+        return None if group in (ALL, None) else str(group)
+
+    def current_filter(self) -> MapFilter:
+        """The filter the bar describes."""
+        group, attitude, workshop = (combo.currentData() for combo in self._combos())
+        return MapFilter(
+            group_ids=None if group in (ALL, None) else frozenset({group}),
+            attitudes=None if attitude in (ALL, None) else frozenset({attitude}),
+            workshop_id=None if workshop in (ALL, None) else str(workshop),
+            text=self.search.text().strip(),
+        )
