@@ -43,6 +43,11 @@
         <source>Ein Cluster fasst nur Karten eines Handlungsfelds zusammen.</source>
         <translation>A cluster only gathers cards of one action field.</translation>
     </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/refusals.py" line="31"/>
+        <source>Eine Beziehung verbindet zwei verschiedene Stakeholder.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -80,37 +85,37 @@
 <context>
     <name>ActionFieldModel</name>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="40"/>
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="45"/>
         <source>Handlungsfeld</source>
         <translation>Action field</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="41"/>
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="46"/>
         <source>Farbe</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="42"/>
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="47"/>
         <source>Archiviert</source>
         <translation>Archived</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="68"/>
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="65"/>
         <source>Handlungsfeld archivieren</source>
         <translation>Archive action field</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="70"/>
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="67"/>
         <source>Handlungsfeld reaktivieren</source>
         <translation>Reactivate action field</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="73"/>
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="70"/>
         <source>Handlungsfeld umbenennen</source>
         <translation>Rename action field</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="122"/>
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="113"/>
         <source>Handlungsfelder umsortieren</source>
         <translation>Reorder action fields</translation>
     </message>
@@ -118,78 +123,78 @@
 <context>
     <name>ActionFieldsSection</name>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="134"/>
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="122"/>
         <source>Handlungsfelder</source>
         <translation>Action fields</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="147"/>
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="135"/>
         <source>&amp;Hinzufügen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="148"/>
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="136"/>
         <source>Nach &amp;oben</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="149"/>
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="137"/>
         <source>Nach &amp;unten</source>
         <translation>Move &amp;down</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="150"/>
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="138"/>
         <source>&amp;Farbe…</source>
         <translation>&amp;Colour…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="151"/>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="203"/>
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="139"/>
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="191"/>
         <source>&amp;Archivieren</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="158"/>
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="146"/>
         <source>Nach oben</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="159"/>
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="147"/>
         <source>Nach unten</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="203"/>
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="191"/>
         <source>&amp;Reaktivieren</source>
         <translation>&amp;Reactivate</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="219"/>
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="198"/>
         <source>Neues Handlungsfeld</source>
         <translation>New action field</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="224"/>
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="200"/>
         <source>Handlungsfeld hinzufügen</source>
         <translation>Add action field</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="258"/>
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="235"/>
         <source>Farbe des Handlungsfelds</source>
         <translation>Colour of the action field</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="270"/>
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="243"/>
         <source>Farbe ändern</source>
         <translation>Change colour</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="285"/>
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="254"/>
         <source>Handlungsfeld archivieren</source>
         <translation>Archive action field</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="287"/>
+        <location filename="../../lk40_desktop/ui/overview/action_fields.py" line="256"/>
         <source>Handlungsfeld reaktivieren</source>
         <translation>Reactivate action field</translation>
     </message>
@@ -970,6 +975,29 @@
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/filter_bar.py" line="23"/>
+        <source>Suchen (Name, Organisation, Kontakt, Notizen) …</source>
+        <translation>Search (name, organisation, contact, notes) …</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/filter_bar.py" line="43"/>
+        <source>Alle Gruppen</source>
+        <translation>All groups</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/filter_bar.py" line="44"/>
+        <source>Alle Haltungen</source>
+        <translation>All attitudes</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/filter_bar.py" line="45"/>
+        <source>Alle Workshops</source>
+        <translation>All workshops</translation>
+    </message>
+</context>
+<context>
     <name>ImageDialog</name>
     <message>
         <location filename="../../lk40_desktop/ui/widgets/image_dialog.py" line="23"/>
@@ -1191,6 +1219,79 @@
     </message>
 </context>
 <context>
+    <name>MapTools</name>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/map_tools.py" line="41"/>
+        <source>Beziehung &amp;zeichnen</source>
+        <translation>&amp;Draw relation</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/map_tools.py" line="43"/>
+        <source>Von einem Stakeholder zu einem anderen ziehen</source>
+        <translation>Drag from one stakeholder to another</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/map_tools.py" line="46"/>
+        <source>Art neuer Beziehungen</source>
+        <translation>Kind of new relations</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/map_tools.py" line="49"/>
+        <source>Beziehung &amp;hinzufügen…</source>
+        <translation>&amp;Add relation…</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/map_tools.py" line="52"/>
+        <source>Beziehungs&amp;arten bearbeiten…</source>
+        <translation>Edit relation &amp;kinds…</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/map_tools.py" line="55"/>
+        <source>Beziehungen</source>
+        <translation>Relations</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/map_tools.py" line="71"/>
+        <source>Einpassen</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/map_tools.py" line="71"/>
+        <source>Ganze Karte zeigen</source>
+        <translation>Show the whole map</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/map_tools.py" line="72"/>
+        <source>Vergrößern</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/map_tools.py" line="73"/>
+        <source>Verkleinern</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/map_tools.py" line="76"/>
+        <source>Größere Schrift (Beamer)</source>
+        <translation>Larger text (projector)</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/map_tools.py" line="82"/>
+        <source>Kleinere Schrift</source>
+        <translation>Smaller text</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/map_tools.py" line="87"/>
+        <source>Bild…</source>
+        <translation>Image…</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/map_tools.py" line="88"/>
+        <source>Karte als Bild speichern (PNG oder SVG)</source>
+        <translation>Save the map as an image (PNG or SVG)</translation>
+    </message>
+</context>
+<context>
     <name>MapView</name>
     <message>
         <location filename="../../lk40_desktop/ui/stakeholders/map_view.py" line="54"/>
@@ -1366,92 +1467,92 @@
 <context>
     <name>ProjectForm</name>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="30"/>
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="34"/>
         <source>Projektdaten</source>
         <translation>Project data</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="42"/>
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="45"/>
         <source>Deutsch</source>
         <translation>German</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="43"/>
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="46"/>
         <source>Englisch</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="49"/>
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="52"/>
         <source>&amp;Landkreis:</source>
         <translation>&amp;County:</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="50"/>
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="53"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="51"/>
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="54"/>
         <source>&amp;Auftraggeber:</source>
         <translation>C&amp;lient:</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="52"/>
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="55"/>
         <source>&amp;Beginn:</source>
         <translation>&amp;Start:</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="53"/>
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="56"/>
         <source>&amp;Ende:</source>
         <translation>&amp;End:</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="54"/>
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="57"/>
         <source>&amp;Sprache der Exporte:</source>
         <translation>&amp;Language of exports:</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="55"/>
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="58"/>
         <source>Be&amp;schreibung:</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="58"/>
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="61"/>
         <source>Landkreis</source>
         <translation>County</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="59"/>
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="62"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="60"/>
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="63"/>
         <source>Auftraggeber</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="61"/>
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="64"/>
         <source>Beginn</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="62"/>
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="65"/>
         <source>Ende</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="63"/>
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="66"/>
         <source>Sprache der Exporte</source>
         <translation>Language of exports</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="64"/>
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="67"/>
         <source>Beschreibung</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="143"/>
+        <location filename="../../lk40_desktop/ui/overview/project_form.py" line="141"/>
         <source>„{field}“ ändern</source>
         <translation>Change “{field}”</translation>
     </message>
@@ -1901,7 +2002,7 @@
 <context>
     <name>StakeholderDelegate</name>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="299"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="294"/>
         <source>Ein Stakeholder braucht einen Namen.</source>
         <translation>A stakeholder needs a name.</translation>
     </message>
@@ -1979,7 +2080,7 @@
         <translation>Several stakeholders have this name.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="217"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/table.py" line="212"/>
         <source>Stakeholder „{name}“ ändern</source>
         <translation>Change stakeholder “{name}”</translation>
     </message>
@@ -1987,254 +2088,139 @@
 <context>
     <name>StakeholderPage</name>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="74"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="63"/>
         <source>Zufriedenstellen</source>
         <translation>Keep satisfied</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="75"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="64"/>
         <source>Eng einbinden</source>
         <translation>Manage closely</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="76"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="65"/>
         <source>Beobachten</source>
         <translation>Monitor</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="77"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="66"/>
         <source>Informieren</source>
         <translation>Keep informed</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="79"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="68"/>
         <source>Interesse</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="79"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="68"/>
         <source>Einfluss</source>
         <translation>Influence</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="83"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="84"/>
         <source>Stakeholder</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="86"/>
-        <source>Suchen (Name, Organisation, Kontakt, Notizen) …</source>
-        <translation>Search (name, organisation, contact, notes) …</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="122"/>
-        <source>&amp;Hinzufügen</source>
-        <translation>&amp;Add</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="123"/>
-        <source>D&amp;uplizieren</source>
-        <translation>D&amp;uplicate</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="124"/>
-        <source>&amp;Löschen</source>
-        <translation>&amp;Delete</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="125"/>
-        <source>&amp;Workshops…</source>
-        <translation>&amp;Workshops…</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="126"/>
-        <source>&amp;Gruppen…</source>
-        <translation>&amp;Groups…</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="149"/>
-        <source>Beziehung &amp;zeichnen</source>
-        <translation>&amp;Draw relation</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="151"/>
-        <source>Von einem Stakeholder zu einem anderen ziehen</source>
-        <translation>Drag from one stakeholder to another</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="154"/>
-        <source>Art neuer Beziehungen</source>
-        <translation>Kind of new relations</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="164"/>
-        <source>Einpassen</source>
-        <translation>Fit</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="164"/>
-        <source>Ganze Karte zeigen</source>
-        <translation>Show the whole map</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="165"/>
-        <source>Vergrößern</source>
-        <translation>Zoom in</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="166"/>
-        <source>Verkleinern</source>
-        <translation>Zoom out</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="169"/>
-        <source>Größere Schrift (Beamer)</source>
-        <translation>Larger text (projector)</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="175"/>
-        <source>Kleinere Schrift</source>
-        <translation>Smaller text</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="180"/>
-        <source>Bild…</source>
-        <translation>Image…</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="181"/>
-        <source>Karte als Bild speichern (PNG oder SVG)</source>
-        <translation>Save the map as an image (PNG or SVG)</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="633"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="375"/>
         <source>Stakeholder-Karte als Bild speichern</source>
         <translation>Save stakeholder map as image</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="635"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="377"/>
         <source>Stakeholder-Karte</source>
         <translation>Stakeholder map</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="252"/>
-        <source>Alle Gruppen</source>
-        <translation>All groups</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="156"/>
-        <source>Beziehung &amp;hinzufügen…</source>
-        <translation>&amp;Add relation…</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="157"/>
-        <source>Beziehungs&amp;arten bearbeiten…</source>
-        <translation>Edit relation &amp;kinds…</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="159"/>
-        <source>Beziehungen</source>
-        <translation>Relations</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="255"/>
-        <source>Alle Haltungen</source>
-        <translation>All attitudes</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="258"/>
-        <source>Alle Workshops</source>
-        <translation>All workshops</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="393"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="220"/>
         <source>Neuer Stakeholder</source>
         <translation>New stakeholder</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="400"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="222"/>
         <source>Stakeholder hinzufügen</source>
         <translation>Add stakeholder</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="418"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="235"/>
         <source>{name} (Kopie)</source>
         <translation>{name} (copy)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="433"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="237"/>
         <source>Stakeholder duplizieren</source>
         <translation>Duplicate stakeholders</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="451"/>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="465"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="255"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="265"/>
         <source>Stakeholder löschen</source>
         <translation>Delete stakeholders</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="453"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="257"/>
         <source>{count} Stakeholder mit ihren Beziehungen löschen? Mit Rückgängig (Strg+Z) lässt sich das zurücknehmen.</source>
         <translation>Delete {count} stakeholder(s) with their relations? Undo (Ctrl+Z) brings them back.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="495"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="281"/>
         <source>Workshops zuordnen</source>
         <translation>Assign workshops</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="519"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="292"/>
         <source>Stakeholder auf der Karte verschieben</source>
         <translation>Move stakeholders on the map</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="550"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="309"/>
         <source>Beziehung hinzufügen</source>
         <translation>Add relation</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="575"/>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="583"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="334"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="338"/>
         <source>Beziehung beschriften</source>
         <translation>Label relation</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="575"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="334"/>
         <source>Beschriftung:</source>
         <translation>Label:</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="596"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="349"/>
         <source>Beziehung löschen</source>
         <translation>Delete relation</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="609"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="357"/>
         <source>Stakeholder-Gruppen</source>
         <translation>Stakeholder groups</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="610"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="357"/>
         <source>Neue Gruppe</source>
         <translation>New group</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="620"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="361"/>
         <source>Beziehungsarten</source>
         <translation>Relation kinds</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="621"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="361"/>
         <source>Neue Beziehungsart</source>
         <translation>New relation kind</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="656"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="398"/>
         <source>Export fehlgeschlagen</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="657"/>
+        <location filename="../../lk40_desktop/ui/stakeholders/page.py" line="399"/>
         <source>Die Karte konnte nicht gespeichert werden: {reason}</source>
         <translation>The map could not be saved: {reason}</translation>
     </message>
@@ -2248,6 +2234,34 @@
     </message>
 </context>
 <context>
+    <name>TablePanel</name>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/table_panel.py" line="52"/>
+        <source>&amp;Hinzufügen</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/table_panel.py" line="53"/>
+        <source>D&amp;uplizieren</source>
+        <translation>D&amp;uplicate</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/table_panel.py" line="54"/>
+        <source>&amp;Löschen</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/table_panel.py" line="55"/>
+        <source>&amp;Workshops…</source>
+        <translation>&amp;Workshops…</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/stakeholders/table_panel.py" line="56"/>
+        <source>&amp;Gruppen…</source>
+        <translation>&amp;Groups…</translation>
+    </message>
+</context>
+<context>
     <name>UserGuideDialog</name>
     <message>
         <location filename="../../lk40_desktop/ui/dialogs/user_guide.py" line="24"/>
@@ -2258,27 +2272,27 @@
 <context>
     <name>VocabularyDialog</name>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/vocabulary.py" line="51"/>
+        <location filename="../../lk40_desktop/ui/dialogs/vocabulary.py" line="41"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/vocabulary.py" line="53"/>
+        <location filename="../../lk40_desktop/ui/dialogs/vocabulary.py" line="43"/>
         <source>Farbe</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/vocabulary.py" line="58"/>
+        <location filename="../../lk40_desktop/ui/dialogs/vocabulary.py" line="54"/>
         <source>&amp;Hinzufügen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/vocabulary.py" line="59"/>
+        <location filename="../../lk40_desktop/ui/dialogs/vocabulary.py" line="55"/>
         <source>&amp;Farbe…</source>
         <translation>&amp;Colour…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/dialogs/vocabulary.py" line="60"/>
+        <location filename="../../lk40_desktop/ui/dialogs/vocabulary.py" line="56"/>
         <source>&amp;Löschen</source>
         <translation>&amp;Delete</translation>
     </message>
@@ -2367,37 +2381,37 @@
 <context>
     <name>WorkshopModel</name>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="32"/>
+        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="31"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="33"/>
+        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="32"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="34"/>
+        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="33"/>
         <source>Ort</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="35"/>
+        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="34"/>
         <source>Moderation</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="36"/>
+        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="35"/>
         <source>Teilnehmende</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="37"/>
+        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="36"/>
         <source>Teilnehmerliste</source>
         <translation>Participant list</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="38"/>
+        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="37"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
@@ -2433,27 +2447,27 @@
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="93"/>
+        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="88"/>
         <source>Neuer Workshop</source>
         <translation>New workshop</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="94"/>
+        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="90"/>
         <source>Workshop hinzufügen</source>
         <translation>Add workshop</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="106"/>
+        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="103"/>
         <source>Workshops löschen</source>
         <translation>Delete workshops</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="108"/>
+        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="105"/>
         <source>Ausgewählte Workshops löschen ({count})? Mit Rückgängig (Strg+Z) lässt sich das zurücknehmen.</source>
         <translation>Delete the selected workshops ({count})? Undo (Ctrl+Z) brings them back.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="123"/>
+        <location filename="../../lk40_desktop/ui/overview/workshops.py" line="117"/>
         <source>Workshop löschen</source>
         <translation>Delete workshop</translation>
     </message>
