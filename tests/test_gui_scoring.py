@@ -146,13 +146,15 @@ def test_portfolio_renders_to_png(editor: ScoringEditor, tmp_path: Path) -> None
     editor.tabs.setCurrentIndex(2)
     target = tmp_path / "bilder" / "portfolio.png"
     target.parent.mkdir()
-    assert editor.export_portfolio(target)
+    assert editor.portfolio.export(target)
     with Image.open(target) as image:
         assert image.format == "PNG" and image.width > 1500
         assert len(image.convert("RGB").getcolors(maxcolors=1_000_000) or []) > 200
-    texts = [text.get_text() for text in editor.figure.axes[0].texts]
+    texts = [text.get_text() for text in editor.portfolio.figure.axes[0].texts]
     assert {"Quick Wins", "Große Vorhaben", "Lückenfüller", "Ressourcenfresser"} <= set(texts)
-    assert len(editor.figure.axes[0].collections[0].get_offsets()) == 19, "one bubble per proposal"
+    assert len(editor.portfolio.figure.axes[0].collections[0].get_offsets()) == 19, (
+        "one bubble per proposal"
+    )
 
 
 def test_what_if_updates_live_and_applies_in_one_step(
@@ -161,22 +163,22 @@ def test_what_if_updates_live_and_applies_in_one_step(
     assert editor.evaluation is not None
     editor.tabs.setCurrentIndex(3)
     weights = [c.spec.weight for c in editor.evaluation.criteria]
-    editor.set_trial_weights([0, 0, 0, 0, 100, 0])  # only costs count
-    model = editor.what_if_model
+    editor.sensitivity.set_trial_weights([0, 0, 0, 0, 100, 0])  # only costs count
+    model = editor.sensitivity.what_if_model
     top = model.rows[0]
     assert model.trial is not None and model.trial.ranks[top] == 1
     assert any(model.change(row) for row in range(19)), "the ranking moved"
     assert _stored(window).criteria[0].spec.weight == weights[0], "nothing stored yet"
-    editor.apply_trial_weights()
+    editor.sensitivity.apply_trial_weights()
     assert [c.spec.weight for c in _stored(window).criteria] == [0, 0, 0, 0, 100, 0]
     window.undo_action.trigger()
     assert [c.spec.weight for c in _stored(window).criteria] == weights
 
 
 def test_sensitivity_table_shows_ranges(editor: ScoringEditor) -> None:
-    assert editor.sensitivity_model.rowCount() == 0, "computed when the tab is shown"
+    assert editor.sensitivity.sensitivity_model.rowCount() == 0, "computed when the tab is shown"
     editor.tabs.setCurrentIndex(3)
-    model = editor.sensitivity_model
+    model = editor.sensitivity.sensitivity_model
     assert model.rowCount() == 19 and model.columnCount() == 2 + 6
     text = model.data(model.index(0, 2))
     assert "%" in text and "–" in text
