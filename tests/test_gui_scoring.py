@@ -6,9 +6,10 @@ import math
 from collections.abc import Iterator
 from pathlib import Path
 
+import numpy as np
 import pytest
 from PIL import Image
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from pytestqt.qtbot import QtBot
 
 from lk40_desktop.services.scoring.arithmetic import Aggregation, evaluate
@@ -77,11 +78,32 @@ def test_scores_are_entered_by_keyboard(
     assert _stored(window).input.scores[0, 0, rater] == 1.0
 
 
+def test_delete_clears_a_selection_in_one_undo_step(
+    window: MainWindow, editor: ScoringEditor, qtbot: QtBot
+) -> None:
+    rater = _choose_rater(editor, "Lenkungskreis")
+    before = _stored(window).input.scores.copy()
+    matrix, model = editor.matrix, editor.matrix_model
+    matrix.setFocus()
+    matrix.setCurrentIndex(model.index(0, LEADING))
+    matrix.selectionModel().select(
+        QItemSelection(model.index(0, LEADING), model.index(2, LEADING + 1)),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect,
+    )
+    qtbot.keyClick(matrix, Qt.Key.Key_Delete)
+    after = _stored(window).input.scores
+    assert np.isnan(after[:3, :2, rater]).all() and not np.isnan(before[:3, :2, rater]).all()
+    assert np.array_equal(after[3:], before[3:], equal_nan=True), "only the selection"
+    window.undo_action.trigger()
+    assert np.array_equal(_stored(window).input.scores, before, equal_nan=True), "one step"
+
+
 def test_out_of_scale_and_text_are_refused(window: MainWindow, editor: ScoringEditor) -> None:
     rater = _choose_rater(editor, "Lenkungskreis")
     before = _stored(window).input.scores[0, 0, rater]
     index = editor.matrix_model.index(0, LEADING)
     assert not editor.matrix_model.setData(index, "7")
+    assert "Skala" in window.statusBar().currentMessage(), "the refusal says why"
     assert not editor.matrix_model.setData(index, "=cmd|' /C calc'!A0")
     assert editor.matrix_model.setData(index, "3,5")
     assert _stored(window).input.scores[0, 0, rater] == 3.5 != before

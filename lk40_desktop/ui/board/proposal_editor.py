@@ -158,8 +158,14 @@ class ProposalEditor(QWidget):
         self.show_proposal(None)
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        if self.proposal_id is not None and changes.touches(*KINDS):
-            self.show_proposal(self.proposal_id)
+        """Fill the form again when something it shows changed. Cards matter only when they
+        are source cards of the shown proposal: dragging cards on the board re-reads nothing."""
+        if self.proposal_id is None or not changes.touches(*KINDS):
+            return
+        sources = {link.card_id for link in self.links.cards}
+        if changes.only(("idea",)) and not changes.ids("idea") & sources:
+            return
+        self.show_proposal(self.proposal_id)
 
     def _on_refused(self, error: EditRefusedError) -> None:
         """Mark the cost field when the amount typed there was refused."""
