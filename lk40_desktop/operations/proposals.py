@@ -116,12 +116,12 @@ def unlink_card(session: Session, link_id: str) -> Edit:
 def delete_proposals(session: Session, ids: Sequence[str]) -> Edit:
     """Delete proposals with their links to source cards, the dependencies in both directions
     and their scores, so that nothing live points at a deleted proposal; undo brings all back."""
-    ids = live_proposals(session, ids)
+    doomed = live_proposals(session, ids)
     return Edit(
         [
-            delete("proposal", ids),
-            delete("proposal_idea", card_links_of(session, ids)),
-            delete("proposal_dependency", dependencies_touching(session, ids)),
-            delete("score", scores_of(session, proposal_ids=ids)),
+            delete("proposal", doomed),
+            delete("proposal_idea", card_links_of(session, doomed)),
+            delete("proposal_dependency", dependencies_touching(session, doomed)),
+            delete("score", scores_of(session, proposal_ids=doomed)),
         ]
     )
