@@ -6,9 +6,10 @@ import math
 from collections.abc import Iterator
 from pathlib import Path
 
+import numpy as np
 import pytest
 from PIL import Image
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from pytestqt.qtbot import QtBot
 
 from lk40_desktop.services.scoring.arithmetic import Aggregation, evaluate
@@ -77,11 +78,32 @@ def test_scores_are_entered_by_keyboard(
     assert _stored(window).input.scores[0, 0, rater] == 1.0
 
 
+def test_delete_clears_a_selection_in_one_undo_step(
+    window: MainWindow, editor: ScoringEditor, qtbot: QtBot
+) -> None:
+    rater = _choose_rater(editor, "Lenkungskreis")
+    before = _stored(window).input.scores.copy()
+    matrix, model = editor.matrix, editor.matrix_model
+    matrix.setFocus()
+    matrix.setCurrentIndex(model.index(0, LEADING))
+    matrix.selectionModel().select(
+        QItemSelection(model.index(0, LEADING), model.index(2, LEADING + 1)),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect,
+    )
+    qtbot.keyClick(matrix, Qt.Key.Key_Delete)
+    after = _stored(window).input.scores
+    assert np.isnan(after[:3, :2, rater]).all() and not np.isnan(before[:3, :2, rater]).all()
+    assert np.array_equal(after[3:], before[3:], equal_nan=True), "only the selection"
+    window.undo_action.trigger()
+    assert np.array_equal(_stored(window).input.scores, before, equal_nan=True), "one step"
+
+
 def test_out_of_scale_and_text_are_refused(window: MainWindow, editor: ScoringEditor) -> None:
     rater = _choose_rater(editor, "Lenkungskreis")
     before = _stored(window).input.scores[0, 0, rater]
     index = editor.matrix_model.index(0, LEADING)
     assert not editor.matrix_model.setData(index, "7")
+    assert "Skala" in window.statusBar().currentMessage(), "the refusal says why"
     assert not editor.matrix_model.setData(index, "=cmd|' /C calc'!A0")
     assert editor.matrix_model.setData(index, "3,5")
     assert _stored(window).input.scores[0, 0, rater] == 3.5 != before
@@ -146,13 +168,15 @@ def test_portfolio_renders_to_png(editor: ScoringEditor, tmp_path: Path) -> None
     editor.tabs.setCurrentIndex(2)
     target = tmp_path / "bilder" / "portfolio.png"
     target.parent.mkdir()
-    assert editor.export_portfolio(target)
+    assert editor.portfolio.export(target)
     with Image.open(target) as image:
         assert image.format == "PNG" and image.width > 1500
         assert len(image.convert("RGB").getcolors(maxcolors=1_000_000) or []) > 200
-    texts = [text.get_text() for text in editor.figure.axes[0].texts]
+    texts = [text.get_text() for text in editor.portfolio.figure.axes[0].texts]
     assert {"Quick Wins", "Große Vorhaben", "Lückenfüller", "Ressourcenfresser"} <= set(texts)
-    assert len(editor.figure.axes[0].collections[0].get_offsets()) == 19, "one bubble per proposal"
+    assert len(editor.portfolio.figure.axes[0].collections[0].get_offsets()) == 19, (
+        "one bubble per proposal"
+    )
 
 
 def test_what_if_updates_live_and_applies_in_one_step(
@@ -161,22 +185,22 @@ def test_what_if_updates_live_and_applies_in_one_step(
     assert editor.evaluation is not None
     editor.tabs.setCurrentIndex(3)
     weights = [c.spec.weight for c in editor.evaluation.criteria]
-    editor.set_trial_weights([0, 0, 0, 0, 100, 0])  # only costs count
-    model = editor.what_if_model
+    editor.sensitivity.set_trial_weights([0, 0, 0, 0, 100, 0])  # only costs count
+    model = editor.sensitivity.what_if_model
     top = model.rows[0]
     assert model.trial is not None and model.trial.ranks[top] == 1
     assert any(model.change(row) for row in range(19)), "the ranking moved"
     assert _stored(window).criteria[0].spec.weight == weights[0], "nothing stored yet"
-    editor.apply_trial_weights()
+    editor.sensitivity.apply_trial_weights()
     assert [c.spec.weight for c in _stored(window).criteria] == [0, 0, 0, 0, 100, 0]
     window.undo_action.trigger()
     assert [c.spec.weight for c in _stored(window).criteria] == weights
 
 
 def test_sensitivity_table_shows_ranges(editor: ScoringEditor) -> None:
-    assert editor.sensitivity_model.rowCount() == 0, "computed when the tab is shown"
+    assert editor.sensitivity.sensitivity_model.rowCount() == 0, "computed when the tab is shown"
     editor.tabs.setCurrentIndex(3)
-    model = editor.sensitivity_model
+    model = editor.sensitivity.sensitivity_model
     assert model.rowCount() == 19 and model.columnCount() == 2 + 6
     text = model.data(model.index(0, 2))
     assert "%" in text and "–" in text

@@ -38,6 +38,8 @@ class Refusal(StrEnum):
     """The criteria's weights would sum to zero: nothing would count."""
     EMPTY_SCALE = "empty_scale"
     """A scale's end would not lie above its start."""
+    OUT_OF_SCALE = "out_of_scale"
+    """A score would lie outside its criterion's scale (``detail``: the scale, "0–5")."""
     NEGATIVE_COST = "negative_cost"
     MIXED_FIELDS = "mixed_fields"
     """Cards of several action fields cannot form one cluster."""

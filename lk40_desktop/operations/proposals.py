@@ -1,16 +1,32 @@
 """Edits of project proposals and their profiles (Steckbrief): create, promote cards or a
-cluster to a proposal linked to its cards, and the rest of a proposal's life."""
+cluster to a proposal linked to its cards, and the rest of a proposal's life (its profile,
+its dependencies, its source cards, its deletion with everything that hangs on it)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlalchemy.orm import Session
 
-from lk40_desktop.operations.edit import Edit, create
+from lk40_desktop.operations.edit import (
+    Edit,
+    EditRefusedError,
+    Refusal,
+    change,
+    create,
+    delete,
+)
 from lk40_desktop.services.board.data import CardRow, cluster_members, read_cards, read_clusters
 from lk40_desktop.services.board.voting import sorted_by_votes
+from lk40_desktop.services.proposals import (
+    card_links,
+    card_links_of,
+    dependencies,
+    dependencies_touching,
+    live_proposals,
+)
+from lk40_desktop.services.scoring.scores import scores_of
 from lk40_desktop.store.models import Proposal, new_id
 from lk40_desktop.store.queries import next_position
 
@@ -57,3 +73,55 @@ def proposal_values(cards: Sequence[CardRow], cluster_name: str = "") -> dict[st
         "title": title[:TITLE_LENGTH],
         "goal": "\n".join(lines) if len(cards) > 1 else (best[0].details if best else ""),
     }
+
+
+def update_proposal(session: Session, proposal_id: str, values: Mapping[str, Any]) -> Edit:
+    """Change fields of a proposal's profile; fields that keep their value are left out.
+    Refused: an empty title (a proposal must be named in the paper), a negative cost."""
+    if "title" in values and not str(values["title"]).strip():
+        raise EditRefusedError(Refusal.EMPTY_TEXT)
+    cost = values.get("cost_estimate_eur")
+    if cost is not None and cost < 0:
+        raise EditRefusedError(Refusal.NEGATIVE_COST)
+    return Edit([change(session, "proposal", {proposal_id: values})])
+
+
+def set_dependency(session: Session, proposal_id: str, other_id: str, depends: bool) -> Edit:
+    """Say whether a proposal needs another one realised first; no edit when that is already
+    so, or for a proposal and itself."""
+    if proposal_id == other_id:
+        return Edit()
+    existing = dependencies(session, proposal_id, other_id)
+    if not depends:
+        return Edit([delete("proposal_dependency", existing)])
+    if existing:
+        return Edit()
+    key = new_id()
+    return Edit(
+        [
+            create(
+                "proposal_dependency",
+                {key: {"proposal_id": proposal_id, "depends_on_id": other_id}},
+            )
+        ],
+        created=[key],
+    )
+
+
+def unlink_card(session: Session, link_id: str) -> Edit:
+    """Detach a source card from its proposal; the card stays on its board."""
+    return Edit([delete("proposal_idea", card_links(session, [link_id]))])
+
+
+def delete_proposals(session: Session, ids: Sequence[str]) -> Edit:
+    """Delete proposals with their links to source cards, the dependencies in both directions
+    and their scores, so that nothing live points at a deleted proposal; undo brings all back."""
+    doomed = live_proposals(session, ids)
+    return Edit(
+        [
+            delete("proposal", doomed),
+            delete("proposal_idea", card_links_of(session, doomed)),
+            delete("proposal_dependency", dependencies_touching(session, doomed)),
+            delete("score", scores_of(session, proposal_ids=doomed)),
+        ]
+    )

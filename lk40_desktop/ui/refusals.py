@@ -26,6 +26,7 @@ def refusal_text(error: EditRefusedError) -> str:
             "Die Summe der Gewichte darf nicht null sein – sonst zählt kein Kriterium."
         ),
         Refusal.EMPTY_SCALE: tr("Das Skalenende muss über dem Skalenanfang liegen."),
+        Refusal.OUT_OF_SCALE: tr("Die Bewertung liegt außerhalb der Skala des Kriteriums."),
         Refusal.NEGATIVE_COST: tr("Bitte einen Betrag in Euro eingeben, z. B. 250.000"),
         Refusal.MIXED_FIELDS: tr("Ein Cluster fasst nur Karten eines Handlungsfelds zusammen."),
         Refusal.SELF_RELATION: tr("Eine Beziehung verbindet zwei verschiedene Stakeholder."),

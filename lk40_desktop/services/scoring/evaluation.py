@@ -11,9 +11,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from lk40_desktop.services.scoring.arithmetic import Aggregation, CriterionSpec, ScoringInput
+from lk40_desktop.services.scoring.criteria import load_criteria
 from lk40_desktop.store.models import (
     ActionField,
-    Criterion,
     Direction,
     Proposal,
     ProposalIdea,
@@ -22,7 +22,7 @@ from lk40_desktop.store.models import (
     Setting,
     Vote,
 )
-from lk40_desktop.store.queries import live
+from lk40_desktop.store.queries import live, live_columns
 
 AGGREGATION_KEY = "scoring.aggregation"
 
@@ -57,8 +57,6 @@ class Evaluation:
     raters: list[tuple[str, str]]
     """(id, name) in order."""
     input: ScoringInput
-    score_ids: dict[tuple[str, str, str], str]
-    """(proposal, criterion, rater) → Score id, for editing."""
 
 
 def load_evaluation(session: Session, field_id: str | None = None) -> Evaluation:
@@ -93,21 +91,19 @@ def load_evaluation(session: Session, field_id: str | None = None) -> Evaluation
             ),
             c.name,
         )
-        for c in session.scalars(live(Criterion).order_by(Criterion.position, Criterion.name))
+        for c in load_criteria(session)
     ]
     rater_list = raters(session)
     p_index = {info.id: i for i, info in enumerate(infos)}
     c_index = {c.spec.id: i for i, c in enumerate(criteria)}
     r_index = {rater_id: i for i, (rater_id, _name) in enumerate(rater_list)}
     scores = np.full((len(infos), len(criteria), len(rater_list)), np.nan)
-    score_ids: dict[tuple[str, str, str], str] = {}
-    for score in session.scalars(live(Score)):
-        key = (score.proposal_id, score.criterion_id, score.rater_id)
-        if key[0] in p_index and key[1] in c_index and key[2] in r_index:
-            scores[p_index[key[0]], c_index[key[1]], r_index[key[2]]] = score.value
-            score_ids[key] = score.id
+    cells = live_columns(Score, Score.proposal_id, Score.criterion_id, Score.rater_id, Score.value)
+    for proposal, criterion, rater, value in session.execute(cells):
+        if proposal in p_index and criterion in c_index and rater in r_index:
+            scores[p_index[proposal], c_index[criterion], r_index[rater]] = value
     data = ScoringInput([i.id for i in infos], [c.spec for c in criteria], list(r_index), scores)
-    return Evaluation(infos, criteria, rater_list, data, score_ids)
+    return Evaluation(infos, criteria, rater_list, data)
 
 
 def votes_by_idea(session: Session) -> dict[str, int]:
@@ -115,9 +111,7 @@ def votes_by_idea(session: Session) -> dict[str, int]:
     return {
         idea_id: int(total or 0)
         for idea_id, total in session.execute(
-            select(Vote.idea_id, func.sum(Vote.dots))
-            .where(Vote.deleted_at.is_(None))
-            .group_by(Vote.idea_id)
+            live_columns(Vote, Vote.idea_id, func.sum(Vote.dots)).group_by(Vote.idea_id)
         )
     }
 
@@ -133,19 +127,33 @@ def _votes_by_proposal(session: Session) -> dict[str, int]:
     """Dots on the cards a proposal came from (a measure of the room's interest)."""
     dots = votes_by_idea(session)
     totals: dict[str, int] = defaultdict(int)
-    for link in session.scalars(live(ProposalIdea)):
-        totals[link.proposal_id] += int(dots.get(link.idea_id, 0))
+    links = live_columns(ProposalIdea, ProposalIdea.proposal_id, ProposalIdea.idea_id)
+    for proposal_id, idea_id in session.execute(links):
+        totals[proposal_id] += int(dots.get(idea_id, 0))
     return dict(totals)
 
 
 def aggregation_setting(session: Session) -> Aggregation:
     """The project's choice of mean or median."""
     value = session.scalar(
-        select(Setting.value).where(Setting.key == AGGREGATION_KEY, Setting.deleted_at.is_(None))
+        live_columns(Setting, Setting.value).where(Setting.key == AGGREGATION_KEY)
     )
     return Aggregation(value) if value in {a.value for a in Aggregation} else Aggregation.MEAN
 
 
-def aggregation_setting_id(session: Session) -> str | None:
-    """The id of the aggregation setting row, if the project has one."""
-    return session.scalar(select(Setting.id).where(Setting.key == AGGREGATION_KEY))
+@dataclass(frozen=True)
+class SettingRow:
+    """A setting's row, tombstoned or not: its key is unique, so a setting once deleted is
+    brought back rather than created again."""
+
+    id: str
+    value: str
+    deleted: bool
+
+
+def aggregation_setting_row(session: Session) -> SettingRow | None:
+    """The row of the aggregation setting, if the project ever had one."""
+    row = session.execute(
+        select(Setting.id, Setting.value, Setting.deleted_at).where(Setting.key == AGGREGATION_KEY)
+    ).first()
+    return None if row is None else SettingRow(row.id, row.value, row.deleted_at is not None)

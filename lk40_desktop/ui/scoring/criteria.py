@@ -1,11 +1,14 @@
-"""The criteria table: names, weights (shown normalised), scales, direction, portfolio axis."""
+"""The criteria table: names, weights (shown normalised), scales, direction, portfolio axis.
+
+The rules on weights and scales are the operations' (``operations.scoring``); the table says
+why an edit of a criterion was refused right below it, where the user looks.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -15,28 +18,26 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from lk40_desktop.store.models import Base, Criterion, new_id
-from lk40_desktop.store.queries import live, next_position
-from lk40_desktop.ui.commands import create_command, delete_command
+from lk40_desktop.operations.edit import EditRefusedError, Refusal
+from lk40_desktop.operations.scoring import add_criterion, delete_criteria, update_criterion
+from lk40_desktop.services.scoring.criteria import load_criteria
 from lk40_desktop.ui.document import DocumentController
+from lk40_desktop.ui.refusals import refusal_text
 from lk40_desktop.ui.widgets.choice_delegate import ChoiceDelegate
 from lk40_desktop.ui.widgets.entity_model import Column, EntityTableModel
 from lk40_desktop.ui.widgets.table_view import edit_new_row, record_table
 
 Index = QModelIndex | QPersistentModelIndex
-WEIGHT, SHARE = 1, 2
-
-
-def _load(session: Session) -> Sequence[Base]:
-    return list(session.scalars(live(Criterion).order_by(Criterion.position, Criterion.name)))
+SHARE = 2
+CRITERIA_REFUSALS = frozenset(
+    {Refusal.NEGATIVE_WEIGHT, Refusal.NO_WEIGHT_LEFT, Refusal.EMPTY_SCALE}
+)
+"""The refusals of criterion edits, shown below the table besides the status bar."""
 
 
 class CriteriaModel(EntityTableModel):
-    """Criteria with a computed share column; a weight sum of zero is refused."""
-
-    refused = Signal(str)
+    """Criteria with a computed share column, each cell edited by ``update_criterion``."""
 
     def __init__(self) -> None:
         super().__init__(
@@ -67,7 +68,8 @@ class CriteriaModel(EntityTableModel):
                     ),
                 ),
             ],
-            _load,
+            load_criteria,
+            update_criterion,
         )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -76,32 +78,6 @@ class CriteriaModel(EntityTableModel):
             share = 100 * float(self.value(index.row(), "weight")) / total
             return QLocale().toString(share, "f", 1) + " %"
         return super().data(index, role)
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if index.isValid() and index.column() == WEIGHT and role == Qt.ItemDataRole.EditRole:
-            weight = float(value)
-            others = sum(
-                float(self.value(row, "weight"))
-                for row in range(self.rowCount())
-                if row != index.row()
-            )
-            if weight < 0:
-                self.refused.emit(self.tr("Gewichte dürfen nicht negativ sein."))
-                return False
-            if weight + others <= 0:
-                self.refused.emit(
-                    self.tr(
-                        "Die Summe der Gewichte darf nicht null sein – sonst zählt kein Kriterium."
-                    )
-                )
-                return False
-        if index.isValid() and index.column() in (3, 4) and role == Qt.ItemDataRole.EditRole:
-            low = int(value) if index.column() == 3 else int(self.value(index.row(), "scale_min"))
-            high = int(value) if index.column() == 4 else int(self.value(index.row(), "scale_max"))
-            if high <= low:
-                self.refused.emit(self.tr("Das Skalenende muss über dem Skalenanfang liegen."))
-                return False
-        return super().setData(index, value, role)
 
 
 class CriteriaSection(QGroupBox):
@@ -118,7 +94,6 @@ class CriteriaSection(QGroupBox):
             self.view.setColumnWidth(column, width)
         self.message = QLabel()
         self.message.setStyleSheet("color: #b00020;")
-        self.model.refused.connect(self.message.setText)
         self.model.dataChanged.connect(lambda *_: self.message.clear())
         self.add_button = QPushButton(self.tr("Kriterium &hinzufügen"))
         self.delete_button = QPushButton(self.tr("Kriterium &löschen"))
@@ -134,59 +109,38 @@ class CriteriaSection(QGroupBox):
 
     def set_controller(self, controller: DocumentController | None) -> None:
         """Show the criteria of another document (or none)."""
+        if self.controller is not None:
+            self.controller.refused.disconnect(self._on_refused)
+        if controller is not None:
+            controller.refused.connect(self._on_refused)
         self.controller = controller
         self.model.set_controller(controller)
         writable = controller is not None and not controller.read_only
         self.add_button.setEnabled(writable)
         self.delete_button.setEnabled(writable)
 
+    def _on_refused(self, error: EditRefusedError) -> None:
+        if error.refusal in CRITERIA_REFUSALS:
+            self.message.setText(refusal_text(error))
+
     def add_criterion(self) -> None:
         """A new criterion (weight 10, scale 0–5, benefit) whose name is being edited."""
         if self.controller is None:
             return
-        with self.controller.document.reading() as session:
-            position = next_position(session, Criterion)
-        key = new_id()
-        self.controller.push(
-            create_command(
-                self.controller,
-                "criterion",
-                {
-                    key: {
-                        "name": self.tr("Neues Kriterium"),
-                        "weight": 10.0,
-                        "scale_min": 0,
-                        "scale_max": 5,
-                        "direction": "benefit",
-                        "portfolio_axis": "none",
-                        "position": position,
-                    }
-                },
-                self.tr("Kriterium hinzufügen"),
-            )
+        name = self.tr("Neues Kriterium")
+        edit = self.controller.perform(
+            self.tr("Kriterium hinzufügen"), lambda session: add_criterion(session, name)
         )
-        edit_new_row(self.view, self.model, key)
+        if edit is not None:
+            edit_new_row(self.view, self.model, edit.created[0])
 
     def delete_selected(self) -> None:
-        """Delete the selected criteria, unless that leaves nothing with weight."""
+        """Delete the selected criteria with their scores, unless that leaves nothing with
+        weight."""
         rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
         if self.controller is None or not rows:
             return
-        left = sum(
-            float(self.model.value(r, "weight"))
-            for r in range(self.model.rowCount())
-            if r not in rows
-        )
-        if self.model.rowCount() > len(rows) and left <= 0:
-            self.message.setText(
-                self.tr("Die Summe der Gewichte darf nicht null sein – sonst zählt kein Kriterium.")
-            )
-            return
-        self.controller.push(
-            delete_command(
-                self.controller,
-                "criterion",
-                [self.model.id_at(r) for r in rows],
-                self.tr("Kriterium löschen"),
-            )
+        ids = [self.model.id_at(row) for row in rows]
+        self.controller.perform(
+            self.tr("Kriterium löschen"), lambda session: delete_criteria(session, ids)
         )

@@ -1,54 +1,42 @@
-"""The evaluation editor: matrix, criteria, portfolio and sensitivity of the open project."""
+"""The evaluation editor: matrix, criteria, portfolio and sensitivity of the open project.
+
+The editor reads the evaluation once per relevant edit and hands it to its tabs; the portfolio
+and the sensitivity are computed when their tab is shown, not per keystroke. Scores, the
+aggregation and applied what-if weights are stored through ``operations.scoring``.
+"""
 
 from __future__ import annotations
 
-import logging
-from pathlib import Path
-
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-from matplotlib.figure import Figure
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
-    QSlider,
-    QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from lk40_desktop.export.portfolio import portfolio_figure, render_portfolio
+from lk40_desktop.operations.scoring import apply_weights, clear_scores, set_aggregation, set_score
 from lk40_desktop.services import project as project_service
 from lk40_desktop.services.scoring.arithmetic import Aggregation, ScoringResult, evaluate
 from lk40_desktop.services.scoring.evaluation import (
-    AGGREGATION_KEY,
     Evaluation,
     aggregation_setting,
-    aggregation_setting_id,
     load_evaluation,
     raters,
 )
-from lk40_desktop.services.scoring.sensitivity import sensitivity
 from lk40_desktop.store.changes import ChangeSet
 from lk40_desktop.store.kinds import EntityKind
-from lk40_desktop.store.models import new_id
-from lk40_desktop.ui.commands import create_command, delete_command, set_fields_command
 from lk40_desktop.ui.dialogs.vocabulary import VocabularyDialog
 from lk40_desktop.ui.document import DocumentController, follow_changes
 from lk40_desktop.ui.scoring.criteria import CriteriaSection
 from lk40_desktop.ui.scoring.matrix import LEADING, MatrixModel, MatrixView
-from lk40_desktop.ui.scoring.sensitivity import SensitivityModel
-from lk40_desktop.ui.scoring.what_if import WhatIfModel
+from lk40_desktop.ui.scoring.portfolio_tab import PortfolioTab
+from lk40_desktop.ui.scoring.sensitivity_tab import SensitivityTab
 
-log = logging.getLogger(__name__)
 PORTFOLIO_TAB, SENSITIVITY_TAB = 2, 3
 KINDS: tuple[EntityKind, ...] = (
     "proposal",
@@ -60,6 +48,7 @@ KINDS: tuple[EntityKind, ...] = (
     "vote",
     "proposal_idea",
 )
+"""What the evaluation is computed from: a change of any of these kinds recomputes it."""
 ALL = "__all__"
 
 
@@ -71,8 +60,35 @@ class ScoringEditor(QWidget):
         self.controller: DocumentController | None = None
         self.evaluation: Evaluation | None = None
         self.result: ScoringResult | None = None
-        self.trial_weights: list[float] = []
+        self.matrix_model = MatrixModel(self.enter_score, self)
+        self.matrix = MatrixView()
+        self.matrix.setObjectName("scoringMatrix")
+        self.matrix.setModel(self.matrix_model)
+        self.matrix.clear_requested.connect(self._clear_selected)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)  # two lines on a laptop rather than a cut hint
+        matrix_page = QWidget()
+        matrix_layout = QVBoxLayout(matrix_page)
+        matrix_layout.addWidget(self.matrix, 1)
+        matrix_layout.addWidget(self.summary)
+        self.criteria = CriteriaSection()
+        self.portfolio = PortfolioTab()
+        self.sensitivity = SensitivityTab()
+        self.sensitivity.weights_applied.connect(self._apply_weights)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(matrix_page, self.tr("Bewertungsmatrix"))
+        self.tabs.addTab(self.criteria, self.tr("Kriterien"))
+        self.tabs.addTab(self.portfolio, self.tr("Aufwand-Nutzen-Portfolio"))
+        self.tabs.addTab(self.sensitivity, self.tr("Sensitivität"))
+        self._stale: set[int] = set()
+        self.tabs.currentChanged.connect(lambda _index: self._update_current_tab())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._choice_bar())
+        layout.addWidget(self.tabs, 1)
 
+    def _choice_bar(self) -> QHBoxLayout:
+        """Which field, whose scores, how combined; and the list of raters."""
         self.field_filter = QComboBox()
         self.rater_choice = QComboBox()
         self.aggregation = QComboBox()
@@ -95,109 +111,7 @@ class ScoringEditor(QWidget):
             bar.addWidget(widget)
         bar.addStretch(1)
         bar.addWidget(self.raters_button)
-
-        self.matrix_model = MatrixModel(self)
-        self.matrix_model.score_entered.connect(self.enter_score)
-        self.matrix = MatrixView()
-        self.matrix.setObjectName("scoringMatrix")
-        self.matrix.setModel(self.matrix_model)
-        self.matrix.clear_requested.connect(self._clear_selected)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)  # two lines on a laptop rather than a cut hint
-        matrix_page = QWidget()
-        matrix_layout = QVBoxLayout(matrix_page)
-        matrix_layout.addWidget(self.matrix, 1)
-        matrix_layout.addWidget(self.summary)
-
-        self.criteria = CriteriaSection()
-
-        self.figure = Figure(figsize=(10, 7.5), layout="constrained")
-        self.canvas = FigureCanvasQTAgg(self.figure)  # type: ignore[no-untyped-call]
-        self.size_by = QComboBox()
-        self.size_by.addItem(self.tr("Kosten"), "cost")
-        self.size_by.addItem(self.tr("Punkte (Punktabfrage)"), "votes")
-        self.size_by.activated.connect(lambda _row: self._draw_portfolio())
-        export = QPushButton(self.tr("Als Bild exportieren…"))
-        export.clicked.connect(self.export_portfolio_dialog)
-        portfolio_bar = QHBoxLayout()
-        portfolio_bar.addWidget(QLabel(self.tr("Blasengröße nach:")))
-        portfolio_bar.addWidget(self.size_by)
-        portfolio_bar.addStretch(1)
-        portfolio_bar.addWidget(export)
-        portfolio_page = QWidget()
-        portfolio_layout = QVBoxLayout(portfolio_page)
-        portfolio_layout.addLayout(portfolio_bar)
-        portfolio_layout.addWidget(self.canvas, 1)
-
-        self.sensitivity_model = SensitivityModel(self)
-        sensitivity_view = QTableView()
-        sensitivity_view.setModel(self.sensitivity_model)
-        sensitivity_view.verticalHeader().hide()
-        sensitivity_view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.what_if_model = WhatIfModel(self)
-        what_if_view = QTableView()
-        what_if_view.setModel(self.what_if_model)
-        what_if_view.verticalHeader().hide()
-        what_if_view.horizontalHeader().setStretchLastSection(True)
-        what_if_view.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.ResizeToContents
-        )
-        what_if_view.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.sliders_box = QWidget()
-        self.sliders = QFormLayout(self.sliders_box)
-        self.apply_button = QPushButton(self.tr("Diese Gewichte &übernehmen"))
-        self.reset_button = QPushButton(self.tr("&Zurücksetzen"))
-        self.apply_button.clicked.connect(self.apply_trial_weights)
-        self.reset_button.clicked.connect(self._reset_trial)
-        what_if = QWidget()
-        what_if_layout = QVBoxLayout(what_if)
-        what_if_layout.addWidget(
-            QLabel(
-                self.tr(
-                    "<b>Was wäre, wenn?</b> Gewichte verschieben – "
-                    "die Rangfolge folgt sofort, gespeichert wird nichts."
-                )
-            )
-        )
-        what_if_layout.addWidget(self.sliders_box)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.apply_button)
-        buttons.addWidget(self.reset_button)
-        what_if_layout.addLayout(buttons)
-        what_if_layout.addWidget(what_if_view, 1)
-        sensitivity_page = QSplitter(Qt.Orientation.Horizontal)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        intro = QLabel(
-            self.tr(
-                "Anteil eines Kriteriums am Gesamtgewicht, in dem der Rang "
-                "eines Vorschlags gleich bleibt (rot: schon kleine Änderungen "
-                "verschieben ihn)."
-            )
-        )
-        intro.setWordWrap(True)
-        left_layout.addWidget(intro)
-        left_layout.addWidget(sensitivity_view, 1)
-        sensitivity_page.addWidget(left)
-        sensitivity_page.addWidget(what_if)
-        sensitivity_page.setStretchFactor(0, 3)
-        sensitivity_page.setStretchFactor(1, 2)
-
-        self.tabs = QTabWidget()
-        self.tabs.addTab(matrix_page, self.tr("Bewertungsmatrix"))
-        self.tabs.addTab(self.criteria, self.tr("Kriterien"))
-        self.tabs.addTab(portfolio_page, self.tr("Aufwand-Nutzen-Portfolio"))
-        self.tabs.addTab(sensitivity_page, self.tr("Sensitivität"))
-        self._stale: set[int] = set()
-        self.tabs.currentChanged.connect(lambda _index: self._update_current_tab())
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(bar)
-        layout.addWidget(self.tabs, 1)
+        return bar
 
     # -- document ---------------------------------------------------------------------------------
 
@@ -206,12 +120,13 @@ class ScoringEditor(QWidget):
         follow_changes(self.controller, controller, self._on_changed)
         self.controller = controller
         self.criteria.set_controller(controller)
+        self.portfolio.set_controller(controller)
         self._fill_choices()
         self.refresh()
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if changes.touches(*KINDS):
-            if changes.everything or changes.touches("action_field", "rater", "setting"):
+            if changes.touches("action_field", "rater", "setting"):
                 self._fill_choices()
             self.refresh()
 
@@ -238,6 +153,11 @@ class ScoringEditor(QWidget):
         """Mean or median, as chosen."""
         return Aggregation(self.aggregation.currentData() or Aggregation.MEAN.value)
 
+    def _rater(self) -> str | None:
+        """The rater whose scores the matrix shows and edits; None for all, combined."""
+        rater = self.rater_choice.currentData()
+        return None if rater in (ALL, None) else str(rater)
+
     def refresh(self) -> None:
         """Reload the proposals and scores and recompute everything shown."""
         if self.controller is None:
@@ -252,7 +172,6 @@ class ScoringEditor(QWidget):
             )
         except ValueError:  # all weights zero: nothing can be evaluated
             self.result = None
-        self.trial_weights = [c.spec.weight for c in self.evaluation.criteria]
         self._show()
 
     def _show(self) -> None:
@@ -261,9 +180,9 @@ class ScoringEditor(QWidget):
                 self.tr("Noch keine Kriterien mit Gewicht – bitte unter „Kriterien“ anlegen.")
             )
             return
-        rater = self.rater_choice.currentData()
+        rater = self._rater()
         rater_index = (
-            None if rater in (ALL, None) else [r for r, _n in self.evaluation.raters].index(rater)
+            None if rater is None else [r for r, _n in self.evaluation.raters].index(rater)
         )
         self.matrix_model.show(
             self.evaluation, self.result, rater_index, not self.controller.read_only
@@ -273,13 +192,16 @@ class ScoringEditor(QWidget):
         header = self.matrix.horizontalHeader()
         for column in range(LEADING, self.matrix_model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        missing = self.result.missing_total
         cells = len(self.evaluation.proposals) * len(self.evaluation.criteria)
         self.summary.setText(
             self.tr(
                 "{proposals} Vorschläge · {missing} von {cells} Feldern ohne Bewertung · "
                 "Zahl eintippen, Enter: nach unten, Tab: nach rechts, Entf: löschen"
-            ).format(proposals=len(self.evaluation.proposals), missing=missing, cells=cells)
+            ).format(
+                proposals=len(self.evaluation.proposals),
+                missing=self.result.missing_total,
+                cells=cells,
+            )
             + (
                 ""
                 if rater_index is not None
@@ -287,7 +209,6 @@ class ScoringEditor(QWidget):
                 + self.tr("(Zum Eintragen oben eine bewertende Person oder Gruppe wählen.)")
             )
         )
-        # The portfolio and the sensitivity are drawn when their tab is shown, not per keystroke.
         self._stale = {PORTFOLIO_TAB, SENSITIVITY_TAB}
         self._update_current_tab()
 
@@ -297,77 +218,49 @@ class ScoringEditor(QWidget):
             return
         self._stale.discard(tab)
         if tab == PORTFOLIO_TAB:
-            self._draw_portfolio()
+            self.portfolio.show_result(self.evaluation, self.result)
         else:
-            weights = [c.spec.weight for c in self.evaluation.criteria]
-            self.sensitivity_model.show(
-                self.evaluation, self.result, sensitivity(self.result.utility, weights)
-            )
-            self._build_sliders()
-            self._update_trial()
+            writable = self.controller is not None and not self.controller.read_only
+            self.sensitivity.show_result(self.evaluation, self.result, self.method(), writable)
 
     # -- editing ----------------------------------------------------------------------------------
 
-    def enter_score(self, proposal_id: str, criterion_id: str, value: float | None) -> None:
-        """Store one rater's score (None clears it), as an undoable edit."""
-        if self.controller is None or self.evaluation is None:
-            return
-        rater_id = str(self.rater_choice.currentData())
-        key = (proposal_id, criterion_id, rater_id)
-        existing = self.evaluation.score_ids.get(key)
-        text = self.tr("Bewertung eintragen")
-        if value is None:
-            if existing is not None:
-                self.controller.push(
-                    delete_command(
-                        self.controller, "score", [existing], self.tr("Bewertung löschen")
-                    )
-                )
-        elif existing is not None:
-            self.controller.push(
-                set_fields_command(self.controller, "score", {existing: {"value": value}}, text)
-            )
-        else:
-            self.controller.push(
-                create_command(
-                    self.controller,
-                    "score",
-                    {
-                        new_id(): {
-                            "proposal_id": proposal_id,
-                            "criterion_id": criterion_id,
-                            "rater_id": rater_id,
-                            "value": value,
-                        }
-                    },
-                    text,
-                )
-            )
+    def enter_score(self, proposal_id: str, criterion_id: str, value: float | None) -> bool:
+        """Store the chosen rater's score (None clears it) as an undoable edit; whether it
+        was stored (a score outside the criterion's scale is refused)."""
+        rater_id = self._rater()
+        if self.controller is None or rater_id is None:
+            return False
+        edit = self.controller.perform(
+            self.tr("Bewertung eintragen") if value is not None else self.tr("Bewertung löschen"),
+            lambda session: set_score(session, proposal_id, criterion_id, rater_id, value),
+        )
+        return edit is not None
 
     def _clear_selected(self) -> None:
-        for index in self.matrix.selectionModel().selectedIndexes():
-            if self.matrix_model.flags(index) & Qt.ItemFlag.ItemIsEditable:
-                self.matrix_model.setData(index, "")
+        """Clear the chosen rater's scores in the selected cells, as one undo step."""
+        rater_id = self._rater()
+        indexes: list[QModelIndex] = self.matrix.selectionModel().selectedIndexes()
+        cells = [cell for cell in map(self.matrix_model.cell, indexes) if cell is not None]
+        if self.controller is None or rater_id is None or not cells:
+            return
+        self.controller.perform(
+            self.tr("Bewertung löschen"),
+            lambda session: clear_scores(session, rater_id, cells),
+        )
 
     def _set_aggregation(self) -> None:
-        if self.controller is None:
-            return
-        value = self.method().value
-        with self.controller.document.reading() as session:
-            setting_id = aggregation_setting_id(session)
-        text = self.tr("Zusammenfassung ändern")
-        if setting_id is None:
-            self.controller.push(
-                create_command(
-                    self.controller,
-                    "setting",
-                    {new_id(): {"key": AGGREGATION_KEY, "value": value}},
-                    text,
-                )
+        if self.controller is not None:
+            method = self.method()
+            self.controller.perform(
+                self.tr("Zusammenfassung ändern"),
+                lambda session: set_aggregation(session, method),
             )
-        else:
-            self.controller.push(
-                set_fields_command(self.controller, "setting", {setting_id: {"value": value}}, text)
+
+    def _apply_weights(self, weights: dict[str, float]) -> None:
+        if self.controller is not None:
+            self.controller.perform(
+                self.tr("Gewichte übernehmen"), lambda session: apply_weights(session, weights)
             )
 
     def edit_raters(self) -> None:
@@ -381,119 +274,3 @@ class ScoringEditor(QWidget):
                 self,
                 with_color=False,
             ).exec()
-
-    # -- portfolio --------------------------------------------------------------------------------
-
-    def _language(self) -> str:
-        assert self.controller is not None
-        with self.controller.document.reading() as session:
-            return project_service.get_project(session).language
-
-    def _draw_portfolio(self) -> None:
-        if self.evaluation is None or self.result is None:
-            return
-        portfolio_figure(
-            self.evaluation.proposals,
-            self.result,
-            language=self._language(),
-            size_by=str(self.size_by.currentData()),
-            figure=self.figure,
-        )
-        self.canvas.draw_idle()  # type: ignore[no-untyped-call]
-
-    def export_portfolio_dialog(self) -> None:
-        """Ask for a file and write the portfolio as PNG or SVG."""
-        if self.controller is None:
-            return
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Portfolio exportieren"),
-            str(self.controller.document.path.parent / "Portfolio.png"),
-            self.tr("PNG-Bild (*.png);;SVG-Grafik (*.svg)"),
-        )
-        if name:
-            self.export_portfolio(Path(name))
-
-    def export_portfolio(self, target: Path) -> bool:
-        """Write the portfolio; explain a failure."""
-        if self.evaluation is None or self.result is None:
-            return False
-        try:
-            render_portfolio(
-                self.evaluation.proposals,
-                self.result,
-                target,
-                language=self._language(),
-                size_by=str(self.size_by.currentData()),
-            )
-        except (OSError, ValueError) as error:
-            log.warning("portfolio export failed: %s", error)
-            QMessageBox.warning(self, self.tr("Export fehlgeschlagen"), str(error))
-            return False
-        return True
-
-    # -- what if ----------------------------------------------------------------------------------
-
-    def _build_sliders(self) -> None:
-        while self.sliders.rowCount():
-            self.sliders.removeRow(0)
-        assert self.evaluation is not None
-        for index, criterion in enumerate(self.evaluation.criteria):
-            slider = QSlider(Qt.Orientation.Horizontal)
-            slider.setRange(0, max(100, int(criterion.spec.weight * 2)))
-            slider.setValue(round(self.trial_weights[index]))
-            slider.setObjectName(f"whatIf{index}")
-            label = QLabel(f"{criterion.name} ({round(self.trial_weights[index])})")
-            slider.valueChanged.connect(lambda value, i=index: self._trial_changed(i, value))
-            slider.valueChanged.connect(
-                lambda value, caption=label, name=criterion.name: caption.setText(
-                    f"{name} ({value})"
-                )
-            )
-            self.sliders.addRow(label, slider)
-
-    def _trial_changed(self, index: int, value: int) -> None:
-        self.trial_weights[index] = float(value)
-        self._update_trial()
-
-    def _update_trial(self) -> None:
-        if self.evaluation is None or self.result is None:
-            return
-        weights = (
-            self.trial_weights
-            if sum(self.trial_weights) > 0
-            else [c.spec.weight for c in self.evaluation.criteria]
-        )
-        trial = evaluate(self.evaluation.input, self.method(), weights=weights)
-        self.what_if_model.show(self.evaluation, self.result, trial)
-        changed = weights != [c.spec.weight for c in self.evaluation.criteria]
-        self.apply_button.setEnabled(
-            changed and self.controller is not None and not self.controller.read_only
-        )
-        self.reset_button.setEnabled(changed)
-
-    def set_trial_weights(self, weights: list[float]) -> None:
-        """Try other weights (what the sliders do)."""
-        self.trial_weights = list(weights)
-        self._build_sliders()
-        self._update_trial()
-
-    def _reset_trial(self) -> None:
-        if self.evaluation is not None:
-            self.set_trial_weights([c.spec.weight for c in self.evaluation.criteria])
-
-    def apply_trial_weights(self) -> None:
-        """Make the what-if weights the real ones (one undoable step)."""
-        if self.controller is None or self.evaluation is None or sum(self.trial_weights) <= 0:
-            return
-        self.controller.push(
-            set_fields_command(
-                self.controller,
-                "criterion",
-                {
-                    c.spec.id: {"weight": w}
-                    for c, w in zip(self.evaluation.criteria, self.trial_weights, strict=True)
-                },
-                self.tr("Gewichte übernehmen"),
-            )
-        )

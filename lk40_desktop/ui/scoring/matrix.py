@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -30,6 +31,9 @@ from lk40_desktop.services.scoring.evaluation import Evaluation
 
 Index = QModelIndex | QPersistentModelIndex
 Role = Qt.ItemDataRole
+EnterScore = Callable[[str, str, float | None], bool]
+"""Store the chosen rater's score (proposal id, criterion id, value or None to clear);
+whether it was stored."""
 LEADING = 2  # title and action field come before the criteria
 SPREAD_WARNING = 2.0
 """A spread of at least this many points between raters is marked as disagreement."""
@@ -52,14 +56,13 @@ class MatrixModel(QAbstractTableModel):
     """Rows are proposals, columns the criteria followed by total, rank and missing count.
 
     With a rater chosen, cells show and edit that rater's scores; with none, the aggregated
-    scores with their spread (read-only). Edits are reported through ``score_entered``.
+    scores with their spread (read-only). A typed number goes to ``enter``, which stores it
+    (or refuses it: outside the criterion's scale).
     """
 
-    score_entered = Signal(str, str, object)
-    """(proposal id, criterion id, value or None to clear) for the chosen rater."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, enter: EnterScore, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._enter = enter
         self.evaluation: Evaluation | None = None
         self.result: ScoringResult | None = None
         self.rater_index: int | None = None
@@ -222,22 +225,23 @@ class MatrixModel(QAbstractTableModel):
         return str(missing) if missing else ""
 
     def setData(self, index: Index, value: Any, role: int = Role.EditRole) -> bool:
-        if role != Role.EditRole or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
+        cell = self.cell(index)
+        if role != Role.EditRole or cell is None:
             return False
-        assert self.evaluation is not None
         text = str(value).strip()
-        criterion = self.evaluation.criteria[index.column() - LEADING]
-        proposal = self.evaluation.proposals[index.row()]
         if not text:
-            self.score_entered.emit(proposal.id, criterion.spec.id, None)
-            return True
+            return self._enter(*cell, None)
         number, ok = QLocale().toDouble(text)
         if not ok:
             number, ok = QLocale(QLocale.Language.C).toDouble(text)
-        if not ok or not criterion.spec.scale_min <= number <= criterion.spec.scale_max:
-            return False
-        self.score_entered.emit(proposal.id, criterion.spec.id, number)
-        return True
+        return ok and self._enter(*cell, number)
+
+    def cell(self, index: Index) -> tuple[str, str] | None:
+        """(proposal id, criterion id) of an editable score cell, else None."""
+        if self.evaluation is None or not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
+            return None
+        proposal = self.evaluation.proposals[index.row()]
+        return proposal.id, self.evaluation.criteria[index.column() - LEADING].spec.id
 
 
 def _number(value: float) -> str:

@@ -1,0 +1,47 @@
+"""The criteria of the scoring matrix as plain rows: what the criteria table lists, what the
+matrix evaluates, and what the rules on weights and scales check."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from lk40_desktop.store.models import Criterion
+from lk40_desktop.store.queries import live_columns
+
+
+@dataclass(frozen=True)
+class CriterionRow:
+    """One criterion with its weight, scale, direction and portfolio axis."""
+
+    id: str
+    name: str
+    weight: float
+    scale_min: int
+    scale_max: int
+    direction: str
+    portfolio_axis: str
+    position: int
+
+
+_COLUMNS = (
+    Criterion.id,
+    Criterion.name,
+    Criterion.weight,
+    Criterion.scale_min,
+    Criterion.scale_max,
+    Criterion.direction,
+    Criterion.portfolio_axis,
+    Criterion.position,
+)
+"""The columns of a CriterionRow, in its order."""
+
+
+def load_criteria(session: Session, ids: Collection[str] | None = None) -> list[CriterionRow]:
+    """The live criteria in their order; only those with these ids when given."""
+    query = live_columns(Criterion, *_COLUMNS).order_by(Criterion.position, Criterion.name)
+    if ids is not None:
+        query = query.where(Criterion.id.in_(ids))
+    return [CriterionRow(*row) for row in session.execute(query)]
