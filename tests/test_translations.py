@@ -37,6 +37,10 @@ def _messages(path: Path) -> dict[tuple[str, str], ET.Element]:
 def test_every_string_has_an_english_translation() -> None:
     messages = _messages(TS_FILE)
     assert len(messages) > 100
+    assert not [source for context, source in messages if not context], (
+        "strings without a context are never found at run time: call self.tr() or "
+        "QCoreApplication.translate() with a literal context, not a helper of your own"
+    )
     for (context, source), translation in messages.items():
         assert translation is not None and translation.text, (
             f"{context}: {source!r} is untranslated"

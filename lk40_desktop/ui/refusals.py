@@ -14,21 +14,37 @@ from lk40_desktop.operations.edit import EditRefusedError, Refusal
 def refusal_text(error: EditRefusedError) -> str:
     """One sentence for the user; ``error.detail`` fills a name where the sentence has one."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Refusal", text)
-
+    # Literal translate() calls, so that lupdate files them under the "Refusal" context.
     texts = {
-        Refusal.EMPTY_TEXT: tr("Ein leerer Text ist nicht möglich – der bisherige bleibt."),
-        Refusal.NO_DOTS_LEFT: tr("{voter} hat keine Punkte mehr."),
-        Refusal.NO_DOT_TO_TAKE_BACK: tr("Auf dieser Karte ist kein Punkt zum Zurücknehmen."),
-        Refusal.NEGATIVE_WEIGHT: tr("Gewichte dürfen nicht negativ sein."),
-        Refusal.NO_WEIGHT_LEFT: tr(
-            "Die Summe der Gewichte darf nicht null sein – sonst zählt kein Kriterium."
+        Refusal.EMPTY_TEXT: QCoreApplication.translate(
+            "Refusal", "Ein leerer Text ist nicht möglich – der bisherige bleibt."
         ),
-        Refusal.EMPTY_SCALE: tr("Das Skalenende muss über dem Skalenanfang liegen."),
-        Refusal.OUT_OF_SCALE: tr("Die Bewertung liegt außerhalb der Skala des Kriteriums."),
-        Refusal.NEGATIVE_COST: tr("Bitte einen Betrag in Euro eingeben, z. B. 250.000"),
-        Refusal.MIXED_FIELDS: tr("Ein Cluster fasst nur Karten eines Handlungsfelds zusammen."),
-        Refusal.SELF_RELATION: tr("Eine Beziehung verbindet zwei verschiedene Stakeholder."),
+        Refusal.NO_DOTS_LEFT: QCoreApplication.translate(
+            "Refusal", "{voter} hat keine Punkte mehr."
+        ),
+        Refusal.NO_DOT_TO_TAKE_BACK: QCoreApplication.translate(
+            "Refusal", "Auf dieser Karte ist kein Punkt zum Zurücknehmen."
+        ),
+        Refusal.NEGATIVE_WEIGHT: QCoreApplication.translate(
+            "Refusal", "Gewichte dürfen nicht negativ sein."
+        ),
+        Refusal.NO_WEIGHT_LEFT: QCoreApplication.translate(
+            "Refusal", "Die Summe der Gewichte darf nicht null sein – sonst zählt kein Kriterium."
+        ),
+        Refusal.EMPTY_SCALE: QCoreApplication.translate(
+            "Refusal", "Das Skalenende muss über dem Skalenanfang liegen."
+        ),
+        Refusal.OUT_OF_SCALE: QCoreApplication.translate(
+            "Refusal", "Die Bewertung liegt außerhalb der Skala des Kriteriums ({detail})."
+        ),
+        Refusal.NEGATIVE_COST: QCoreApplication.translate(
+            "Refusal", "Bitte einen Betrag in Euro eingeben, z. B. 250.000"
+        ),
+        Refusal.MIXED_FIELDS: QCoreApplication.translate(
+            "Refusal", "Ein Cluster fasst nur Karten eines Handlungsfelds zusammen."
+        ),
+        Refusal.SELF_RELATION: QCoreApplication.translate(
+            "Refusal", "Eine Beziehung verbindet zwei verschiedene Stakeholder."
+        ),
     }
-    return texts[error.refusal].format(voter=error.detail)
+    return texts[error.refusal].format(voter=error.detail, detail=error.detail)

@@ -2,54 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="de">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../lk40_desktop/ui/refusals.py" line="21"/>
-        <source>Ein leerer Text ist nicht möglich – der bisherige bleibt.</source>
-        <translation>An empty text is not possible – the previous one stays.</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/refusals.py" line="22"/>
-        <source>{voter} hat keine Punkte mehr.</source>
-        <translation>{voter} has no dots left.</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/refusals.py" line="23"/>
-        <source>Auf dieser Karte ist kein Punkt zum Zurücknehmen.</source>
-        <translation>This card has no dot to take back.</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/refusals.py" line="24"/>
-        <source>Gewichte dürfen nicht negativ sein.</source>
-        <translation>Weights must not be negative.</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/refusals.py" line="26"/>
-        <source>Die Summe der Gewichte darf nicht null sein – sonst zählt kein Kriterium.</source>
-        <translation>The weights must not add up to zero – otherwise no criterion counts.</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/refusals.py" line="28"/>
-        <source>Das Skalenende muss über dem Skalenanfang liegen.</source>
-        <translation>The end of the scale must lie above its start.</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/refusals.py" line="29"/>
-        <source>Bitte einen Betrag in Euro eingeben, z. B. 250.000</source>
-        <translation>Please enter an amount in euros, e.g. 250,000</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/refusals.py" line="30"/>
-        <source>Ein Cluster fasst nur Karten eines Handlungsfelds zusammen.</source>
-        <translation>A cluster only gathers cards of one action field.</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/refusals.py" line="31"/>
-        <source>Eine Beziehung verbindet zwei verschiedene Stakeholder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../lk40_desktop/ui/dialogs/about.py" line="59"/>
@@ -586,115 +538,95 @@
 <context>
     <name>CriteriaModel</name>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="45"/>
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="46"/>
         <source>Kriterium</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="46"/>
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="47"/>
         <source>Gewicht</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="47"/>
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="48"/>
         <source>Anteil</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="48"/>
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="49"/>
         <source>Skala von</source>
         <translation>Scale from</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="49"/>
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="50"/>
         <source>Skala bis</source>
         <translation>Scale to</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="52"/>
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="53"/>
         <source>Richtung</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="55"/>
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="56"/>
         <source>Nutzen (höher ist besser)</source>
         <translation>Benefit (higher is better)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="56"/>
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="57"/>
         <source>Kosten (niedriger ist besser)</source>
         <translation>Cost (lower is better)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="61"/>
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="62"/>
         <source>Portfolio-Achse</source>
         <translation>Portfolio axis</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="64"/>
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="65"/>
         <source>Nutzen</source>
         <translation>Benefit</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="65"/>
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="66"/>
         <source>Aufwand</source>
         <translation>Effort</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="66"/>
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="67"/>
         <source>keine</source>
         <translation>none</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="89"/>
-        <source>Gewichte dürfen nicht negativ sein.</source>
-        <translation>Weights must not be negative.</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="94"/>
-        <source>Die Summe der Gewichte darf nicht null sein – sonst zählt kein Kriterium.</source>
-        <translation>The weights must not add up to zero – otherwise no criterion counts.</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="102"/>
-        <source>Das Skalenende muss über dem Skalenanfang liegen.</source>
-        <translation>The end of the scale must lie above its start.</translation>
     </message>
 </context>
 <context>
     <name>CriteriaSection</name>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="111"/>
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="87"/>
         <source>Kriterien und Gewichtung</source>
         <translation>Criteria and weights</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="123"/>
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="98"/>
         <source>Kriterium &amp;hinzufügen</source>
         <translation>&amp;Add criterion</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="124"/>
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="99"/>
         <source>Kriterium &amp;löschen</source>
         <translation>&amp;Delete criterion</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="156"/>
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="130"/>
         <source>Neues Kriterium</source>
         <translation>New criterion</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="165"/>
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="132"/>
         <source>Kriterium hinzufügen</source>
         <translation>Add criterion</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="182"/>
-        <source>Die Summe der Gewichte darf nicht null sein – sonst zählt kein Kriterium.</source>
-        <translation>The weights must not add up to zero – otherwise no criterion counts.</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="190"/>
+        <location filename="../../lk40_desktop/ui/scoring/criteria.py" line="145"/>
         <source>Kriterium löschen</source>
         <translation>Delete criterion</translation>
     </message>
@@ -1307,52 +1239,52 @@
 <context>
     <name>MatrixModel</name>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/matrix.py" line="111"/>
+        <location filename="../../lk40_desktop/ui/scoring/matrix.py" line="114"/>
         <source>Projektvorschlag</source>
         <translation>Project proposal</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/matrix.py" line="113"/>
+        <location filename="../../lk40_desktop/ui/scoring/matrix.py" line="116"/>
         <source>Handlungsfeld</source>
         <translation>Action field</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/matrix.py" line="119"/>
+        <location filename="../../lk40_desktop/ui/scoring/matrix.py" line="122"/>
         <source>Nutzwert</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/matrix.py" line="119"/>
+        <location filename="../../lk40_desktop/ui/scoring/matrix.py" line="122"/>
         <source>Rang</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/matrix.py" line="119"/>
+        <location filename="../../lk40_desktop/ui/scoring/matrix.py" line="122"/>
         <source>fehlend</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/matrix.py" line="125"/>
+        <location filename="../../lk40_desktop/ui/scoring/matrix.py" line="128"/>
         <source>Kosten: niedriger ist besser</source>
         <translation>Cost: lower is better</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/matrix.py" line="127"/>
+        <location filename="../../lk40_desktop/ui/scoring/matrix.py" line="130"/>
         <source>Nutzen: höher ist besser</source>
         <translation>Benefit: higher is better</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/matrix.py" line="129"/>
+        <location filename="../../lk40_desktop/ui/scoring/matrix.py" line="132"/>
         <source>Skala {low}–{high}; {direction}</source>
         <translation>Scale {low}–{high}; {direction}</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/matrix.py" line="196"/>
+        <location filename="../../lk40_desktop/ui/scoring/matrix.py" line="199"/>
         <source>Noch keine Bewertung</source>
         <translation>Not scored yet</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/matrix.py" line="197"/>
+        <location filename="../../lk40_desktop/ui/scoring/matrix.py" line="200"/>
         <source>{count} Bewertung(en) von {raters}; Spanne {spread}</source>
         <translation>{count} score(s) of {raters}; spread {spread}</translation>
     </message>
@@ -1465,6 +1397,44 @@
     </message>
 </context>
 <context>
+    <name>PortfolioTab</name>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/portfolio_tab.py" line="43"/>
+        <source>Kosten</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/portfolio_tab.py" line="44"/>
+        <source>Punkte (Punktabfrage)</source>
+        <translation>Votes (dot voting)</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/portfolio_tab.py" line="46"/>
+        <source>Als Bild exportieren…</source>
+        <translation>Export as image…</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/portfolio_tab.py" line="49"/>
+        <source>Blasengröße nach:</source>
+        <translation>Bubble size by:</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/portfolio_tab.py" line="90"/>
+        <source>Portfolio exportieren</source>
+        <translation>Export portfolio</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/portfolio_tab.py" line="92"/>
+        <source>PNG-Bild (*.png);;SVG-Grafik (*.svg)</source>
+        <translation>PNG image (*.png);;SVG graphic (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/portfolio_tab.py" line="111"/>
+        <source>Export fehlgeschlagen</source>
+        <translation>Export failed</translation>
+    </message>
+</context>
+<context>
     <name>ProjectForm</name>
     <message>
         <location filename="../../lk40_desktop/ui/overview/project_form.py" line="34"/>
@@ -1560,117 +1530,117 @@
 <context>
     <name>ProposalEditor</name>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="162"/>
+        <location filename="../../lk40_desktop/ui/board/proposal_editor.py" line="89"/>
         <source>z. B. 250.000 (leer: noch offen)</source>
         <translation>e.g. 250,000 (empty: not known yet)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="165"/>
+        <location filename="../../lk40_desktop/ui/board/proposal_editor.py" line="92"/>
         <source>kurzfristig (bis 1 Jahr)</source>
         <translation>short term (up to 1 year)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="166"/>
+        <location filename="../../lk40_desktop/ui/board/proposal_editor.py" line="93"/>
         <source>mittelfristig (1–3 Jahre)</source>
         <translation>medium term (1–3 years)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="167"/>
+        <location filename="../../lk40_desktop/ui/board/proposal_editor.py" line="94"/>
         <source>langfristig (über 3 Jahre)</source>
         <translation>long term (over 3 years)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="170"/>
+        <location filename="../../lk40_desktop/ui/board/proposal_editor.py" line="98"/>
         <source>Quick Win (schnell und sichtbar umsetzbar)</source>
         <translation>Quick win (fast and visible)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="182"/>
+        <location filename="../../lk40_desktop/ui/board/proposal_editor.py" line="107"/>
         <source>Verknüpfung lösen</source>
         <translation>Unlink</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="186"/>
+        <location filename="../../lk40_desktop/ui/board/proposal_editor.py" line="111"/>
         <source>&amp;Titel</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="188"/>
+        <location filename="../../lk40_desktop/ui/board/proposal_editor.py" line="112"/>
         <source>&amp;Ziel</source>
         <translation>&amp;Goal</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="189"/>
+        <location filename="../../lk40_desktop/ui/board/proposal_editor.py" line="113"/>
         <source>Ziel&amp;gruppen</source>
         <translation>Target g&amp;roups</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="190"/>
+        <location filename="../../lk40_desktop/ui/board/proposal_editor.py" line="114"/>
         <source>&amp;Maßnahmen</source>
         <translation>&amp;Measures</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="191"/>
+        <location filename="../../lk40_desktop/ui/board/proposal_editor.py" line="116"/>
         <source>&amp;Partner</source>
         <translation>&amp;Partners</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="192"/>
+        <location filename="../../lk40_desktop/ui/board/proposal_editor.py" line="119"/>
         <source>&amp;Förderprogramme</source>
         <translation>&amp;Funding programmes</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="193"/>
+        <location filename="../../lk40_desktop/ui/board/proposal_editor.py" line="120"/>
         <source>&amp;Kennzahlen (KPI)</source>
         <translation>&amp;KPIs</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="198"/>
+        <location filename="../../lk40_desktop/ui/board/proposal_editor.py" line="115"/>
         <source>&amp;Federführung</source>
         <translation>&amp;Lead</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="200"/>
+        <location filename="../../lk40_desktop/ui/board/proposal_editor.py" line="117"/>
         <source>K&amp;osten (€)</source>
         <translation>C&amp;ost (€)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="201"/>
+        <location filename="../../lk40_desktop/ui/board/proposal_editor.py" line="118"/>
         <source>Zeit&amp;horizont</source>
         <translation>Time &amp;horizon</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="205"/>
+        <location filename="../../lk40_desktop/ui/board/proposal_editor.py" line="122"/>
         <source>&amp;Abhängig von</source>
         <translation>&amp;Depends on</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="209"/>
+        <location filename="../../lk40_desktop/ui/board/proposal_editor.py" line="126"/>
         <source>Quellkarten</source>
         <translation>Source cards</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="210"/>
+        <location filename="../../lk40_desktop/ui/board/proposal_editor.py" line="71"/>
         <source>Wählen Sie links einen Projektvorschlag.</source>
         <translation>Choose a project proposal on the left.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="323"/>
+        <location filename="../../lk40_desktop/ui/board/proposal_editor.py" line="243"/>
         <source>Steckbrief ändern</source>
         <translation>Change profile</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="335"/>
+        <location filename="../../lk40_desktop/ui/board/proposal_editor.py" line="264"/>
         <source>Bitte einen Betrag in Euro eingeben, z. B. 250.000</source>
         <translation>Please enter an amount in euros, e.g. 250,000</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="354"/>
+        <location filename="../../lk40_desktop/ui/board/proposal_editor.py" line="273"/>
         <source>Abhängigkeit ändern</source>
         <translation>Change dependency</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="365"/>
+        <location filename="../../lk40_desktop/ui/board/proposal_editor.py" line="283"/>
         <source>Quellkarte lösen</source>
         <translation>Unlink source card</translation>
     </message>
@@ -1678,32 +1648,32 @@
 <context>
     <name>ProposalList</name>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="119"/>
+        <location filename="../../lk40_desktop/ui/board/proposal_list.py" line="18"/>
         <source>kurzfristig</source>
         <translation>short term</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="120"/>
+        <location filename="../../lk40_desktop/ui/board/proposal_list.py" line="18"/>
         <source>mittelfristig</source>
         <translation>medium term</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="121"/>
+        <location filename="../../lk40_desktop/ui/board/proposal_list.py" line="18"/>
         <source>langfristig</source>
         <translation>long term</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="126"/>
+        <location filename="../../lk40_desktop/ui/board/proposal_list.py" line="23"/>
         <source>Projektvorschlag</source>
         <translation>Project proposal</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="127"/>
+        <location filename="../../lk40_desktop/ui/board/proposal_list.py" line="24"/>
         <source>Zeithorizont</source>
         <translation>Time horizon</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="128"/>
+        <location filename="../../lk40_desktop/ui/board/proposal_list.py" line="25"/>
         <source>Quick Win</source>
         <translation>Quick win</translation>
     </message>
@@ -1711,32 +1681,32 @@
 <context>
     <name>ProposalPanel</name>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="380"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="32"/>
         <source>&amp;Neuer Vorschlag</source>
         <translation>&amp;New proposal</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="381"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="33"/>
         <source>Vorschlag &amp;löschen</source>
         <translation>&amp;Delete proposal</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="447"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="99"/>
         <source>Zum Projektvorschlag machen</source>
         <translation>Make a project proposal</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="458"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="112"/>
         <source>Neuer Projektvorschlag</source>
         <translation>New project proposal</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="461"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="116"/>
         <source>Projektvorschlag anlegen</source>
         <translation>Add project proposal</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/proposals.py" line="514"/>
+        <location filename="../../lk40_desktop/ui/board/proposals.py" line="132"/>
         <source>Projektvorschlag löschen</source>
         <translation>Delete project proposal</translation>
     </message>
@@ -1757,6 +1727,59 @@
         <location filename="../../lk40_desktop/ui/widgets/read_only_banner.py" line="43"/>
         <source>Schreibgeschützt geöffnet: Das Projekt wird an anderer Stelle bearbeitet. Änderungen sind hier nicht möglich.</source>
         <translation>Opened read-only: the project is being edited elsewhere. Changes are not possible here.</translation>
+    </message>
+</context>
+<context>
+    <name>Refusal</name>
+    <message>
+        <location filename="../../lk40_desktop/ui/refusals.py" line="19"/>
+        <source>Ein leerer Text ist nicht möglich – der bisherige bleibt.</source>
+        <translation>An empty text is not possible – the previous one stays.</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/refusals.py" line="22"/>
+        <source>{voter} hat keine Punkte mehr.</source>
+        <translation>{voter} has no dots left.</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/refusals.py" line="25"/>
+        <source>Auf dieser Karte ist kein Punkt zum Zurücknehmen.</source>
+        <translation>This card has no dot to take back.</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/refusals.py" line="28"/>
+        <source>Gewichte dürfen nicht negativ sein.</source>
+        <translation>Weights must not be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/refusals.py" line="31"/>
+        <source>Die Summe der Gewichte darf nicht null sein – sonst zählt kein Kriterium.</source>
+        <translation>The weights must not add up to zero – otherwise no criterion counts.</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/refusals.py" line="34"/>
+        <source>Das Skalenende muss über dem Skalenanfang liegen.</source>
+        <translation>The end of the scale must lie above its start.</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/refusals.py" line="37"/>
+        <source>Die Bewertung liegt außerhalb der Skala des Kriteriums ({detail}).</source>
+        <translation>The score lies outside the criterion&apos;s scale ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/refusals.py" line="40"/>
+        <source>Bitte einen Betrag in Euro eingeben, z. B. 250.000</source>
+        <translation>Please enter an amount in euros, e.g. 250,000</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/refusals.py" line="43"/>
+        <source>Ein Cluster fasst nur Karten eines Handlungsfelds zusammen.</source>
+        <translation>A cluster only gathers cards of one action field.</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/refusals.py" line="46"/>
+        <source>Eine Beziehung verbindet zwei verschiedene Stakeholder.</source>
+        <translation>A relation connects two different stakeholders.</translation>
     </message>
 </context>
 <context>
@@ -1795,162 +1818,108 @@
 <context>
     <name>ScoringEditor</name>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="79"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="95"/>
         <source>Mittelwert</source>
         <translation>Mean</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="80"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="96"/>
         <source>Median</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="81"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="97"/>
         <source>Bewertende…</source>
         <translation>Raters…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="88"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="104"/>
         <source>&amp;Handlungsfeld:</source>
         <translation>Action &amp;field:</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="89"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="105"/>
         <source>&amp;Bewertung von:</source>
         <translation>&amp;Scores of:</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="90"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="106"/>
         <source>&amp;Zusammenfassung:</source>
         <translation>&amp;Combine by:</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="117"/>
-        <source>Kosten</source>
-        <translation>Cost</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="118"/>
-        <source>Punkte (Punktabfrage)</source>
-        <translation>Votes (dot voting)</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="120"/>
-        <source>Als Bild exportieren…</source>
-        <translation>Export as image…</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="123"/>
-        <source>Blasengröße nach:</source>
-        <translation>Bubble size by:</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="152"/>
-        <source>Diese Gewichte &amp;übernehmen</source>
-        <translation>&amp;Apply these weights</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="153"/>
-        <source>&amp;Zurücksetzen</source>
-        <translation>&amp;Reset</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="161"/>
-        <source>&lt;b&gt;Was wäre, wenn?&lt;/b&gt; Gewichte verschieben – die Rangfolge folgt sofort, gespeichert wird nichts.</source>
-        <translation>&lt;b&gt;What if?&lt;/b&gt; Move the weights – the ranking follows at once; nothing is saved.</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="177"/>
-        <source>Anteil eines Kriteriums am Gesamtgewicht, in dem der Rang eines Vorschlags gleich bleibt (rot: schon kleine Änderungen verschieben ihn).</source>
-        <translation>Share of a criterion in the total weight within which a proposal keeps its rank (red: small changes already move it).</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="191"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="79"/>
         <source>Bewertungsmatrix</source>
         <translation>Scoring matrix</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="192"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="80"/>
         <source>Kriterien</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="193"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="81"/>
         <source>Aufwand-Nutzen-Portfolio</source>
         <translation>Effort/benefit portfolio</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="194"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="82"/>
         <source>Sensitivität</source>
         <translation>Sensitivity</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="222"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="137"/>
         <source>Alle Handlungsfelder</source>
         <translation>All action fields</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="223"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="138"/>
         <source>Alle Bewertenden (zusammengefasst)</source>
         <translation>All raters (combined)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="261"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="180"/>
         <source>Noch keine Kriterien mit Gewicht – bitte unter „Kriterien“ anlegen.</source>
         <translation>No weighted criteria yet – please add them under “Criteria”.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="280"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="198"/>
         <source>{proposals} Vorschläge · {missing} von {cells} Feldern ohne Bewertung · Zahl eintippen, Enter: nach unten, Tab: nach rechts, Entf: löschen</source>
         <translation>{proposals} proposals · {missing} of {cells} cells without a score · type a number, Enter: down, Tab: right, Del: clear</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="287"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="209"/>
         <source>(Zum Eintragen oben eine bewertende Person oder Gruppe wählen.)</source>
         <translation>(To enter scores, choose a rater above.)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="318"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="235"/>
         <source>Bewertung eintragen</source>
         <translation>Enter score</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="323"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="235"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="248"/>
         <source>Bewertung löschen</source>
         <translation>Clear score</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="358"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="256"/>
         <source>Zusammenfassung ändern</source>
         <translation>Change how scores combine</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="379"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="272"/>
         <source>Bewertende</source>
         <translation>Raters</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="380"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="273"/>
         <source>Neue Gruppe</source>
         <translation>New group</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="410"/>
-        <source>Portfolio exportieren</source>
-        <translation>Export portfolio</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="412"/>
-        <source>PNG-Bild (*.png);;SVG-Grafik (*.svg)</source>
-        <translation>PNG image (*.png);;SVG graphic (*.svg)</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="431"/>
-        <source>Export fehlgeschlagen</source>
-        <translation>Export failed</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="497"/>
+        <location filename="../../lk40_desktop/ui/scoring/editor.py" line="263"/>
         <source>Gewichte übernehmen</source>
         <translation>Apply weights</translation>
     </message>
@@ -1979,6 +1948,29 @@
         <location filename="../../lk40_desktop/ui/scoring/sensitivity.py" line="98"/>
         <source>Der Rang bleibt gleich, solange dieses Kriterium zwischen {low} und {high} des Gesamtgewichts ausmacht.</source>
         <translation>The rank stays the same while this criterion makes up between {low} and {high} of the total weight.</translation>
+    </message>
+</context>
+<context>
+    <name>SensitivityTab</name>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/sensitivity_tab.py" line="52"/>
+        <source>Diese Gewichte &amp;übernehmen</source>
+        <translation>&amp;Apply these weights</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/sensitivity_tab.py" line="53"/>
+        <source>&amp;Zurücksetzen</source>
+        <translation>&amp;Reset</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/sensitivity_tab.py" line="66"/>
+        <source>Anteil eines Kriteriums am Gesamtgewicht, in dem der Rang eines Vorschlags gleich bleibt (rot: schon kleine Änderungen verschieben ihn).</source>
+        <translation>Share of a criterion in the total weight within which a proposal keeps its rank (red: small changes already move it).</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/scoring/sensitivity_tab.py" line="86"/>
+        <source>&lt;b&gt;Was wäre, wenn?&lt;/b&gt; Gewichte verschieben – die Rangfolge folgt sofort, gespeichert wird nichts.</source>
+        <translation>&lt;b&gt;What if?&lt;/b&gt; Move the weights – the ranking follows at once; nothing is saved.</translation>
     </message>
 </context>
 <context>
