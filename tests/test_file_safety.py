@@ -441,7 +441,15 @@ def test_f7_full_disk_on_open_create_and_migration_leaves_no_empty_file(
 # -- F9 / F10 damaged and hostile files ------------------------------------------------------------
 
 
+def _vacuumed(path: Path) -> None:
+    """No free pages at the end: the last page holds data, so losing it is real damage."""
+    connection = sqlite3.connect(path)
+    connection.execute("VACUUM")
+    connection.close()
+
+
 def test_f9_a_file_short_by_one_byte_is_refused(demo_file: Path) -> None:
+    _vacuumed(demo_file)
     data = demo_file.read_bytes()
     demo_file.write_bytes(data[:-1])
     with pytest.raises(CorruptProjectError):
@@ -527,3 +535,30 @@ def test_f10_a_named_pipe_is_refused_at_once(tmp_path: Path) -> None:
         WorkshopDocument.open(pipe)
     assert lk40(["info", str(pipe)]) == 1
     assert time.perf_counter() - started < 5
+
+
+def test_f9_a_damaged_file_gives_a_repaired_copy_that_opens(demo_file: Path) -> None:
+    """A file short by one byte (an index entry lost) is rebuilt into "… (repariert).lk40"
+    with every card; the damaged file stays as it is."""
+    _vacuumed(demo_file)
+    intact = WorkshopDocument.open(demo_file, read_only=True)
+    with intact.reading() as session:
+        cards = sum(1 for _row in session.execute(rows_of_ideas()))
+    intact.close()
+    damaged = demo_file.read_bytes()[:-1]
+    demo_file.write_bytes(damaged)
+    repaired = WorkshopDocument.repair_copy(demo_file)
+    assert repaired.name == "Musterlandkreis (repariert).lk40"
+    document = WorkshopDocument.open(repaired)
+    assert document.integrity_check() == "ok"
+    with document.reading() as session:
+        assert sum(1 for _row in session.execute(rows_of_ideas())) == cards
+    document.close()
+    assert demo_file.read_bytes() == damaged
+    assert WorkshopDocument.repair_copy(demo_file).name == "Musterlandkreis (repariert 2).lk40"
+
+
+def rows_of_ideas() -> object:
+    from sqlalchemy import text
+
+    return text("SELECT id FROM idea WHERE deleted_at IS NULL")

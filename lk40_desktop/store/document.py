@@ -45,6 +45,7 @@ from lk40_desktop.store.files import (
     has_hot_journal,
     read_header,
     recover_on_copy,
+    repair_copy,
     replace_durably,
     settle_journal,
     temporary_beside,
@@ -341,6 +342,18 @@ class WorkshopDocument:
         document.recovery = recovery
         log.info("opened %s read-only through a private copy", path)
         return document
+
+    @classmethod
+    def repair_copy(cls, path: Path) -> Path:
+        """Write what can be read of a damaged project into "NAME (repariert).lk40" beside
+        it; the damaged file is not touched. Open the returned file to check it."""
+        return repair_copy(Path(path).absolute(), APPLICATION_ID)
+
+    @classmethod
+    def restore_backup(cls, path: Path, backup: Path) -> Path:
+        """Replace a file an older version left half migrated by the backup it took; the
+        broken file is kept beside it (returned)."""
+        return migrate.restore_from_backup(Path(path).absolute(), backup)
 
     # -- reading and writing --------------------------------------------------------------
 

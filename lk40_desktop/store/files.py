@@ -258,3 +258,75 @@ def settle_journal(path: Path) -> Recovery:
     if recovery.journal_set_aside is not None:
         return Recovery(journal_set_aside=set_journal_aside(path))
     return recovery
+
+
+def repaired_name(path: Path) -> Path:
+    """A free name beside ``path`` for a repaired copy: "NAME (repariert).lk40", numbered."""
+    for number in range(1, 100):
+        label = "repariert" if number == 1 else f"repariert {number}"
+        candidate = path.with_name(f"{path.stem} ({label}){path.suffix}")
+        if not candidate.exists():
+            return candidate
+    raise FileExistsError(path)
+
+
+def repair_copy(path: Path, application_id: int) -> Path:
+    """Write what can be read of a damaged project into a new file beside it and return it;
+    the damaged file is not touched.
+
+    SQLite's ``VACUUM INTO`` rewrites every page (a broken free list) and ``REINDEX`` then
+    rebuilds the indexes from the tables (vacuum copies an index as it is, missing entries and
+    all); when even that fails, every table is copied row by row as far as it reads."""
+    target = repaired_name(path)
+    source_uri = path.resolve().as_uri() + "?mode=ro"
+    with temporary_beside(target, ".~repair-") as temp:
+        temp.unlink()
+        try:
+            source = sqlite3.connect(source_uri, uri=True)
+            try:
+                source.execute("VACUUM INTO ?", (str(temp),))
+            except sqlite3.DatabaseError:
+                temp.unlink(missing_ok=True)
+                _salvage(source, temp)
+            finally:
+                source.close()
+            repaired = sqlite3.connect(temp)
+            try:
+                repaired.execute("REINDEX")
+                repaired.execute(f"PRAGMA application_id = {application_id}")
+                repaired.commit()
+            finally:
+                repaired.close()
+            replace_durably(temp, target)
+        except (OSError, sqlite3.Error) as error:
+            raise as_document_error(target, error) from error
+    log.warning("wrote a repaired copy of %s to %s", path, target)
+    return target
+
+
+def _salvage(source: sqlite3.Connection, target: Path) -> None:
+    """Copy tables row by row into a fresh file, keeping every row that can still be read."""
+    entries = source.execute(
+        "SELECT type, name, sql FROM sqlite_master"
+        " WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%'"
+    ).fetchall()
+    destination = sqlite3.connect(target)
+    try:
+        for kind, _name, sql in entries:
+            if kind == "table":
+                destination.execute(sql)
+        for kind, name, _sql in entries:
+            if kind != "table":
+                continue
+            cursor = source.execute(f'SELECT * FROM "{name}"')
+            with contextlib.suppress(sqlite3.DatabaseError):
+                for row in cursor:
+                    marks = ", ".join("?" * len(row))
+                    destination.execute(f'INSERT OR IGNORE INTO "{name}" VALUES ({marks})', row)
+        for kind, _name, sql in entries:
+            if kind == "index":
+                with contextlib.suppress(sqlite3.DatabaseError):
+                    destination.execute(sql)
+        destination.commit()
+    finally:
+        destination.close()
