@@ -330,3 +330,48 @@ def _salvage(source: sqlite3.Connection, target: Path) -> None:
         destination.commit()
     finally:
         destination.close()
+
+
+NETWORK_FILE_SYSTEMS = frozenset(
+    {"cifs", "smb3", "smbfs", "nfs", "nfs4", "fuse.sshfs", "davfs", "fuse.davfs2", "9p", "afs"}
+)
+SYNC_FOLDERS = ("onedrive", "nextcloud", "owncloud", "dropbox", "google drive", "icloud", "seafile")
+"""Folder names of sync clients: a file there may be replaced under the app by another copy."""
+
+
+def remote_kind(path: Path) -> str | None:
+    """ "network" for a file on a share (UNC path, mapped drive, a network file system),
+    "synced" for one in a sync client's folder, None for a local file. Both work, but a
+    dropped connection or a sync conflict can cost the last edits, so the GUI says so once."""
+    text = str(path)
+    if text.startswith(("\\\\", "//")):
+        return "network"
+    if os.name == "nt":
+        import ctypes
+
+        drive = path.absolute().drive + "\\"
+        if ctypes.windll.kernel32.GetDriveTypeW(drive) == 4:  # type: ignore[attr-defined]
+            return "network"  # DRIVE_REMOTE: a mapped network drive
+    elif _mount_type(path) in NETWORK_FILE_SYSTEMS:
+        return "network"
+    if any(part.casefold().startswith(SYNC_FOLDERS) for part in path.parts):
+        return "synced"
+    return None
+
+
+def _mount_type(path: Path) -> str:
+    """The file system type of the mount holding ``path`` (Linux: /proc/mounts)."""
+    try:
+        mounts = Path("/proc/mounts").read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return ""
+    best, kind = "", ""
+    target = os.path.realpath(path)
+    for line in mounts:
+        fields = line.split()
+        if len(fields) >= 3:
+            point = fields[1].replace("\\040", " ")
+            inside = target == point or target.startswith(point.rstrip("/") + "/")
+            if inside and len(point) > len(best):
+                best, kind = point, fields[2]
+    return kind

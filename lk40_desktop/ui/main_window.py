@@ -29,12 +29,13 @@ from lk40_desktop.operations.edit import EditRefusedError
 from lk40_desktop.paths import log_file, user_data_dir
 from lk40_desktop.services.template import ProjectData, fill_blank, fill_landkreis_template
 from lk40_desktop.store.document import WorkshopDocument
-from lk40_desktop.store.errors import DocumentError, LockedError
+from lk40_desktop.store.errors import DocumentError
 from lk40_desktop.ui.dialogs.about import AboutDialog
 from lk40_desktop.ui.dialogs.new_project import NewProjectDialog
 from lk40_desktop.ui.dialogs.settings import SettingsDialog
 from lk40_desktop.ui.dialogs.user_guide import UserGuideDialog
 from lk40_desktop.ui.document import DocumentController
+from lk40_desktop.ui.opening import ProjectOpener
 from lk40_desktop.ui.overview.page import OverviewPage
 from lk40_desktop.ui.preferences import Preferences
 from lk40_desktop.ui.refusals import refusal_text
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
     def __init__(self, preferences: Preferences) -> None:
         super().__init__()
         self.preferences = preferences
+        self.opener = ProjectOpener(self, preferences)
         self.controller: DocumentController | None = None
         self.undo_group = QUndoGroup(self)
         self.resize(1280, 800)
@@ -390,23 +392,8 @@ class MainWindow(QMainWindow):
         if self.controller is not None and self.controller.document.path == path:
             self.statusBar().showMessage(self.tr("Das Projekt ist bereits geöffnet."), 5000)
             return True
-        try:
-            document = WorkshopDocument.open(path, read_only=read_only)
-        except LockedError as error:
-            answer = QMessageBox.question(
-                self,
-                PRODUCT_NAME,
-                describe_error(error)
-                + "\n\n"
-                + self.tr("Möchten Sie das Projekt schreibgeschützt öffnen?"),
-                QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
-            )
-            return answer == QMessageBox.StandardButton.Open and self.open_path(
-                path, read_only=True
-            )
-        except DocumentError as error:
-            log.warning("cannot open %s: %s", path, error)
-            QMessageBox.critical(self, PRODUCT_NAME, describe_error(error))
+        document = self.opener.open(path, read_only=read_only)
+        if document is None:
             if not path.exists():
                 self.preferences.remove_recent(path)
                 self.welcome.refresh()

@@ -27,11 +27,14 @@ class Preferences:
     def language(self, value: str) -> None:
         self._settings.setValue("ui/language", value)
 
+    def _strings(self, key: str) -> list[str]:
+        """A stored list of strings (QSettings returns a lone str for a list of one)."""
+        value = self._settings.value(key) or []
+        return [value] if isinstance(value, str) else [str(item) for item in value]
+
     def recent_files(self) -> list[Path]:
         """Recently opened projects, newest first."""
-        value = self._settings.value("files/recent") or []
-        items = [value] if isinstance(value, str) else list(value)  # QSettings returns str for one
-        return [Path(item) for item in items if item]
+        return [Path(item) for item in self._strings("files/recent") if item]
 
     def add_recent(self, path: Path) -> None:
         """Put a project at the top of the recent list."""
@@ -43,3 +46,12 @@ class Preferences:
         self._settings.setValue(
             "files/recent", [str(item) for item in self.recent_files() if item != path]
         )
+
+    def was_hinted(self, path: Path) -> bool:
+        """Whether the user was told once that this file lies on a share or synced folder."""
+        return str(path) in self._strings("files/remote_hinted")
+
+    def mark_hinted(self, path: Path) -> None:
+        """Remember that the share hint for this file was shown."""
+        items = [*self._strings("files/remote_hinted"), str(path)][-50:]
+        self._settings.setValue("files/remote_hinted", items)
