@@ -226,7 +226,6 @@ class _Paper:
         self._finish_toc()
         self.doc.core_properties.title = clean_text(f"{report.county} – {report.title}")
         self.doc.core_properties.author = clean_text(report.client or report.county)
-        self.step(97, "save")
 
     def title_page(self) -> None:
         from docx.enum.text import WD_BREAK
@@ -553,14 +552,12 @@ def _clear_body(document: Any) -> None:
             body.remove(element)
 
 
-def save_paper(
-    report: Report, path: Path, options: PaperOptions, progress: Progress | None = None
-) -> None:
-    """Build the strategy paper and save it into ``path`` as it is.
+def build_paper(report: Report, options: PaperOptions, progress: Progress | None = None) -> Any:
+    """The strategy paper as a python-docx document, not yet saved; progress runs from 5 %
+    (``"contents"``) through the chosen chapters to 95 %.
 
-    The export job (``export.job.run_export``) hands a temporary file beside the user's target
-    and puts it in place once every file of the export is done, so a cancel or a failure
-    leaves no file behind; progress runs from 5 % (contents) to 97 % (``"save"``)."""
+    Saving is the export job's (``export.job.run_export``): it saves every file of an export
+    beside its target and puts them in place together."""
     paper = _Paper(report, options, progress)
     paper.build()
-    paper.doc.save(str(path))
+    return paper.doc

@@ -13,11 +13,12 @@ import contextlib
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import Protocol
 
 from lk40_desktop.export.atomic import atomic_target
-from lk40_desktop.export.docx_paper import CHAPTERS, DEFAULT_CHAPTERS, PaperOptions, save_paper
+from lk40_desktop.export.docx_paper import CHAPTERS, DEFAULT_CHAPTERS, PaperOptions, build_paper
 from lk40_desktop.export.progress import Progress, part_of, report_step
-from lk40_desktop.export.xlsx import save_workbook
+from lk40_desktop.export.xlsx import build_workbook
 from lk40_desktop.services.report import Report
 
 STEPS = ("workbook", "contents", *CHAPTERS, "save")
@@ -25,8 +26,8 @@ STEPS = ("workbook", "contents", *CHAPTERS, "save")
 WORKBOOK_SHARE = 20
 """Percent of the progress bar the workbook takes when the paper follows: it is written in
 about a quarter of the paper's time (``benchmarks/export.py``)."""
-SAVE_AT = 98
-"""Percent at which the written files are put in place; the last moment to cancel."""
+SAVE_AT = 97
+"""Percent at which the files are saved and put in place; the last moment to cancel."""
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,12 @@ class ExportJob:
     def targets(self) -> list[Path]:
         """The files the job writes, in the order it writes them."""
         return [target for target in (self.workbook, self.paper) if target is not None]
+
+
+class _Document(Protocol):
+    """A built Word document or Excel workbook: both save themselves to a file name."""
+
+    def save(self, filename: str) -> None: ...
 
 
 class Severity(StrEnum):
@@ -81,17 +88,18 @@ def preflight(report: Report, job: ExportJob) -> list[Finding]:  # noqa: ARG001
 def run_export(report: Report, job: ExportJob, progress: Progress | None = None) -> list[Path]:
     """Write the files of ``job`` (workbook first, then paper) and return their paths.
 
-    ``progress`` gets (percent, step key): ``"workbook"``, then the paper's ``"contents"``,
-    its chapters and ``"save"``; returning False cancels with ``ExportCancelledError``.
-    Raises ``ExportTargetError`` before any work if a target's folder cannot be written,
+    ``progress`` gets (percent, step key, see ``STEPS``): ``"workbook"``, the paper's
+    ``"contents"`` and chosen chapters, then ``"save"`` once before the files are saved and
+    put in place; returning False cancels with ``ExportCancelledError``. Raises
+    ``ExportTargetError`` before any work if a target's folder cannot be written,
     ``TemplateError`` if the template is not a Word document.
     """
-    paper_from = WORKBOOK_SHARE if job.workbook is not None else 0
     with contextlib.ExitStack() as files:
-        temporary = {target: files.enter_context(atomic_target(target)) for target in job.targets()}
+        temporary = [files.enter_context(atomic_target(target)) for target in job.targets()]
+        documents: list[_Document] = []
         if job.workbook is not None:
             report_step(progress, 0, "workbook")
-            save_workbook(report, temporary[job.workbook], job.language)
+            documents.append(build_workbook(report, job.language))
         if job.paper is not None:
             options = PaperOptions(
                 template=job.template,
@@ -99,6 +107,9 @@ def run_export(report: Report, job: ExportJob, progress: Progress | None = None)
                 chapters=job.chapters,
                 field_ids=job.field_ids,
             )
-            save_paper(report, temporary[job.paper], options, part_of(progress, paper_from, 100))
+            paper_from = WORKBOOK_SHARE if job.workbook is not None else 0
+            documents.append(build_paper(report, options, part_of(progress, paper_from, 100)))
         report_step(progress, SAVE_AT, "save")
+        for document, path in zip(documents, temporary, strict=True):
+            document.save(str(path))
     return job.targets()

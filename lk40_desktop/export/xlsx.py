@@ -10,7 +10,6 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from lk40_desktop.export.text import clean_text, looks_like_formula
@@ -120,11 +119,11 @@ class _Sheets:
         cell.fill = self._fills[color]
 
 
-def save_workbook(report: Report, path: Path, language: str | None = None) -> None:
-    """Build the project workbook and save it into ``path`` as it is.
+def build_workbook(report: Report, language: str | None = None) -> Any:
+    """The project workbook as an openpyxl workbook, not yet saved.
 
-    The export job (``export.job.run_export``) hands a temporary file beside the user's target
-    and puts it in place once every file of the export is done."""
+    Saving is the export job's (``export.job.run_export``): it saves every file of an export
+    beside its target and puts them in place together."""
     sheets = _Sheets(language or report.language)
     _project_sheet(sheets, report)
     _stakeholder_sheets(sheets, report)
@@ -136,7 +135,7 @@ def save_workbook(report: Report, path: Path, language: str | None = None) -> No
     sheets.book.properties.title = clean_text(report.title)
     sheets.book.properties.subject = clean_text(report.county)
     sheets.book.properties.creator = "LK40 Workshop-Studio"
-    sheets.book.save(path)
+    return sheets.book
 
 
 def _project_sheet(sheets: _Sheets, report: Report) -> None:
