@@ -241,6 +241,7 @@ def test_command_line(demo_file: Path, out: Path) -> None:
         check=False,
     )
     assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == [str(out / "w.xlsx"), str(out / "p.docx")], "job order"
     assert (out / "p.docx").stat().st_size > 100_000 and (out / "w.xlsx").exists()
     assert not any("Ideenboard" in text for text in _texts(out / "p.docx"))
     pictures = subprocess.run(

@@ -72,7 +72,7 @@ def test_cancel_writes_nothing(page: ExportPage, qtbot: QtBot, tmp_path: Path) -
     target = tmp_path / "ziel"
     target.mkdir()
     page.docx_path.setText(str(target / "Papier.docx"))
-    page.excel.setChecked(False)
+    page.xlsx_path.setText(str(target / "Mappe.xlsx"))  # done before the paper, yet not kept
     answer_dialogs(QMessageBox.StandardButton.Close, seconds=90)  # in case it finished first
     page.start_export()
     assert page.task is not None
