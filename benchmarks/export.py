@@ -16,10 +16,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from lk40_desktop.export.docx_paper import write_paper
-from lk40_desktop.export.report import build_report
-from lk40_desktop.export.xlsx import write_workbook
+from lk40_desktop.export.job import ExportJob, run_export
 from lk40_desktop.services.demo import fill_demo
+from lk40_desktop.services.report import build_report
 from lk40_desktop.store.document import WorkshopDocument
 from lk40_desktop.store.models import ActionField, Criterion, Idea, Proposal, Rater, Score
 
@@ -156,13 +155,12 @@ def main() -> None:
         assert len(report.ideas) == IDEAS and len(report.proposals) == PROPOSALS
         # One run each first: imports and font caches for both sides, and the content the
         # plain scripts write (the same text and rows, read back from the real exports).
-        write_paper(report, out / "warm.docx")
-        write_workbook(report, out / "warm.xlsx")
+        run_export(report, ExportJob(paper=out / "warm.docx", workbook=out / "warm.xlsx"))
         blocks, sheets = paper_contents(out / "warm.docx"), workbook_contents(out / "warm.xlsx")
         plain_docx(blocks, out / "warm-plain.docx")
-        docx_s = median_s(lambda: write_paper(report, out / "paper.docx"), runs)
+        docx_s = median_s(lambda: run_export(report, ExportJob(paper=out / "paper.docx")), runs)
         plain_docx_s = median_s(lambda: plain_docx(blocks, out / "plain.docx"), runs)
-        xlsx_s = median_s(lambda: write_workbook(report, out / "book.xlsx"), runs)
+        xlsx_s = median_s(lambda: run_export(report, ExportJob(workbook=out / "book.xlsx")), runs)
         plain_xlsx_s = median_s(lambda: plain_xlsx(sheets, out / "plain.xlsx"), runs)
     print(f"{'1,000 ideas / 100 proposals':<36}{'LK40 s':>9}{'plain s':>9}{'ratio':>7}")
     for name, ours, plain, target in (

@@ -74,11 +74,9 @@ def _fail(message: str, code: int) -> int:
 
 
 def _run_demo(args: argparse.Namespace) -> int:
-    from lk40_desktop.services.demo import fill_demo
-    from lk40_desktop.store.document import WorkshopDocument
+    from lk40_desktop.services.demo import create_demo
 
-    document = WorkshopDocument.create(args.path, fill_demo)
-    document.close()
+    create_demo(args.path)
     print(args.path)
     return EXIT_OK
 
@@ -100,7 +98,9 @@ def _run_info(args: argparse.Namespace) -> int:
 
 
 def _run_export(args: argparse.Namespace) -> int:
-    from lk40_desktop.export.report import build_report
+    from lk40_desktop.export.docx_paper import DEFAULT_CHAPTERS
+    from lk40_desktop.export.job import ExportJob, run_export
+    from lk40_desktop.services.report import build_report
     from lk40_desktop.store.document import WorkshopDocument
 
     if args.docx is None and args.xlsx is None:
@@ -113,18 +113,15 @@ def _run_export(args: argparse.Namespace) -> int:
             report = build_report(session)
     finally:
         document.close()
-    if args.docx is not None:
-        from lk40_desktop.export.docx_paper import DEFAULT_CHAPTERS, PaperOptions, write_paper
-
-        chapters = DEFAULT_CHAPTERS | ({"boards"} if args.board_pictures else set())
-        options = PaperOptions(template=args.template, language=args.lang, chapters=chapters)
-        write_paper(report, args.docx, options)
-        print(args.docx)
-    if args.xlsx is not None:
-        from lk40_desktop.export.xlsx import write_workbook
-
-        write_workbook(report, args.xlsx, args.lang)
-        print(args.xlsx)
+    job = ExportJob(
+        paper=args.docx,
+        workbook=args.xlsx,
+        template=args.template,
+        language=args.lang,
+        chapters=DEFAULT_CHAPTERS | ({"boards"} if args.board_pictures else set()),
+    )
+    for path in run_export(report, job):
+        print(path)
     return EXIT_OK
 
 

@@ -12,15 +12,11 @@ import pytest
 from docx import Document
 from docx.shared import Cm, Pt
 
-from lk40_desktop.export.docx_paper import (
-    DEFAULT_CHAPTERS,
-    ExportCancelledError,
-    PaperOptions,
-    TemplateError,
-    write_paper,
-)
-from lk40_desktop.export.report import Report, build_report
+from lk40_desktop.export.docx_paper import DEFAULT_CHAPTERS, TemplateError
+from lk40_desktop.export.job import ExportJob, run_export
+from lk40_desktop.export.progress import ExportCancelledError
 from lk40_desktop.operations import rows as edits
+from lk40_desktop.services.report import Report, build_report
 from lk40_desktop.store.document import WorkshopDocument
 from lk40_desktop.store.models import Idea
 from lk40_desktop.store.queries import live
@@ -42,7 +38,7 @@ def _texts(path: Path) -> list[str]:
 
 def test_paper_structure(report: Report, out: Path) -> None:
     target = out / "Strategiepapier.docx"
-    write_paper(report, target)
+    run_export(report, ExportJob(paper=target))
     document = Document(str(target))
     paragraphs = [p.text for p in document.paragraphs]
     assert (
@@ -83,10 +79,10 @@ def test_paper_structure(report: Report, out: Path) -> None:
 def test_english_paper_and_chosen_content(report: Report, out: Path) -> None:
     broadband = next(f.id for f in report.fields if f.name == "Breitband")
     target = out / "paper.docx"
-    write_paper(
+    run_export(
         report,
-        target,
-        PaperOptions(
+        ExportJob(
+            paper=target,
             language="en",
             chapters=frozenset({"fields", "prioritisation"}),
             field_ids=frozenset({broadband}),
@@ -102,10 +98,11 @@ def test_english_paper_and_chosen_content(report: Report, out: Path) -> None:
 def test_board_pictures_are_an_appendix_on_request(report: Report, out: Path) -> None:
     chosen = {f.id for f in report.fields if f.name in ("Breitband", "Tourismus")}
     target = out / "boards.docx"
-    write_paper(
+    run_export(
         report,
-        target,
-        PaperOptions(chapters=DEFAULT_CHAPTERS | {"boards"}, field_ids=frozenset(chosen)),
+        ExportJob(
+            paper=target, chapters=DEFAULT_CHAPTERS | {"boards"}, field_ids=frozenset(chosen)
+        ),
     )
     document = Document(str(target))
     headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading 1")]
@@ -114,7 +111,7 @@ def test_board_pictures_are_an_appendix_on_request(report: Report, out: Path) ->
     assert captions[-2:] == ["Ideenboard Breitband", "Ideenboard Tourismus"]
     picture = document.inline_shapes[-1]
     assert picture.width <= Cm(16) and picture.height <= Cm(22)
-    write_paper(report, out / "default.docx", PaperOptions(field_ids=frozenset(chosen)))
+    run_export(report, ExportJob(paper=out / "default.docx", field_ids=frozenset(chosen)))
     assert not any("Ideenboard" in text for text in _texts(out / "default.docx")), "asked for"
 
 
@@ -127,10 +124,9 @@ def test_long_roadmaps_continue_on_page_sized_figures_and_tables_repeat_headers(
         for proposal in report.proposals
     ]
     target = out / "roadmap.docx"
-    write_paper(
+    run_export(
         dataclasses.replace(report, proposals=many),
-        target,
-        PaperOptions(chapters=frozenset({"fields", "roadmap"})),
+        ExportJob(paper=target, chapters=frozenset({"fields", "roadmap"})),
     )
     document = Document(str(target))
     figures = [  # the number itself is a SEQ field, outside the paragraph's runs
@@ -165,7 +161,7 @@ def test_text_word_cannot_store_is_cleaned_only_in_the_paper(
     with demo_document.reading() as session:
         report = build_report(session)
         assert session.get(Idea, idea.id).text == "Rufbus\x07 per App 🚌 =1+1"  # type: ignore[union-attr]
-    write_paper(report, out / "p.docx")
+    run_export(report, ExportJob(paper=out / "p.docx"))
     assert any("Rufbus per App 🚌 =1+1" in text for text in _texts(out / "p.docx"))
 
 
@@ -176,7 +172,7 @@ def test_county_template_styles_header_and_page_are_used(report: Report, out: Pa
     template.sections[0].header.paragraphs[0].text = "Landkreis Muster – Corporate Design"
     template.add_paragraph("Beispieltext der Vorlage, der nicht im Papier landen soll")
     template.save(str(out / "vorlage.docx"))
-    write_paper(report, out / "p.docx", PaperOptions(template=out / "vorlage.docx"))
+    run_export(report, ExportJob(paper=out / "p.docx", template=out / "vorlage.docx"))
     paper = Document(str(out / "p.docx"))
     assert paper.sections[0].header.paragraphs[0].text == "Landkreis Muster – Corporate Design"
     assert paper.styles["Normal"].font.name == "Arial" and paper.styles["Normal"].font.size == Pt(
@@ -195,10 +191,10 @@ def test_cancel_and_failure_leave_no_file_and_keep_the_old_one(report: Report, o
         return percent < 50
 
     with pytest.raises(ExportCancelledError):
-        write_paper(report, target, progress=cancel_halfway)
+        run_export(report, ExportJob(paper=target), cancel_halfway)
     assert seen and seen == sorted(seen)
     with pytest.raises(TemplateError):
-        write_paper(report, target, PaperOptions(template=out / "p.docx"))
+        run_export(report, ExportJob(paper=target, template=out / "p.docx"))
     assert target.read_bytes() == b"previous paper"
     assert sorted(p.name for p in out.iterdir()) == ["p.docx"]
 
@@ -208,7 +204,7 @@ def test_cancel_and_failure_leave_no_file_and_keep_the_old_one(report: Report, o
     reason="needs LibreOffice and poppler-utils",
 )
 def test_libreoffice_converts_the_paper(report: Report, out: Path) -> None:
-    write_paper(report, out / "Strategiepapier.docx")
+    run_export(report, ExportJob(paper=out / "Strategiepapier.docx"))
     subprocess.run(
         [
             "soffice",
@@ -245,6 +241,7 @@ def test_command_line(demo_file: Path, out: Path) -> None:
         check=False,
     )
     assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == [str(out / "w.xlsx"), str(out / "p.docx")], "job order"
     assert (out / "p.docx").stat().st_size > 100_000 and (out / "w.xlsx").exists()
     assert not any("Ideenboard" in text for text in _texts(out / "p.docx"))
     pictures = subprocess.run(

@@ -11,9 +11,9 @@ import openpyxl
 import pytest
 
 from lk40_desktop.export.atomic import ExportTargetError
-from lk40_desktop.export.report import Report, build_report
-from lk40_desktop.export.xlsx import write_workbook
+from lk40_desktop.export.job import ExportJob, run_export
 from lk40_desktop.operations import rows as edits
+from lk40_desktop.services.report import Report, build_report
 from lk40_desktop.services.scoring.arithmetic import evaluate
 from lk40_desktop.store.document import WorkshopDocument
 
@@ -32,7 +32,7 @@ def _sheet_rows(sheet) -> list[tuple]:  # type: ignore[no-untyped-def]
 
 def test_every_list_is_a_formatted_table(report: Report, out: Path) -> None:
     target = out / "strategie.xlsx"
-    write_workbook(report, target)
+    run_export(report, ExportJob(workbook=target))
     book = openpyxl.load_workbook(target)
     assert book.sheetnames == [
         "Projekt",
@@ -66,7 +66,7 @@ def test_every_list_is_a_formatted_table(report: Report, out: Path) -> None:
 
 
 def test_english_workbook(report: Report, out: Path) -> None:
-    write_workbook(report, out / "strategy.xlsx", "en")
+    run_export(report, ExportJob(workbook=out / "strategy.xlsx", language="en"))
     book = openpyxl.load_workbook(out / "strategy.xlsx")
     assert book.sheetnames[-2:] == ["Scoring matrix", "Rater scores"]
     assert book["Stakeholders"]["F1"].value == "Quadrant"
@@ -86,7 +86,7 @@ def test_user_text_never_becomes_a_formula(demo_document: WorkshopDocument, out:
     demo_document.write(lambda s: edits.create(s, "workshop", rows))
     with demo_document.reading() as session:
         report = build_report(session)
-    write_workbook(report, out / "x.xlsx")
+    run_export(report, ExportJob(workbook=out / "x.xlsx"))
     sheet = openpyxl.load_workbook(out / "x.xlsx")["Projekt"]
     cells = {c.value: c for row in sheet.iter_rows() for c in row if isinstance(c.value, str)}
     for text in DANGEROUS:
@@ -98,7 +98,7 @@ def test_user_text_never_becomes_a_formula(demo_document: WorkshopDocument, out:
 
 
 def test_scoring_matrix_has_live_formulas(report: Report, out: Path) -> None:
-    write_workbook(report, out / "m.xlsx")
+    run_export(report, ExportJob(workbook=out / "m.xlsx"))
     sheet = openpyxl.load_workbook(out / "m.xlsx")["Bewertungsmatrix"]
     header = [c.value for c in sheet[3]]
     total, rank = header.index("Nutzwert") + 1, header.index("Rang") + 1
@@ -140,7 +140,7 @@ def test_libreoffice_computes_the_apps_ranking_and_follows_a_weight(
     report: Report, out: Path
 ) -> None:
     target = out / "m.xlsx"
-    write_workbook(report, target)
+    run_export(report, ExportJob(workbook=target))
     assert report.result is not None
     computed = _recalculate(target, out / "first")["Bewertungsmatrix"]
     header = [c.value for c in computed[3]]
@@ -174,7 +174,7 @@ def test_failed_export_leaves_the_old_file(report: Report, out: Path) -> None:
     target = out / "alt.xlsx"
     target.write_bytes(b"previous version")
     with pytest.raises(ExportTargetError):
-        write_workbook(report, out / "fehlt" / "neu.xlsx")
+        run_export(report, ExportJob(workbook=out / "fehlt" / "neu.xlsx"))
     assert target.read_bytes() == b"previous version"
     assert sorted(p.name for p in out.iterdir()) == ["alt.xlsx"]
 

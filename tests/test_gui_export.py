@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
+from lk40_desktop.export.job import STEPS
 from lk40_desktop.ui.app import create_main_window
 from lk40_desktop.ui.export.page import ExportPage
 from lk40_desktop.ui.main_window import MainWindow
@@ -53,6 +54,8 @@ def test_export_runs_in_the_background(page: ExportPage, qtbot: QtBot, tmp_path:
     assert not page.export_button.isEnabled(), "one export at a time"
     qtbot.waitUntil(page.export_button.isEnabled, timeout=60_000)
     assert page.last_outputs == [tmp_path / "Mappe.xlsx", tmp_path / "Papier.docx"]
+    assert page.task is not None
+    assert page.task.dialog.labelText() == "Dateien speichern", "the page words the job's steps"
     qtbot.waitUntil(lambda: bool(log.texts), timeout=5_000)
     assert str(tmp_path / "Papier.docx") in log.texts[0]
     headings = [
@@ -69,7 +72,7 @@ def test_cancel_writes_nothing(page: ExportPage, qtbot: QtBot, tmp_path: Path) -
     target = tmp_path / "ziel"
     target.mkdir()
     page.docx_path.setText(str(target / "Papier.docx"))
-    page.excel.setChecked(False)
+    page.xlsx_path.setText(str(target / "Mappe.xlsx"))  # done before the paper, yet not kept
     answer_dialogs(QMessageBox.StandardButton.Close, seconds=90)  # in case it finished first
     page.start_export()
     assert page.task is not None
@@ -94,6 +97,12 @@ def test_failure_explains_and_keeps_the_old_file(
     qtbot.waitUntil(lambda: bool(log.texts), timeout=5_000)
     assert "fehlgeschlagen" in log.texts[0] and "unverändert" in log.texts[0]
     assert old.read_bytes() == b"the controller's version"
+
+
+def test_every_step_of_the_job_has_a_label(page: ExportPage) -> None:
+    labels = page.step_labels()
+    assert set(labels) == set(STEPS) and all(labels.values())
+    assert labels["stakeholders"] == "Stakeholder-Analyse"
 
 
 def test_nothing_chosen_is_explained(page: ExportPage) -> None:

@@ -8,10 +8,12 @@ import pytest
 from sqlalchemy import func, select
 
 from lk40_desktop.operations import rows as edits
+from lk40_desktop.services.demo import create_demo, load_content
 from lk40_desktop.services.project import action_fields, moved, position_values, workshops
 from lk40_desktop.services.summary import summarize
 from lk40_desktop.services.template import DEFAULT_ACTION_FIELDS, DEFAULT_STAKEHOLDER_GROUPS
 from lk40_desktop.store.document import WorkshopDocument
+from lk40_desktop.store.errors import TargetExistsError
 from lk40_desktop.store.models import (
     Criterion,
     Idea,
@@ -60,17 +62,41 @@ def test_demo_is_rich_enough_for_every_editor(demo_document: WorkshopDocument) -
 
 
 def test_demo_is_deterministic(tmp_path: Path) -> None:
-    from lk40_desktop.services.demo import fill_demo
-
     texts = []
     for name in ("a.lk40", "b.lk40"):
-        document = WorkshopDocument.create(tmp_path / name, fill_demo)
+        create_demo(tmp_path / name)
+        document = WorkshopDocument.open(tmp_path / name, read_only=True)
         with document.reading() as session:
             texts.append(
                 [(i.text, i.x, i.y) for i in session.scalars(select(Idea).order_by(Idea.text))]
             )
         document.close()
     assert texts[0] == texts[1]
+
+
+def test_demo_content_is_shipped_data(demo_document: WorkshopDocument) -> None:
+    """Every record of ``resources/demo`` becomes a row, and the counts stay those of the
+    demo the user guide and the tests know."""
+    content = load_content()
+    cards = [
+        card for clusters in content["ideas"].values() for c in clusters for card in c["cards"]
+    ]
+    with demo_document.reading() as session:
+        counts = summarize(session).counts
+        assert counts["workshop"] == len(content["workshops"]) == 5
+        assert counts["stakeholder"] == len(content["stakeholders"]) == 46
+        assert counts["idea"] == len(cards) == 152
+        assert counts["proposal"] == len(content["proposals"]) == 19
+        assert counts["score"] == 446 and session.scalar(select(func.sum(Vote.dots))) == 490
+        assert set(session.scalars(select(Idea.text))) == set(cards)
+
+
+def test_demo_refuses_an_existing_file(tmp_path: Path) -> None:
+    target = tmp_path / "da.lk40"
+    target.write_bytes(b"wertvoll")
+    with pytest.raises(TargetExistsError):
+        create_demo(target)
+    assert target.read_bytes() == b"wertvoll"
 
 
 def test_generic_edits_create_set_delete_revive(demo_document: WorkshopDocument) -> None:

@@ -13,22 +13,23 @@ import io
 import math
 import zipfile
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from lk40_desktop.export.atomic import atomic_target
 from lk40_desktop.export.docx_xml import caption_element, paragraph_element, table_element
-from lk40_desktop.export.paper_text import TEXT
+from lk40_desktop.export.progress import Progress, report_step
 from lk40_desktop.export.raster import png_bytes
-from lk40_desktop.export.report import ProposalRow, Report
+from lk40_desktop.export.roadmap import HORIZONS
 from lk40_desktop.export.text import clean_text, format_date, format_euro, format_number
+from lk40_desktop.export.vocabulary import Words
 from lk40_desktop.paths import resource
+from lk40_desktop.services.report import ProposalRow, Report
 from lk40_desktop.services.scoring.arithmetic import order
 from lk40_desktop.services.scoring.sensitivity import sensitivity
-from lk40_desktop.services.stakeholders.grid import ATTITUDE_LABELS, QUADRANT_LABELS, quadrant
+from lk40_desktop.services.stakeholders.grid import Quadrant, quadrant
 
 CHAPTERS = (
     "summary",
@@ -49,16 +50,10 @@ TWIPS_PER_CM = 1440 / CM_PER_INCH
 EMU_PER_TWIP = 635
 MAX_FIGURE_HEIGHT_CM = 22.0
 """An A4 page's text height less room for the caption."""
-Progress = Callable[[int, str], bool]
-"""Called with percent done and the step; returning False cancels the export."""
 
 
 class TemplateError(ValueError):
     """The chosen template is not a Word document."""
-
-
-class ExportCancelledError(Exception):
-    """The user cancelled; nothing was written."""
 
 
 @dataclass
@@ -85,7 +80,7 @@ class _Paper:
         self.report = report
         self.options = options
         self.language = options.language or report.language
-        self.t = TEXT.get(self.language, TEXT["de"])
+        self.t = Words(self.language)
         template = options.template or resource(*DEFAULT_TEMPLATE)
         try:
             self.doc = Document(str(template))
@@ -102,9 +97,8 @@ class _Paper:
 
     # -- building blocks --------------------------------------------------------------------------
 
-    def step(self, percent: int, label: str) -> None:
-        if self._progress is not None and not self._progress(percent, label):
-            raise ExportCancelledError
+    def step(self, percent: int, key: str) -> None:
+        report_step(self._progress, percent, key)
 
     def style(self, name: str, kind: str = "paragraph") -> Any:
         """A style of the template, created (based on Normal) if the template lacks it."""
@@ -208,9 +202,9 @@ class _Paper:
     # -- the paper --------------------------------------------------------------------------------
 
     def build(self) -> None:
-        report, t, chapters = self.report, self.t, self.options.chapters
+        report, chapters = self.report, self.options.chapters
         self.title_page()
-        self.step(5, t["toc"])
+        self.step(5, "contents")
         self.toc()
         steps = [
             (name, builder)
@@ -227,12 +221,11 @@ class _Paper:
             if name in chapters
         ]
         for index, (name, builder) in enumerate(steps):
-            self.step(10 + 85 * index // max(len(steps), 1), t[name])
+            self.step(10 + 85 * index // max(len(steps), 1), name)
             builder()
         self._finish_toc()
         self.doc.core_properties.title = clean_text(f"{report.county} – {report.title}")
         self.doc.core_properties.author = clean_text(report.client or report.county)
-        self.step(97, "")
 
     def title_page(self) -> None:
         from docx.enum.text import WD_BREAK
@@ -298,7 +291,7 @@ class _Paper:
 
     def summary(self) -> None:
         report, t = self.report, self.t
-        self.heading(t["summary"], 1)
+        self.heading(t["chapter_summary"], 1)
         participants = sum(w[4] for w in report.workshops)
         self.para(
             t["method_text"].format(
@@ -314,9 +307,9 @@ class _Paper:
             [
                 [t["workshops"], len(report.workshops)],
                 [t["participants"], participants],
-                [t["stakeholder_count"], len(report.stakeholders.stakeholders)],
+                [t["stakeholders"], len(report.stakeholders.stakeholders)],
                 [t["ideas"], len(report.ideas)],
-                [t["proposals"], len(report.proposals)],
+                [t["project_proposals"], len(report.proposals)],
             ],
         )
         if report.result is not None:
@@ -336,7 +329,7 @@ class _Paper:
 
     def method(self) -> None:
         report, t = self.report, self.t
-        self.heading(t["method"], 1)
+        self.heading(t["chapter_method"], 1)
         if report.description:
             self.para(report.description)
         rows = [
@@ -354,39 +347,37 @@ class _Paper:
 
         report, t = self.report, self.t
         data = report.stakeholders
-        self.heading(t["stakeholders"], 1)
+        self.heading(t["chapter_stakeholders"], 1)
         by_group: dict[str, list[str]] = defaultdict(list)
         for row in data.stakeholders:
             group = data.group(row.group_id)
             by_group[group.name if group else "–"].append(row.name)
         self.table(
-            [t["group"], t["count"], t["names"]],
+            [t["group"], t["count"], t["stakeholders"]],
             widths=(4.0, 1.6, 10.4),
             rows=[
                 [g.name, len(by_group[g.name]), ", ".join(by_group[g.name])]
                 for g in data.groups
                 if by_group.get(g.name)
             ],
-            caption=t["stakeholders"],
+            caption=t["chapter_stakeholders"],
         )
         self.figure(stakeholder_map_figure(data, language=self.language), t["map_caption"])
-        quadrants = QUADRANT_LABELS.get(self.language, QUADRANT_LABELS["de"])
-        attitudes = ATTITUDE_LABELS.get(self.language, ATTITUDE_LABELS["de"])
-        for quad in quadrants:
+        for quad in Quadrant:
             members = [
-                f"{r.name} ({attitudes.get(r.attitude, r.attitude)})"
+                f"{r.name} ({t.attitude(r.attitude)})"
                 for r in data.stakeholders
                 if quadrant(r.influence, r.interest) == quad
             ]
             if members:
-                self.para(f"{quadrants[quad]}: " + ", ".join(members))
+                self.para(f"{t.quadrant(quad)}: " + ", ".join(members))
         rows = report.relation_rows()
         if rows:
-            self.heading(t["relations"], 2)
+            self.heading(t["key_relations"], 2)
             self.table(
                 [t["from"], t["to"], t["kind"], t["label"]],
                 rows,
-                t["relations"],
+                t["key_relations"],
                 widths=(4.6, 4.6, 2.8, 4.0),
             )
 
@@ -400,7 +391,7 @@ class _Paper:
 
     def fields(self) -> None:
         report, t = self.report, self.t
-        self.heading(t["fields"], 1)
+        self.heading(t["chapter_fields"], 1)
         for action_field in self.included_fields():
             self.heading(action_field.name, 2)
             clusters: dict[str, list[Any]] = defaultdict(list)
@@ -410,14 +401,13 @@ class _Paper:
             for cluster, ideas in clusters.items():
                 self.heading(cluster, 3)
                 for idea in sorted(ideas, key=lambda i: -i.votes):
-                    self.para(f"{idea.text} ({idea.votes} {t['votes']})", "List Bullet")
+                    self.para(f"{idea.text} ({idea.votes} {t['votes_unit']})", "List Bullet")
             for proposal in (p for p in report.proposals if p.field_id == action_field.id):
                 self.heading(f"{t['profile']}: {proposal.title}", 3)
                 self.profile(proposal)
 
     def profile(self, p: ProposalRow) -> None:
         t = self.t
-        quoted = f"„{p.title}“" if self.language == "de" else f"“{p.title}”"
         self.table(
             None,
             [
@@ -426,14 +416,14 @@ class _Paper:
                 [t["measures"], p.measures],
                 [t["lead"], p.lead],
                 [t["partners"], p.partners],
-                [t["cost"], format_euro(p.cost_eur, self.language)],
-                [t["horizon"], t.get(p.time_horizon, p.time_horizon)],
+                [t["cost_estimate"], format_euro(p.cost_eur, self.language)],
+                [t["horizon"], t.horizon(p.time_horizon)],
                 [t["funding"], p.funding_programmes],
                 [t["kpis"], p.kpis],
                 [t["quick_win"], t["yes"] if p.quick_win else t["no"]],
                 [t["depends"], ", ".join(p.depends_on) or "–"],
             ],
-            f"{t['profile']} {quoted}",
+            f"{t['profile']} {t.quoted(p.title)}",
             widths=(4.0, 12.0),
         )
 
@@ -441,7 +431,7 @@ class _Paper:
         from lk40_desktop.export.portfolio import portfolio_figure
 
         report, t = self.report, self.t
-        self.heading(t["prioritisation"], 1)
+        self.heading(t["chapter_prioritisation"], 1)
         evaluation, result = report.evaluation, report.result
         total_weight = sum(c.spec.weight for c in evaluation.criteria) or 1.0
         self.table(
@@ -450,12 +440,12 @@ class _Paper:
                 [
                     c.name,
                     f"{self.number(100 * c.spec.weight / total_weight)} %",
-                    t["cost_dir"] if c.spec.cost else t["benefit"],
+                    t["cost_direction"] if c.spec.cost else t["benefit"],
                     f"{c.spec.scale_min:g}–{c.spec.scale_max:g}",
                 ]
                 for c in evaluation.criteria
             ],
-            t["criteria"],
+            t["criteria_weights"],
         )
         if result is None:
             self.para(t["no_scores"])
@@ -474,13 +464,14 @@ class _Paper:
                 ]
             )
         self.table(
-            [t["rank"], t["proposal"], t["field"], t["score"], t["missing"]],
+            [t["rank"], t["proposal"], t["field"], t["score"], t["missing_scores"]],
             rows,
             t["ranking"],
             widths=(1.4, 6.6, 4.0, 2.0, 2.0),
         )
         self.figure(
-            portfolio_figure(evaluation.proposals, result, language=self.language), t["portfolio"]
+            portfolio_figure(evaluation.proposals, result, language=self.language),
+            t["portfolio_caption"],
         )
         self.heading(t["sensitivity"], 2)
         weights = [c.spec.weight for c in evaluation.criteria]
@@ -507,7 +498,7 @@ class _Paper:
         from lk40_desktop.export.roadmap import roadmap_figures
 
         report, t = self.report, self.t
-        self.heading(t["roadmap"], 1)
+        self.heading(t["chapter_roadmap"], 1)
         colors: dict[str | None, str] = {f.id: f.color for f in report.fields}
         figures = roadmap_figures(report.proposals, colors, language=self.language)
         for part, figure in enumerate(figures, start=1):
@@ -515,18 +506,18 @@ class _Paper:
             self.figure(figure, t["roadmap_caption"] + suffix)
         counts = Counter(p.time_horizon for p in report.proposals)
         self.table(
-            [t["horizon"], t["proposals"]],
-            [[t[h], counts.get(h, 0)] for h in ("short", "medium", "long")],
+            [t["horizon"], t["project_proposals"]],
+            [[t.horizon(h), counts.get(h, 0)] for h in HORIZONS],
         )
 
     def appendix(self) -> None:
         report, t = self.report, self.t
-        self.heading(t["appendix"], 1)
+        self.heading(t["chapter_appendix"], 1)
         rows = [[report.field_name(i.field_id), i.cluster, i.text, i.votes] for i in report.ideas]
         self.table(
-            [t["field"], t["cluster"], t["idea"], t["votes"]],
+            [t["field"], t["cluster"], t["idea"], t["votes_unit"]],
             rows,
-            t["appendix"],
+            t["chapter_appendix"],
             widths=(3.4, 3.4, 8.0, 1.2),
         )
 
@@ -535,7 +526,7 @@ class _Paper:
         from lk40_desktop.export.board_image import board_figure
 
         board, t = self.report.board, self.t
-        self.heading(t["boards"], 1)
+        self.heading(t["chapter_boards"], 1)
         for action_field in self.included_fields():
             cards = [card for card in board.cards if card.field_id == action_field.id]
             if cards:
@@ -561,16 +552,12 @@ def _clear_body(document: Any) -> None:
             body.remove(element)
 
 
-def write_paper(
-    report: Report,
-    target: Path,
-    options: PaperOptions | None = None,
-    progress: Progress | None = None,
-) -> None:
-    """Write the strategy paper to ``target``; a cancel or failure leaves no file behind."""
-    paper = _Paper(report, options or PaperOptions(), progress)
+def build_paper(report: Report, options: PaperOptions, progress: Progress | None = None) -> Any:
+    """The strategy paper as a python-docx document, not yet saved; progress runs from 5 %
+    (``"contents"``) through the chosen chapters to 95 %.
+
+    Saving is the export job's (``export.job.run_export``): it saves every file of an export
+    beside its target and puts them in place together."""
+    paper = _Paper(report, options, progress)
     paper.build()
-    with atomic_target(Path(target)) as temp:
-        paper.doc.save(str(temp))
-    if progress is not None:
-        progress(100, "")
+    return paper.doc

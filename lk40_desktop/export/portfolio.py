@@ -9,22 +9,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lk40_desktop.export.raster import save_figure
+from lk40_desktop.export.vocabulary import Words
 from lk40_desktop.services.scoring.arithmetic import ScoringResult
 from lk40_desktop.services.scoring.evaluation import ProposalInfo
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-QUADRANTS = {
-    "de": ("Quick Wins", "Große Vorhaben", "Lückenfüller", "Ressourcenfresser"),
-    "en": ("Quick wins", "Big bets", "Fill-ins", "Money pits"),
-}
-"""(high benefit & low effort, high & high, low & low, low benefit & high effort)."""
-AXES = {"de": ("Aufwand", "Nutzen"), "en": ("Effort", "Benefit")}
-SIZE_LEGEND = {
-    "de": {"cost": "Größe: Kosten", "votes": "Größe: Punkte"},
-    "en": {"cost": "Size: cost", "votes": "Size: votes"},
-}
 MAX_LABEL = 24
 
 
@@ -47,18 +38,18 @@ def portfolio_figure(
     figure = figure or Figure(figsize=(10, 7.5), layout="constrained")
     figure.clear()
     axes = figure.add_subplot()
-    quick, big, fill, pit = QUADRANTS.get(language, QUADRANTS["de"])
-    for x, y, label, color in (
-        (0, 50, quick, "#e3f4e1"),
-        (50, 50, big, "#fff4dc"),
-        (0, 0, fill, "#f2f2f2"),
-        (50, 0, pit, "#fde7e7"),
+    words = Words(language)
+    for x, y, key, color in (  # high benefit at the top, high effort on the right
+        (0, 50, "portfolio_quick_wins", "#e3f4e1"),
+        (50, 50, "portfolio_big_bets", "#fff4dc"),
+        (0, 0, "portfolio_fill_ins", "#f2f2f2"),
+        (50, 0, "portfolio_money_pits", "#fde7e7"),
     ):
         axes.add_patch(_rectangle(x, y, color))
         axes.text(
             x + (2 if x == 0 else 48),
             y + (48 if y == 50 else 2),
-            label,
+            words[key],
             ha="left" if x == 0 else "right",
             va="top" if y == 50 else "bottom",
             fontsize=13,
@@ -98,11 +89,10 @@ def portfolio_figure(
             fontsize=7,
             zorder=4,
         )
-    x_label, y_label = AXES.get(language, AXES["de"])
     axes.set_xlim(0, 100)
     axes.set_ylim(0, 100)
-    axes.set_xlabel(x_label + " →", fontsize=11)
-    axes.set_ylabel(y_label + " →", fontsize=11)
+    axes.set_xlabel(words["effort"] + " →", fontsize=11)
+    axes.set_ylabel(words["benefit"] + " →", fontsize=11)
     handles = [
         Line2D([], [], marker="o", linestyle="", markersize=9, color=color, label=name)
         for name, color in fields.items()
@@ -113,7 +103,7 @@ def portfolio_figure(
         bbox_to_anchor=(1.01, 0.5),
         fontsize=8,
         frameon=False,
-        title=SIZE_LEGEND.get(language, SIZE_LEGEND["de"]).get(size_by),
+        title=words.get(f"size_by_{size_by}"),
         title_fontsize=8,
     )
     return figure

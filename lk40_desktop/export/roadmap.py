@@ -5,24 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from lk40_desktop.export.report import ProposalRow
+from lk40_desktop.export.vocabulary import Words
+from lk40_desktop.services.report import ProposalRow
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
 HORIZONS = ("short", "medium", "long")
-LABELS = {
-    "de": {
-        "short": "kurzfristig\n(bis 1 Jahr)",
-        "medium": "mittelfristig\n(1–3 Jahre)",
-        "long": "langfristig\n(über 3 Jahre)",
-    },
-    "en": {
-        "short": "short term\n(up to 1 year)",
-        "medium": "medium term\n(1–3 years)",
-        "long": "long term\n(over 3 years)",
-    },
-}
 SPANS = {"short": (0.0, 1.0), "medium": (1.0, 3.0), "long": (3.0, 5.0)}
 """Years from the start of the strategy each horizon covers, as bars on the time axis."""
 ROWS_PER_PAGE = 36
@@ -84,7 +73,8 @@ def roadmap_figure(
     axes.invert_yaxis()
     axes.set_xlim(0, 5)
     axes.set_xticks([0.5, 2.0, 4.0])
-    axes.set_xticklabels([LABELS.get(language, LABELS["de"])[h] for h in HORIZONS], fontsize=8)
+    words = Words(language)
+    axes.set_xticklabels([words[f"horizon_{h}_span"] for h in HORIZONS], fontsize=8)
     for boundary in (1.0, 3.0):
         axes.axvline(boundary, color="#9e9e9e", linewidth=0.8, linestyle="--")
     axes.spines[["top", "right", "left"]].set_visible(False)

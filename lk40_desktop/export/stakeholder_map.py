@@ -13,13 +13,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from lk40_desktop.export.raster import save_figure
+from lk40_desktop.export.vocabulary import Words
 from lk40_desktop.services.stakeholders.data import MapFilter, StakeholderData, StakeholderRow
 from lk40_desktop.services.stakeholders.grid import (
     ATTITUDE_COLORS,
-    ATTITUDE_LABELS,
     ATTITUDE_SYMBOLS,
     MIDPOINT,
-    QUADRANT_LABELS,
     SCALE_MAX,
     SCALE_MIN,
     Quadrant,
@@ -28,7 +27,6 @@ from lk40_desktop.services.stakeholders.grid import (
 )
 from lk40_desktop.services.stakeholders.map_names import Box, LineLabel, NameBox, lay_out, name_box
 
-AXIS_LABELS = {"de": ("Interesse", "Einfluss"), "en": ("Interest", "Influence")}
 QUADRANT_FILLS = {
     Quadrant.MANAGE_CLOSELY: "#fde7e7",
     Quadrant.KEEP_SATISFIED: "#fff4dc",
@@ -84,8 +82,7 @@ def stakeholder_map_figure(
     from matplotlib.lines import Line2D
     from matplotlib.patches import FancyArrowPatch, Rectangle
 
-    labels = QUADRANT_LABELS.get(language, QUADRANT_LABELS["de"])
-    attitude_labels = ATTITUDE_LABELS.get(language, ATTITUDE_LABELS["de"])
+    words = Words(language)
     map_filter = map_filter or MapFilter()
     shown = [row for row in data.stakeholders if map_filter.matches(row)]
     shown_ids = {row.id for row in shown}
@@ -108,7 +105,7 @@ def stakeholder_map_figure(
         axes.text(
             x + (0.08 if x == low else width - 0.08),
             y + height - 0.08 if top else y + 0.08,
-            labels[quad],
+            words.quadrant(quad),
             ha="left" if x == low else "right",
             va="top" if top else "bottom",
             fontsize=13,
@@ -173,9 +170,8 @@ def stakeholder_map_figure(
     axes.set_ylim(low, high)
     axes.set_xticks([1, 2, 3, 4, 5])
     axes.set_yticks([1, 2, 3, 4, 5])
-    x_label, y_label = AXIS_LABELS.get(language, AXIS_LABELS["de"])
-    axes.set_xlabel(x_label + " →", fontsize=11)
-    axes.set_ylabel(y_label + " →", fontsize=11)
+    axes.set_xlabel(words["interest"] + " →", fontsize=11)
+    axes.set_ylabel(words["influence"] + " →", fontsize=11)
     axes.set_aspect("equal")
     used_groups = {row.group_id for row in shown}
     handles = [
@@ -193,7 +189,7 @@ def stakeholder_map_figure(
             markerfacecolor="white",
             markeredgewidth=RING_WIDTH,
             color=ATTITUDE_COLORS[key],
-            label=f"{ATTITUDE_SYMBOLS[key]} {attitude_labels[key]}",
+            label=f"{ATTITUDE_SYMBOLS[key]} {words.attitude(key)}",
         )
         for key in ("supporter", "neutral", "critic")
     ]

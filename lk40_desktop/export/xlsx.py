@@ -10,184 +10,13 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from datetime import date
-from pathlib import Path
 from typing import Any
 
-from lk40_desktop.export.atomic import atomic_target
-from lk40_desktop.export.report import Report
 from lk40_desktop.export.text import clean_text, looks_like_formula
-from lk40_desktop.services.stakeholders.grid import ATTITUDE_LABELS, QUADRANT_LABELS, quadrant
+from lk40_desktop.export.vocabulary import Words
+from lk40_desktop.services.report import Report
+from lk40_desktop.services.stakeholders.grid import quadrant
 
-LABELS: dict[str, dict[str, str]] = {
-    "de": {
-        "project": "Projekt",
-        "stakeholders": "Stakeholder",
-        "relations": "Beziehungen",
-        "ideas": "Ideen",
-        "proposals": "Projektvorschläge",
-        "criteria": "Kriterien",
-        "matrix": "Bewertungsmatrix",
-        "scores": "Einzelbewertungen",
-        "county": "Landkreis",
-        "title": "Titel",
-        "client": "Auftraggeber",
-        "start": "Beginn",
-        "end": "Ende",
-        "description": "Beschreibung",
-        "workshop": "Workshop",
-        "date": "Datum",
-        "place": "Ort",
-        "facilitator": "Moderation",
-        "participants": "Teilnehmende",
-        "field": "Handlungsfeld",
-        "archived": "archiviert",
-        "name": "Name",
-        "organisation": "Organisation",
-        "group": "Gruppe",
-        "influence": "Einfluss",
-        "interest": "Interesse",
-        "quadrant": "Quadrant",
-        "attitude": "Haltung",
-        "contact_person": "Ansprechperson",
-        "contact": "Kontakt",
-        "notes": "Notizen",
-        "workshops": "Workshops",
-        "from": "Von",
-        "to": "Zu",
-        "kind": "Art",
-        "label": "Beschriftung",
-        "cluster": "Cluster",
-        "idea": "Idee",
-        "details": "Details",
-        "votes": "Punkte",
-        "author": "Gruppe (Autor)",
-        "goal": "Ziel",
-        "target_groups": "Zielgruppen",
-        "measures": "Maßnahmen",
-        "lead": "Federführung",
-        "partners": "Partner",
-        "cost": "Kosten (EUR)",
-        "horizon": "Zeithorizont",
-        "funding": "Förderprogramme",
-        "kpis": "Kennzahlen",
-        "quick_win": "Quick Win",
-        "depends": "Abhängig von",
-        "criterion": "Kriterium",
-        "weight": "Gewicht",
-        "share": "Anteil",
-        "scale_min": "Skala von",
-        "scale_max": "Skala bis",
-        "direction": "Richtung",
-        "is_cost": "Kostenkriterium",
-        "axis": "Portfolio-Achse",
-        "proposal": "Projektvorschlag",
-        "total": "Nutzwert",
-        "rank": "Rang",
-        "missing": "Fehlend",
-        "rater": "Bewertende",
-        "value": "Wert",
-        "yes": "ja",
-        "no": "nein",
-        "benefit": "Nutzen",
-        "cost_direction": "Kosten",
-        "effort": "Aufwand",
-        "none": "–",
-        "short": "kurzfristig",
-        "medium": "mittelfristig",
-        "long": "langfristig",
-        "utility": "Nutzen",
-        "weights_row": "Gewichte (aus Blatt Kriterien)",
-        "matrix_note": "Werte: {method} der Einzelbewertungen. Nutzwert und Rang rechnen mit den "
-        "Gewichten "
-        "im Blatt „Kriterien“ – ändern Sie dort ein Gewicht, folgt die Rangfolge.",
-        "mean": "Mittelwert",
-        "median": "Median",
-    },
-    "en": {
-        "project": "Project",
-        "stakeholders": "Stakeholders",
-        "relations": "Relations",
-        "ideas": "Ideas",
-        "proposals": "Proposals",
-        "criteria": "Criteria",
-        "matrix": "Scoring matrix",
-        "scores": "Rater scores",
-        "county": "County",
-        "title": "Title",
-        "client": "Client",
-        "start": "Start",
-        "end": "End",
-        "description": "Description",
-        "workshop": "Workshop",
-        "date": "Date",
-        "place": "Place",
-        "facilitator": "Facilitator",
-        "participants": "Participants",
-        "field": "Action field",
-        "archived": "archived",
-        "name": "Name",
-        "organisation": "Organisation",
-        "group": "Group",
-        "influence": "Influence",
-        "interest": "Interest",
-        "quadrant": "Quadrant",
-        "attitude": "Attitude",
-        "contact_person": "Contact person",
-        "contact": "Contact",
-        "notes": "Notes",
-        "workshops": "Workshops",
-        "from": "From",
-        "to": "To",
-        "kind": "Kind",
-        "label": "Label",
-        "cluster": "Cluster",
-        "idea": "Idea",
-        "details": "Details",
-        "votes": "Votes",
-        "author": "Author group",
-        "goal": "Goal",
-        "target_groups": "Target groups",
-        "measures": "Measures",
-        "lead": "Lead",
-        "partners": "Partners",
-        "cost": "Cost (EUR)",
-        "horizon": "Time horizon",
-        "funding": "Funding programmes",
-        "kpis": "KPIs",
-        "quick_win": "Quick win",
-        "depends": "Depends on",
-        "criterion": "Criterion",
-        "weight": "Weight",
-        "share": "Share",
-        "scale_min": "Scale from",
-        "scale_max": "Scale to",
-        "direction": "Direction",
-        "is_cost": "Cost criterion",
-        "axis": "Portfolio axis",
-        "proposal": "Proposal",
-        "total": "Score",
-        "rank": "Rank",
-        "missing": "Missing",
-        "rater": "Rater",
-        "value": "Value",
-        "yes": "yes",
-        "no": "no",
-        "benefit": "Benefit",
-        "cost_direction": "Cost",
-        "effort": "Effort",
-        "none": "–",
-        "short": "short term",
-        "medium": "medium term",
-        "long": "long term",
-        "utility": "Utility",
-        "weights_row": "Weights (from sheet Criteria)",
-        "matrix_note": "Values: {method} of the rater scores. Score and rank use the weights "
-        "on the sheet "
-        "“Criteria” – change a weight there and the ranking follows.",
-        "mean": "mean",
-        "median": "median",
-    },
-}
 HEADER_FILL = "1F4E79"
 EURO = '#,##0 "€"'
 
@@ -199,7 +28,7 @@ class _Sheets:
         from openpyxl import Workbook
         from openpyxl.styles import Alignment
 
-        self.text = LABELS.get(language, LABELS["de"])
+        self.text = Words(language)
         self.book = Workbook()
         self.book.remove(self.book.active)
         self._tables = 0
@@ -290,13 +119,14 @@ class _Sheets:
         cell.fill = self._fills[color]
 
 
-def write_workbook(report: Report, target: Path, language: str | None = None) -> None:
-    """Write the project workbook to ``target`` (atomically: an old file stays if this fails)."""
-    language = language or report.language
-    sheets = _Sheets(language)
-    t = sheets.text
+def build_workbook(report: Report, language: str | None = None) -> Any:
+    """The project workbook as an openpyxl workbook, not yet saved.
+
+    Saving is the export job's (``export.job.run_export``): it saves every file of an export
+    beside its target and puts them in place together."""
+    sheets = _Sheets(language or report.language)
     _project_sheet(sheets, report)
-    _stakeholder_sheets(sheets, report, language)
+    _stakeholder_sheets(sheets, report)
     _idea_sheet(sheets, report)
     _proposal_sheet(sheets, report)
     criteria_rows = _criteria_sheet(sheets, report)
@@ -305,9 +135,7 @@ def write_workbook(report: Report, target: Path, language: str | None = None) ->
     sheets.book.properties.title = clean_text(report.title)
     sheets.book.properties.subject = clean_text(report.county)
     sheets.book.properties.creator = "LK40 Workshop-Studio"
-    del t
-    with atomic_target(Path(target)) as temp:
-        sheets.book.save(temp)
+    return sheets.book
 
 
 def _project_sheet(sheets: _Sheets, report: Report) -> None:
@@ -352,11 +180,9 @@ def _project_sheet(sheets: _Sheets, report: Report) -> None:
         sheets.tint(sheet.cell(row=next_row + offset, column=1), action_field.color)
 
 
-def _stakeholder_sheets(sheets: _Sheets, report: Report, language: str) -> None:
+def _stakeholder_sheets(sheets: _Sheets, report: Report) -> None:
     t = sheets.text
     data = report.stakeholders
-    quadrants = QUADRANT_LABELS.get(language, QUADRANT_LABELS["de"])
-    attitudes = ATTITUDE_LABELS.get(language, ATTITUDE_LABELS["de"])
     titles = dict(data.workshops)
     rows = []
     for row in data.stakeholders:
@@ -368,8 +194,8 @@ def _stakeholder_sheets(sheets: _Sheets, report: Report, language: str) -> None:
                 group.name if group else "",
                 row.influence,
                 row.interest,
-                quadrants[quadrant(row.influence, row.interest)],
-                attitudes.get(row.attitude, row.attitude),
+                t.quadrant(quadrant(row.influence, row.interest)),
+                t.attitude(row.attitude),
                 row.contact_person,
                 row.contact_details,
                 row.notes,
@@ -446,7 +272,7 @@ def _proposal_sheet(sheets: _Sheets, report: Report) -> None:
             p.lead,
             p.partners,
             p.cost_eur,
-            t.get(p.time_horizon, p.time_horizon),
+            t.horizon(p.time_horizon),
             p.funding_programmes,
             p.kpis,
             t["yes"] if p.quick_win else t["no"],
@@ -465,7 +291,7 @@ def _proposal_sheet(sheets: _Sheets, report: Report) -> None:
             t["measures"],
             t["lead"],
             t["partners"],
-            t["cost"],
+            t["cost_eur"],
             t["horizon"],
             t["funding"],
             t["kpis"],
@@ -544,7 +370,7 @@ def _matrix_sheet(sheets: _Sheets, report: Report, criteria_rows: list[int]) -> 
         [t["proposal"], t["field"]]
         + [c.name for c in criteria]
         + [f"{t['utility']}: {c.name}" for c in criteria]
-        + [t["total"], t["rank"], t["missing"]]
+        + [t["score"], t["rank"], t["missing"]]
     )
     last = first + len(evaluation.proposals) - 1
     rows: list[list[Any]] = []

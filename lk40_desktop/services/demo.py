@@ -1,17 +1,23 @@
-"""Builds the demo project "Musterlandkreis" from ``demo_content`` so every editor and export
-has realistic data to show. Deterministic: the same seed gives the same file content."""
+"""Builds the demo project "Musterlandkreis" so every editor and export has realistic data to
+show. The content (names, cards, proposals; all invented) is data in
+``resources/demo/musterlandkreis.json``; this module only lays it out as rows. Deterministic:
+the same seed gives the same file content."""
 
 from __future__ import annotations
 
+import json
 import random
 from datetime import date
+from pathlib import Path
+from typing import Any, TypedDict
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from lk40_desktop.services import demo_content as content
+from lk40_desktop.paths import resource
 from lk40_desktop.services.board.layout import CARD_GAP, CARD_HEIGHT, CARD_WIDTH, CLUSTER_PADDING
 from lk40_desktop.services.template import ProjectData, fill_landkreis_template
+from lk40_desktop.store.document import WorkshopDocument
 from lk40_desktop.store.models import (
     ActionField,
     Cluster,
@@ -30,6 +36,7 @@ from lk40_desktop.store.models import (
     Workshop,
 )
 
+CONTENT = ("demo", "musterlandkreis.json")
 CLUSTER_COLUMNS = 3
 """Cards side by side in a demo cluster."""
 CLUSTERS_PER_ROW = 2
@@ -38,94 +45,119 @@ screen (1366 × 768) showed its cards too small to read at fit."""
 CLUSTER_SPACING = 60.0
 
 
-def demo_project_data() -> ProjectData:
+class ClusterContent(TypedDict):
+    """A cluster of a demo board with its card texts, in board order."""
+
+    cluster: str
+    cards: list[str]
+
+
+class DemoContent(TypedDict):
+    """The JSON file's shape. Records carry column names of their rows, plus names of what
+    they refer to (a stakeholder's ``group``, a proposal's ``field``), resolved here."""
+
+    project: dict[str, str]
+    workshops: list[dict[str, Any]]
+    stakeholders: list[dict[str, Any]]
+    relations: list[dict[str, str]]
+    ideas: dict[str, list[ClusterContent]]
+    """Action field name -> its clusters."""
+    proposals: list[dict[str, Any]]
+    raters: list[str]
+    voters: list[str]
+    author_groups: list[str]
+
+
+def load_content() -> DemoContent:
+    """The demo's content as shipped."""
+    content: DemoContent = json.loads(resource(*CONTENT).read_text(encoding="utf-8"))
+    return content
+
+
+def demo_project_data(content: DemoContent) -> ProjectData:
     """The project data of the demo."""
+    project = content["project"]
     return ProjectData(
-        county=content.COUNTY,
-        title="Digitalisierungsstrategie Landkreis 4.0",
-        client="Landratsamt Musterlandkreis, Stabsstelle Digitalisierung",
-        start_date=date(2026, 1, 15),
-        end_date=date(2026, 9, 30),
-        description=(
-            "Der Musterlandkreis erarbeitet in fünf Workshops mit Fachleuten und lokalen "
-            "Akteuren eine Digitalisierungsstrategie mit konkreten Projektvorschlägen "
-            "für neun Handlungsfelder."
-        ),
+        county=project["county"],
+        title=project["title"],
+        client=project["client"],
+        start_date=date.fromisoformat(project["start_date"]),
+        end_date=date.fromisoformat(project["end_date"]),
+        description=project["description"],
     )
+
+
+def create_demo(path: Path) -> None:
+    """Write the demo project to the new file ``path`` (refused if it exists, as every new
+    project file is); the one way the command line and the main window create it."""
+    WorkshopDocument.create(path, fill_demo).close()
 
 
 def fill_demo(session: Session, seed: int = 4) -> None:
     """Write the complete demo project into an empty file's session."""
+    content = load_content()
     rng = random.Random(seed)
-    fill_landkreis_template(session, demo_project_data())
+    fill_landkreis_template(session, demo_project_data(content))
     session.flush()
-    workshops = _add_workshops(session)
-    _add_stakeholders(session, rng, workshops)
+    workshops = _add_workshops(session, content)
+    _add_stakeholders(session, content, rng, workshops)
     fields = {field.name: field for field in session.scalars(select(ActionField))}
-    ideas = _add_ideas(session, rng, fields, workshops)
-    _add_proposals(session, rng, fields, ideas)
+    ideas = _add_ideas(session, content, rng, fields, workshops)
+    _add_proposals(session, content, rng, fields, ideas)
 
 
-def _add_workshops(session: Session) -> list[Workshop]:
+def _add_workshops(session: Session, content: DemoContent) -> list[Workshop]:
     workshops = [
-        Workshop(
-            title=title,
-            date=day,
-            place=place,
-            facilitator=facilitator,
-            participant_count=count,
-            notes="",
-        )
-        for title, day, place, facilitator, count in content.WORKSHOPS
+        Workshop(**{**record, "date": date.fromisoformat(record["date"])}, notes="")
+        for record in content["workshops"]
     ]
     session.add_all(workshops)
     session.flush()
     return workshops
 
 
-def _add_stakeholders(session: Session, rng: random.Random, workshops: list[Workshop]) -> None:
+def _add_stakeholders(
+    session: Session, content: DemoContent, rng: random.Random, workshops: list[Workshop]
+) -> None:
     groups = {group.name: group.id for group in session.scalars(select(StakeholderGroup))}
     kinds = {kind.name: kind.id for kind in session.scalars(select(RelationKind))}
     by_name: dict[str, Stakeholder] = {}
-    for name, organisation, group, influence, interest, attitude, contact in content.STAKEHOLDERS:
-        stakeholder = Stakeholder(
-            name=name,
-            organisation=organisation,
-            group_id=groups[group],
-            influence=influence,
-            interest=interest,
-            attitude=attitude,
-            contact_person=contact,
-            contact_details="",
-            notes="",
+    for record in content["stakeholders"]:
+        values = {key: value for key, value in record.items() if key != "group"}
+        by_name[record["name"]] = Stakeholder(
+            **values, group_id=groups[record["group"]], contact_details="", notes=""
         )
-        by_name[name] = stakeholder
     session.add_all(by_name.values())
     session.flush()
     for stakeholder in by_name.values():
         for workshop in rng.sample(workshops, rng.randint(1, 3)):
             session.add(StakeholderWorkshop(stakeholder_id=stakeholder.id, workshop_id=workshop.id))
-    for source, target, kind, label in content.RELATIONS:
+    for relation in content["relations"]:
         session.add(
             StakeholderRelation(
-                source_id=by_name[source].id,
-                target_id=by_name[target].id,
-                kind_id=kinds[kind],
-                label=label,
+                source_id=by_name[relation["source"]].id,
+                target_id=by_name[relation["target"]].id,
+                kind_id=kinds[relation["kind"]],
+                label=relation["label"],
             )
         )
 
 
 def _add_ideas(
-    session: Session, rng: random.Random, fields: dict[str, ActionField], workshops: list[Workshop]
+    session: Session,
+    content: DemoContent,
+    rng: random.Random,
+    fields: dict[str, ActionField],
+    workshops: list[Workshop],
 ) -> dict[str, Idea]:
     """Cards laid out in a grid inside their cluster frames, with votes from the tables."""
     ideas: dict[str, Idea] = {}
     idea_workshops = workshops[:4]
-    for field_name, clusters in content.IDEAS.items():
+    for field_name, clusters in content["ideas"].items():
         field = fields[field_name]
         top = row_height = 0.0
-        for index, (cluster_name, texts) in enumerate(clusters):
+        for index, cluster_content in enumerate(clusters):
+            cluster_name, texts = cluster_content["cluster"], cluster_content["cards"]
             rows = (len(texts) + CLUSTER_COLUMNS - 1) // CLUSTER_COLUMNS
             width = CLUSTER_COLUMNS * (CARD_WIDTH + CARD_GAP) + CLUSTER_PADDING
             height = rows * (CARD_HEIGHT + CARD_GAP) + 2 * CLUSTER_PADDING
@@ -152,13 +184,13 @@ def _add_ideas(
                     x=left + CLUSTER_PADDING / 2 + column * (CARD_WIDTH + CARD_GAP),
                     y=top + CLUSTER_PADDING + row * (CARD_HEIGHT + CARD_GAP),
                     workshop_id=rng.choice(idea_workshops).id,
-                    author_group=rng.choice(content.AUTHOR_GROUPS),
+                    author_group=rng.choice(content["author_groups"]),
                 )
                 session.add(idea)
                 ideas[text] = idea
     session.flush()
     for idea in ideas.values():
-        for voter in content.VOTERS:
+        for voter in content["voters"]:
             dots = rng.choice((0, 0, 0, 1, 1, 2))
             if dots:
                 session.add(Vote(idea_id=idea.id, voter=voter, dots=dots))
@@ -166,44 +198,23 @@ def _add_ideas(
 
 
 def _add_proposals(
-    session: Session, rng: random.Random, fields: dict[str, ActionField], ideas: dict[str, Idea]
+    session: Session,
+    content: DemoContent,
+    rng: random.Random,
+    fields: dict[str, ActionField],
+    ideas: dict[str, Idea],
 ) -> None:
     """Proposals linked to matching cards, and scores of every rater with a few gaps."""
     criteria = list(session.scalars(select(Criterion).order_by(Criterion.position)))
-    raters = [Rater(name=name, position=index) for index, name in enumerate(content.RATERS)]
+    raters = [Rater(name=name, position=index) for index, name in enumerate(content["raters"])]
     session.add_all(raters)
     field_ideas: dict[str, list[Idea]] = {}
     for idea in ideas.values():
         field_ideas.setdefault(idea.action_field_id, []).append(idea)
-    for position, (
-        title,
-        field_name,
-        goal,
-        measures,
-        lead,
-        partners,
-        cost,
-        horizon,
-        funding,
-        kpis,
-        quick_win,
-    ) in enumerate(content.PROPOSALS):
-        field = fields[field_name]
-        proposal = Proposal(
-            action_field_id=field.id,
-            title=title,
-            goal=goal,
-            measures=measures,
-            lead=lead,
-            partners=partners,
-            cost_estimate_eur=cost,
-            time_horizon=horizon,
-            funding_programmes=funding,
-            kpis=kpis,
-            quick_win=quick_win,
-            position=position,
-            target_groups="Bürgerinnen und Bürger, Unternehmen",
-        )
+    for position, record in enumerate(content["proposals"]):
+        field = fields[record["field"]]
+        values = {key: value for key, value in record.items() if key != "field"}
+        proposal = Proposal(**values, action_field_id=field.id, position=position)
         session.add(proposal)
         session.flush()
         for idea in rng.sample(field_ideas[field.id], 2):

@@ -411,12 +411,12 @@ class MainWindow(QMainWindow):
 
     def open_demo(self) -> None:
         """Open the demo project, creating it in the user's data folder the first time."""
-        from lk40_desktop.services.demo import fill_demo
+        from lk40_desktop.services.demo import create_demo
 
         path = user_data_dir() / DEMO_FILE_NAME
         if not path.exists():
             try:
-                WorkshopDocument.create(path, fill_demo).close()
+                create_demo(path)
             except (DocumentError, OSError) as error:
                 QMessageBox.critical(self, PRODUCT_NAME, str(error))
                 return

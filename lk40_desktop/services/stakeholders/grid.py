@@ -30,23 +30,6 @@ class Quadrant(StrEnum):
     MONITOR = "monitor"
 
 
-QUADRANT_LABELS: dict[str, dict[Quadrant, str]] = {
-    "de": {
-        Quadrant.MANAGE_CLOSELY: "Eng einbinden",
-        Quadrant.KEEP_SATISFIED: "Zufriedenstellen",
-        Quadrant.KEEP_INFORMED: "Informieren",
-        Quadrant.MONITOR: "Beobachten",
-    },
-    "en": {
-        Quadrant.MANAGE_CLOSELY: "Manage closely",
-        Quadrant.KEEP_SATISFIED: "Keep satisfied",
-        Quadrant.KEEP_INFORMED: "Keep informed",
-        Quadrant.MONITOR: "Monitor",
-    },
-}
-"""Quadrant names for exports, in the project's language (the UI translates its own)."""
-
-
 def quadrant(influence: float, interest: float) -> Quadrant:
     """The grid field of a stakeholder."""
     high_influence, high_interest = influence >= MIDPOINT, interest >= MIDPOINT
@@ -91,13 +74,6 @@ ATTITUDE_SYMBOLS = {"supporter": "+", "neutral": "○", "critic": "–"}
 
 
 ATTITUDE_COLORS = {"supporter": "#2e7d32", "neutral": "#757575", "critic": "#c62828"}
-
-
-ATTITUDE_LABELS: dict[str, dict[str, str]] = {
-    "de": {"supporter": "Unterstützer", "neutral": "Neutral", "critic": "Kritiker"},
-    "en": {"supporter": "Supporter", "neutral": "Neutral", "critic": "Critic"},
-}
-"""Attitude names for exports, in the project's language."""
 
 
 def group_color(data: StakeholderData, row: StakeholderRow) -> str:

@@ -1,11 +1,11 @@
 """The export page: choose Word and/or Excel, template, language, chapters and action fields,
-then export in the background with a progress dialog that can be cancelled."""
+then run the export job (``export.job``) in the background with a progress dialog that can
+be cancelled."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
@@ -28,24 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from lk40_desktop.export.docx_paper import DEFAULT_CHAPTERS
+from lk40_desktop.export.job import ExportJob
+from lk40_desktop.export.progress import ExportCancelledError, Progress
 from lk40_desktop.services import project as project_service
 from lk40_desktop.ui.document import DocumentController
 from lk40_desktop.ui.widgets.background import BackgroundTask
 from lk40_desktop.ui.widgets.project_page import ProjectPage
 
 log = logging.getLogger(__name__)
-
-
-@dataclass
-class ExportJob:
-    """What the user asked for (plain data, handed to the worker thread)."""
-
-    docx: Path | None
-    xlsx: Path | None
-    template: Path | None
-    language: str | None
-    chapters: frozenset[str]
-    field_ids: frozenset[str]
 
 
 class ExportPage(ProjectPage):
@@ -58,7 +48,23 @@ class ExportPage(ProjectPage):
         self.last_outputs: list[Path] = []
         heading = QLabel(self.tr("Export"))
         heading.setObjectName("pageTitle")
+        self.export_button = QPushButton(self.tr("&Exportieren"))
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.start_export)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(heading)
+        layout.addWidget(self._targets())
+        layout.addLayout(self._choices(), 1)
+        row = QHBoxLayout()
+        row.addWidget(self.message, 1)
+        row.addWidget(self.export_button)
+        layout.addLayout(row)
 
+    def _targets(self) -> QGroupBox:
+        """The files to write, the template and the language."""
         self.word = QCheckBox(self.tr("&Strategiepapier (Word)"))
         self.excel = QCheckBox(self.tr("&Arbeitsmappe (Excel)"))
         self.word.setChecked(True)
@@ -86,7 +92,10 @@ class ExportPage(ProjectPage):
             self._with_browse(self.template_path, self.tr("Word-Vorlage (*.docx)"), save=False),
         )
         form.addRow(self.tr("S&prache:"), self.language)
+        return targets
 
+    def _choices(self) -> QHBoxLayout:
+        """The paper's chapters and action fields, side by side."""
         self.chapters = QListWidget()
         for key, label in self.chapter_labels().items():
             item = QListWidgetItem(label)
@@ -103,21 +112,7 @@ class ExportPage(ProjectPage):
         choices = QHBoxLayout()
         choices.addWidget(chapters_box)
         choices.addWidget(fields_box)
-
-        self.export_button = QPushButton(self.tr("&Exportieren"))
-        self.export_button.setDefault(True)
-        self.export_button.clicked.connect(self.start_export)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.addWidget(heading)
-        layout.addWidget(targets)
-        layout.addLayout(choices, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.message, 1)
-        row.addWidget(self.export_button)
-        layout.addLayout(row)
+        return choices
 
     def chapter_labels(self) -> dict[str, str]:
         """The paper's chapters and their names."""
@@ -130,6 +125,15 @@ class ExportPage(ProjectPage):
             "roadmap": self.tr("Roadmap"),
             "appendix": self.tr("Anhang: alle Ideen"),
             "boards": self.tr("Anhang: Ideenboards als Bilder"),
+        }
+
+    def step_labels(self) -> dict[str, str]:
+        """What the progress dialog shows for each step of the export job."""
+        return {
+            "workbook": self.tr("Arbeitsmappe"),
+            "contents": self.tr("Inhaltsverzeichnis"),
+            **self.chapter_labels(),
+            "save": self.tr("Dateien speichern"),
         }
 
     def _with_browse(self, edit: QLineEdit, file_filter: str, *, save: bool) -> QWidget:
@@ -206,12 +210,12 @@ class ExportPage(ProjectPage):
             self.message.setText(self.tr("Die Vorlage wurde nicht gefunden."))
             return None
         return ExportJob(
-            docx,
-            xlsx,
-            template,
-            self.language.currentData(),
-            self._checked(self.chapters),
-            self._checked(self.fields),
+            paper=docx,
+            workbook=xlsx,
+            template=template,
+            language=self.language.currentData(),
+            chapters=self._checked(self.chapters),
+            field_ids=self._checked(self.fields),
         )
 
     def start_export(self) -> None:
@@ -219,35 +223,15 @@ class ExportPage(ProjectPage):
         job = self.job()
         if job is None or self.controller is None:
             return
-        from lk40_desktop.export.report import build_report
+        from lk40_desktop.export.job import run_export
+        from lk40_desktop.services.report import build_report
 
         with self.controller.document.reading() as session:
             report = build_report(session)
+        labels = self.step_labels()
 
-        def work(progress: Callable[[int, str], bool]) -> list[Path]:
-            from lk40_desktop.export.docx_paper import (
-                ExportCancelledError,
-                PaperOptions,
-                write_paper,
-            )
-            from lk40_desktop.export.xlsx import write_workbook
-
-            written = []
-            if job.xlsx is not None:
-                if not progress(2, self.tr("Arbeitsmappe")):
-                    raise ExportCancelledError
-                write_workbook(report, job.xlsx, job.language)
-                written.append(job.xlsx)
-            if job.docx is not None:
-                options = PaperOptions(
-                    template=job.template,
-                    language=job.language,
-                    chapters=job.chapters,
-                    field_ids=job.field_ids,
-                )
-                write_paper(report, job.docx, options, progress)
-                written.append(job.docx)
-            return written
+        def work(progress: Progress) -> list[Path]:
+            return run_export(report, job, lambda percent, key: progress(percent, labels[key]))
 
         self.message.clear()
         self.export_button.setEnabled(False)
@@ -281,8 +265,6 @@ class ExportPage(ProjectPage):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(written[-1].parent)))
 
     def _failed(self, error: object) -> None:
-        from lk40_desktop.export.docx_paper import ExportCancelledError
-
         self.export_button.setEnabled(True)
         self.last_outputs = []
         if isinstance(error, ExportCancelledError):

@@ -1,5 +1,6 @@
 """The report model: what goes into the strategy paper and the workbook, read once from the
-store in plain data. The Word and Excel writers only format it (STYLE.md, novelWriter)."""
+store in plain data. The writers under ``export/`` only format it and never query the store
+(STYLE.md, novelWriter), so an export can run in a worker thread on a closed session."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from lk40_desktop.services.scoring.evaluation import (
 from lk40_desktop.services.stakeholders.data import StakeholderData
 from lk40_desktop.services.stakeholders.data import load as load_stakeholders
 from lk40_desktop.store.models import Cluster, Idea, Proposal, ProposalDependency
-from lk40_desktop.store.queries import live
+from lk40_desktop.store.queries import live, live_columns
 
 
 @dataclass(frozen=True)
@@ -125,19 +126,29 @@ def build_report(session: Session) -> Report:
     workshop_titles = {w.id: w.title for w in workshops}
     clusters = {c.id: c.name for c in session.scalars(live(Cluster))}
     votes = votes_by_idea(session)
+    columns = live_columns(
+        Idea,
+        Idea.id,
+        Idea.action_field_id,
+        Idea.text,
+        Idea.details,
+        Idea.cluster_id,
+        Idea.workshop_id,
+        Idea.author_group,
+    ).order_by(Idea.action_field_id, Idea.cluster_id, Idea.y, Idea.x)
     ideas = [
         IdeaRow(
-            i.id,
-            i.action_field_id,
-            i.text,
-            i.details,
-            clusters.get(i.cluster_id or "", ""),
-            votes.get(i.id, 0),
-            workshop_titles.get(i.workshop_id or "", ""),
-            i.author_group,
+            idea_id,
+            field_id,
+            text,
+            details,
+            clusters.get(cluster_id or "", ""),
+            votes.get(idea_id, 0),
+            workshop_titles.get(workshop_id or "", ""),
+            author_group,
         )
-        for i in session.scalars(
-            live(Idea).order_by(Idea.action_field_id, Idea.cluster_id, Idea.y, Idea.x)
+        for idea_id, field_id, text, details, cluster_id, workshop_id, author_group in (
+            session.execute(columns)
         )
     ]
     titles = {p.id: p.title for p in session.scalars(live(Proposal))}
