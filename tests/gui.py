@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QDialog,
     QFileDialog,
@@ -35,17 +36,25 @@ class DialogLog:
     texts: list[str] = field(default_factory=list)
 
 
+Answer = QMessageBox.StandardButton | str
+"""A message box's standard button, or the text of one of its own buttons."""
+
+
 def answer_dialogs(
-    button: QMessageBox.StandardButton | None = None,
+    button: Answer | None = None,
     act: Callable[[QDialog], None] | None = None,
     count: int = 1,
     seconds: float = 5.0,
+    then: tuple[Answer, ...] = (),
 ) -> DialogLog:
-    """Answer the next ``count`` modal dialogs: message boxes with ``button``, others with ``act``.
+    """Answer the next ``count`` modal dialogs: message boxes with ``button``, others with ``act``;
+    with ``then``, the message boxes after the first get those answers in turn.
 
     Polls from the event loop the way a user's click would arrive, so the real dialog code
-    runs; it stops after ``count`` answers or ``seconds``.
+    runs; it stops after ``count`` answers (or every answer of ``then``) or ``seconds``.
     """
+    answers = [button, *then]
+    count = max(count, len(answers))
     log = DialogLog()
     timer = QTimer()
     deadline = [int(seconds * 20)]
@@ -55,8 +64,9 @@ def answer_dialogs(
         widget = QApplication.activeModalWidget()
         if isinstance(widget, QMessageBox):
             log.texts.append(widget.text())
-            target = widget.button(button) if button is not None else widget.defaultButton()
-            assert target is not None, f"no {button} on the dialog {widget.text()!r}"
+            answer = answers[min(len(log.texts), len(answers)) - 1]
+            target = _button(widget, answer)
+            assert target is not None, f"no {answer} on the dialog {widget.text()!r}"
             target.click()
         elif isinstance(widget, QDialog) and act is not None:
             act(widget)
@@ -69,6 +79,14 @@ def answer_dialogs(
     ACTIVE.append(timer)
     log.timer = timer  # type: ignore[attr-defined]  # keep it alive with the log
     return log
+
+
+def _button(box: QMessageBox, answer: Answer | None) -> QAbstractButton | None:
+    if answer is None:
+        return box.defaultButton()
+    if isinstance(answer, str):
+        return next((b for b in box.buttons() if b.text() == answer), None)
+    return box.button(answer)
 
 
 def save_as(target: Path, file_type: str, suggested: list[Path]) -> Callable[[QDialog], None]:

@@ -133,9 +133,9 @@ def test_write_protected_file_shows_banner(window: MainWindow, demo_file: Path) 
 def test_file_open_elsewhere_can_be_opened_read_only(window: MainWindow, demo_file: Path) -> None:
     other = WorkshopDocument.open(demo_file)
     try:
-        log = answer_dialogs(QMessageBox.StandardButton.Open)
+        log = answer_dialogs("Schreibgeschützt öffnen")
         assert window.open_path(demo_file)
-        assert "wird gerade von" in log.texts[0] and "schreibgeschützt öffnen" in log.texts[0]
+        assert "wird gerade von" in log.texts[0] and "schreibgeschützt ansehen" in log.texts[0]
         assert window.controller is not None and window.controller.read_only
         assert "an anderer Stelle bearbeitet" in window.banner.message.text()
         window.close_project()
