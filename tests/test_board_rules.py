@@ -21,7 +21,7 @@ from lk40_desktop.services.board.layout import (
     tidy,
 )
 from lk40_desktop.services.board.navigation import card_in_direction
-from lk40_desktop.services.board.voting import VoteRefusedError, vote_change
+from lk40_desktop.services.board.voting import Ballot, dots_after, dots_used
 from lk40_desktop.store.document import WorkshopDocument
 
 
@@ -109,16 +109,15 @@ def test_filter_by_text_tag_workshop_author_and_votes() -> None:
 
 
 def test_dots_per_voter_are_limited_per_board() -> None:
-    card = _card("a")
     votes = [VoteRow("v1", "a", "Tisch 1", 2), VoteRow("v2", "b", "Tisch 1", 1)]
-    data = BoardData([], [card, _card("b")], [], votes, [], dots_per_voter=3)
-    with pytest.raises(VoteRefusedError):
-        vote_change(data, card, "Tisch 1", 1)
-    assert vote_change(data, card, "Tisch 1", -1) == ("set", 1)
-    assert vote_change(data, card, "Tisch 2", 1) == ("create", 1)
-    assert vote_change(data, card, "", 1) == ("create", 1), "dots off the wall have no limit"
-    with pytest.raises(VoteRefusedError):
-        vote_change(data, card, "Tisch 2", -1)
+    data = BoardData([], [_card("a"), _card("b")], [], votes, [], dots_per_voter=3)
+    assert dots_used(data, "Tisch 1", "f") == 3 and dots_used(data, "Tisch 2", "f") == 0
+    tisch_1 = Ballot("a", "Tisch 1", "v1", dots=2, used=3, allowed=3)
+    assert dots_after(tisch_1, 1) is None, "no dots left"
+    assert dots_after(tisch_1, -1) == 1
+    assert dots_after(Ballot("a", "Tisch 2", None, 0, 0, 3), 1) == 1
+    assert dots_after(Ballot("a", "", None, 0, 3, 3), 1) == 1, "dots off the wall have no limit"
+    assert dots_after(Ballot("a", "Tisch 2", None, 0, 0, 3), -1) is None, "none to take back"
 
 
 def test_tidy_cluster_membership_and_promotion() -> None:

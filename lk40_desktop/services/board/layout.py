@@ -24,16 +24,25 @@ INBOX_ROWS = 8
 def free_spots(
     cards: Sequence[CardRow], clusters: Sequence[ClusterRow], count: int
 ) -> list[tuple[float, float]]:
-    """Where ``count`` new cards go: an inbox of columns right of the clusters, filled top
-    to bottom, skipping spots where a card already lies. A facilitator finds the new cards
-    together and drags them into clusters from there."""
-    right = max([c.x + c.width for c in clusters], default=0.0)
-    left = right + (CARD_GAP * 3 if clusters else 0.0)
+    """Where ``count`` new cards go on a board of these cards and frames (``inbox_spots``)."""
+    right = max((c.x + c.width for c in clusters), default=None)
+    loose = [(c.x, c.y) for c in cards if c.cluster_id is None]
+    return inbox_spots(right, loose, count)
+
+
+def inbox_spots(
+    frames_right: float | None, loose: Iterable[tuple[float, float]], count: int
+) -> list[tuple[float, float]]:
+    """Where ``count`` new cards go: an inbox of columns right of the cluster frames (whose
+    right edge is ``frames_right``, None without frames), filled top to bottom, skipping
+    spots where a loose card already lies. A facilitator finds the new cards together and
+    drags them into clusters from there."""
+    left = 0.0 if frames_right is None else frames_right + CARD_GAP * 3
     step_x, step_y = CARD_WIDTH + CARD_GAP, CARD_HEIGHT + CARD_GAP
     taken = {
-        (round((c.x - left) / step_x), round(c.y / step_y))
-        for c in cards
-        if c.cluster_id is None and c.x >= left - CARD_WIDTH / 2
+        (round((x - left) / step_x), round(y / step_y))
+        for x, y in loose
+        if x >= left - CARD_WIDTH / 2
     }
     spots: list[tuple[float, float]] = []
     slot = 0
