@@ -163,26 +163,27 @@ def test_tidy_lays_a_cluster_and_loose_cards_on_grids(demo_document: WorkshopDoc
     scatter = {
         card_id: {"x": 5000.0 + 37 * n, "y": 900.0 - 55 * n} for n, card_id in enumerate(loose_ids)
     }
-    perform(demo_document, lambda s: ops.place(s, scatter, {}))
+    narrow = {frame.id: {"width": CARD_WIDTH + 40, "height": 100.0}}  # one column, too low
+    perform(demo_document, lambda s: ops.place(s, scatter, narrow))
     edit = perform(demo_document, lambda s: ops.tidy(s, loose_ids, [frame.id]))
     tidied = _cards(demo_document, [c.id for c in members] + loose_ids)
     step_x, step_y = CARD_WIDTH + CARD_GAP, CARD_HEIGHT + CARD_GAP
-    for card in (tidied[c.id] for c in members):
-        assert (card.x - frame.x - 20) % step_x == 0 and (card.y - frame.y - 40) % step_y == 0
+    column = sorted((tidied[c.id] for c in members), key=lambda c: c.y)
+    assert [(c.x, c.y) for c in column] == [
+        (frame.x + 20, frame.y + 40 + n * step_y) for n in range(len(members))
+    ]
     grown = _cluster(demo_document, frame.id)
-    assert grown is not None
-    assert all(
-        grown.contains(c.x + CARD_WIDTH / 2, c.y + CARD_HEIGHT / 2)
-        for c in tidied.values()
-        if c.cluster_id == frame.id
-    )
+    assert grown is not None and grown.width == CARD_WIDTH + 40
+    assert grown.height == 40 + len(members) * step_y - CARD_GAP + 20, "the frame grows"
+    assert all(grown.contains(c.x + CARD_WIDTH / 2, c.y + CARD_HEIGHT / 2) for c in column)
     loose = sorted((tidied[i] for i in loose_ids), key=lambda c: (c.y, c.x))
     left, top = 5000.0, 900.0 - 110
     assert [(c.x, c.y) for c in loose] == [(left, top), (left + step_x, top), (left, top + step_y)]
     revert(demo_document, edit)
     restored = _cards(demo_document, [c.id for c in members])
     assert all((restored[c.id].x, restored[c.id].y) == (c.x, c.y) for c in members)
-    assert _cluster(demo_document, frame.id) == frame
+    low = _cluster(demo_document, frame.id)
+    assert low is not None and (low.width, low.height) == (CARD_WIDTH + 40, 100.0)
 
 
 def test_align_puts_left_edges_on_the_leftmost(demo_document: WorkshopDocument) -> None:
