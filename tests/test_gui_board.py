@@ -510,7 +510,7 @@ def test_everything_is_there_after_reopening(
     page.capture_lines([text])
     card = next(c for c in page.source.data.cards if c.text == text)
     page.scene.select_cards([card.id])
-    page.edits.make_cluster()
+    page.make_cluster()
     page.edits.editor.finish(keep=False)
     page.set_voting(True)
     page.voting_bar.vote(card.id, 1)

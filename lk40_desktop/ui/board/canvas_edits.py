@@ -4,7 +4,7 @@ tidy, align and sort by dots — each one named operation of ``operations.board`
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject, QRectF
@@ -17,21 +17,15 @@ from lk40_desktop.ui.board.view import BoardView
 
 
 class CanvasEdits(QObject):
-    """The canvas's edits; ``selection`` gives the selected cards (the list's rows while the
-    list is shown), the scene the selected frames."""
+    """The canvas's edits. The tools get the selected cards from the page (the list's rows
+    while the list is shown): this object holds no reference back to the page, so the page is
+    freed with its window rather than by Python's cycle collector on any thread."""
 
-    def __init__(
-        self,
-        source: BoardSource,
-        view: BoardView,
-        selection: Callable[[], list[str]],
-        parent: QObject | None = None,
-    ) -> None:
+    def __init__(self, source: BoardSource, view: BoardView, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.source = source
         self.view = view
         self.scene: BoardScene = view.board
-        self.selection = selection
         self.editor = InlineEditor(view)
         self.scene.edited.connect(self.place)
         self.scene.edit_requested.connect(self.edit_card)
@@ -88,11 +82,11 @@ class CanvasEdits(QObject):
         area = self.view.mapFromScene(head).boundingRect()
         self.editor.edit(area, item.row.name, commit, multi_line=False)
 
-    def make_cluster(self) -> None:
-        """Ctrl+G: a frame around the selected cards, which it then carries; it is named
-        "Cluster n" and the name is edited at once."""
+    def make_cluster(self, card_ids: Sequence[str]) -> None:
+        """Ctrl+G: a frame around cards, which it then carries; it is named "Cluster n" and
+        the name is edited at once."""
         by_id = {card.id: card for card in self.source.data.cards}
-        cards = [by_id[card_id] for card_id in self.selection() if card_id in by_id]
+        cards = [by_id[card_id] for card_id in card_ids if card_id in by_id]
         if not cards:
             return
         ids = [card.id for card in cards]
@@ -109,16 +103,15 @@ class CanvasEdits(QObject):
                 self.scene.clusters[cluster_id].setSelected(True)
                 self.rename_cluster(cluster_id)
 
-    def tidy_selection(self) -> None:
-        """Lay the selected clusters' cards (or the selected cards) out on a neat grid."""
-        cards, clusters = self.selection(), self.scene.selected_cluster_ids()
+    def tidy(self, cards: Sequence[str]) -> None:
+        """Lay the selected clusters' cards and the other ``cards`` out on neat grids."""
+        clusters = self.scene.selected_cluster_ids()
         self.source.perform(
             self.tr("Aufräumen"), lambda session: ops.tidy(session, cards, clusters)
         )
 
-    def align(self, axis: ops.Axis) -> None:
-        """Align the selected cards on their leftmost ("x") or topmost ("y") edge."""
-        cards = self.selection()
+    def align(self, cards: Sequence[str], axis: ops.Axis) -> None:
+        """Align cards on their leftmost ("x") or topmost ("y") edge."""
         self.source.perform(self.tr("Ausrichten"), lambda session: ops.align(session, cards, axis))
 
     def sort_by_votes(self) -> None:

@@ -25,7 +25,7 @@ class BoardMenu(QMenu):
             for text, slot in (
                 (self.tr("Bearbeiten (F2)"), page.edits.edit_selection),
                 (self.tr("Zum Projektvorschlag machen"), page.promote),
-                (self.tr("Cluster bilden"), page.edits.make_cluster),
+                (self.tr("Cluster bilden"), page.make_cluster),
             ):
                 self.addAction(text, slot).setEnabled(writable)
             colors = self.addMenu(self.tr("Farbe"))

@@ -46,14 +46,14 @@ class BoardPage(ProjectPage):
         super().__init__(parent)
         self.controller: DocumentController | None = None
         self.source = BoardSource(self)
-        self.scene = BoardScene()
+        self.scene = BoardScene(self)
         self.view = BoardView(self.scene)
         self.fields = FieldList()
         self.capture = CaptureLine()
         self.capture.setAccessibleName(self.tr("Neue Karte"))
         self.filter_bar = FilterBar()
         self.voting_bar = VotingBar(self.source)
-        self.edits = CanvasEdits(self.source, self.view, self.selected_ids, self)
+        self.edits = CanvasEdits(self.source, self.view, self)
         self.tools = BoardTools(self, self.view, self._tool_slots())
         self.actions_by_name = self.tools.actions_by_name
         self.list_model = CardListModel(self.source, self)
@@ -71,10 +71,10 @@ class BoardPage(ProjectPage):
     def _tool_slots(self) -> dict[str, Slot]:
         return {
             "capture": self.focus_capture,
-            "cluster": self.edits.make_cluster,
-            "tidy": self.edits.tidy_selection,
-            "align_left": lambda: self.edits.align("x"),
-            "align_top": lambda: self.edits.align("y"),
+            "cluster": self.make_cluster,
+            "tidy": lambda: self.edits.tidy(self.selected_ids()),
+            "align_left": lambda: self.edits.align(self.selected_ids(), "x"),
+            "align_top": lambda: self.edits.align(self.selected_ids(), "y"),
             "sort": self.edits.sort_by_votes,
             "promote": self.promote,
             "voting": self.set_voting,
@@ -284,6 +284,10 @@ class BoardPage(ProjectPage):
         cards, clusters = self.selected_ids(), self._selected_clusters()
         text = self.tr("{count} gelöscht").format(count=len(cards) + len(clusters))
         self.source.perform(text, lambda session: ops.delete_cards(session, cards, clusters))
+
+    def make_cluster(self) -> None:
+        """Ctrl+G: a named frame around the selected cards."""
+        self.edits.make_cluster(self.selected_ids())
 
     def set_color(self, color: str) -> None:
         """Give the selected cards another colour."""

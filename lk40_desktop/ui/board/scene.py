@@ -7,7 +7,7 @@ commands. Items are updated in place by id, so an edit of one card touches one i
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QObject, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
@@ -35,8 +35,8 @@ class BoardScene(QGraphicsScene):
     edit_requested = Signal(str)
     """A card was double-clicked."""
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.look = CardLook()
         self.cards: dict[str, CardItem] = {}
