@@ -10,18 +10,28 @@ import pytest
 from lk40_desktop.export.board_image import render_board
 from lk40_desktop.operations import rows as edits
 from lk40_desktop.operations.proposals import proposal_values
-from lk40_desktop.services.board.data import BoardData, CardRow, VoteRow, load_board, refresh_board
+from lk40_desktop.services.board.data import (
+    BoardData,
+    CardRow,
+    FieldRow,
+    VoteRow,
+    load_board,
+    refresh_board,
+)
 from lk40_desktop.services.board.filters import CardFilter
 from lk40_desktop.services.board.layout import (
     CARD_HEIGHT,
     CARD_WIDTH,
+    LANE_COLUMNS,
+    LANE_HEADER,
     capture_lines,
     cluster_of,
     free_spots,
+    lanes,
     tidy,
 )
 from lk40_desktop.services.board.navigation import card_in_direction
-from lk40_desktop.services.board.voting import VoteRefusedError, vote_change
+from lk40_desktop.services.board.voting import Ballot, dots_after, dots_used
 from lk40_desktop.store.document import WorkshopDocument
 
 
@@ -109,16 +119,15 @@ def test_filter_by_text_tag_workshop_author_and_votes() -> None:
 
 
 def test_dots_per_voter_are_limited_per_board() -> None:
-    card = _card("a")
     votes = [VoteRow("v1", "a", "Tisch 1", 2), VoteRow("v2", "b", "Tisch 1", 1)]
-    data = BoardData([], [card, _card("b")], [], votes, [], dots_per_voter=3)
-    with pytest.raises(VoteRefusedError):
-        vote_change(data, card, "Tisch 1", 1)
-    assert vote_change(data, card, "Tisch 1", -1) == ("set", 1)
-    assert vote_change(data, card, "Tisch 2", 1) == ("create", 1)
-    assert vote_change(data, card, "", 1) == ("create", 1), "dots off the wall have no limit"
-    with pytest.raises(VoteRefusedError):
-        vote_change(data, card, "Tisch 2", -1)
+    data = BoardData([], [_card("a"), _card("b")], [], votes, [], dots_per_voter=3)
+    assert dots_used(data, "Tisch 1", "f") == 3 and dots_used(data, "Tisch 2", "f") == 0
+    tisch_1 = Ballot("a", "Tisch 1", "v1", dots=2, used=3, allowed=3)
+    assert dots_after(tisch_1, 1) is None, "no dots left"
+    assert dots_after(tisch_1, -1) == 1
+    assert dots_after(Ballot("a", "Tisch 2", None, 0, 0, 3), 1) == 1
+    assert dots_after(Ballot("a", "", None, 0, 3, 3), 1) == 1, "dots off the wall have no limit"
+    assert dots_after(Ballot("a", "Tisch 2", None, 0, 0, 3), -1) is None, "none to take back"
 
 
 def test_tidy_cluster_membership_and_promotion() -> None:
@@ -131,6 +140,23 @@ def test_tidy_cluster_membership_and_promotion() -> None:
     assert cluster_of([frame], 100, 100) == "k" and cluster_of([frame], 900, 100) is None
     values = proposal_values([_card("a", votes=1), _card("b", votes=5, details="Warum")], "")
     assert values["title"] == "Karte b" and "– Karte b: Warum" in str(values["goal"])
+
+
+def test_overview_lanes_hold_each_fields_board_side_by_side() -> None:
+    fields = [FieldRow(f"f{n}", f"Feld {n}", "#123456", False, 1) for n in range(4)]
+    fields.append(FieldRow("empty", "Leer", "#ffffff", False, 0))
+    cards = [_card(f"c{n}", x=100.0 * n, y=-50.0, field_id=f"f{n}") for n in range(4)]
+    shown = lanes(BoardData(fields, cards, [], [], []))
+    assert [lane.field_id for lane in shown] == ["f0", "f1", "f2", "f3"], "no lane for nothing"
+    assert shown[0].label == "Feld 0 (1)"
+    for lane, card in zip(shown, cards, strict=True):
+        left, top, width, height = lane.area
+        x, y = card.x + lane.offset[0], card.y + lane.offset[1]
+        assert left < x and x + CARD_WIDTH < left + width, "the card lies in its lane"
+        assert top + LANE_HEADER <= y and y + CARD_HEIGHT <= top + height, "below the name"
+    first, second, _third, fourth = (lane.area for lane in shown)
+    assert first[0] + first[2] < second[0] and first[1] == second[1], "side by side"
+    assert fourth[1] > first[1] + first[3], f"{LANE_COLUMNS} to a row, then the next row"
 
 
 @pytest.mark.parametrize("suffix", ["png", "svg"])

@@ -86,7 +86,11 @@ def test_demo_board_reads_on_a_laptop_screen(window: MainWindow, page: BoardPage
     viewport = page.fields.viewport().width()
     for row in range(page.fields.count()):
         assert page.fields.visualItemRect(page.fields.item(row)).right() < viewport
-    for combo in (page.tag_filter, page.workshop_filter, page.author_filter):
+    for combo in (
+        page.filter_bar.tag_filter,
+        page.filter_bar.workshop_filter,
+        page.filter_bar.author_filter,
+    ):
         option = QStyleOptionComboBox()
         combo.initStyleOption(option)
         field = combo.style().subControlRect(
@@ -153,7 +157,7 @@ def test_form_a_cluster_that_carries_its_cards(window: MainWindow, page: BoardPa
     ids = page.scene.selected_card_ids()
     assert len(ids) == 2
     page.actions_by_name["cluster"].trigger()
-    page.editor.finish(keep=False)  # the name stays "Cluster 4"
+    page.edits.editor.finish(keep=False)  # the name stays "Cluster 4"
     data = _stored(window, page.field_id)
     cluster = next(c for c in data.clusters if c.name == "Cluster 4")
     assert {c.cluster_id for c in data.cards if c.id in ids} == {cluster.id}
@@ -185,22 +189,22 @@ def test_rename_cluster_and_edit_card_in_place(
     page.scene.select_cards([card.id])
     page.view.setFocus()
     qtbot.keyClick(page.view, Qt.Key.Key_F2)
-    assert page.editor.isVisible() and page.editor.toPlainText().startswith(card.text)
-    page.editor.setPlainText("Neuer Titel\nmit Details")
-    qtbot.keyClick(page.editor, Qt.Key.Key_Return)
+    assert page.edits.editor.isVisible() and page.edits.editor.toPlainText().startswith(card.text)
+    page.edits.editor.setPlainText("Neuer Titel\nmit Details")
+    qtbot.keyClick(page.edits.editor, Qt.Key.Key_Return)
     edited = next(c for c in _stored(window, page.field_id).cards if c.id == card.id)
     assert (edited.text, edited.details) == ("Neuer Titel", "mit Details")
     page.scene.select_cards([card.id])
-    page.edit_selection()
-    page.editor.setPlainText("")
-    qtbot.keyClick(page.editor, Qt.Key.Key_Return)
+    page.edits.edit_selection()
+    page.edits.editor.setPlainText("")
+    qtbot.keyClick(page.edits.editor, Qt.Key.Key_Return)
     assert next(c for c in _stored(window, page.field_id).cards if c.id == card.id).text == (
         "Neuer Titel"
     ), "an empty card text is refused"
     page.scene.select_cards([card.id])
-    page.edit_selection()
-    page.editor.setPlainText("verworfen")
-    qtbot.keyClick(page.editor, Qt.Key.Key_Escape)
+    page.edits.edit_selection()
+    page.edits.editor.setPlainText("verworfen")
+    qtbot.keyClick(page.edits.editor, Qt.Key.Key_Escape)
     assert next(c for c in _stored(window, page.field_id).cards if c.id == card.id).text == (
         "Neuer Titel"
     )
@@ -229,9 +233,9 @@ def test_readable_cards_keep_a_pixmap_that_follows_every_edit(
     before = shot()
     assert shot() == before, "an unchanged card paints the same from its pixmap"
     page.scene.select_cards([card.id])
-    page.edit_selection()
-    page.editor.setPlainText("Ganz anderer Titel")
-    qtbot.keyClick(page.editor, Qt.Key.Key_Return)
+    page.edits.edit_selection()
+    page.edits.editor.setPlainText("Ganz anderer Titel")
+    qtbot.keyClick(page.edits.editor, Qt.Key.Key_Return)
     assert page.scene.cards[card.id] is item and item.row.text == "Ganz anderer Titel"
     assert shot() != before, "the edit is painted, not the old pixmap"
     _undo(window)
@@ -247,13 +251,13 @@ def test_dot_voting_with_a_limit_per_voter(
     assert not page.voting_bar.isVisible(), "voter and dots show only while voting"
     page.actions_by_name["voting"].trigger()
     assert page.voting_bar.isVisible()
-    page.dots.setValue(2)
-    page.dots.editingFinished.emit()
+    page.voting_bar.dots.setValue(2)
+    page.voting_bar.dots.editingFinished.emit()
     assert _stored(window).dots_per_voter == 2
     assert page.scene.voting and not page.scene.cards[page.source.data.cards[0].id].flags() & (
         page.scene.cards[page.source.data.cards[0].id].GraphicsItemFlag.ItemIsMovable
     )
-    page.voter.setCurrentText("Gast")
+    page.voting_bar.voter.setCurrentText("Gast")
     card = page.source.data.cards[0]
     page.view.fit()
     for _ in range(3):
@@ -265,7 +269,7 @@ def test_dot_voting_with_a_limit_per_voter(
     stored = _stored(window, page.field_id)
     assert stored.vote(card.id, "Gast") is not None
     assert stored.vote(card.id, "Gast").dots == 2  # type: ignore[union-attr]
-    assert "keine Punkte mehr" in page.vote_status.text()
+    assert "keine Punkte mehr" in page.voting_bar.status.text()
     total = next(c for c in stored.cards if c.id == card.id).votes
     assert page.scene.cards[card.id].row.votes == total == card.votes + 2
     QTest.mouseClick(
@@ -311,7 +315,7 @@ def test_arrow_keys_walk_the_board_and_vote_without_a_mouse(
     card_id = page.scene.selected_card_ids()[0]
     before = page.scene.cards[card_id].row.votes
     page.set_voting(True)
-    page.voter.setCurrentText("Gast")
+    page.voting_bar.voter.setCurrentText("Gast")
     page.view.setFocus()
     qtbot.keyClick(page.view, Qt.Key.Key_Plus)
     assert _stored(window, page.field_id).vote(card_id, "Gast") is not None
@@ -377,7 +381,9 @@ def test_promote_a_card_and_fill_its_profile(
 def test_proposals_tab_always_shows_a_marked_proposal(window: MainWindow, page: BoardPage) -> None:
     panel = page.proposals
     page.tabs.setCurrentWidget(panel)
-    assert not page.search.isEnabled() and not page.tag_filter.isEnabled(), "cards only"
+    assert not page.filter_bar.search.isEnabled() and not page.filter_bar.tag_filter.isEnabled(), (
+        "cards only"
+    )
     first, second = panel.model.id_at(0), panel.model.id_at(1)
     assert panel.editor.proposal_id == first and panel.table.currentIndex().row() == 0
     assert panel.editor.form_area.isVisible() and not panel.editor.empty.isVisible()
@@ -389,7 +395,7 @@ def test_proposals_tab_always_shows_a_marked_proposal(window: MainWindow, page: 
     page.show_field(page.source.data.fields[1].id)
     assert panel.editor.proposal_id == panel.model.id_at(0) != second
     page.tabs.setCurrentWidget(page.list_view)
-    assert page.search.isEnabled() and page.min_votes.isEnabled()
+    assert page.filter_bar.search.isEnabled() and page.filter_bar.min_votes.isEnabled()
 
 
 def test_bad_cost_is_refused_with_a_hint(window: MainWindow, page: BoardPage, qtbot: QtBot) -> None:
@@ -409,20 +415,22 @@ def test_search_filters_board_and_list_alike(
     window: MainWindow, page: BoardPage, qtbot: QtBot
 ) -> None:
     page.show_field(None)
-    qtbot.keyClicks(page.search, "ladepunkte")
+    qtbot.keyClicks(page.filter_bar.search, "ladepunkte")
     visible = [i.row.text for i in page.scene.cards.values() if i.isVisible()]
     assert visible and all("ladepunkte" in t.lower() for t in visible)
     page.tabs.setCurrentIndex(1)  # the list refreshes when it is shown
     assert page.list_model.rowCount() == len(visible)
-    page.search.clear()
-    page.min_votes.setValue(6)
+    page.filter_bar.search.clear()
+    page.filter_bar.min_votes.setValue(6)
     strong = [i.row for i in page.scene.cards.values() if i.isVisible()]
     assert strong and all(card.votes >= 6 for card in strong)
     assert page.list_model.rowCount() == len(strong)
     workshop = page.source.data.workshops[0][0]
-    page.min_votes.setValue(0)
-    page.workshop_filter.setCurrentIndex(page.workshop_filter.findData(workshop))
-    page.workshop_filter.activated.emit(page.workshop_filter.currentIndex())
+    page.filter_bar.min_votes.setValue(0)
+    page.filter_bar.workshop_filter.setCurrentIndex(
+        page.filter_bar.workshop_filter.findData(workshop)
+    )
+    page.filter_bar.workshop_filter.activated.emit(page.filter_bar.workshop_filter.currentIndex())
     assert {i.row.workshop_id for i in page.scene.cards.values() if i.isVisible()} == {workshop}
 
 
@@ -503,9 +511,9 @@ def test_everything_is_there_after_reopening(
     card = next(c for c in page.source.data.cards if c.text == text)
     page.scene.select_cards([card.id])
     page.make_cluster()
-    page.editor.finish(keep=False)
+    page.edits.editor.finish(keep=False)
     page.set_voting(True)
-    page.vote(card.id, 1)
+    page.voting_bar.vote(card.id, 1)
     page.set_voting(False)
     page.scene.select_cards([card.id])
     page.promote()

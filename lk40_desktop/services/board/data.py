@@ -1,11 +1,13 @@
 """What a board shows, read from the file in plain columns: action fields with their card counts,
 cards with their dots, cluster frames, votes; patched in place after an edit of a few rows.
+The few rows an operation on a selection needs are read by id (``read_cards``,
+``read_clusters``, ``inbox_places`` …), so an edit on a board of 5,000 cards does not read it.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -142,7 +144,6 @@ class BoardData:
     workshops: list[tuple[str, str]]
     """(id, title) of the workshops, in date order."""
     dots_per_voter: int = DEFAULT_DOTS
-    dots_setting_id: str | None = None
     _vote_index: dict[tuple[str, str], VoteRow] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -167,35 +168,30 @@ def load_board(session: Session, field_id: str | None = None) -> BoardData:
     Plain column selects rather than ORM objects: a board of 5,000 cards loads in a few
     tens of milliseconds this way.
     """
-    # Not dict(result): a Result has keys(), so dict() would treat it as a mapping.
-    counts: dict[str, int] = {  # noqa: C416
-        field_id: count
-        for field_id, count in session.execute(
-            select(Idea.action_field_id, func.count())
-            .where(Idea.deleted_at.is_(None))
-            .group_by(Idea.action_field_id)
-        )
-    }
+    counts = _card_counts(session)
     fields = [
         FieldRow(f.id, f.name, f.color, f.archived, counts.get(f.id, 0))
         for f in session.execute(
-            select(ActionField.id, ActionField.name, ActionField.color, ActionField.archived)
-            .where(ActionField.deleted_at.is_(None))
-            .order_by(ActionField.position, ActionField.name)
+            live_columns(
+                ActionField,
+                ActionField.id,
+                ActionField.name,
+                ActionField.color,
+                ActionField.archived,
+            ).order_by(ActionField.position, ActionField.name)
         )
     ]
     live_fields = {f.id for f in fields}
-    idea_query = select(*CARD_COLUMNS).where(Idea.deleted_at.is_(None))
-    vote_query = (
-        select(Vote.id, Vote.idea_id, Vote.voter, Vote.dots)
-        .join(Idea, Idea.id == Vote.idea_id)
-        .where(Vote.deleted_at.is_(None), Idea.deleted_at.is_(None))
-    )
-    cluster_query = select(*CLUSTER_COLUMNS).where(Cluster.deleted_at.is_(None))
+    idea_query = live_columns(Idea, *CARD_COLUMNS)
+    live_ideas = live_columns(Idea, Idea.id)
+    cluster_query = live_columns(Cluster, *CLUSTER_COLUMNS)
     if field_id is not None:
         idea_query = idea_query.where(Idea.action_field_id == field_id)
-        vote_query = vote_query.where(Idea.action_field_id == field_id)
+        live_ideas = live_ideas.where(Idea.action_field_id == field_id)
         cluster_query = cluster_query.where(Cluster.action_field_id == field_id)
+    vote_query = live_columns(Vote, Vote.id, Vote.idea_id, Vote.voter, Vote.dots).where(
+        Vote.idea_id.in_(live_ideas)
+    )
     votes = [VoteRow(*row) for row in session.execute(vote_query)]
     totals: dict[str, int] = defaultdict(int)
     for vote in votes:
@@ -209,20 +205,63 @@ def load_board(session: Session, field_id: str | None = None) -> BoardData:
     workshops = [
         (w_id, title)
         for w_id, title in session.execute(
-            select(Workshop.id, Workshop.title)
-            .where(Workshop.deleted_at.is_(None))
-            .order_by(Workshop.date, Workshop.title)
+            live_columns(Workshop, Workshop.id, Workshop.title).order_by(
+                Workshop.date, Workshop.title
+            )
         )
     ]
-    setting = session.execute(
-        select(Setting.id, Setting.value).where(Setting.key == DOTS_KEY)
+    return BoardData(fields, cards, clusters, votes, workshops, read_dots_setting(session).dots)
+
+
+def _card_counts(session: Session) -> dict[str, int]:
+    """Live cards per action field."""
+    # Not dict(result): a Result has keys(), so dict() would treat it as a mapping.
+    return {  # noqa: C416
+        field_id: count
+        for field_id, count in session.execute(
+            live_columns(Idea, Idea.action_field_id, func.count()).group_by(Idea.action_field_id)
+        )
+    }
+
+
+@dataclass(frozen=True)
+class DotsSetting:
+    """How many dots each voter has per board, and the row that says so."""
+
+    id: str | None
+    """The setting's row, live or tombstoned (its key is unique, so a new value revives it);
+    None when the file never held one."""
+    live: bool
+    dots: int
+
+
+def read_dots_setting(session: Session) -> DotsSetting:
+    """The dots per voter: the stored value if it is live and a number, else the default."""
+    row = session.execute(
+        select(Setting.id, Setting.value, Setting.deleted_at).where(Setting.key == DOTS_KEY)
     ).first()
-    dots = DEFAULT_DOTS
-    if setting is not None and setting[1].isdigit():
-        dots = max(1, int(setting[1]))
-    return BoardData(
-        fields, cards, clusters, votes, workshops, dots, setting[0] if setting else None
+    if row is None:
+        return DotsSetting(None, False, DEFAULT_DOTS)
+    live = row[2] is None
+    dots = max(1, int(row[1])) if live and row[1].isdigit() else DEFAULT_DOTS
+    return DotsSetting(row[0], live, dots)
+
+
+def inbox_places(session: Session, field_id: str) -> tuple[float | None, list[tuple[float, float]]]:
+    """What the inbox of new cards on a field's board depends on: the right edge of its
+    cluster frames (None without frames) and the places of its loose cards. Two small reads,
+    so capturing a card on a board of 5,000 does not read the board."""
+    right: float | None = session.scalar(
+        live_columns(Cluster, func.max(Cluster.x + Cluster.width)).where(
+            Cluster.action_field_id == field_id
+        )
     )
+    loose = session.execute(
+        live_columns(Idea, Idea.x, Idea.y).where(
+            Idea.action_field_id == field_id, Idea.cluster_id.is_(None)
+        )
+    )
+    return right, [(x, y) for x, y in loose]
 
 
 PARTIAL_KINDS: frozenset[EntityKind] = frozenset({"idea", "cluster", "vote"})
@@ -231,12 +270,13 @@ PARTIAL_KINDS: frozenset[EntityKind] = frozenset({"idea", "cluster", "vote"})
 
 def first_field_id(session: Session) -> str | None:
     """The board a project opens on: its first action field that is not archived."""
-    return session.scalar(
-        select(ActionField.id)
-        .where(ActionField.deleted_at.is_(None), ActionField.archived.is_(False))
+    field_id: str | None = session.scalar(
+        live_columns(ActionField, ActionField.id)
+        .where(ActionField.archived.is_(False))
         .order_by(ActionField.position, ActionField.name)
         .limit(1)
     )
+    return field_id
 
 
 def refresh_board(
@@ -284,15 +324,11 @@ def refresh_board(
         clusters.pop(frame[0], None)
         if frame[8] is None and field_id in (None, frame[1]):
             clusters[frame[0]] = ClusterRow(*frame[:8])
-    counts: dict[str, int] = defaultdict(int)
     if "idea" in ids_by_kind:
-        for field, count in session.execute(
-            select(Idea.action_field_id, func.count())
-            .where(Idea.deleted_at.is_(None))
-            .group_by(Idea.action_field_id)
-        ):
-            counts[field] = count
-        fields = [FieldRow(f.id, f.name, f.color, f.archived, counts[f.id]) for f in data.fields]
+        counts = _card_counts(session)
+        fields = [
+            FieldRow(f.id, f.name, f.color, f.archived, counts.get(f.id, 0)) for f in data.fields
+        ]
     else:
         fields = data.fields
     patched = BoardData(
@@ -302,7 +338,6 @@ def refresh_board(
         list(votes.values()),
         data.workshops,
         data.dots_per_voter,
-        data.dots_setting_id,
     )
     return patched, touched_cards, touched_clusters
 
@@ -344,3 +379,12 @@ def cluster_members(session: Session, cluster_ids: Sequence[str]) -> list[CardRo
     """The live cards filed in these clusters."""
     ids = session.scalars(live_columns(Idea, Idea.id).where(Idea.cluster_id.in_(list(cluster_ids))))
     return read_cards(session, list(ids))
+
+
+def live_workshops(session: Session, ids: Iterable[str]) -> set[str]:
+    """Those of these workshop ids that exist in the file (cards copied from another project
+    name workshops this one does not have)."""
+    wanted = list(set(ids))
+    if not wanted:
+        return set()
+    return set(session.scalars(live_columns(Workshop, Workshop.id).where(Workshop.id.in_(wanted))))

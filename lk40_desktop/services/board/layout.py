@@ -1,13 +1,16 @@
 """Where cards go on a board: the inbox of new cards, frames around cards, tidy grids, the area
-a board covers. Plain numbers in scene units, shared by the screen, the image and the demo.
+a board covers, and the lanes of the overview of all boards. Plain numbers in scene units,
+shared by the screen, the image, the demo and the operations of ``operations.board``.
 """
 
 from __future__ import annotations
 
 import math
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
-from lk40_desktop.services.board.data import CardRow, ClusterRow
+from lk40_desktop.services.board.data import BoardData, CardRow, ClusterRow
 
 CARD_WIDTH, CARD_HEIGHT, CARD_GAP = 200.0, 110.0, 20.0
 """Scene units of a card (the demo and every layout here use the same grid)."""
@@ -24,16 +27,25 @@ INBOX_ROWS = 8
 def free_spots(
     cards: Sequence[CardRow], clusters: Sequence[ClusterRow], count: int
 ) -> list[tuple[float, float]]:
-    """Where ``count`` new cards go: an inbox of columns right of the clusters, filled top
-    to bottom, skipping spots where a card already lies. A facilitator finds the new cards
-    together and drags them into clusters from there."""
-    right = max([c.x + c.width for c in clusters], default=0.0)
-    left = right + (CARD_GAP * 3 if clusters else 0.0)
+    """Where ``count`` new cards go on a board of these cards and frames (``inbox_spots``)."""
+    right = max((c.x + c.width for c in clusters), default=None)
+    loose = [(c.x, c.y) for c in cards if c.cluster_id is None]
+    return inbox_spots(right, loose, count)
+
+
+def inbox_spots(
+    frames_right: float | None, loose: Iterable[tuple[float, float]], count: int
+) -> list[tuple[float, float]]:
+    """Where ``count`` new cards go: an inbox of columns right of the cluster frames (whose
+    right edge is ``frames_right``, None without frames), filled top to bottom, skipping
+    spots where a loose card already lies. A facilitator finds the new cards together and
+    drags them into clusters from there."""
+    left = 0.0 if frames_right is None else frames_right + CARD_GAP * 3
     step_x, step_y = CARD_WIDTH + CARD_GAP, CARD_HEIGHT + CARD_GAP
     taken = {
-        (round((c.x - left) / step_x), round(c.y / step_y))
-        for c in cards
-        if c.cluster_id is None and c.x >= left - CARD_WIDTH / 2
+        (round((x - left) / step_x), round(y / step_y))
+        for x, y in loose
+        if x >= left - CARD_WIDTH / 2
     }
     spots: list[tuple[float, float]] = []
     slot = 0
@@ -118,3 +130,58 @@ def fit_frame(cluster: ClusterRow, positions: Iterable[tuple[float, float]]) -> 
 def grid_columns(count: int) -> int:
     """Columns of a roughly square grid of ``count`` cards (for a new cluster)."""
     return max(1, math.ceil(math.sqrt(count)))
+
+
+LANE_GAP = 160.0
+LANE_HEADER = 90.0
+"""Room above each action field's lane in the overview for its name."""
+LANE_COLUMNS = 3
+
+
+@dataclass(frozen=True)
+class Lane:
+    """One action field's board in the overview of all boards."""
+
+    field_id: str
+    label: str
+    """The field's name and its number of cards."""
+    color: str
+    offset: tuple[float, float]
+    """Where the field's board coordinates start in the overview."""
+    area: tuple[float, float, float, float]
+    """(left, top, width, height) of the lane, its name band on top."""
+
+
+def lanes(data: BoardData) -> list[Lane]:
+    """The fields' boards (those with cards or frames) in rows of ``LANE_COLUMNS``, each under
+    its name, so that all of them fit a landscape screen."""
+    cards: dict[str, list[CardRow]] = defaultdict(list)
+    clusters: dict[str, list[ClusterRow]] = defaultdict(list)
+    for card in data.cards:
+        cards[card.field_id].append(card)
+    for cluster in data.clusters:
+        clusters[cluster.field_id].append(cluster)
+    boxes = [
+        (field, box)
+        for field in data.fields
+        if (box := extent(cards[field.id], clusters[field.id])) is not None
+    ]
+    result: list[Lane] = []
+    top = 0.0
+    for start in range(0, len(boxes), LANE_COLUMNS):
+        row = boxes[start : start + LANE_COLUMNS]
+        left = 0.0
+        for field, (x, y, right, bottom) in row:
+            width, height = right - x, bottom - y
+            result.append(
+                Lane(
+                    field.id,
+                    f"{field.name} ({field.cards})",
+                    field.color,
+                    (left - x, top + LANE_HEADER - y),
+                    (left - 40, top, width + 80, height + LANE_HEADER),
+                )
+            )
+            left += width + LANE_GAP
+        top += max(bottom - y for _f, (_x, y, _r, bottom) in row) + LANE_HEADER + LANE_GAP
+    return result

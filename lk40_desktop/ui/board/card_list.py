@@ -1,8 +1,9 @@
 """The cards of a board as a table: for keyboard work and for screen readers.
 
-It shows the same ``BoardData`` and the same filter as the canvas; edits of a cell are
-undoable commands like every other edit. It sorts itself (a sort proxy would ask ``data``
-a hundred thousand times for 5,000 cards) and refreshes only while it is shown.
+It shows the same ``BoardData`` and the same filter as the canvas; an edited cell runs
+``operations.board.update_card``, one undo step like every other edit. It sorts itself (a sort
+proxy would ask ``data`` a hundred thousand times for 5,000 cards) and refreshes only while it
+is shown.
 """
 
 from __future__ import annotations
@@ -11,11 +12,12 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCollator, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
+from lk40_desktop.operations.board import update_card
 from lk40_desktop.services.board.data import CardRow
 from lk40_desktop.services.board.filters import CardFilter
 from lk40_desktop.ui.board.source import BoardSource
-from lk40_desktop.ui.commands import set_fields_command
 from lk40_desktop.ui.widgets.entity_model import Index, Role
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -152,21 +154,45 @@ class CardListModel(QAbstractTableModel):
         return values[column]
 
     def setData(self, index: Index, value: Any, role: int = Role.EditRole) -> bool:
-        controller = self.source.controller
-        if not index.isValid() or role != Role.EditRole or controller is None:
-            return False
         field = EDITABLE.get(index.column())
-        card = self.rows[index.row()]
-        if field is None or str(value) == getattr(card, field):
+        if not index.isValid() or role != Role.EditRole or field is None:
             return False
-        if field == "text" and not str(value).strip():
-            return False  # a card without text is refused at the field
-        controller.push(
-            set_fields_command(
-                controller,
-                "idea",
-                {card.id: {field: str(value)}},
-                self.tr("Karte „{card}“ ändern").format(card=card.text[:40]),
-            )
+        card = self.rows[index.row()]
+        text = self.tr("Karte „{card}“ ändern").format(card=card.text[:40])
+        edit = self.source.perform(
+            text, lambda session: update_card(session, card.id, {field: str(value)})
         )
-        return True
+        return edit is not None  # refused (an empty text) or unchanged
+
+
+class CardListView(QTableView):
+    """The card list as a table: most dots first, one line per card."""
+
+    WIDTHS = (320, 220, 60, 160, 150, 120, 160, 140)
+
+    def __init__(self, model: CardListModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("cardList")
+        self.setAccessibleName(self.tr("Karten als Liste"))
+        self.setModel(model)
+        self.setSortingEnabled(True)
+        self.sortByColumn(VOTES, Qt.SortOrder.DescendingOrder)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.verticalHeader().hide()
+        self.setWordWrap(False)
+        for column, width in enumerate(self.WIDTHS):
+            self.setColumnWidth(column, width)
+
+    def selected_ids(self) -> list[str]:
+        """The cards of the selected rows, top to bottom."""
+        rows = sorted({index.row() for index in self.selectionModel().selectedRows()})
+        return [self.model().index(row, TEXT).data(ID_ROLE) for row in rows]
+
+    def current_card(self) -> str | None:
+        """The card of the current cell, unless that cell is one to edit (which double-click
+        opens)."""
+        index = self.currentIndex()
+        if not index.isValid() or index.column() in EDITABLE:
+            return None
+        card_id: str = index.siblingAtColumn(TEXT).data(ID_ROLE)
+        return card_id

@@ -1,4 +1,5 @@
-"""The board on the projector: full screen, large cards, nothing else; Esc returns.
+"""The board on the projector: full screen, large cards, nothing else; Esc returns and the
+cards on the laptop are their usual size again.
 
 With a projector as a second screen (an extended desktop) the board goes there and the
 laptop keeps the main window; with one screen (or a mirrored projector) it fills that one."""
@@ -9,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from lk40_desktop.ui.board.items import CardLook
 from lk40_desktop.ui.board.scene import BoardScene
 from lk40_desktop.ui.board.view import BoardView
 
@@ -23,6 +25,7 @@ class PresentationWindow(QWidget):
         self.setObjectName("presentation")
         self.setWindowTitle(hint)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        scene.set_look(CardLook(presentation=True))
         self.view = BoardView(scene)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -48,6 +51,7 @@ class PresentationWindow(QWidget):
         super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.view.board.set_look(CardLook())
         self.closed.emit()
         super().closeEvent(event)
 

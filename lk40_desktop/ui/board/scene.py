@@ -7,22 +7,22 @@ commands. Items are updated in place by id, so an edit of one card touches one i
 
 from __future__ import annotations
 
-from collections import defaultdict
-
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QObject, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
 from lk40_desktop.services.board.data import BoardData, CardRow, ClusterRow
 from lk40_desktop.services.board.filters import CardFilter
-from lk40_desktop.services.board.layout import CARD_HEIGHT, CARD_WIDTH, cluster_of, extent
+from lk40_desktop.services.board.layout import (
+    CARD_HEIGHT,
+    CARD_WIDTH,
+    LANE_HEADER,
+    cluster_of,
+    extent,
+    lanes,
+)
 from lk40_desktop.services.board.navigation import card_in_direction
 from lk40_desktop.ui.board.items import CardItem, CardLook, ClusterItem
-
-LANE_GAP = 160.0
-LANE_HEADER = 90.0
-"""Room above each action field's lane in the overview for its name."""
-LANE_COLUMNS = 3
 
 
 class BoardScene(QGraphicsScene):
@@ -35,8 +35,8 @@ class BoardScene(QGraphicsScene):
     edit_requested = Signal(str)
     """A card was double-clicked."""
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.look = CardLook()
         self.cards: dict[str, CardItem] = {}
@@ -176,41 +176,14 @@ class BoardScene(QGraphicsScene):
         self._cluster_pos.clear()
 
     def _layout_lanes(self) -> None:
-        """In the overview, lay the fields' boards out in rows of ``LANE_COLUMNS``, each
-        under its name, so that all of them fit a landscape screen."""
+        """In the overview, place each field's board in its lane (``layout.lanes``)."""
         self._offsets.clear()
         self.lanes = []
         if self.field_id is not None:
             return
-        cards: dict[str, list[CardRow]] = defaultdict(list)
-        clusters: dict[str, list[ClusterRow]] = defaultdict(list)
-        for card in self.data.cards:
-            cards[card.field_id].append(card)
-        for cluster in self.data.clusters:
-            clusters[cluster.field_id].append(cluster)
-        boxes = []
-        for field in self.data.fields:
-            box = extent(cards[field.id], clusters[field.id])
-            if box is not None:
-                left, top, right, bottom = box
-                boxes.append((field, QRectF(left, top, right - left, bottom - top)))
-        top = 0.0
-        for start in range(0, len(boxes), LANE_COLUMNS):
-            row = boxes[start : start + LANE_COLUMNS]
-            left = 0.0
-            for field, bounds in row:
-                self._offsets[field.id] = QPointF(
-                    left - bounds.left(), top + LANE_HEADER - bounds.top()
-                )
-                self.lanes.append(
-                    (
-                        f"{field.name} ({field.cards})",
-                        field.color,
-                        QRectF(left - 40, top, bounds.width() + 80, bounds.height() + LANE_HEADER),
-                    )
-                )
-                left += bounds.width() + LANE_GAP
-            top += max(b.height() for _f, b in row) + LANE_HEADER + LANE_GAP
+        for lane in lanes(self.data):
+            self._offsets[lane.field_id] = QPointF(*lane.offset)
+            self.lanes.append((lane.label, lane.color, QRectF(*lane.area)))
 
     def content_rect(self) -> QRectF:
         """The area holding cards, frames and lanes (what "fit" shows), from the rows: asking

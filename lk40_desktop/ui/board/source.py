@@ -1,9 +1,13 @@
-"""The board data of the open document, reloaded when an edit concerns it."""
+"""The board data of the open document, reloaded when an edit concerns it, and the one way the
+board's widgets ask for an edit (``perform``)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Signal
 
+from lk40_desktop.operations.edit import Edit
 from lk40_desktop.services.board.data import (
     PARTIAL_KINDS,
     BoardData,
@@ -12,6 +16,7 @@ from lk40_desktop.services.board.data import (
     refresh_board,
 )
 from lk40_desktop.store.changes import ChangeSet
+from lk40_desktop.store.document import ReadSession
 from lk40_desktop.store.kinds import EntityKind
 from lk40_desktop.ui.document import DocumentController, follow_changes
 
@@ -79,3 +84,11 @@ class BoardSource(QObject):
     def writable(self) -> bool:
         """Whether edits are possible."""
         return self.controller is not None and not self.controller.read_only
+
+    def perform(self, text: str, build: Callable[[ReadSession], Edit]) -> Edit | None:
+        """Apply an operation as one undo step named ``text``; the edit, or None when there is
+        no writable document, the rules refused it or it changed nothing."""
+        if not self.writable:
+            return None
+        assert self.controller is not None
+        return self.controller.perform(text, build)

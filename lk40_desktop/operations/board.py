@@ -1,0 +1,263 @@
+"""Edits of the idea boards, named for what a facilitator does: capture cards, drag them, form,
+rename and tidy clusters, align, sort by dots, colour, edit, move to another action field,
+delete, and dot voting (``vote``, ``set_dots_per_voter``).
+
+Each operation reads what it needs from the file by ids (not the whole board, which may hold
+5,000 cards) and returns an Edit; the board page, the card list, the command line and the tests
+all apply the same edit.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal
+
+from sqlalchemy.orm import Session
+
+from lk40_desktop.operations.edit import (
+    Edit,
+    EditRefusedError,
+    Refusal,
+    Step,
+    Values,
+    change,
+    create,
+    delete,
+)
+from lk40_desktop.services.board.data import (
+    DOTS_KEY,
+    CardRow,
+    cluster_members,
+    inbox_places,
+    live_workshops,
+    load_board,
+    read_cards,
+    read_clusters,
+    read_dots_setting,
+)
+from lk40_desktop.services.board.layout import (
+    fit_frame,
+    frame_around,
+    free_spots,
+    grid_columns,
+    inbox_spots,
+    tidy_cluster,
+)
+from lk40_desktop.services.board.layout import tidy as tidy_grid
+from lk40_desktop.services.board.voting import dots_after, read_ballot, sorted_by_votes
+from lk40_desktop.store.models import new_id
+
+CARD_FIELDS = frozenset({"text", "details", "color", "author_group", "tags", "workshop_id"})
+"""What a captured or pasted card brings along; its field and place come from the board."""
+
+Axis = Literal["x", "y"]
+Place = tuple[float, float]
+
+
+def capture_cards(
+    session: Session,
+    field_id: str,
+    cards: Sequence[Mapping[str, str | None]],
+    workshop_id: str | None = None,
+) -> Edit:
+    """New cards at the next free spots of a field's inbox: typed (Enter), pasted as lines or
+    copied (Ctrl+V). A card without a workshop of its own is filed under ``workshop_id`` (the
+    one the filter shows); workshops the file lacks (cards copied from another project) are
+    dropped. Every card needs a text. ``created`` lists the new cards in order."""
+    if any(not (card.get("text") or "").strip() for card in cards):
+        raise EditRefusedError(Refusal.EMPTY_TEXT)
+    unknown = {name for card in cards for name in card} - CARD_FIELDS
+    if unknown:
+        raise ValueError(f"a captured card cannot set {sorted(unknown)}")
+    if not cards:
+        return Edit()
+    values = [{"workshop_id": workshop_id, **card} for card in cards]
+    workshops = live_workshops(session, (v["workshop_id"] for v in values if v["workshop_id"]))
+    spots = inbox_spots(*inbox_places(session, field_id), len(cards))
+    rows = {
+        new_id(): {
+            **card,
+            "workshop_id": card["workshop_id"] if card["workshop_id"] in workshops else None,
+            "action_field_id": field_id,
+            "x": x,
+            "y": y,
+            "cluster_id": None,
+        }
+        for card, (x, y) in zip(values, spots, strict=True)
+    }
+    return Edit([create("idea", rows)], created=list(rows))
+
+
+def place(session: Session, cards: Mapping[str, Values], clusters: Mapping[str, Values]) -> Edit:
+    """Cards and frames where a drag or a resize left them: cards with their place and the
+    cluster they now lie in (``x``, ``y``, ``cluster_id``), frames with their place and size."""
+    return Edit([change(session, "cluster", clusters), change(session, "idea", cards)])
+
+
+def cluster_cards(session: Session, card_ids: Sequence[str], name: str) -> Edit:
+    """A named frame around cards, which then carries them. Cards of several action fields
+    are refused. ``created`` is the new cluster."""
+    cards = read_cards(session, card_ids)
+    if not cards:
+        return Edit()
+    if len({card.field_id for card in cards}) > 1:
+        raise EditRefusedError(Refusal.MIXED_FIELDS)
+    x, y, width, height = frame_around(cards)
+    frame = {
+        "action_field_id": cards[0].field_id,
+        "name": name,
+        "x": x,
+        "y": y,
+        "width": width,
+        "height": height,
+    }
+    cluster_id = new_id()
+    return Edit(
+        [
+            create("cluster", {cluster_id: frame}),
+            change(session, "idea", {card.id: {"cluster_id": cluster_id} for card in cards}),
+        ],
+        created=[cluster_id],
+    )
+
+
+def rename_cluster(session: Session, cluster_id: str, name: str) -> Edit:
+    """Another name for a cluster frame."""
+    return Edit([change(session, "cluster", {cluster_id: {"name": name}})])
+
+
+def tidy(session: Session, card_ids: Sequence[str], cluster_ids: Sequence[str]) -> Edit:
+    """Clusters' cards on a grid as wide as their frame (frames grow to hold them), and the
+    other cards on a roughly square grid from their top-left card."""
+    frames = read_clusters(session, cluster_ids)
+    members: dict[str | None, list[CardRow]] = defaultdict(list)
+    for card in cluster_members(session, [frame.id for frame in frames]):
+        members[card.cluster_id].append(card)
+    places: dict[str, Place] = {}
+    sizes: dict[str, dict[str, Any]] = {}
+    for frame in frames:
+        layout = tidy_cluster(frame, members[frame.id])
+        places.update(layout)
+        width, height = fit_frame(frame, layout.values())
+        sizes[frame.id] = {"width": width, "height": height}
+    loose = [card for card in read_cards(session, card_ids) if card.id not in places]
+    if loose:
+        left, top = min(c.x for c in loose), min(c.y for c in loose)
+        places.update(tidy_grid(loose, left, top, grid_columns(len(loose))))
+    return Edit([change(session, "cluster", sizes), _moves(session, places)])
+
+
+def align(session: Session, card_ids: Sequence[str], axis: Axis) -> Edit:
+    """Cards on one line: their left edges on the leftmost ("x"), or their top edges on the
+    topmost ("y")."""
+    cards = read_cards(session, card_ids)
+    if len(cards) < 2:
+        return Edit()
+    edge = min(getattr(card, axis) for card in cards)
+    places = {card.id: (edge, card.y) if axis == "x" else (card.x, edge) for card in cards}
+    return Edit([_moves(session, places)])
+
+
+def sort_by_votes(session: Session, field_id: str | None) -> Edit:
+    """Every cluster's cards in the frame's reading order by their dots, most first, and the
+    loose cards likewise in the inbox; of one action field's board, or of every board
+    (``field_id`` None)."""
+    board = load_board(session, field_id)
+    members: dict[str | None, list[CardRow]] = defaultdict(list)
+    loose: dict[str, list[CardRow]] = defaultdict(list)
+    for card in board.cards:
+        (members[card.cluster_id] if card.cluster_id else loose[card.field_id]).append(card)
+    places: dict[str, Place] = {}
+    for cluster in board.clusters:
+        cards = members[cluster.id]
+        slots = sorted(tidy_cluster(cluster, cards).values(), key=lambda p: (p[1], p[0]))
+        places.update(zip((c.id for c in sorted_by_votes(cards)), slots, strict=True))
+    for field, cards in loose.items():
+        frames = [cluster for cluster in board.clusters if cluster.field_id == field]
+        spots = free_spots([], frames, len(cards))
+        places.update(zip((c.id for c in sorted_by_votes(cards)), spots, strict=True))
+    return Edit([_moves(session, places)])
+
+
+def delete_cards(session: Session, card_ids: Sequence[str], cluster_ids: Sequence[str]) -> Edit:
+    """Delete cards and cluster frames; a deleted frame leaves its other cards on the board,
+    no longer filed in it. Undo brings everything back as it was."""
+    cards = [card.id for card in read_cards(session, card_ids)]
+    frames = [frame.id for frame in read_clusters(session, cluster_ids)]
+    deleted = set(cards)
+    unfiled = {
+        card.id: {"cluster_id": None}
+        for card in cluster_members(session, frames)
+        if card.id not in deleted
+    }
+    return Edit(
+        [delete("idea", cards), change(session, "idea", unfiled), delete("cluster", frames)]
+    )
+
+
+def set_card_color(session: Session, card_ids: Sequence[str], color: str) -> Edit:
+    """Another colour for cards."""
+    cards = read_cards(session, card_ids)
+    return Edit([change(session, "idea", {card.id: {"color": color} for card in cards})])
+
+
+def edit_card(session: Session, card_id: str, text: str, details: str) -> Edit:
+    """A card's title and details, as typed on the board; an empty title is refused."""
+    return update_card(session, card_id, {"text": text, "details": details})
+
+
+def update_card(session: Session, card_id: str, values: Values) -> Edit:
+    """Fields of one card (the card list's cells); an empty text is refused."""
+    if "text" in values and not str(values["text"] or "").strip():
+        raise EditRefusedError(Refusal.EMPTY_TEXT)
+    return Edit([change(session, "idea", {card_id: values})])
+
+
+def move_cards_to_field(session: Session, card_ids: Sequence[str], field_id: str) -> Edit:
+    """Cards onto another action field's board, into its inbox and out of their clusters."""
+    cards = [card for card in read_cards(session, card_ids) if card.field_id != field_id]
+    spots = inbox_spots(*inbox_places(session, field_id), len(cards))
+    values = {
+        card.id: {"action_field_id": field_id, "cluster_id": None, "x": x, "y": y}
+        for card, (x, y) in zip(cards, spots, strict=True)
+    }
+    return Edit([change(session, "idea", values)])
+
+
+def vote(session: Session, card_id: str, voter: str, delta: int) -> Edit:
+    """Give (``delta`` +1) or take back (−1) one of ``voter``'s dots on a card, by the rules of
+    ``services.board.voting``: refused when the voter has no dots left on this board
+    (``NO_DOTS_LEFT``, the detail names the voter) or none on this card to take back."""
+    if delta not in (1, -1):
+        raise ValueError(f"a vote gives or takes one dot, not {delta}")
+    ballot = read_ballot(session, card_id, voter)
+    if ballot is None:
+        return Edit()
+    dots = dots_after(ballot, delta)
+    if dots is None:
+        if delta < 0:
+            raise EditRefusedError(Refusal.NO_DOT_TO_TAKE_BACK)
+        raise EditRefusedError(Refusal.NO_DOTS_LEFT, voter)
+    if ballot.vote_id is None:
+        row = {"idea_id": card_id, "voter": voter, "dots": dots}
+        return Edit([create("vote", {new_id(): row})])
+    if dots == 0:
+        return Edit([delete("vote", [ballot.vote_id])])
+    return Edit([change(session, "vote", {ballot.vote_id: {"dots": dots}})])
+
+
+def set_dots_per_voter(session: Session, dots: int) -> Edit:
+    """How many dots each voter has per board (at least one)."""
+    if dots < 1:
+        raise ValueError(f"each voter needs at least one dot, not {dots}")
+    setting = read_dots_setting(session)
+    if setting.id is not None and setting.live:
+        return Edit([change(session, "setting", {setting.id: {"value": str(dots)}})])
+    row = {"key": DOTS_KEY, "value": str(dots)}  # the key is unique: revive a tombstone
+    return Edit([create("setting", {setting.id or new_id(): row})])
+
+
+def _moves(session: Session, places: Mapping[str, Place]) -> Step:
+    """Cards to new places (those already there are left out)."""
+    return change(session, "idea", {card: {"x": x, "y": y} for card, (x, y) in places.items()})
