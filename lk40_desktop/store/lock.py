@@ -127,8 +127,8 @@ def _is_stale(lock: Path, owner: LockOwner | None) -> bool:
     return same_place and not _process_alive(owner.pid)
 
 
-def _publish(lock: Path, payload: bytes) -> bool:
-    """Put a complete lock file in place unless one exists; False when one does.
+def _publish(lock: Path, payload: bytes) -> None:
+    """Put a complete lock file in place unless one exists (the caller reads who holds it).
 
     Written under a private name and hard-linked to the lock's name: the link fails if the
     lock exists, and a reader never sees half a lock. Media without hard links (FAT sticks,
@@ -139,15 +139,15 @@ def _publish(lock: Path, payload: bytes) -> bool:
         private.write_bytes(payload)
         try:
             os.link(private, lock)
-            return True
+            return
         except FileExistsError:
-            return False
+            return
         except OSError:  # no hard links on this medium
             pass
         try:
             fd = os.open(lock, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
         except FileExistsError:
-            return False
+            return
         try:
             os.write(fd, payload)
             os.fsync(fd)
@@ -156,7 +156,6 @@ def _publish(lock: Path, payload: bytes) -> bool:
             lock.unlink(missing_ok=True)
             raise
         os.close(fd)
-        return True
     finally:
         private.unlink(missing_ok=True)
 
@@ -171,7 +170,8 @@ def _remove_if_still(lock: Path, owner: LockOwner | None) -> None:
     except FileNotFoundError:
         return
     moved = read_owner(aside)
-    if owner is None or moved is None or moved.token == owner.token:
+    same = moved is None if owner is None else moved is not None and moved.token == owner.token
+    if same:
         aside.unlink(missing_ok=True)
         return
     with contextlib.suppress(OSError):
@@ -189,28 +189,31 @@ class FileLock:
 
     def acquire(self, take_over: LockOwner | None = None) -> None:
         """Take the lock, replacing a stale one (or the one of ``take_over``, which the user
-        confirmed is gone); raise LockedError when someone else holds it."""
+        confirmed is gone); raise LockedError when someone else holds it.
+
+        One token for every attempt: when another instance moved our fresh lock aside for a
+        moment (it took it for the stale one both of us saw) and put it back, we still
+        recognise it as ours."""
         owner = _this_owner()
         payload = json.dumps(owner.__dict__).encode("utf-8")
         deadline = time.monotonic() + 2.0
         while time.monotonic() < deadline:
             try:
-                published = _publish(self.path, payload)
+                _publish(self.path, payload)
             except OSError as error:
                 raise as_document_error(self._project, error) from error
-            if published:
-                self._owner = owner
-                if self.held_by_us():
-                    return
-                self._owner = None  # another instance replaced it at the same moment
-                continue
             holder = read_owner(self.path)
-            if holder is None and not _is_stale(self.path, None):
-                time.sleep(0.05)  # another instance is writing its lock right now
+            if holder is not None and holder.token == owner.token:
+                self._owner = owner
+                return
+            if holder is None:  # moved aside this moment, or being written by another
+                if self.path.exists() and _is_stale(self.path, None):
+                    _remove_if_still(self.path, None)
+                time.sleep(0.02)
                 continue
-            confirmed = bool(take_over and holder and holder.token == take_over.token)
+            confirmed = take_over is not None and holder.token == take_over.token
             if not (confirmed or _is_stale(self.path, holder)):
-                raise LockedError(self._project, holder or owner)
+                raise LockedError(self._project, holder)
             _remove_if_still(self.path, holder)
         raise LockedError(self._project, read_owner(self.path) or owner)
 

@@ -66,13 +66,12 @@ class ProjectOpener(QObject):
         return next((i for i, choice in enumerate(choices) if choice is clicked), -1)
 
     def _locked(self, path: Path, error: LockedError) -> WorkshopDocument | None:
-        tr = self.tr
         choice = self._ask(
             describe_error(error)
             + "\n\n"
-            + tr("Sie können das Projekt schreibgeschützt ansehen oder es übernehmen."),
-            (tr("Schreibgeschützt öffnen"), QMessageBox.ButtonRole.AcceptRole),
-            (tr("Übernehmen …"), QMessageBox.ButtonRole.ActionRole),
+            + self.tr("Sie können das Projekt schreibgeschützt ansehen oder es übernehmen."),
+            (self.tr("Schreibgeschützt öffnen"), QMessageBox.ButtonRole.AcceptRole),
+            (self.tr("Übernehmen …"), QMessageBox.ButtonRole.ActionRole),
         )
         if choice == 0:
             return self.open(path, read_only=True)

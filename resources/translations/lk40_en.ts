@@ -160,327 +160,142 @@
     </message>
 </context>
 <context>
-    <name>BoardPage</name>
+    <name>BoardMenu</name>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="100"/>
-        <source>Ideenboards</source>
-        <translation>Idea boards</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="106"/>
-        <source>Handlungsfelder</source>
-        <translation>Action fields</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="112"/>
-        <source>Neue Karte</source>
-        <translation>New card</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="114"/>
-        <source>Suchen …</source>
-        <translation>Search …</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="126"/>
-        <source>ab </source>
-        <translation>from </translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="127"/>
-        <source> Punkten</source>
-        <translation> dots</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="137"/>
-        <source>Wer gerade Punkte klebt (leer: ohne Limit zählen)</source>
-        <translation>Who is placing dots now (empty: count without a limit)</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="140"/>
-        <source>Punkte vom Plakat</source>
-        <translation>Dots from the wall</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="145"/>
-        <source> Punkte je Person</source>
-        <translation> dots per person</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="154"/>
-        <source>Punkte &amp;von:</source>
-        <translation>&amp;Voter:</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="165"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="488"/>
-        <source>Karte erfassen</source>
-        <translation>Capture card</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="166"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="668"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="868"/>
-        <source>Cluster bilden</source>
-        <translation>Form cluster</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="167"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="690"/>
-        <source>Aufräumen</source>
-        <translation>Tidy up</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="168"/>
-        <source>Links ausrichten</source>
-        <translation>Align left</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="169"/>
-        <source>Oben ausrichten</source>
-        <translation>Align top</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="170"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="714"/>
-        <source>Nach Punkten sortieren</source>
-        <translation>Sort by dots</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="171"/>
-        <source>Zum Projektvorschlag</source>
-        <translation>To proposal</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="172"/>
-        <source>Punktabfrage</source>
-        <translation>Dot voting</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="173"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="884"/>
-        <source>Einpassen</source>
-        <translation>Fit</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="176"/>
-        <source>100 %</source>
-        <translation>100 %</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="181"/>
-        <source>Präsentation</source>
-        <translation>Presentation</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="182"/>
-        <source>Bild…</source>
-        <translation>Image…</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="201"/>
-        <source>Anordnen</source>
-        <translation>Arrange</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="208"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="880"/>
-        <source>Kopieren</source>
-        <translation>Copy</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="209"/>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="883"/>
-        <source>Einfügen</source>
-        <translation>Paste</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="226"/>
-        <source>Karten als Liste</source>
-        <translation>Cards as a list</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="240"/>
-        <source>&amp;Board</source>
-        <translation>&amp;Board</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="241"/>
-        <source>&amp;Liste</source>
-        <translation>&amp;List</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="242"/>
-        <source>&amp;Projektvorschläge</source>
-        <translation>&amp;Proposals</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="320"/>
-        <source>Alle Handlungsfelder ({count})</source>
-        <translation>All action fields ({count})</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="329"/>
-        <source>{count} Karten</source>
-        <translation>{count} cards</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="354"/>
-        <source>Alle Schlagworte</source>
-        <translation>All tags</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="357"/>
-        <source>Alle Workshops</source>
-        <translation>All workshops</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="360"/>
-        <source>Alle Autorengruppen</source>
-        <translation>All author groups</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="431"/>
-        <source>Neue Karte: Text eingeben und Enter (Strg+K); mehrere Zeilen einfügen</source>
-        <translation>New card: type and press Enter (Ctrl+K); paste several lines</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="433"/>
-        <source>Zum Erfassen links ein Handlungsfeld wählen</source>
-        <translation>Choose an action field on the left to capture cards</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="537"/>
-        <source>Karten einfügen</source>
-        <translation>Paste cards</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="561"/>
-        <source>{count} verschoben</source>
-        <translation>{count} moved</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="588"/>
-        <source>Karte bearbeiten</source>
-        <translation>Edit card</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="608"/>
-        <source>Cluster umbenennen</source>
-        <translation>Rename cluster</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="633"/>
-        <source>{count} gelöscht</source>
-        <translation>{count} deleted</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="640"/>
-        <source>Kartenfarbe ändern</source>
-        <translation>Change card colour</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="651"/>
-        <source>Cluster {number}</source>
-        <translation>Cluster {number}</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="699"/>
-        <source>Ausrichten</source>
-        <translation>Align</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="749"/>
-        <source>{count} Karten nach „{field}“ verschieben</source>
-        <translation>Move {count} cards to “{field}”</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="780"/>
-        <source>{voter} hat keine Punkte mehr.</source>
-        <translation>{voter} has no dots left.</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="782"/>
-        <source>Auf dieser Karte ist kein Punkt zum Zurücknehmen.</source>
-        <translation>This card has no dot to take back.</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="795"/>
-        <source>Punkt vergeben</source>
-        <translation>Give dot</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="795"/>
-        <source>Punkt zurücknehmen</source>
-        <translation>Take back dot</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="807"/>
-        <source>Punkte je Person ändern</source>
-        <translation>Change dots per person</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="817"/>
-        <source>Punktabfrage: Klick gibt einen Punkt, Rechtsklick nimmt ihn zurück.</source>
-        <translation>Dot voting: a click gives a dot, a right click takes it back.</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="822"/>
-        <source>{voter}: {used} von {total} Punkten vergeben</source>
-        <translation>{voter}: {used} of {total} dots given</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="865"/>
-        <source>Zum Projektvorschlag machen</source>
-        <translation>Make a project proposal</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="864"/>
+        <location filename="../../lk40_desktop/ui/board/menu.py" line="26"/>
         <source>Bearbeiten (F2)</source>
         <translation>Edit (F2)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="869"/>
+        <location filename="../../lk40_desktop/ui/board/menu.py" line="27"/>
+        <source>Zum Projektvorschlag machen</source>
+        <translation>Make a project proposal</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/menu.py" line="28"/>
+        <source>Cluster bilden</source>
+        <translation>Form cluster</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/menu.py" line="31"/>
         <source>Farbe</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="873"/>
+        <location filename="../../lk40_desktop/ui/board/menu.py" line="35"/>
         <source>In Handlungsfeld verschieben</source>
         <translation>Move to action field</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="881"/>
+        <location filename="../../lk40_desktop/ui/board/menu.py" line="42"/>
+        <source>Kopieren</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/menu.py" line="43"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="885"/>
+        <location filename="../../lk40_desktop/ui/board/menu.py" line="45"/>
+        <source>Einfügen</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/menu.py" line="46"/>
+        <source>Einpassen</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/menu.py" line="47"/>
         <source>Board als Bild exportieren…</source>
         <translation>Export board as image…</translation>
     </message>
+</context>
+<context>
+    <name>BoardPage</name>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="892"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="110"/>
+        <source>Ideenboards</source>
+        <translation>Idea boards</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="53"/>
+        <source>Neue Karte</source>
+        <translation>New card</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="251"/>
+        <source>Karte erfassen</source>
+        <translation>Capture card</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="97"/>
+        <source>&amp;Board</source>
+        <translation>&amp;Board</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="98"/>
+        <source>&amp;Liste</source>
+        <translation>&amp;List</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="99"/>
+        <source>&amp;Projektvorschläge</source>
+        <translation>&amp;Proposals</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="206"/>
+        <source>Neue Karte: Text eingeben und Enter (Strg+K); mehrere Zeilen einfügen</source>
+        <translation>New card: type and press Enter (Ctrl+K); paste several lines</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="208"/>
+        <source>Zum Erfassen links ein Handlungsfeld wählen</source>
+        <translation>Choose an action field on the left to capture cards</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="272"/>
+        <source>Karten einfügen</source>
+        <translation>Paste cards</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="285"/>
+        <source>{count} gelöscht</source>
+        <translation>{count} deleted</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="296"/>
+        <source>Kartenfarbe ändern</source>
+        <translation>Change card colour</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="304"/>
+        <source>{count} Karten nach „{field}“ verschieben</source>
+        <translation>Move {count} cards to “{field}”</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="362"/>
         <source>Präsentation – Esc beendet</source>
         <translation>Presentation – Esc ends</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="913"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="381"/>
         <source>Ideenboard {name}</source>
         <translation>Idea board {name}</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="911"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="379"/>
         <source>Board als Bild speichern</source>
         <translation>Save board as image</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="923"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="392"/>
         <source>Bild nicht gespeichert</source>
         <translation>Image not saved</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/page.py" line="924"/>
+        <location filename="../../lk40_desktop/ui/board/page.py" line="393"/>
         <source>Das Bild konnte nicht gespeichert werden:
 {error}</source>
         <translation>The image could not be saved:
@@ -488,51 +303,180 @@
     </message>
 </context>
 <context>
+    <name>BoardTools</name>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/tools.py" line="45"/>
+        <source>Anordnen</source>
+        <translation>Arrange</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/tools.py" line="52"/>
+        <source>Kopieren</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/tools.py" line="53"/>
+        <source>Einfügen</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/tools.py" line="62"/>
+        <source>Karte erfassen</source>
+        <translation>Capture card</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/tools.py" line="63"/>
+        <source>Cluster bilden</source>
+        <translation>Form cluster</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/tools.py" line="64"/>
+        <source>Aufräumen</source>
+        <translation>Tidy up</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/tools.py" line="65"/>
+        <source>Links ausrichten</source>
+        <translation>Align left</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/tools.py" line="66"/>
+        <source>Oben ausrichten</source>
+        <translation>Align top</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/tools.py" line="67"/>
+        <source>Nach Punkten sortieren</source>
+        <translation>Sort by dots</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/tools.py" line="68"/>
+        <source>Zum Projektvorschlag</source>
+        <translation>To proposal</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/tools.py" line="69"/>
+        <source>Punktabfrage</source>
+        <translation>Dot voting</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/tools.py" line="70"/>
+        <source>Einpassen</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/tools.py" line="71"/>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/tools.py" line="72"/>
+        <source>Präsentation</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/tools.py" line="73"/>
+        <source>Bild…</source>
+        <translation>Image…</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasEdits</name>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/canvas_edits.py" line="36"/>
+        <source>{count} verschoben</source>
+        <translation>{count} moved</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/canvas_edits.py" line="61"/>
+        <source>Karte bearbeiten</source>
+        <translation>Edit card</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/canvas_edits.py" line="78"/>
+        <source>Cluster umbenennen</source>
+        <translation>Rename cluster</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/canvas_edits.py" line="95"/>
+        <source>Cluster {number}</source>
+        <translation>Cluster {number}</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/canvas_edits.py" line="97"/>
+        <source>Cluster bilden</source>
+        <translation>Form cluster</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/canvas_edits.py" line="110"/>
+        <source>Aufräumen</source>
+        <translation>Tidy up</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/canvas_edits.py" line="115"/>
+        <source>Ausrichten</source>
+        <translation>Align</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/canvas_edits.py" line="121"/>
+        <source>Nach Punkten sortieren</source>
+        <translation>Sort by dots</translation>
+    </message>
+</context>
+<context>
     <name>CardListModel</name>
     <message>
-        <location filename="../../lk40_desktop/ui/board/card_list.py" line="35"/>
+        <location filename="../../lk40_desktop/ui/board/card_list.py" line="37"/>
         <source>Karte</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/card_list.py" line="36"/>
+        <location filename="../../lk40_desktop/ui/board/card_list.py" line="38"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/card_list.py" line="37"/>
+        <location filename="../../lk40_desktop/ui/board/card_list.py" line="39"/>
         <source>Punkte</source>
         <translation>Dots</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/card_list.py" line="38"/>
+        <location filename="../../lk40_desktop/ui/board/card_list.py" line="40"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/card_list.py" line="39"/>
+        <location filename="../../lk40_desktop/ui/board/card_list.py" line="41"/>
         <source>Handlungsfeld</source>
         <translation>Action field</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/card_list.py" line="40"/>
+        <location filename="../../lk40_desktop/ui/board/card_list.py" line="42"/>
         <source>Autorengruppe</source>
         <translation>Author group</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/card_list.py" line="41"/>
+        <location filename="../../lk40_desktop/ui/board/card_list.py" line="43"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/card_list.py" line="42"/>
+        <location filename="../../lk40_desktop/ui/board/card_list.py" line="44"/>
         <source>Schlagworte</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/board/card_list.py" line="169"/>
+        <location filename="../../lk40_desktop/ui/board/card_list.py" line="161"/>
         <source>Karte „{card}“ ändern</source>
         <translation>Change card “{card}”</translation>
+    </message>
+</context>
+<context>
+    <name>CardListView</name>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/card_list.py" line="176"/>
+        <source>Karten als Liste</source>
+        <translation>Cards as a list</translation>
     </message>
 </context>
 <context>
@@ -725,185 +669,213 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="59"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="49"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="62"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="68"/>
         <source>&amp;Strategiepapier (Word)</source>
         <translation>&amp;Strategy paper (Word)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="63"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="69"/>
         <source>&amp;Arbeitsmappe (Excel)</source>
         <translation>&amp;Workbook (Excel)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="69"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="75"/>
         <source>Standardvorlage</source>
         <translation>Default template</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="71"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="77"/>
         <source>Sprache des Projekts</source>
         <translation>Language of the project</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="72"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="78"/>
         <source>Deutsch</source>
         <translation>German</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="73"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="79"/>
         <source>Englisch</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="74"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="80"/>
         <source>Dateien</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="78"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="84"/>
         <source>Word-Dokument (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="82"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="88"/>
         <source>Excel-Arbeitsmappe (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="85"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="91"/>
         <source>&amp;Vorlage:</source>
         <translation>&amp;Template:</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="86"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="92"/>
         <source>Word-Vorlage (*.docx)</source>
         <translation>Word template (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="88"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="94"/>
         <source>S&amp;prache:</source>
         <translation>Lan&amp;guage:</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="99"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="108"/>
         <source>Kapitel</source>
         <translation>Chapters</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="101"/>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="128"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="110"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="123"/>
         <source>Handlungsfelder</source>
         <translation>Action fields</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="107"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="51"/>
         <source>&amp;Exportieren</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="125"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="120"/>
         <source>Management-Zusammenfassung</source>
         <translation>Management summary</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="126"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="121"/>
         <source>Ausgangslage und Vorgehen</source>
         <translation>Starting point and method</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="127"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="122"/>
         <source>Stakeholder-Analyse</source>
         <translation>Stakeholder analysis</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="129"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="124"/>
         <source>Priorisierung</source>
         <translation>Prioritisation</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="130"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="125"/>
         <source>Roadmap</source>
         <translation>Roadmap</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="131"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="126"/>
         <source>Anhang: alle Ideen</source>
         <translation>Appendix: all ideas</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="132"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="127"/>
         <source>Anhang: Ideenboards als Bilder</source>
         <translation>Appendix: idea boards as pictures</translation>
     </message>
     <message>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="134"/>
+        <source>Inhaltsverzeichnis</source>
+        <translation>Table of contents</translation>
+    </message>
+    <message>
         <location filename="../../lk40_desktop/ui/export/page.py" line="136"/>
+        <source>Dateien speichern</source>
+        <translation>Saving the files</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="140"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="146"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="150"/>
         <source>Datei wählen</source>
         <translation>Choose file</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="202"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="206"/>
         <source>Bitte Word und/oder Excel wählen und einen Dateinamen angeben.</source>
         <translation>Please choose Word and/or Excel and give a file name.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="206"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="210"/>
         <source>Die Vorlage wurde nicht gefunden.</source>
         <translation>The template was not found.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="237"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="133"/>
         <source>Arbeitsmappe</source>
         <translation>Workbook</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="254"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="238"/>
         <source>Export läuft …</source>
         <translation>Exporting …</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="264"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="248"/>
         <source>Geschrieben: {files}</source>
         <translation>Written: {files}</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="268"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="252"/>
         <source>Export abgeschlossen</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="272"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="256"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="274"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="258"/>
         <source>Im Ordner anzeigen</source>
         <translation>Show in folder</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="289"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="271"/>
         <source>Export abgebrochen – es wurde keine Datei geschrieben.</source>
         <translation>Export cancelled – no file was written.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="293"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="275"/>
         <source>Der Export ist fehlgeschlagen: {reason}. Vorhandene Dateien blieben unverändert.</source>
         <translation>The export failed: {reason}. Existing files were left unchanged.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/export/page.py" line="296"/>
+        <location filename="../../lk40_desktop/ui/export/page.py" line="278"/>
         <source>Export fehlgeschlagen</source>
         <translation>Export failed</translation>
+    </message>
+</context>
+<context>
+    <name>FieldList</name>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/field_list.py" line="27"/>
+        <source>Handlungsfelder</source>
+        <translation>Action fields</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/field_list.py" line="40"/>
+        <source>Alle Handlungsfelder ({count})</source>
+        <translation>All action fields ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/field_list.py" line="50"/>
+        <source>{count} Karten</source>
+        <translation>{count} cards</translation>
     </message>
 </context>
 <context>
@@ -924,9 +896,35 @@
         <translation>All attitudes</translation>
     </message>
     <message>
+        <location filename="../../lk40_desktop/ui/board/filter_bar.py" line="35"/>
+        <source>Suchen …</source>
+        <translation>Search …</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/filter_bar.py" line="47"/>
+        <source>ab </source>
+        <translation>from </translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/filter_bar.py" line="48"/>
+        <source> Punkten</source>
+        <translation> dots</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/filter_bar.py" line="85"/>
+        <source>Alle Schlagworte</source>
+        <translation>All tags</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/filter_bar.py" line="86"/>
         <location filename="../../lk40_desktop/ui/stakeholders/filter_bar.py" line="45"/>
         <source>Alle Workshops</source>
         <translation>All workshops</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/filter_bar.py" line="89"/>
+        <source>Alle Autorengruppen</source>
+        <translation>All author groups</translation>
     </message>
 </context>
 <context>
@@ -945,207 +943,202 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="196"/>
         <source>Stakeholder</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="197"/>
         <source>Ideenboards</source>
         <translation>Idea boards</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="198"/>
         <source>Bewertung</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="199"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="141"/>
         <source>Verlauf</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="144"/>
         <source>Projekt geöffnet</source>
         <translation>Project opened</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="195"/>
         <source>Übersicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="220"/>
         <source>&amp;Neues Projekt (Vorlage Landkreis 4.0)…</source>
         <translation>&amp;New project (Landkreis 4.0 template)…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="225"/>
         <source>&amp;Leeres Projekt…</source>
         <translation>&amp;Blank project…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="228"/>
         <source>Projekt ö&amp;ffnen…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="230"/>
         <source>&amp;Demo-Projekt öffnen</source>
         <translation>Open &amp;demo project</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="231"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="233"/>
         <source>Speichern &amp;unter…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="236"/>
         <source>&amp;Kopie speichern…</source>
         <translation>Save a &amp;copy…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="239"/>
         <source>Stakeholder-&amp;Karte exportieren…</source>
         <translation>Export stakeholder &amp;map…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="242"/>
         <source>Projekt s&amp;chließen</source>
         <translation>&amp;Close project</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="244"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="247"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="249"/>
         <source>&amp;Wiederherstellen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="252"/>
         <source>&amp;Verlauf anzeigen</source>
         <translation>Show &amp;history</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="255"/>
         <source>&amp;Einstellungen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="269"/>
         <source>&amp;Benutzerhandbuch</source>
         <translation>&amp;User guide</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="271"/>
         <source>&amp;Protokollordner öffnen</source>
         <translation>Open &amp;log folder</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="272"/>
         <source>Ü&amp;ber LK40 Workshop-Studio</source>
         <translation>&amp;About LK40 Workshop-Studio</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="282"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="284"/>
         <source>&amp;Zuletzt geöffnet</source>
         <translation>&amp;Recent projects</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="294"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="299"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="301"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="304"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="315"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="317"/>
         <source>(keine)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="353"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="355"/>
         <source>Schreibgeschützt</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="357"/>
         <source>Jede Änderung wird sofort gespeichert</source>
         <translation>Every change is saved at once</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="368"/>
         <source> [schreibgeschützt]</source>
         <translation> [read-only]</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="383"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="385"/>
         <source>LK40-Projekte (*.lk40)</source>
         <translation>LK40 projects (*.lk40)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="391"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="393"/>
         <source>Das Projekt ist bereits geöffnet.</source>
         <translation>The project is already open.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="401"/>
-        <source>Möchten Sie das Projekt schreibgeschützt öffnen?</source>
-        <translation>Do you want to open the project read-only?</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="420"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="407"/>
         <source>Projekt öffnen</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="459"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="446"/>
         <source>Alle Änderungen sind bereits gespeichert.</source>
         <translation>All changes are saved already.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="465"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="452"/>
         <source>Speichern unter</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="465"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="452"/>
         <source>Kopie speichern</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="486"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="473"/>
         <source>Kopie gespeichert: {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
@@ -1525,6 +1518,78 @@
         <location filename="../../lk40_desktop/ui/overview/project_form.py" line="141"/>
         <source>„{field}“ ändern</source>
         <translation>Change “{field}”</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectOpener</name>
+    <message>
+        <location filename="../../lk40_desktop/ui/opening.py" line="72"/>
+        <source>Sie können das Projekt schreibgeschützt ansehen oder es übernehmen.</source>
+        <translation>You can view the project read-only or take it over.</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/opening.py" line="73"/>
+        <source>Schreibgeschützt öffnen</source>
+        <translation>Open read-only</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/opening.py" line="74"/>
+        <source>Übernehmen …</source>
+        <translation>Take over …</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/opening.py" line="87"/>
+        <source>Übernehmen Sie das Projekt nur, wenn {user} es wirklich nicht mehr geöffnet hat (etwa nach einem Absturz auf dem Rechner {host}, gesperrt seit {since}). Hat {user} es noch offen, kann dort nichts mehr gespeichert werden.
+
+Projekt jetzt übernehmen?</source>
+        <translation>Take the project over only if {user} really no longer has it open (for example after a crash on the computer {host}, locked since {since}). If {user} still has it open, nothing more can be saved there.
+
+Take the project over now?</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/opening.py" line="106"/>
+        <source>Sicherung wiederherstellen? Die unvollständige Datei wird daneben aufbewahrt.</source>
+        <translation>Restore the backup? The incomplete file is kept beside it.</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/opening.py" line="123"/>
+        <source>Eine reparierte Kopie mit allem, was sich noch lesen lässt, anlegen und öffnen? Die beschädigte Datei bleibt unverändert.</source>
+        <translation>Create and open a repaired copy with everything that can still be read? The damaged file stays unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/opening.py" line="139"/>
+        <source>Die reparierte Kopie „{name}“ ist geöffnet. Bitte prüfen Sie, ob etwas fehlt.</source>
+        <translation>The repaired copy “{name}” is open. Please check whether anything is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/opening.py" line="152"/>
+        <source>Neben „{name}“ lag ein Journal eines früheren Absturzes, das nicht zu dieser Datei gehört (vermutlich wurde eine Sicherung zurückkopiert). Es wurde nicht angewendet, sondern als „{journal}“ beiseitegelegt; die Datei ist so geöffnet, wie sie ist.</source>
+        <translation>Beside “{name}” lay a journal of an earlier crash that does not belong to this file (probably a backup was copied back). It was not applied but set aside as “{journal}”; the file is open as it is.</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/opening.py" line="169"/>
+        <source>auf einem Netzlaufwerk</source>
+        <translation>on a network drive</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/opening.py" line="171"/>
+        <source>in einem synchronisierten Ordner</source>
+        <translation>in a synchronised folder</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/opening.py" line="175"/>
+        <source>„{name}“ liegt {where}. Das funktioniert, aber reißt die Verbindung ab oder bearbeitet ein anderer Rechner dieselbe Datei, können die letzten Änderungen verloren gehen. Für einen Workshop ohne Netz besser mit einer lokalen Kopie arbeiten und sie danach zurückkopieren.</source>
+        <translation>“{name}” lies {where}. That works, but if the connection drops or another computer edits the same file, the last changes can be lost. For a workshop without a network, better work on a local copy and copy it back afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/opening.py" line="180"/>
+        <source>Hier weiterarbeiten</source>
+        <translation>Keep working here</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/opening.py" line="181"/>
+        <source>Lokale Kopie verwenden</source>
+        <translation>Use a local copy</translation>
     </message>
 </context>
 <context>
@@ -2287,6 +2352,54 @@
         <location filename="../../lk40_desktop/ui/dialogs/vocabulary.py" line="56"/>
         <source>&amp;Löschen</source>
         <translation>&amp;Delete</translation>
+    </message>
+</context>
+<context>
+    <name>VotingBar</name>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/voting_bar.py" line="34"/>
+        <source>Wer gerade Punkte klebt (leer: ohne Limit zählen)</source>
+        <translation>Who is placing dots now (empty: count without a limit)</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/voting_bar.py" line="37"/>
+        <source>Punkte vom Plakat</source>
+        <translation>Dots from the wall</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/voting_bar.py" line="42"/>
+        <source> Punkte je Person</source>
+        <translation> dots per person</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/voting_bar.py" line="48"/>
+        <source>Punkte &amp;von:</source>
+        <translation>&amp;Voter:</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/voting_bar.py" line="62"/>
+        <source>Punkt vergeben</source>
+        <translation>Give dot</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/voting_bar.py" line="62"/>
+        <source>Punkt zurücknehmen</source>
+        <translation>Take back dot</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/voting_bar.py" line="75"/>
+        <source>Punkte je Person ändern</source>
+        <translation>Change dots per person</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/voting_bar.py" line="101"/>
+        <source>Punktabfrage: Klick gibt einen Punkt, Rechtsklick nimmt ihn zurück.</source>
+        <translation>Dot voting: a click gives a dot, a right click takes it back.</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/board/voting_bar.py" line="106"/>
+        <source>{voter}: {used} von {total} Punkten vergeben</source>
+        <translation>{voter}: {used} of {total} dots given</translation>
     </message>
 </context>
 <context>
