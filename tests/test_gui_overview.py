@@ -42,11 +42,11 @@ def _field_names(window: MainWindow) -> list[str]:
 
 
 def _undo(window: MainWindow) -> None:
-    window.undo_action.trigger()
+    window.menu_actions.undo.trigger()
 
 
 def _redo(window: MainWindow) -> None:
-    window.redo_action.trigger()
+    window.menu_actions.redo.trigger()
 
 
 def test_typing_is_stored_per_keystroke_and_undone_in_one_step(
@@ -228,7 +228,7 @@ def test_history_view_lists_the_steps(window: MainWindow) -> None:
         "Handlungsfelder umsortieren",
         "Handlungsfeld archivieren",
     ]
-    assert window.undo_action.text() == "&Rückgängig Handlungsfeld archivieren"
+    assert window.menu_actions.undo.text() == "&Rückgängig Handlungsfeld archivieren"
 
 
 def test_the_typing_form_is_not_refilled_but_undo_and_other_edits_refill_it(

@@ -74,7 +74,7 @@ def test_scores_are_entered_by_keyboard(
     qtbot.keyClick(matrix, Qt.Key.Key_Delete)
     assert math.isnan(_stored(window).input.scores[0, 0, rater]), "cleared, not zero"
     assert editor.matrix_model.data(editor.matrix_model.index(0, LEADING)) == "–"
-    window.undo_action.trigger()
+    window.menu_actions.undo.trigger()
     assert _stored(window).input.scores[0, 0, rater] == 1.0
 
 
@@ -94,7 +94,7 @@ def test_delete_clears_a_selection_in_one_undo_step(
     after = _stored(window).input.scores
     assert np.isnan(after[:3, :2, rater]).all() and not np.isnan(before[:3, :2, rater]).all()
     assert np.array_equal(after[3:], before[3:], equal_nan=True), "only the selection"
-    window.undo_action.trigger()
+    window.menu_actions.undo.trigger()
     assert np.array_equal(_stored(window).input.scores, before, equal_nan=True), "one step"
 
 
@@ -129,7 +129,7 @@ def test_changing_a_weight_changes_the_ranking(window: MainWindow, editor: Scori
     stored = _stored(window)
     expected = evaluate(stored.input).ranks.tolist()
     assert editor.result.ranks.tolist() == expected != before, "the matrix follows at once"
-    window.undo_action.trigger()
+    window.menu_actions.undo.trigger()
     assert editor.result.ranks.tolist() == before
 
 
@@ -151,7 +151,7 @@ def test_median_is_a_project_setting(window: MainWindow, editor: ScoringEditor) 
     assert window.controller is not None
     with window.controller.document.reading() as session:
         assert aggregation_setting(session) is Aggregation.MEDIAN
-    window.undo_action.trigger()
+    window.menu_actions.undo.trigger()
     with window.controller.document.reading() as session:
         assert aggregation_setting(session) is Aggregation.MEAN
     assert editor.aggregation.currentData() == "mean"
@@ -193,7 +193,7 @@ def test_what_if_updates_live_and_applies_in_one_step(
     assert _stored(window).criteria[0].spec.weight == weights[0], "nothing stored yet"
     editor.sensitivity.apply_trial_weights()
     assert [c.spec.weight for c in _stored(window).criteria] == [0, 0, 0, 0, 100, 0]
-    window.undo_action.trigger()
+    window.menu_actions.undo.trigger()
     assert [c.spec.weight for c in _stored(window).criteria] == weights
 
 

@@ -49,7 +49,7 @@ def test_welcome_screen_offers_the_ways_to_start(window: MainWindow) -> None:
         "&Demo-Projekt öffnen",
     ]
     assert window.windowTitle() == "LK40 Workshop-Studio"
-    assert not window.save_as_action.isEnabled()
+    assert not window.menu_actions.save_as.isEnabled()
 
 
 def test_demo_button_opens_the_demo_and_it_becomes_recent(window: MainWindow, qtbot: QtBot) -> None:
@@ -69,9 +69,9 @@ def test_pages_switch_by_shortcut(window: MainWindow, demo_file: Path, qtbot: Qt
     assert window.open_path(demo_file)
     window.activateWindow()
     for row in range(5):
-        window.page_actions[row].trigger()
+        window.menu_actions.pages[row].trigger()
         assert window.pages.currentIndex() == row
-    window.page_actions[2].trigger()
+    window.menu_actions.pages[2].trigger()
     page = window.pages.currentWidget()
     assert isinstance(page, BoardPage) and len(page.scene.cards) > 0
 
@@ -166,7 +166,7 @@ def test_save_as_continues_in_the_copy(window: MainWindow, demo_file: Path, tmp_
 def test_ctrl_s_only_reassures(window: MainWindow, demo_file: Path) -> None:
     assert window.open_path(demo_file)
     before = demo_file.stat().st_mtime_ns
-    window.save_action.trigger()
+    window.menu_actions.save.trigger()
     assert window.statusBar().currentMessage() == "Alle Änderungen sind bereits gespeichert."
     assert demo_file.stat().st_mtime_ns == before
 

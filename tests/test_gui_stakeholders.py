@@ -76,10 +76,10 @@ def test_add_then_name_and_undo(window: MainWindow, page: StakeholderPage, qtbot
     row = _by_name(window, "Seniorenbeirat Nord")
     assert (row.influence, row.interest, row.attitude) == (3.0, 3.0, "neutral")
     assert row.id in page.scene.nodes
-    window.undo_action.trigger()
-    window.undo_action.trigger()
+    window.menu_actions.undo.trigger()
+    window.menu_actions.undo.trigger()
     assert row.id not in page.scene.nodes and len(_stored(window).stakeholders) == 46
-    window.redo_action.trigger()
+    window.menu_actions.redo.trigger()
     assert row.id in page.scene.nodes
 
 
@@ -91,7 +91,7 @@ def test_edit_in_table_moves_the_node(window: MainWindow, page: StakeholderPage)
     node = page.scene.nodes[row.id]
     assert node.pos() == page.scene.home(row.id)
     assert abs(node.pos().y() - to_scene(row.interest, 1.5).y()) < 60
-    window.undo_action.trigger()
+    window.menu_actions.undo.trigger()
     assert _by_name(window, "Sparkasse").influence == row.influence
 
 
@@ -106,12 +106,12 @@ def test_drag_a_node_snaps_and_stores(window: MainWindow, page: StakeholderPage)
         window.undo_group.activeStack().text(window.undo_group.activeStack().count() - 1)
         == "Stakeholder auf der Karte verschieben"
     )
-    window.undo_action.trigger()
+    window.menu_actions.undo.trigger()
     assert (_by_name(window, "Heimat- und Geschichtsverein").interest, node.pos()) == (
         2.0,
         page.scene.home(row.id),
     )
-    window.redo_action.trigger()
+    window.menu_actions.redo.trigger()
     assert _by_name(window, "Heimat- und Geschichtsverein").influence == 4.5
 
 
@@ -154,7 +154,7 @@ def test_draw_label_and_delete_a_relation(
     qtbot.keyClick(page.view, Qt.Key.Key_Delete)
     assert relations[0].id not in page.scene.relations
     assert all(r.id != relations[0].id for r in _stored(window).relations)
-    window.undo_action.trigger()
+    window.menu_actions.undo.trigger()
     assert relations[0].id in page.scene.relations
 
 
@@ -169,7 +169,7 @@ def test_delete_stakeholder_takes_relations_along_in_one_step(
     data = _stored(window)
     assert row.id not in {r.id for r in data.stakeholders}
     assert len(data.relations) == before - 3
-    window.undo_action.trigger()
+    window.menu_actions.undo.trigger()
     assert len(_stored(window).relations) == before
     assert row.id in page.scene.nodes
 
@@ -198,7 +198,7 @@ def test_workshops_of_a_stakeholder(window: MainWindow, page: StakeholderPage) -
     assert _by_name(window, "Sparkasse").workshop_ids == every
     page.set_workshops(row.id, set())
     assert _by_name(window, "Sparkasse").workshop_ids == set()
-    window.undo_action.trigger()
+    window.menu_actions.undo.trigger()
     assert _by_name(window, "Sparkasse").workshop_ids == every
 
 
@@ -314,7 +314,7 @@ def test_group_list_adds_renames_and_deletes_in_undoable_steps(
         "Stakeholder-Gruppen",
     ]
     for _step in range(3):
-        window.undo_action.trigger()
+        window.menu_actions.undo.trigger()
     assert [g.name for g in _stored(window).groups] == before
 
 

@@ -14,8 +14,8 @@ from lk40_desktop.services.board.data import (
     BoardData,
     CardRow,
     ClusterRow,
+    dots_per_voter,
     load_board,
-    read_dots_setting,
 )
 from lk40_desktop.services.board.layout import CARD_GAP, CARD_HEIGHT, CARD_WIDTH, free_spots
 from lk40_desktop.store.document import WorkshopDocument
@@ -298,7 +298,7 @@ def test_vote_within_the_dots_per_voter(demo_document: WorkshopDocument) -> None
     assert reverted.vote(card.id, "Gast") is None and reverted.vote(other.id, "Gast") is None
     revert(demo_document, limit)
     with demo_document.reading() as session:
-        assert read_dots_setting(session).dots == 5, "undo brings the default back"
+        assert dots_per_voter(session) == 5, "undo brings the default back"
         with pytest.raises(ValueError, match="one dot"):
             ops.vote(session, card.id, "Gast", 2)
 
@@ -306,7 +306,7 @@ def test_vote_within_the_dots_per_voter(demo_document: WorkshopDocument) -> None
 def test_dots_per_voter_are_stored_changed_and_revived(demo_document: WorkshopDocument) -> None:
     def dots() -> int:
         with demo_document.reading() as session:
-            return read_dots_setting(session).dots
+            return dots_per_voter(session)
 
     created = perform(demo_document, lambda s: ops.set_dots_per_voter(s, 3))
     changed = perform(demo_document, lambda s: ops.set_dots_per_voter(s, 7))

@@ -25,13 +25,14 @@ from lk40_desktop.operations.scoring import (
 from lk40_desktop.services.scoring.arithmetic import Aggregation
 from lk40_desktop.services.scoring.criteria import CriterionRow, load_criteria
 from lk40_desktop.services.scoring.evaluation import (
+    AGGREGATION_KEY,
     Evaluation,
     aggregation_setting,
-    aggregation_setting_row,
     load_evaluation,
 )
 from lk40_desktop.services.scoring.scores import score_ids, scores_of
 from lk40_desktop.store.document import WorkshopDocument
+from lk40_desktop.store.queries import setting_row
 
 
 def _evaluation(document: WorkshopDocument) -> Evaluation:
@@ -133,27 +134,27 @@ def test_the_aggregation_setting_is_created_changed_and_revived(
     demo_document: WorkshopDocument,
 ) -> None:
     with demo_document.reading() as session:
-        assert aggregation_setting_row(session) is None
+        assert setting_row(session, AGGREGATION_KEY) is None
         assert not set_aggregation(session, Aggregation.MEAN), "already the default"
     created = perform(demo_document, lambda s: set_aggregation(s, Aggregation.MEDIAN))
     with demo_document.reading() as session:
         assert aggregation_setting(session) is Aggregation.MEDIAN
-        row = aggregation_setting_row(session)
-        assert row is not None and not row.deleted
+        row = setting_row(session, AGGREGATION_KEY)
+        assert row is not None and row.live
     changed = perform(demo_document, lambda s: set_aggregation(s, Aggregation.MEAN))
     with demo_document.reading() as session:
         assert aggregation_setting(session) is Aggregation.MEAN
-        assert aggregation_setting_row(session) == row.__class__(row.id, "mean", False)
+        assert setting_row(session, AGGREGATION_KEY) == row.__class__(row.id, "mean", True)
     revert(demo_document, changed)
     revert(demo_document, created)
     with demo_document.reading() as session:
         assert aggregation_setting(session) is Aggregation.MEAN
-        deleted = aggregation_setting_row(session)
-        assert deleted is not None and deleted.deleted and deleted.id == row.id
+        deleted = setting_row(session, AGGREGATION_KEY)
+        assert deleted is not None and not deleted.live and deleted.id == row.id
     perform(demo_document, lambda s: set_aggregation(s, Aggregation.MEDIAN))
     with demo_document.reading() as session:
         assert aggregation_setting(session) is Aggregation.MEDIAN
-        assert aggregation_setting_row(session) == row.__class__(row.id, "median", False), (
+        assert setting_row(session, AGGREGATION_KEY) == row.__class__(row.id, "median", True), (
             "the one row of the key is revived, not created again"
         )
 

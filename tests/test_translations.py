@@ -102,6 +102,6 @@ def test_english_ui(english: None, qtbot: QtBot, demo_file: Path) -> None:
     assert window.overview.workshops.model.headerData(2, Qt.Orientation.Horizontal) == "Place"
     window.overview.fields.view.selectRow(0)
     window.overview.fields.toggle_archived()
-    assert window.undo_action.text() == "&Undo Archive action field"
+    assert window.menu_actions.undo.text() == "&Undo Archive action field"
     window.close_project()
     assert window.welcome.demo_button.text() == "Open &demo project"

@@ -25,6 +25,7 @@ from lk40_desktop.operations.edit import (
     create,
     delete,
 )
+from lk40_desktop.operations.settings import set_setting
 from lk40_desktop.services.board.data import (
     DOTS_KEY,
     CardRow,
@@ -34,7 +35,6 @@ from lk40_desktop.services.board.data import (
     load_board,
     read_cards,
     read_clusters,
-    read_dots_setting,
 )
 from lk40_desktop.services.board.layout import (
     fit_frame,
@@ -251,11 +251,7 @@ def set_dots_per_voter(session: Session, dots: int) -> Edit:
     """How many dots each voter has per board (at least one)."""
     if dots < 1:
         raise ValueError(f"each voter needs at least one dot, not {dots}")
-    setting = read_dots_setting(session)
-    if setting.id is not None and setting.live:
-        return Edit([change(session, "setting", {setting.id: {"value": str(dots)}})])
-    row = {"key": DOTS_KEY, "value": str(dots)}  # the key is unique: revive a tombstone
-    return Edit([create("setting", {setting.id or new_id(): row})])
+    return set_setting(session, DOTS_KEY, str(dots))
 
 
 def _moves(session: Session, places: Mapping[str, Place]) -> Step:

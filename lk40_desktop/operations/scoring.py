@@ -21,12 +21,12 @@ from lk40_desktop.operations.edit import (
     create,
     delete,
 )
+from lk40_desktop.operations.settings import set_setting
 from lk40_desktop.services.scoring.arithmetic import Aggregation
 from lk40_desktop.services.scoring.criteria import CriterionRow, load_criteria
 from lk40_desktop.services.scoring.evaluation import (
     AGGREGATION_KEY,
     aggregation_setting,
-    aggregation_setting_row,
 )
 from lk40_desktop.services.scoring.scores import Cell, score_ids, scores_of
 from lk40_desktop.store.models import Criterion, Direction, PortfolioAxis, new_id
@@ -78,11 +78,7 @@ def set_aggregation(session: Session, method: Aggregation) -> Edit:
     created when the project has none (or revived when it was deleted)."""
     if aggregation_setting(session) == method:
         return Edit()
-    row = aggregation_setting_row(session)
-    if row is not None and not row.deleted:
-        return Edit([change(session, "setting", {row.id: {"value": method.value}})])
-    key = new_id() if row is None else row.id
-    return Edit([create("setting", {key: {"key": AGGREGATION_KEY, "value": method.value}})])
+    return set_setting(session, AGGREGATION_KEY, method.value)
 
 
 def add_criterion(session: Session, name: str) -> Edit:

@@ -1,6 +1,7 @@
 """The report model: what goes into the strategy paper and the workbook, read once from the
 store in plain data. The writers under ``export/`` only format it and never query the store
-(STYLE.md, novelWriter), so an export can run in a worker thread on a closed session."""
+(as novelWriter's exporters share one tokenizer), so an export can run in a worker thread
+on a closed session."""
 
 from __future__ import annotations
 

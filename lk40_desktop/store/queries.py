@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from lk40_desktop.store.models import Base
+from lk40_desktop.store.models import Base, Setting
 
 M = TypeVar("M", bound=Base)
 
@@ -28,3 +29,27 @@ def next_position(session: Session, model: type[Base]) -> int:
     column = model.__table__.c.position
     highest = session.scalar(select(func.max(column)).where(model.__table__.c.deleted_at.is_(None)))
     return 0 if highest is None else int(highest) + 1
+
+
+@dataclass(frozen=True)
+class SettingRow:
+    """A project setting's row, live or tombstoned: its key is unique, so a setting once
+    deleted (an undone first choice) is brought back rather than created again."""
+
+    id: str
+    value: str
+    live: bool
+
+
+def setting_row(session: Session, key: str) -> SettingRow | None:
+    """The row of a setting, if the file ever held one."""
+    row = session.execute(
+        select(Setting.id, Setting.value, Setting.deleted_at).where(Setting.key == key)
+    ).first()
+    return None if row is None else SettingRow(row[0], row[1], row[2] is None)
+
+
+def setting_value(session: Session, key: str) -> str | None:
+    """The value of a live setting (None when unset or deleted)."""
+    row = setting_row(session, key)
+    return row.value if row is not None and row.live else None

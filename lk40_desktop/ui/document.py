@@ -87,13 +87,6 @@ class DocumentController(QObject):
         self.changed.emit(changes)
         return True
 
-    def push(self, command: QUndoCommand) -> None:
-        """Legacy path of ``ui.commands`` (removed once every page performs operations)."""
-        if self.read_only:
-            self.failed.emit(describe_error(ReadOnlyError(self.document.path)))
-            return
-        self.undo_stack.push(command)
-
     def close(self) -> None:
         """Forget the undo history and close the file."""
         self.undo_stack.clear()

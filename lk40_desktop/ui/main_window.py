@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QStandardPaths, Qt, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoGroup
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QUndoGroup
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -42,6 +42,7 @@ from lk40_desktop.ui.refusals import refusal_text
 from lk40_desktop.ui.welcome.page import WelcomePage
 from lk40_desktop.ui.widgets.project_page import ProjectPage
 from lk40_desktop.ui.widgets.read_only_banner import ReadOnlyBanner
+from lk40_desktop.ui.window_actions import WindowActions
 
 if TYPE_CHECKING:
     from lk40_desktop.ui.board.page import BoardPage
@@ -108,6 +109,21 @@ class MainWindow(QMainWindow):
         self.welcome.open_demo.connect(self.open_demo)
         self.welcome.open_recent.connect(self.open_path)
 
+        self.central = QStackedWidget()
+        self.central.addWidget(self.welcome)
+        self.central.addWidget(self._project_view())
+        self.setCentralWidget(self.central)
+        self.history_dock = self._history_dock()
+
+        self.save_state = QLabel()
+        self.save_state.setObjectName("saveState")
+        self.statusBar().addPermanentWidget(self.save_state)
+
+        self.menu_actions = WindowActions(self)
+        self._show_project(None)
+
+    def _project_view(self) -> QWidget:
+        """The open project: the read-only banner over the navigation and the pages."""
         self.banner = ReadOnlyBanner()
         self.banner.save_copy_requested.connect(lambda: self.save_copy(switch=True))
         self.navigation = QListWidget()
@@ -117,11 +133,10 @@ class MainWindow(QMainWindow):
         self.overview = OverviewPage()
         self._built: dict[int, ProjectPage] = {OVERVIEW: self.overview}
         self._stand_ins = {row: QWidget() for row in LATER_PAGES}
-        for row, title in enumerate(self._page_titles()):
+        for row, title in enumerate(self.page_titles()):
             self.navigation.addItem(title)
             self.pages.addWidget(self._built.get(row) or self._stand_ins[row])
         self.navigation.currentRowChanged.connect(self._show_page)
-
         project_view = QWidget()
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
@@ -132,27 +147,18 @@ class MainWindow(QMainWindow):
         column.setSpacing(0)
         column.addWidget(self.banner)
         column.addLayout(body, 1)
+        return project_view
 
-        self.central = QStackedWidget()
-        self.central.addWidget(self.welcome)
-        self.central.addWidget(project_view)
-        self.setCentralWidget(self.central)
-
-        self.history_dock = QDockWidget(self.tr("Verlauf"), self)
-        self.history_dock.setObjectName("history")
+    def _history_dock(self) -> QDockWidget:
+        """The undo history beside the pages (hidden until asked for)."""
+        dock = QDockWidget(self.tr("Verlauf"), self)
+        dock.setObjectName("history")
         history = QUndoView(self.undo_group)
         history.setEmptyLabel(self.tr("Projekt geöffnet"))
-        self.history_dock.setWidget(history)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
-        self.history_dock.hide()
-
-        self.save_state = QLabel()
-        self.save_state.setObjectName("saveState")
-        self.statusBar().addPermanentWidget(self.save_state)
-
-        self._create_actions()
-        self._create_menus()
-        self._show_project(None)
+        dock.setWidget(history)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        dock.hide()
+        return dock
 
     def page(self, row: int) -> ProjectPage:
         """The page in navigation row ``row``, built on first use with the open project."""
@@ -190,7 +196,8 @@ class MainWindow(QMainWindow):
         """The export page (built when first asked for)."""
         return cast("ExportPage", self.page(EXPORT))
 
-    def _page_titles(self) -> list[str]:
+    def page_titles(self) -> list[str]:
+        """The names of the project's pages, in navigation order."""
         return [
             self.tr("Übersicht"),
             self.tr("Stakeholder"),
@@ -198,123 +205,6 @@ class MainWindow(QMainWindow):
             self.tr("Bewertung"),
             self.tr("Export"),
         ]
-
-    # -- actions and menus ----------------------------------------------------------------
-
-    def _action(
-        self,
-        text: str,
-        slot: Callable[[], object],
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _create_actions(self) -> None:
-        standard = QKeySequence.StandardKey
-        self.new_action = self._action(
-            self.tr("&Neues Projekt (Vorlage Landkreis 4.0)…"),
-            lambda: self.new_project(template=True),
-            standard.New,
-        )
-        self.new_blank_action = self._action(
-            self.tr("&Leeres Projekt…"), lambda: self.new_project(template=False)
-        )
-        self.open_action = self._action(
-            self.tr("Projekt ö&ffnen…"), self.open_dialog, standard.Open
-        )
-        self.demo_action = self._action(self.tr("&Demo-Projekt öffnen"), self.open_demo)
-        self.save_action = self._action(self.tr("&Speichern"), self.save, standard.Save)
-        self.save_as_action = self._action(
-            self.tr("Speichern &unter…"), lambda: self.save_copy(switch=True), standard.SaveAs
-        )
-        self.save_copy_action = self._action(
-            self.tr("&Kopie speichern…"), lambda: self.save_copy(switch=False)
-        )
-        self.export_map_action = self._action(
-            self.tr("Stakeholder-&Karte exportieren…"), self._export_map
-        )
-        self.close_action = self._action(
-            self.tr("Projekt s&chließen"), self.close_project, standard.Close
-        )
-        self.quit_action = self._action(self.tr("&Beenden"), self.close, standard.Quit)
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-
-        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Rückgängig"))
-        self.undo_action.setShortcuts(QKeySequence.keyBindings(standard.Undo))
-        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Wiederherstellen"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.history_action = self.history_dock.toggleViewAction()
-        self.history_action.setText(self.tr("&Verlauf anzeigen"))
-        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
-        self.settings_action = self._action(
-            self.tr("&Einstellungen…"), self.show_settings, standard.Preferences
-        )
-        if self.settings_action.shortcut().isEmpty():
-            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
-
-        self.page_actions = [
-            self._action(
-                title,
-                self._page_switcher(row),
-                f"Ctrl+{row + 1}",
-            )
-            for row, title in enumerate(self._page_titles())
-        ]
-        self.help_action = self._action(
-            self.tr("&Benutzerhandbuch"), self.show_user_guide, standard.HelpContents
-        )
-        self.log_action = self._action(self.tr("&Protokollordner öffnen"), self.show_log_folder)
-        self.about_action = self._action(self.tr("Ü&ber LK40 Workshop-Studio"), self.show_about)
-
-    def _page_switcher(self, row: int) -> Callable[[], None]:
-        def switch() -> None:
-            self.navigation.setCurrentRow(row)
-
-        return switch
-
-    def _create_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&Datei"))
-        file_menu.addActions([self.new_action, self.new_blank_action, self.open_action])
-        self.recent_menu = file_menu.addMenu(self.tr("&Zuletzt geöffnet"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        file_menu.addAction(self.demo_action)
-        file_menu.addSeparator()
-        file_menu.addActions([self.save_action, self.save_as_action, self.save_copy_action])
-        file_menu.addSeparator()
-        file_menu.addAction(self.export_map_action)
-        file_menu.addSeparator()
-        file_menu.addActions([self.close_action, self.quit_action])
-
-        edit_menu = bar.addMenu(self.tr("&Bearbeiten"))
-        edit_menu.addActions([self.undo_action, self.redo_action])
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.history_action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.settings_action)
-
-        view_menu = bar.addMenu(self.tr("&Ansicht"))
-        view_menu.addActions(self.page_actions)
-
-        help_menu = bar.addMenu(self.tr("&Hilfe"))
-        help_menu.addActions([self.help_action, self.log_action])
-        help_menu.addSeparator()
-        help_menu.addAction(self.about_action)
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        recent = self.preferences.recent_files()
-        for path in recent:
-            action = self.recent_menu.addAction(path.name)
-            action.setToolTip(str(path))
-            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
-        if not recent:
-            self.recent_menu.addAction(self.tr("(keine)")).setEnabled(False)
 
     # -- showing a project ----------------------------------------------------------------
 
@@ -325,14 +215,7 @@ class MainWindow(QMainWindow):
             self.controller.deleteLater()
         self.controller = controller
         has_project = controller is not None
-        for action in (
-            self.save_action,
-            self.save_as_action,
-            self.save_copy_action,
-            self.close_action,
-            self.export_map_action,
-            *self.page_actions,
-        ):
+        for action in self.menu_actions.project_actions():
             action.setEnabled(has_project)
         for page in self._built.values():
             page.set_controller(controller)
@@ -473,7 +356,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Kopie gespeichert: {path}").format(path=target), 5000)
         return True
 
-    def _export_map(self) -> None:
+    def export_map(self) -> None:
         self.navigation.setCurrentRow(STAKEHOLDERS)
         self.stakeholders.export_dialog()
 

@@ -943,202 +943,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="203"/>
         <source>Stakeholder</source>
         <translation>Stakeholders</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="204"/>
         <source>Ideenboards</source>
         <translation>Idea boards</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="205"/>
         <source>Bewertung</source>
         <translation>Evaluation</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="206"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="154"/>
         <source>Verlauf</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="157"/>
         <source>Projekt geöffnet</source>
         <translation>Project opened</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="202"/>
         <source>Übersicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="220"/>
-        <source>&amp;Neues Projekt (Vorlage Landkreis 4.0)…</source>
-        <translation>&amp;New project (Landkreis 4.0 template)…</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="225"/>
-        <source>&amp;Leeres Projekt…</source>
-        <translation>&amp;Blank project…</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="228"/>
-        <source>Projekt ö&amp;ffnen…</source>
-        <translation>&amp;Open project…</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="230"/>
-        <source>&amp;Demo-Projekt öffnen</source>
-        <translation>Open &amp;demo project</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="231"/>
-        <source>&amp;Speichern</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="233"/>
-        <source>Speichern &amp;unter…</source>
-        <translation>Save &amp;as…</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="236"/>
-        <source>&amp;Kopie speichern…</source>
-        <translation>Save a &amp;copy…</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="239"/>
-        <source>Stakeholder-&amp;Karte exportieren…</source>
-        <translation>Export stakeholder &amp;map…</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="242"/>
-        <source>Projekt s&amp;chließen</source>
-        <translation>&amp;Close project</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="244"/>
-        <source>&amp;Beenden</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="247"/>
-        <source>&amp;Rückgängig</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="249"/>
-        <source>&amp;Wiederherstellen</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="252"/>
-        <source>&amp;Verlauf anzeigen</source>
-        <translation>Show &amp;history</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="255"/>
-        <source>&amp;Einstellungen…</source>
-        <translation>&amp;Settings…</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="269"/>
-        <source>&amp;Benutzerhandbuch</source>
-        <translation>&amp;User guide</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="271"/>
-        <source>&amp;Protokollordner öffnen</source>
-        <translation>Open &amp;log folder</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="272"/>
-        <source>Ü&amp;ber LK40 Workshop-Studio</source>
-        <translation>&amp;About LK40 Workshop-Studio</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="282"/>
-        <source>&amp;Datei</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="284"/>
-        <source>&amp;Zuletzt geöffnet</source>
-        <translation>&amp;Recent projects</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="294"/>
-        <source>&amp;Bearbeiten</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="301"/>
-        <source>&amp;Ansicht</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="304"/>
-        <source>&amp;Hilfe</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="317"/>
-        <source>(keine)</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="238"/>
         <source>Schreibgeschützt</source>
         <translation>Read-only</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="240"/>
         <source>Jede Änderung wird sofort gespeichert</source>
         <translation>Every change is saved at once</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="368"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="251"/>
         <source> [schreibgeschützt]</source>
         <translation> [read-only]</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="385"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="268"/>
         <source>LK40-Projekte (*.lk40)</source>
         <translation>LK40 projects (*.lk40)</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="393"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="276"/>
         <source>Das Projekt ist bereits geöffnet.</source>
         <translation>The project is already open.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="407"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="290"/>
         <source>Projekt öffnen</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="446"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="329"/>
         <source>Alle Änderungen sind bereits gespeichert.</source>
         <translation>All changes are saved already.</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="452"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="335"/>
         <source>Speichern unter</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="452"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="335"/>
         <source>Kopie speichern</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../../lk40_desktop/ui/main_window.py" line="473"/>
+        <location filename="../../lk40_desktop/ui/main_window.py" line="356"/>
         <source>Kopie gespeichert: {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
@@ -2481,6 +2366,124 @@ Take the project over now?</translation>
         <location filename="../../lk40_desktop/ui/scoring/what_if.py" line="48"/>
         <source>Projektvorschlag</source>
         <translation>Project proposal</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../lk40_desktop/ui/window_actions.py" line="26"/>
+        <source>&amp;Neues Projekt (Vorlage Landkreis 4.0)…</source>
+        <translation>&amp;New project (Landkreis 4.0 template)…</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/window_actions.py" line="31"/>
+        <source>&amp;Leeres Projekt…</source>
+        <translation>&amp;Blank project…</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/window_actions.py" line="33"/>
+        <source>Projekt ö&amp;ffnen…</source>
+        <translation>&amp;Open project…</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/window_actions.py" line="34"/>
+        <source>&amp;Demo-Projekt öffnen</source>
+        <translation>Open &amp;demo project</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/window_actions.py" line="35"/>
+        <source>&amp;Speichern</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/window_actions.py" line="37"/>
+        <source>Speichern &amp;unter…</source>
+        <translation>Save &amp;as…</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/window_actions.py" line="40"/>
+        <source>&amp;Kopie speichern…</source>
+        <translation>Save a &amp;copy…</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/window_actions.py" line="43"/>
+        <source>Stakeholder-&amp;Karte exportieren…</source>
+        <translation>Export stakeholder &amp;map…</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/window_actions.py" line="46"/>
+        <source>Projekt s&amp;chließen</source>
+        <translation>&amp;Close project</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/window_actions.py" line="48"/>
+        <source>&amp;Beenden</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/window_actions.py" line="56"/>
+        <source>&amp;Benutzerhandbuch</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/window_actions.py" line="58"/>
+        <source>&amp;Protokollordner öffnen</source>
+        <translation>Open &amp;log folder</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/window_actions.py" line="59"/>
+        <source>Ü&amp;ber LK40 Workshop-Studio</source>
+        <translation>&amp;About LK40 Workshop-Studio</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/window_actions.py" line="72"/>
+        <source>&amp;Rückgängig</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/window_actions.py" line="74"/>
+        <source>&amp;Wiederherstellen</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/window_actions.py" line="77"/>
+        <source>&amp;Verlauf anzeigen</source>
+        <translation>Show &amp;history</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/window_actions.py" line="80"/>
+        <source>&amp;Einstellungen…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/window_actions.py" line="99"/>
+        <source>&amp;Datei</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/window_actions.py" line="101"/>
+        <source>&amp;Zuletzt geöffnet</source>
+        <translation>&amp;Recent projects</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/window_actions.py" line="111"/>
+        <source>&amp;Bearbeiten</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/window_actions.py" line="118"/>
+        <source>&amp;Ansicht</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/window_actions.py" line="120"/>
+        <source>&amp;Hilfe</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../lk40_desktop/ui/window_actions.py" line="133"/>
+        <source>(keine)</source>
+        <translation>(none)</translation>
     </message>
 </context>
 <context>

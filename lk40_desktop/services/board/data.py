@@ -11,12 +11,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func
 from sqlalchemy.orm import Session
 
 from lk40_desktop.store.kinds import EntityKind
-from lk40_desktop.store.models import ActionField, Cluster, Idea, Setting, Vote, Workshop
-from lk40_desktop.store.queries import live_columns
+from lk40_desktop.store.models import ActionField, Cluster, Idea, Vote, Workshop
+from lk40_desktop.store.queries import live_columns, setting_value
 
 DOTS_KEY = "dots_per_voter"
 """The setting that holds how many dots each voter has per board."""
@@ -210,7 +210,7 @@ def load_board(session: Session, field_id: str | None = None) -> BoardData:
             )
         )
     ]
-    return BoardData(fields, cards, clusters, votes, workshops, read_dots_setting(session).dots)
+    return BoardData(fields, cards, clusters, votes, workshops, dots_per_voter(session))
 
 
 def _card_counts(session: Session) -> dict[str, int]:
@@ -224,27 +224,10 @@ def _card_counts(session: Session) -> dict[str, int]:
     }
 
 
-@dataclass(frozen=True)
-class DotsSetting:
-    """How many dots each voter has per board, and the row that says so."""
-
-    id: str | None
-    """The setting's row, live or tombstoned (its key is unique, so a new value revives it);
-    None when the file never held one."""
-    live: bool
-    dots: int
-
-
-def read_dots_setting(session: Session) -> DotsSetting:
-    """The dots per voter: the stored value if it is live and a number, else the default."""
-    row = session.execute(
-        select(Setting.id, Setting.value, Setting.deleted_at).where(Setting.key == DOTS_KEY)
-    ).first()
-    if row is None:
-        return DotsSetting(None, False, DEFAULT_DOTS)
-    live = row[2] is None
-    dots = max(1, int(row[1])) if live and row[1].isdigit() else DEFAULT_DOTS
-    return DotsSetting(row[0], live, dots)
+def dots_per_voter(session: Session) -> int:
+    """The dots each voter has per board: the stored number, else the default."""
+    value = setting_value(session, DOTS_KEY)
+    return max(1, int(value)) if value is not None and value.isdigit() else DEFAULT_DOTS
 
 
 def inbox_places(session: Session, field_id: str) -> tuple[float | None, list[tuple[float, float]]]:
@@ -293,37 +276,34 @@ def refresh_board(
     votes = {v.id: v for v in data.votes}
     touched_cards = set(ids_by_kind.get("idea", set()))
     vote_ids = ids_by_kind.get("vote", set())
+    for vote_id in vote_ids:  # gone or changed: read again below if it is still live
+        old = votes.pop(vote_id, None)
+        if old is not None:
+            touched_cards.add(old.idea_id)
     if vote_ids:
-        for vote_id, idea_id, voter, dots, deleted in session.execute(
-            select(Vote.id, Vote.idea_id, Vote.voter, Vote.dots, Vote.deleted_at).where(
+        for row in session.execute(
+            live_columns(Vote, Vote.id, Vote.idea_id, Vote.voter, Vote.dots).where(
                 Vote.id.in_(vote_ids)
             )
         ):
-            votes.pop(vote_id, None)
-            if deleted is None:
-                votes[vote_id] = VoteRow(vote_id, idea_id, voter, dots)
-            touched_cards.add(idea_id)
+            votes[row[0]] = VoteRow(*row)
+            touched_cards.add(row[1])
     totals: dict[str, int] = defaultdict(int)
     for vote in votes.values():
         if vote.idea_id in touched_cards:
             totals[vote.idea_id] += vote.dots
     live_fields = {f.id for f in data.fields}
-    cards = {c.id: c for c in data.cards}
-    for row in session.execute(
-        select(*CARD_COLUMNS, Idea.deleted_at).where(Idea.id.in_(touched_cards))
-    ):
-        cards.pop(row[0], None)
-        shown = row[1] in live_fields and field_id in (None, row[1])
-        if row[11] is None and shown:
+    cards = {c.id: c for c in data.cards if c.id not in touched_cards}
+    for row in session.execute(live_columns(Idea, *CARD_COLUMNS).where(Idea.id.in_(touched_cards))):
+        if row[1] in live_fields and field_id in (None, row[1]):
             cards[row[0]] = CardRow.of(row, totals.get(row[0], 0))
-    clusters = {c.id: c for c in data.clusters}
     touched_clusters = set(ids_by_kind.get("cluster", set()))
+    clusters = {c.id: c for c in data.clusters if c.id not in touched_clusters}
     for frame in session.execute(
-        select(*CLUSTER_COLUMNS, Cluster.deleted_at).where(Cluster.id.in_(touched_clusters))
+        live_columns(Cluster, *CLUSTER_COLUMNS).where(Cluster.id.in_(touched_clusters))
     ):
-        clusters.pop(frame[0], None)
-        if frame[8] is None and field_id in (None, frame[1]):
-            clusters[frame[0]] = ClusterRow(*frame[:8])
+        if field_id in (None, frame[1]):
+            clusters[frame[0]] = ClusterRow(*frame)
     if "idea" in ids_by_kind:
         counts = _card_counts(session)
         fields = [

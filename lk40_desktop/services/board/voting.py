@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from lk40_desktop.services.board.data import BoardData, CardRow, read_dots_setting
+from lk40_desktop.services.board.data import BoardData, CardRow, dots_per_voter
 from lk40_desktop.store.models import Idea, Vote
 from lk40_desktop.store.queries import live_columns
 
@@ -47,7 +47,7 @@ def read_ballot(session: Session, card_id: str, voter: str) -> Ballot | None:
         used += row_dots
         if idea_id == card_id:
             vote_id, dots = row_id, row_dots
-    return Ballot(card_id, voter, vote_id, dots, used, read_dots_setting(session).dots)
+    return Ballot(card_id, voter, vote_id, dots, used, dots_per_voter(session))
 
 
 def dots_after(ballot: Ballot, delta: int) -> int | None:

@@ -7,7 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 import numpy as np
-from sqlalchemy import func, select
+from sqlalchemy import func
 from sqlalchemy.orm import Session
 
 from lk40_desktop.services.scoring.arithmetic import Aggregation, CriterionSpec, ScoringInput
@@ -19,10 +19,9 @@ from lk40_desktop.store.models import (
     ProposalIdea,
     Rater,
     Score,
-    Setting,
     Vote,
 )
-from lk40_desktop.store.queries import live, live_columns
+from lk40_desktop.store.queries import live, live_columns, setting_value
 
 AGGREGATION_KEY = "scoring.aggregation"
 
@@ -135,25 +134,5 @@ def _votes_by_proposal(session: Session) -> dict[str, int]:
 
 def aggregation_setting(session: Session) -> Aggregation:
     """The project's choice of mean or median."""
-    value = session.scalar(
-        live_columns(Setting, Setting.value).where(Setting.key == AGGREGATION_KEY)
-    )
+    value = setting_value(session, AGGREGATION_KEY)
     return Aggregation(value) if value in {a.value for a in Aggregation} else Aggregation.MEAN
-
-
-@dataclass(frozen=True)
-class SettingRow:
-    """A setting's row, tombstoned or not: its key is unique, so a setting once deleted is
-    brought back rather than created again."""
-
-    id: str
-    value: str
-    deleted: bool
-
-
-def aggregation_setting_row(session: Session) -> SettingRow | None:
-    """The row of the aggregation setting, if the project ever had one."""
-    row = session.execute(
-        select(Setting.id, Setting.value, Setting.deleted_at).where(Setting.key == AGGREGATION_KEY)
-    ).first()
-    return None if row is None else SettingRow(row.id, row.value, row.deleted_at is not None)

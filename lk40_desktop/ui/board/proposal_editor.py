@@ -1,4 +1,4 @@
-"""The profile (Steckbrief, DESIGN.md §1.3) of one project proposal: its fields, the proposals
+"""The profile (Steckbrief) of one project proposal: its fields, the proposals
 it depends on and the cards it came from. Every field is written when the user leaves it, as
 one undoable ``update_proposal``."""
 

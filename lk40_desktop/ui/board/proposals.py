@@ -1,5 +1,5 @@
 """Project proposals: the list per action field (or over all fields) beside the profile editor
-(Steckbrief, DESIGN.md §1.3), with New and Delete; cards and clusters of the board are promoted
+(Steckbrief), with New and Delete; cards and clusters of the board are promoted
 to proposals here."""
 
 from __future__ import annotations

@@ -59,7 +59,7 @@ class EntityTableModel(QAbstractTableModel):
         kind: EntityKind,
         columns: Sequence[Column],
         load: Callable[[ReadSession], Sequence[Any]],
-        update: Update | None = None,
+        update: Update,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -194,18 +194,6 @@ class EntityTableModel(QAbstractTableModel):
             return False
         entity_id = self.id_at(index.row())
         values = {column.field: new_value}
-        if self._update is None:  # legacy path, until every model names its operation
-            from lk40_desktop.ui.commands import set_fields_command
-
-            self.controller.push(
-                set_fields_command(
-                    self.controller,
-                    self.kind,
-                    {entity_id: values},
-                    self.edit_text(column, new_value),
-                )
-            )
-            return True
         update = self._update
         edit = self.controller.perform(
             self.edit_text(column, new_value), lambda session: update(session, entity_id, values)

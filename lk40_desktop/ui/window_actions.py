@@ -1,0 +1,133 @@
+"""The main window's actions and menu bar: every command once, with its shortcut, so menus,
+shortcuts and tests reach the same QAction."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+
+if TYPE_CHECKING:
+    from lk40_desktop.ui.main_window import MainWindow
+
+Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
+
+
+class WindowActions(QObject):
+    """The actions of one main window, and the menus that show them."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        standard = QKeySequence.StandardKey
+        self.new = self._action(
+            self.tr("&Neues Projekt (Vorlage Landkreis 4.0)…"),
+            lambda: window.new_project(template=True),
+            standard.New,
+        )
+        self.new_blank = self._action(
+            self.tr("&Leeres Projekt…"), lambda: window.new_project(template=False)
+        )
+        self.open = self._action(self.tr("Projekt ö&ffnen…"), window.open_dialog, standard.Open)
+        self.demo = self._action(self.tr("&Demo-Projekt öffnen"), window.open_demo)
+        self.save = self._action(self.tr("&Speichern"), window.save, standard.Save)
+        self.save_as = self._action(
+            self.tr("Speichern &unter…"), lambda: window.save_copy(switch=True), standard.SaveAs
+        )
+        self.save_copy = self._action(
+            self.tr("&Kopie speichern…"), lambda: window.save_copy(switch=False)
+        )
+        self.export_map = self._action(
+            self.tr("Stakeholder-&Karte exportieren…"), window.export_map
+        )
+        self.close = self._action(
+            self.tr("Projekt s&chließen"), window.close_project, standard.Close
+        )
+        self.quit = self._action(self.tr("&Beenden"), window.close, standard.Quit)
+        self.quit.setMenuRole(QAction.MenuRole.QuitRole)
+        self._create_edit_actions()
+        self.pages = [
+            self._action(title, self._page_switcher(row), f"Ctrl+{row + 1}")
+            for row, title in enumerate(window.page_titles())
+        ]
+        self.help = self._action(
+            self.tr("&Benutzerhandbuch"), window.show_user_guide, standard.HelpContents
+        )
+        self.log = self._action(self.tr("&Protokollordner öffnen"), window.show_log_folder)
+        self.about = self._action(self.tr("Ü&ber LK40 Workshop-Studio"), window.show_about)
+        self._create_menus()
+
+    def _action(self, text: str, slot: Callable[[], object], shortcut: Shortcut = None) -> QAction:
+        action = QAction(text, self.window)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.window.addAction(action)
+        return action
+
+    def _create_edit_actions(self) -> None:
+        undo_group = self.window.undo_group
+        self.undo = undo_group.createUndoAction(self.window, self.tr("&Rückgängig"))
+        self.undo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
+        self.redo = undo_group.createRedoAction(self.window, self.tr("&Wiederherstellen"))
+        self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.history = self.window.history_dock.toggleViewAction()
+        self.history.setText(self.tr("&Verlauf anzeigen"))
+        self.history.setShortcut(QKeySequence("Ctrl+H"))
+        self.settings = self._action(
+            self.tr("&Einstellungen…"),
+            self.window.show_settings,
+            QKeySequence.StandardKey.Preferences,
+        )
+        if self.settings.shortcut().isEmpty():
+            self.settings.setShortcut(QKeySequence("Ctrl+,"))
+
+    def _page_switcher(self, row: int) -> Callable[[], None]:
+        def switch() -> None:
+            self.window.navigation.setCurrentRow(row)
+
+        return switch
+
+    def project_actions(self) -> list[QAction]:
+        """The actions that need an open project."""
+        return [self.save, self.save_as, self.save_copy, self.close, self.export_map, *self.pages]
+
+    def _create_menus(self) -> None:
+        bar = self.window.menuBar()
+        file_menu = bar.addMenu(self.tr("&Datei"))
+        file_menu.addActions([self.new, self.new_blank, self.open])
+        self.recent_menu = file_menu.addMenu(self.tr("&Zuletzt geöffnet"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addAction(self.demo)
+        file_menu.addSeparator()
+        file_menu.addActions([self.save, self.save_as, self.save_copy])
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_map)
+        file_menu.addSeparator()
+        file_menu.addActions([self.close, self.quit])
+
+        edit_menu = bar.addMenu(self.tr("&Bearbeiten"))
+        edit_menu.addActions([self.undo, self.redo])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.history)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.settings)
+
+        bar.addMenu(self.tr("&Ansicht")).addActions(self.pages)
+
+        help_menu = bar.addMenu(self.tr("&Hilfe"))
+        help_menu.addActions([self.help, self.log])
+        help_menu.addSeparator()
+        help_menu.addAction(self.about)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.window.preferences.recent_files()
+        for path in recent:
+            action = self.recent_menu.addAction(path.name)
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: self.window.open_path(p))
+        if not recent:
+            self.recent_menu.addAction(self.tr("(keine)")).setEnabled(False)
