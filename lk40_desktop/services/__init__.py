@@ -1,1 +1,2 @@
-"""Use cases without Qt widgets: edits, templates, demo data; shared by GUI and command line."""
+"""Use cases without Qt widgets: reads for the pages and the exports, rules, the template and
+the demo; shared by the GUI and the command line. Edits are in ``operations``."""
