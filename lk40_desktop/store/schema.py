@@ -16,31 +16,16 @@ from pathlib import Path
 from sqlalchemy import Connection, text
 from sqlalchemy.exc import OperationalError
 
+from lk40_desktop.store.kinds import ALL_KINDS
+
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 REVISIONS: tuple[str, ...] = ("0001_core", "0002_analysis")
 """Every revision of the scripts in ``migrations/versions``, oldest first."""
 HEAD_REVISION = REVISIONS[-1]
-_CORE_TABLES = frozenset({"project", "action_field", "workshop", "setting"})
 TABLES_AT: dict[str, frozenset[str]] = {
-    "0001_core": _CORE_TABLES,
-    "0002_analysis": _CORE_TABLES
-    | {
-        "stakeholder_group",
-        "stakeholder",
-        "stakeholder_workshop",
-        "relation_kind",
-        "stakeholder_relation",
-        "cluster",
-        "idea",
-        "vote",
-        "proposal",
-        "proposal_idea",
-        "proposal_dependency",
-        "criterion",
-        "rater",
-        "score",
-    },
+    "0001_core": frozenset({"project", "action_field", "workshop", "setting"}),
+    HEAD_REVISION: frozenset(ALL_KINDS),  # the head revision holds every kind
 }
 """The tables a file holds at each revision (a test checks them against the scripts): a file
 with tables of a later revision was left half migrated by an older build."""

@@ -10,11 +10,10 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
+from lk40_desktop.services.vocabulary import Entry, entries
 from lk40_desktop.store.kinds import EntityKind
 from lk40_desktop.store.models import (
-    RelationKind,
     Stakeholder,
-    StakeholderGroup,
     StakeholderRelation,
     StakeholderWorkshop,
     Workshop,
@@ -40,15 +39,6 @@ class StakeholderRow:
 
 
 @dataclass(frozen=True)
-class GroupRow:
-    """A stakeholder group of the editable list."""
-
-    id: str
-    name: str
-    color: str
-
-
-@dataclass(frozen=True)
 class RelationRow:
     """A relation drawn as an arrow."""
 
@@ -59,31 +49,24 @@ class RelationRow:
     label: str
 
 
-@dataclass(frozen=True)
-class KindRow:
-    """A relation kind of the editable list."""
-
-    id: str
-    name: str
-    color: str
-
-
 @dataclass
 class StakeholderData:
     """Everything the stakeholder page and the map renderer need, read in one go."""
 
     stakeholders: list[StakeholderRow]
     relations: list[RelationRow]
-    groups: list[GroupRow]
-    kinds: list[KindRow]
+    groups: list[Entry]
+    """The stakeholder groups, in their order."""
+    kinds: list[Entry]
+    """The relation kinds, in their order."""
     workshops: list[tuple[str, str]]
     """(id, title) of live workshops, in date order."""
 
-    def group(self, group_id: str | None) -> GroupRow | None:
+    def group(self, group_id: str | None) -> Entry | None:
         """A live group by id (None for no group or a deleted one)."""
         return next((group for group in self.groups if group.id == group_id), None)
 
-    def kind(self, kind_id: str | None) -> KindRow | None:
+    def kind(self, kind_id: str | None) -> Entry | None:
         """A live relation kind by id."""
         return next((kind for kind in self.kinds if kind.id == kind_id), None)
 
@@ -153,22 +136,8 @@ def load(session: Session) -> StakeholderData:
         )
         if row[1] in ids and row[2] in ids
     ]
-    groups = [
-        GroupRow(*row)
-        for row in session.execute(
-            live_columns(
-                StakeholderGroup, StakeholderGroup.id, StakeholderGroup.name, StakeholderGroup.color
-            ).order_by(StakeholderGroup.position)
-        )
-    ]
-    kinds = [
-        KindRow(*row)
-        for row in session.execute(
-            live_columns(
-                RelationKind, RelationKind.id, RelationKind.name, RelationKind.color
-            ).order_by(RelationKind.position)
-        )
-    ]
+    groups = entries(session, "stakeholder_group")
+    kinds = entries(session, "relation_kind")
     return StakeholderData(stakeholders, relations, groups, kinds, workshops)
 
 

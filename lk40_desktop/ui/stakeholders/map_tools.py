@@ -10,8 +10,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
 
-from lk40_desktop.services.stakeholders.data import KindRow, StakeholderData
+from lk40_desktop.services.stakeholders.data import StakeholderData
 from lk40_desktop.services.stakeholders.grid import ATTITUDE_COLORS, ATTITUDE_SYMBOLS
+from lk40_desktop.services.vocabulary import Entry
 from lk40_desktop.ui.stakeholders.map_scene import StakeholderScene
 from lk40_desktop.ui.stakeholders.map_view import MapView
 
@@ -106,7 +107,7 @@ class MapTools(QWidget):
             self.shortcut_host.addAction(action)
         return tool
 
-    def fill_kinds(self, kinds: Sequence[KindRow]) -> None:
+    def fill_kinds(self, kinds: Sequence[Entry]) -> None:
         """Offer the relation kinds; the chosen kind stays chosen if it still exists."""
         current = self.kind_combo.currentData()
         self.kind_combo.clear()
