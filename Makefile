@@ -52,7 +52,7 @@ lint: check
 
 ## make translations: refresh the .ts source from the code (then translate it in Qt Linguist)
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate $$(find lk40_desktop -name '*.py' -not -path '*/migrations/*') -no-obsolete \
+	$(BIN)/pyside6-lupdate $$(find lk40_desktop -name '*.py' -not -path '*/migrations/*') -no-obsolete -locations none \
 		-source-language de -target-language en -ts $(TS)
 
 ## make bench: run the benchmarks and print their figures
