@@ -110,7 +110,7 @@ def _run_export(args: argparse.Namespace) -> int:
     document = WorkshopDocument.open(args.path, read_only=True)
     try:
         with document.reading() as session:
-            report = build_report(session)
+            report = build_report(session, args.lang)
     finally:
         document.close()
     job = ExportJob(

@@ -48,6 +48,14 @@ def system_language() -> str:
     return "en" if QLocale.system().language() == QLocale.Language.English else "de"
 
 
+def ui_language() -> str:
+    """The language the running app shows ("de" before translators are installed, as in the
+    command line)."""
+    app = QCoreApplication.instance()
+    language = app.property("lk40_language") if app is not None else None
+    return str(language) if language in LANGUAGES else "de"
+
+
 def install_translators(language: str) -> None:
     """Load the app's and Qt's own translations for ``language`` into the running app."""
     app = QCoreApplication.instance()

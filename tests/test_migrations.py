@@ -11,13 +11,17 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import create_engine
+from sqlalchemy import create_engine, func, select
 
-from lk40_desktop.store import schema
+from lk40_desktop.services.project import action_fields
+from lk40_desktop.services.scoring.criteria import load_criteria
+from lk40_desktop.services.vocabulary import entries
+from lk40_desktop.store import migrate, schema
 from lk40_desktop.store.document import APPLICATION_ID, WorkshopDocument
-from lk40_desktop.store.errors import NewerVersionError
-from lk40_desktop.store.models import Base, Project, Workshop
+from lk40_desktop.store.errors import HalfMigratedError, NewerVersionError
+from lk40_desktop.store.models import Base, Project, Stakeholder, Workshop
 from lk40_desktop.store.queries import live
+from tests.helpers.old_files import file_at
 
 
 def _file_at(path: Path, revision: str) -> None:
@@ -79,7 +83,7 @@ def test_old_file_is_migrated_after_a_backup(tmp_path: Path) -> None:
     with sqlite3.connect(path) as connection:
         assert (
             connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
-            == "0002_analysis"
+            == schema.head_revision()
         )
         assert connection.execute("SELECT count(*) FROM stakeholder").fetchone()[0] == 0
     connection.close()
@@ -113,3 +117,95 @@ def test_file_of_a_newer_version_is_refused_untouched(demo_file: Path) -> None:
     assert raised.value.written_by == "9.1.0"
     assert hashlib.sha256(demo_file.read_bytes()).hexdigest() == before
     assert sorted(p.name for p in demo_file.parent.iterdir()) == [demo_file.name]
+
+
+def test_a_file_of_the_previous_revision_gets_keys_for_its_untouched_starter_rows(
+    demo_file: Path, tmp_path: Path
+) -> None:
+    """A real 0002 file (the demo as the previous version wrote it, with two rows its user
+    renamed): the untouched starter rows get their keys and read in English, the renamed
+    rows stay the user's text, and the backup is the file as it was."""
+    path = tmp_path / "alt.lk40"
+    file_at(path, "0002_analysis", demo_file)
+    with sqlite3.connect(path) as connection:
+        connection.execute(
+            "UPDATE stakeholder_group SET name = 'Handwerk und Gewerbe' WHERE name = 'Handwerk'"
+        )
+        connection.execute("UPDATE action_field SET name = 'Glasfaser' WHERE name = 'Breitband'")
+    connection.close()
+    original = path.read_bytes()
+    document = WorkshopDocument.open(path)
+    try:
+        with document.reading(language="en") as session:
+            groups = [entry.name for entry in entries(session, "stakeholder_group")]
+            kinds = [entry.name for entry in entries(session, "relation_kind")]
+            fields = [field.name for field in action_fields(session)]
+            criteria = [criterion.name for criterion in load_criteria(session)]
+            members = session.scalar(select(func.count()).select_from(Stakeholder))
+        with document.reading(language="de") as session:
+            german_groups = [entry.name for entry in entries(session, "stakeholder_group")]
+    finally:
+        document.close()
+    assert groups[:3] == ["Citizens", "Handwerk und Gewerbe", "Schools and education"]
+    assert german_groups[:3] == [
+        "Bürgerinnen und Bürger",
+        "Handwerk und Gewerbe",
+        "Schulen und Bildung",
+    ]
+    assert kinds == ["Cooperation", "Conflict", "Dependency"]
+    assert fields[:3] == ["Electromobility", "Glasfaser", "Environment and climate"]
+    assert criteria[0] == "Benefit for citizens" and criteria[-1] == "Time to impact"
+    assert members == 46, "the stakeholders came along"
+    assert (tmp_path / "alt (Sicherung 0002_analysis).lk40").read_bytes() == original
+    with sqlite3.connect(path) as connection:
+        keys = dict(connection.execute("SELECT name, builtin_key FROM stakeholder_group"))
+        keyed = {
+            table: connection.execute(
+                f"SELECT count(*) FROM {table} WHERE builtin_key IS NOT NULL"
+            ).fetchone()[0]
+            for table in ("action_field", "stakeholder_group", "relation_kind", "criterion")
+        }
+        assert schema.current_revision_of(path) == "0003_builtin_keys"
+    connection.close()
+    assert keys["Handwerk und Gewerbe"] is None and keys["Bürgerinnen und Bürger"] == "citizens"
+    assert keyed == {"action_field": 8, "stakeholder_group": 10, "relation_kind": 3, "criterion": 6}
+
+
+def test_a_file_at_0002_holding_the_new_column_counts_as_half_migrated(
+    demo_file: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "alt.lk40"
+    file_at(path, "0002_analysis", demo_file)
+    assert not migrate.is_half_migrated(path, "0002_analysis")
+    with sqlite3.connect(path) as connection:  # an older build's in-place migration, stopped
+        connection.execute("ALTER TABLE criterion ADD COLUMN builtin_key VARCHAR(40)")
+    connection.close()
+    assert migrate.is_half_migrated(path, "0002_analysis")
+    with pytest.raises(HalfMigratedError):
+        WorkshopDocument.open(path)
+
+
+def _columns_at(path: Path, revision: str) -> dict[str, set[str]]:
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        schema.upgrade(connection, revision)
+    engine.dispose()
+    with sqlite3.connect(path) as connection:
+        query = "SELECT name FROM sqlite_master WHERE type = 'table'"
+        tables = [name for (name,) in connection.execute(query)]
+        columns = {
+            table: {row[1] for row in connection.execute(f'PRAGMA table_info("{table}")')}
+            for table in tables
+            if table != "alembic_version"
+        }
+    connection.close()
+    return columns
+
+
+def test_columns_listed_per_revision_match_the_scripts(tmp_path: Path) -> None:
+    """``schema.COLUMNS_ADDED`` names exactly what each script adds to existing tables."""
+    for before, after in zip(schema.REVISIONS, schema.REVISIONS[1:], strict=False):
+        old = _columns_at(tmp_path / f"{before}.db", before)
+        new = _columns_at(tmp_path / f"{after}.db", after)
+        added = {table: new[table] - old[table] for table in old if new[table] - old[table]}
+        assert added == schema.COLUMNS_ADDED.get(after, {}), after

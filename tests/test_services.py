@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from lk40_desktop.operations import rows as edits
 from lk40_desktop.services.demo import create_demo, load_content
 from lk40_desktop.services.project import action_fields, moved, position_values, workshops
+from lk40_desktop.services.starter import german
 from lk40_desktop.services.summary import summarize
 from lk40_desktop.services.template import DEFAULT_ACTION_FIELDS, DEFAULT_STAKEHOLDER_GROUPS
 from lk40_desktop.store.document import WorkshopDocument
@@ -30,7 +31,9 @@ from lk40_desktop.store.queries import live
 def test_template_has_nine_coloured_fields_and_criteria(demo_document: WorkshopDocument) -> None:
     with demo_document.reading() as session:
         fields = action_fields(session)
-        assert [f.name for f in fields] == [name for name, _ in DEFAULT_ACTION_FIELDS]
+        assert [f.name for f in fields] == [
+            german("action_field", k) for k, _ in DEFAULT_ACTION_FIELDS
+        ]
         assert len({f.color for f in fields}) == 9
         weights = [c.weight for c in session.scalars(live(Criterion))]
         assert len(weights) == 6 and sum(weights) == 100

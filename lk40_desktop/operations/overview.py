@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from lk40_desktop.operations.edit import Edit, change, create, delete, refuse_empty
+from lk40_desktop.operations.naming import own_name
 from lk40_desktop.services.project import action_fields, get_project, position_values
 from lk40_desktop.store.models import ActionField, new_id
 from lk40_desktop.store.queries import next_position
@@ -31,9 +32,11 @@ def add_action_field(session: Session, name: str, color: str) -> Edit:
 
 
 def update_action_field(session: Session, field_id: str, values: Mapping[str, Any]) -> Edit:
-    """Set fields of an action field (a cell of the list); an empty name is refused."""
+    """Set fields of an action field (a cell of the list); an empty name is refused, a
+    built-in field renamed becomes the user's text (``operations.naming``)."""
     refuse_empty(values, "name")
-    return Edit([change(session, "action_field", {field_id: values})])
+    named = own_name(session, "action_field", field_id, values)
+    return Edit([change(session, "action_field", {field_id: named})])
 
 
 def reorder_action_fields(session: Session, ordered_ids: Sequence[str]) -> Edit:

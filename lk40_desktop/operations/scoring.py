@@ -21,6 +21,7 @@ from lk40_desktop.operations.edit import (
     create,
     delete,
 )
+from lk40_desktop.operations.naming import own_name
 from lk40_desktop.operations.settings import set_setting
 from lk40_desktop.services.scoring.arithmetic import Aggregation
 from lk40_desktop.services.scoring.criteria import CriterionRow, load_criteria
@@ -91,8 +92,9 @@ def add_criterion(session: Session, name: str) -> Edit:
 
 
 def update_criterion(session: Session, criterion_id: str, values: Mapping[str, Any]) -> Edit:
-    """Change fields of a criterion. Refused: an empty name, a negative weight, weights that
-    would sum to zero, a scale whose end would not lie above its start."""
+    """Change fields of a criterion (a built-in one renamed becomes the user's text,
+    ``operations.naming``). Refused: an empty name, a negative weight, weights that would sum
+    to zero, a scale whose end would not lie above its start."""
     criteria = load_criteria(session)
     (current,) = (c for c in criteria if c.id == criterion_id)
     if "name" in values and not str(values["name"]).strip():
@@ -103,7 +105,8 @@ def update_criterion(session: Session, criterion_id: str, values: Mapping[str, A
     high = values.get("scale_max", current.scale_max)
     if high <= low:
         raise EditRefusedError(Refusal.EMPTY_SCALE)
-    return Edit([change(session, "criterion", {criterion_id: values})])
+    named = own_name(session, "criterion", criterion_id, values)
+    return Edit([change(session, "criterion", {criterion_id: named})])
 
 
 def apply_weights(session: Session, weights: Mapping[str, float]) -> Edit:

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from lk40_desktop.operations.edit import Edit, change, create, delete, refuse_empty
+from lk40_desktop.operations.naming import own_name
 from lk40_desktop.services.vocabulary import COLOURED, VocabularyKind
 from lk40_desktop.store.models import ENTITY_KINDS, new_id
 from lk40_desktop.store.queries import next_position
@@ -26,8 +27,11 @@ def add_entry(session: Session, kind: VocabularyKind, name: str) -> Edit:
 def update_entry(
     session: Session, kind: VocabularyKind, entry_id: str, values: Mapping[str, Any]
 ) -> Edit:
-    """Set fields of an entry (a cell of the list); an empty name is refused."""
+    """Set fields of an entry (a cell of the list); an empty name is refused, a built-in
+    group or relation kind renamed becomes the user's text (``operations.naming``)."""
     refuse_empty(values, "name")
+    if kind != "rater":
+        values = own_name(session, kind, entry_id, values)
     return Edit([change(session, kind, {entry_id: values})])
 
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy.orm import Session
 
+from lk40_desktop.services.starter import shown_name
 from lk40_desktop.store.models import ActionField, Project, Workshop
-from lk40_desktop.store.queries import live
+from lk40_desktop.store.queries import live, live_columns
 
 
 def get_project(session: Session) -> Project:
@@ -19,12 +21,36 @@ def get_project(session: Session) -> Project:
     return project
 
 
-def action_fields(session: Session, *, include_archived: bool = True) -> list[ActionField]:
+@dataclass(frozen=True)
+class ActionFieldRow:
+    """An action field as the lists show it: built-in fields named in the read's language."""
+
+    id: str
+    name: str
+    color: str
+    position: int
+    archived: bool
+    description: str
+
+
+def action_fields(session: Session, *, include_archived: bool = True) -> list[ActionFieldRow]:
     """Action fields in their user-chosen order."""
-    query = live(ActionField).order_by(ActionField.position, ActionField.created_at)
+    query = live_columns(
+        ActionField,
+        ActionField.id,
+        ActionField.name,
+        ActionField.color,
+        ActionField.position,
+        ActionField.archived,
+        ActionField.description,
+        ActionField.builtin_key,
+    ).order_by(ActionField.position, ActionField.created_at)
     if not include_archived:
         query = query.where(ActionField.archived.is_(False))
-    return list(session.scalars(query))
+    return [
+        ActionFieldRow(row[0], shown_name(session, "action_field", row[1], row[-1]), *row[2:-1])
+        for row in session.execute(query)
+    ]
 
 
 def workshops(session: Session) -> list[Workshop]:

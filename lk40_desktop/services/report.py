@@ -22,7 +22,8 @@ from lk40_desktop.services.scoring.evaluation import (
 )
 from lk40_desktop.services.stakeholders.data import StakeholderData
 from lk40_desktop.services.stakeholders.data import load as load_stakeholders
-from lk40_desktop.store.models import Cluster, Idea, Proposal, ProposalDependency
+from lk40_desktop.services.starter import names_in
+from lk40_desktop.store.models import Cluster, Idea, Project, Proposal, ProposalDependency
 from lk40_desktop.store.queries import live, live_columns
 
 
@@ -117,9 +118,15 @@ class Report:
         return rows
 
 
-def build_report(session: Session) -> Report:
-    """Read the whole project for an export."""
+def build_report(session: Session, language: str | None = None) -> Report:
+    """Read the whole project for an export in ``language`` (None: the project's): the
+    starter vocabulary is named in it, as the export's own words are."""
     project = project_service.get_project(session)
+    with names_in(session, language or project.language):
+        return _read_report(session, project)
+
+
+def _read_report(session: Session, project: Project) -> Report:
     fields = [
         FieldInfo(f.id, f.name, f.color, f.archived) for f in project_service.action_fields(session)
     ]

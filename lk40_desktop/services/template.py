@@ -1,7 +1,7 @@
 """The Landkreis 4.0 template: default action fields, stakeholder groups, relation kinds, criteria.
 
-German names are data, not UI strings: they are what the county's project file contains
-and what goes into its strategy paper, so they are not translated.
+Each row is made from the starter vocabulary (``services.starter``): it stores its German name
+and its built-in key, so that it is named in the reader's language until the user renames it.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from lk40_desktop.services.starter import german
 from lk40_desktop.store.models import (
     ActionField,
     Criterion,
@@ -23,35 +24,36 @@ from lk40_desktop.store.models import (
 )
 
 DEFAULT_ACTION_FIELDS: tuple[tuple[str, str], ...] = (
-    ("Elektromobilität", "#1f77b4"),
-    ("Breitband", "#7f3c8d"),
-    ("Umwelt und Klima", "#2ca02c"),
-    ("Tourismus", "#e6a100"),
-    ("Energie", "#d62728"),
-    ("Industrie", "#5f6b7a"),
-    ("Kleinunternehmer", "#17becf"),
-    ("Mittelstand", "#8c564b"),
-    ("Soziales Netzwerk Landkreis", "#e377c2"),
+    ("electromobility", "#1f77b4"),
+    ("broadband", "#7f3c8d"),
+    ("environment_climate", "#2ca02c"),
+    ("tourism", "#e6a100"),
+    ("energy", "#d62728"),
+    ("industry", "#5f6b7a"),
+    ("small_business", "#17becf"),
+    ("mid_sized", "#8c564b"),
+    ("social_network", "#e377c2"),
 )
+"""(built-in key, colour) of the nine action fields; names in ``services.starter``."""
 
 DEFAULT_STAKEHOLDER_GROUPS: tuple[tuple[str, str], ...] = (
-    ("Bürgerinnen und Bürger", "#4e79a7"),
-    ("Handwerk", "#f28e2b"),
-    ("Schulen und Bildung", "#59a14f"),
-    ("Ehrenamt und Vereine", "#e15759"),
-    ("Kleinunternehmen", "#76b7b2"),
-    ("Mittelstand", "#edc948"),
-    ("Industrie", "#9c755f"),
-    ("Verwaltung", "#b07aa1"),
-    ("Politik", "#ff9da7"),
-    ("Institutionen", "#bab0ac"),
-    ("Sonstige", "#7f7f7f"),
+    ("citizens", "#4e79a7"),
+    ("crafts", "#f28e2b"),
+    ("education", "#59a14f"),
+    ("volunteers", "#e15759"),
+    ("small_business", "#76b7b2"),
+    ("mid_sized", "#edc948"),
+    ("industry", "#9c755f"),
+    ("administration", "#b07aa1"),
+    ("politics", "#ff9da7"),
+    ("institutions", "#bab0ac"),
+    ("other", "#7f7f7f"),
 )
 
 DEFAULT_RELATION_KINDS: tuple[tuple[str, str], ...] = (
-    ("Kooperation", "#2ca02c"),
-    ("Konflikt", "#d62728"),
-    ("Abhängigkeit", "#1f77b4"),
+    ("cooperation", "#2ca02c"),
+    ("conflict", "#d62728"),
+    ("dependency", "#1f77b4"),
 )
 
 
@@ -59,19 +61,19 @@ DEFAULT_RELATION_KINDS: tuple[tuple[str, str], ...] = (
 class CriterionSpec:
     """A default criterion of the Landkreis 4.0 scoring matrix."""
 
-    name: str
+    key: str
     weight: float
     direction: Direction
     axis: PortfolioAxis
 
 
 DEFAULT_CRITERIA: tuple[CriterionSpec, ...] = (
-    CriterionSpec("Nutzen für Bürger", 25, Direction.BENEFIT, PortfolioAxis.BENEFIT),
-    CriterionSpec("Wirtschaftliche Wirkung", 20, Direction.BENEFIT, PortfolioAxis.BENEFIT),
-    CriterionSpec("Beitrag zu Klimazielen", 15, Direction.BENEFIT, PortfolioAxis.BENEFIT),
-    CriterionSpec("Umsetzbarkeit", 15, Direction.BENEFIT, PortfolioAxis.EFFORT),
-    CriterionSpec("Kosten", 15, Direction.COST, PortfolioAxis.EFFORT),
-    CriterionSpec("Zeit bis zur Wirkung", 10, Direction.COST, PortfolioAxis.EFFORT),
+    CriterionSpec("citizen_benefit", 25, Direction.BENEFIT, PortfolioAxis.BENEFIT),
+    CriterionSpec("economic_impact", 20, Direction.BENEFIT, PortfolioAxis.BENEFIT),
+    CriterionSpec("climate", 15, Direction.BENEFIT, PortfolioAxis.BENEFIT),
+    CriterionSpec("feasibility", 15, Direction.BENEFIT, PortfolioAxis.EFFORT),
+    CriterionSpec("cost", 15, Direction.COST, PortfolioAxis.EFFORT),
+    CriterionSpec("time_to_impact", 10, Direction.COST, PortfolioAxis.EFFORT),
 )
 
 
@@ -94,10 +96,21 @@ class ProjectData:
 
 def add_vocabulary(session: Session) -> None:
     """Stakeholder groups and relation kinds: the editable lists every project starts with."""
-    for position, (name, color) in enumerate(DEFAULT_STAKEHOLDER_GROUPS):
-        session.add(StakeholderGroup(name=name, color=color, position=position))
-    for position, (name, color) in enumerate(DEFAULT_RELATION_KINDS):
-        session.add(RelationKind(name=name, color=color, position=position))
+    for position, (key, color) in enumerate(DEFAULT_STAKEHOLDER_GROUPS):
+        session.add(
+            StakeholderGroup(
+                name=german("stakeholder_group", key),
+                builtin_key=key,
+                color=color,
+                position=position,
+            )
+        )
+    for position, (key, color) in enumerate(DEFAULT_RELATION_KINDS):
+        session.add(
+            RelationKind(
+                name=german("relation_kind", key), builtin_key=key, color=color, position=position
+            )
+        )
 
 
 def fill_blank(session: Session, data: ProjectData) -> None:
@@ -109,12 +122,17 @@ def fill_blank(session: Session, data: ProjectData) -> None:
 def fill_landkreis_template(session: Session, data: ProjectData) -> None:
     """The Landkreis 4.0 template: the nine action fields and the default criteria."""
     fill_blank(session, data)
-    for position, (name, color) in enumerate(DEFAULT_ACTION_FIELDS):
-        session.add(ActionField(name=name, color=color, position=position))
+    for position, (key, color) in enumerate(DEFAULT_ACTION_FIELDS):
+        session.add(
+            ActionField(
+                name=german("action_field", key), builtin_key=key, color=color, position=position
+            )
+        )
     for position, spec in enumerate(DEFAULT_CRITERIA):
         session.add(
             Criterion(
-                name=spec.name,
+                name=german("criterion", spec.key),
+                builtin_key=spec.key,
                 weight=spec.weight,
                 scale_min=0,
                 scale_max=5,

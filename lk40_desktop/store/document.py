@@ -64,6 +64,9 @@ BUSY_TIMEOUT_MS = 3000
 """How long a write waits for another program that holds the file locked, then gives up
 with a message (the GUI thread must not hang on a colleague's long transaction)."""
 
+LANGUAGE_INFO = "language"
+"""The key in a read session's ``info`` naming the language built-in rows are read in."""
+
 T = TypeVar("T")
 _open_documents: weakref.WeakSet[WorkshopDocument] = weakref.WeakSet()
 """Documents this process has open: a copy is never written onto one of them."""
@@ -229,6 +232,9 @@ class WorkshopDocument:
         self.read_only_reason = read_only_reason
         self.recovery = Recovery()
         """What opening did about a journal a crash left (the GUI mentions a set-aside one)."""
+        self.language = "de"
+        """The language reads name built-in rows in (``services.starter``): the GUI sets the
+        UI language, an export reads in its own (``reading(language=…)``)."""
         self._lock = lock
         self._private_folder = private_folder
         """Where a private copy lives that is shown instead of the file (read-only opens of
@@ -378,10 +384,12 @@ class WorkshopDocument:
                 raise as_document_error(self.path, error) from error
 
     @contextlib.contextmanager
-    def reading(self) -> Iterator[ReadSession]:
+    def reading(self, language: str | None = None) -> Iterator[ReadSession]:
         """A session for a group of reads that should see one consistent state; it cannot
-        write (ReadBlockWriteError)."""
+        write (ReadBlockWriteError). Built-in rows are named in ``language`` (default: the
+        document's ``language``); ``session.info[LANGUAGE_INFO]`` carries it to the reads."""
         with self._readers() as session, session.begin():
+            session.info[LANGUAGE_INFO] = language or self.language
             yield session
 
     # -- copies and closing ---------------------------------------------------------------

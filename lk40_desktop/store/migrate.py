@@ -92,10 +92,26 @@ def _tables(path: Path) -> set[str]:
     return names - {"alembic_version", "sqlite_sequence"}
 
 
+def _columns(path: Path, table: str) -> set[str]:
+    with sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True) as connection:
+        names = {str(row[1]) for row in connection.execute(f'PRAGMA table_info("{table}")')}
+    connection.close()
+    return names
+
+
 def is_half_migrated(path: Path, revision: str) -> bool:
-    """Whether a file at ``revision`` already holds tables of a later revision: an older
-    build migrated it in place and was stopped."""
-    return bool(_tables(path) - schema.TABLES_AT[revision])
+    """Whether a file at ``revision`` already holds tables or columns of a later revision: an
+    older build migrated it in place and was stopped."""
+    tables = _tables(path)
+    if tables - schema.TABLES_AT[revision]:
+        return True
+    later = schema.REVISIONS[schema.REVISIONS.index(revision) + 1 :]
+    return any(
+        _columns(path, table) & columns
+        for added in later
+        for table, columns in schema.COLUMNS_ADDED.get(added, {}).items()
+        if table in tables
+    )
 
 
 def _backups(path: Path, revision: str) -> list[Path]:

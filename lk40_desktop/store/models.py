@@ -92,6 +92,13 @@ class Base(DeclarativeBase):
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
 
 
+class StarterRow:
+    """A row that may come from the starter vocabulary (``services.starter``): its built-in
+    key names it in the reader's language until the user renames it (then the key is None)."""
+
+    builtin_key: Mapped[str | None] = mapped_column(String(40), default=None)
+
+
 class Project(Base):
     """The strategy project itself; exactly one live row per file."""
 
@@ -107,7 +114,7 @@ class Project(Base):
     logo_png: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
 
 
-class ActionField(Base):
+class ActionField(StarterRow, Base):
     """A Handlungsfeld: the unit ideas and proposals are collected in."""
 
     __tablename__ = "action_field"
@@ -133,7 +140,7 @@ class Workshop(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
 
 
-class StakeholderGroup(Base):
+class StakeholderGroup(StarterRow, Base):
     """An editable stakeholder group (citizens, crafts, education, …)."""
 
     __tablename__ = "stakeholder_group"
@@ -172,7 +179,7 @@ class StakeholderWorkshop(Base):
     workshop_id: Mapped[str] = mapped_column(ForeignKey("workshop.id"), index=True)
 
 
-class RelationKind(Base):
+class RelationKind(StarterRow, Base):
     """An editable kind of stakeholder relation (cooperation, conflict, dependency, …)."""
 
     __tablename__ = "relation_kind"
@@ -278,7 +285,7 @@ class ProposalDependency(Base):
     depends_on_id: Mapped[str] = mapped_column(ForeignKey("proposal.id"), index=True)
 
 
-class Criterion(Base):
+class Criterion(StarterRow, Base):
     """A criterion of the weighted scoring matrix (Nutzwertanalyse)."""
 
     __tablename__ = "criterion"

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from lk40_desktop.i18n import describe_error
+from lk40_desktop.i18n import describe_error, ui_language
 from lk40_desktop.operations.edit import Edit, EditRefusedError
 from lk40_desktop.store.changes import ChangeSet
 from lk40_desktop.store.document import ReadSession, WorkshopDocument, WriteSession
@@ -41,6 +41,7 @@ class DocumentController(QObject):
     def __init__(self, document: WorkshopDocument, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.document = document
+        document.language = ui_language()  # the pages name built-in rows in the UI language
         self.undo_stack = QUndoStack(self)
 
     @property

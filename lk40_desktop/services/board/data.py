@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import func
 from sqlalchemy.orm import Session
 
+from lk40_desktop.services.project import action_fields
 from lk40_desktop.store.kinds import EntityKind
 from lk40_desktop.store.models import ActionField, Cluster, Idea, Vote, Workshop
 from lk40_desktop.store.queries import live_columns, setting_value
@@ -171,15 +172,7 @@ def load_board(session: Session, field_id: str | None = None) -> BoardData:
     counts = _card_counts(session)
     fields = [
         FieldRow(f.id, f.name, f.color, f.archived, counts.get(f.id, 0))
-        for f in session.execute(
-            live_columns(
-                ActionField,
-                ActionField.id,
-                ActionField.name,
-                ActionField.color,
-                ActionField.archived,
-            ).order_by(ActionField.position, ActionField.name)
-        )
+        for f in action_fields(session)
     ]
     live_fields = {f.id for f in fields}
     idea_query = live_columns(Idea, *CARD_COLUMNS)

@@ -10,10 +10,10 @@ import numpy as np
 from sqlalchemy import func
 from sqlalchemy.orm import Session
 
+from lk40_desktop.services.project import action_fields
 from lk40_desktop.services.scoring.arithmetic import Aggregation, CriterionSpec, ScoringInput
 from lk40_desktop.services.scoring.criteria import load_criteria
 from lk40_desktop.store.models import (
-    ActionField,
     Direction,
     Proposal,
     ProposalIdea,
@@ -60,7 +60,7 @@ class Evaluation:
 
 def load_evaluation(session: Session, field_id: str | None = None) -> Evaluation:
     """All live proposals (of one action field if given) with their scores."""
-    fields = {f.id: f for f in session.scalars(live(ActionField))}
+    fields = {f.id: f for f in action_fields(session)}
     query = live(Proposal).order_by(Proposal.position, Proposal.title)
     if field_id is not None:
         query = query.where(Proposal.action_field_id == field_id)

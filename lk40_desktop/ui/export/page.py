@@ -227,7 +227,7 @@ class ExportPage(ProjectPage):
         from lk40_desktop.services.report import build_report
 
         with self.controller.document.reading() as session:
-            report = build_report(session)
+            report = build_report(session, job.language)
         labels = self.step_labels()
 
         def work(progress: Progress) -> list[Path]:
