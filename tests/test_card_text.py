@@ -64,7 +64,7 @@ def test_projector_titles_take_the_largest_font_that_keeps_words_whole(
     badge = QSizeF(look.badge_size + 4, look.badge_size)
     box = QSizeF(WIDTH, CARD_HEIGHT - PADDING)
     sizes = [font.pointSizeF() for font in look.title_fonts]
-    assert sizes == sorted(sizes, reverse=True) and sizes[-1] == CardLook().title_size
+    assert sizes == sorted(sizes, reverse=True) and sizes[-1] == CardLook().title.pointSizeF()
     font, fitted, top = fit_title(
         "E-Busse auf den Stadtlinien", look.title_fonts, box, look.wrap, badge
     )

@@ -2,7 +2,8 @@
 
 A board may hold thousands of cards, so items are light: fonts, pens and the view's scale live
 in one shared ``CardLook``, brushes are shared per colour, text is laid out only when a card is
-first drawn large enough to read, and a card too small to read is drawn as a coloured block.
+first drawn large enough to read, and a card too small to read is drawn as a coloured block
+(``painting.readable``: the one rule for text on a canvas).
 """
 
 from __future__ import annotations
@@ -31,10 +32,8 @@ from PySide6.QtWidgets import (
 from lk40_desktop.services.board.data import CardRow, ClusterRow
 from lk40_desktop.services.board.layout import CARD_HEIGHT, CARD_WIDTH
 from lk40_desktop.ui.board.card_text import fit_lines, fit_title
-from lk40_desktop.ui.widgets.painting import brush, static_text
+from lk40_desktop.ui.widgets.painting import brush, pixel_size, readable, static_text
 
-MIN_TEXT_PX = 5.0
-"""Text whose font is smaller than this on screen is not drawn (the whole board at fit)."""
 PADDING = 8.0
 CARD_RECT = QRectF(0, 0, CARD_WIDTH, CARD_HEIGHT)
 BOUNDS_PEN = QPen(Qt.PenStyle.SolidLine)
@@ -57,7 +56,7 @@ class CardLook:
         self.title = QFont()
         self.title.setPointSizeF(10.5 * scale)
         self.title.setBold(True)
-        self.title_size = self.title.pointSizeF()
+        self.title_px = pixel_size(self.title)
         self.title_fonts = [self.title]
         """Fonts a title may take, largest first: on the projector a title whose long word
         would be split gets a smaller font, down to the normal size."""
@@ -68,12 +67,14 @@ class CardLook:
         self.small = QFont()
         self.small.setPointSizeF(8.0 * scale)
         self.small_height = QFontMetricsF(self.small).height()
+        self.small_px = pixel_size(self.small)
         self.badge_size = max(20.0, self.small_height * 1.5)
         """Diameter of the dot badge in a card's top right corner."""
         self.badge = QFont(self.small)
         self.badge.setBold(True)
         self.cluster_title = QFont(self.title)
         self.cluster_title.setPointSizeF(self.title.pointSizeF() * 1.3)
+        self.cluster_title_px = pixel_size(self.cluster_title)
         self.border = QPen(QColor(0, 0, 0, 60), 1)
         self.border.setCosmetic(True)
         self.selected = QPen(QColor("#1565c0"), 3)
@@ -83,19 +84,23 @@ class CardLook:
         self.meta_color = QColor("#5f5f5f")
         self.scale = 1.0
         self.readable = True
+        """Titles are drawn (else a card is a block): ``painting.readable``, set per paint."""
+        self.small_readable = True
+        """Details, author line and the dot count are drawn too."""
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.wrap = option
 
     def readable_at(self, scale: float) -> bool:
         """Whether titles are large enough to read at this scale (else cards are blocks)."""
-        return scale * self.title_size >= MIN_TEXT_PX
+        return readable(self.title_px, scale)
 
     def set_scale(self, scale: float) -> None:
         """The scale a view is about to paint at: one value per paint, rather than a question
         to the painter from each of thousands of cards."""
         self.scale = scale
         self.readable = self.readable_at(scale)
+        self.small_readable = readable(self.small_px, scale)
 
 
 class CardText(NamedTuple):
@@ -195,11 +200,12 @@ class CardItem(QGraphicsRectItem):
         painter.setPen(look.text_color)
         painter.setFont(text.title_font)
         painter.drawStaticText(QPointF(PADDING, text.title_top), text.title)
-        painter.setFont(look.small)
-        painter.drawStaticText(QPointF(PADDING, text.details_top), text.details)
-        if not look.presentation:
-            painter.setPen(look.meta_color)
-            painter.drawStaticText(QPointF(PADDING, self._footer()), text.meta)
+        if look.small_readable:
+            painter.setFont(look.small)
+            painter.drawStaticText(QPointF(PADDING, text.details_top), text.details)
+            if not look.presentation:
+                painter.setPen(look.meta_color)
+                painter.drawStaticText(QPointF(PADDING, self._footer()), text.meta)
         if self.row.votes:
             self._paint_dots(painter)
 
@@ -212,6 +218,8 @@ class CardItem(QGraphicsRectItem):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(look.dot)
         painter.drawEllipse(badge)
+        if not look.small_readable:
+            return
         painter.setPen(QColor("white"))
         painter.setFont(look.badge)
         if self._count is None:
@@ -264,7 +272,7 @@ class ClusterItem(QGraphicsItem):
         painter.setBrush(QColor(self.row.color))
         painter.drawRoundedRect(rect, 10, 10)
         del option
-        if self.look.scale * self.look.cluster_title.pointSizeF() >= MIN_TEXT_PX / 2:
+        if readable(self.look.cluster_title_px, self.look.scale):
             painter.setFont(self.look.cluster_title)
             painter.setPen(QColor("#333333"))
             painter.drawText(

@@ -9,7 +9,13 @@ from __future__ import annotations
 import functools
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPen, QStaticText, QTransform
+from PySide6.QtGui import QBrush, QColor, QFont, QFontInfo, QPen, QStaticText, QTransform
+
+MIN_READABLE_PX = 6.0
+"""The one rule for text on a canvas (board cards, map names and labels): text is drawn
+whenever its letters (the font's em) are at least this many pixels on screen, at any zoom, and
+left out below that (a card is then a coloured block). Bold DejaVu Sans stays legible down to
+here; smaller, letters run together."""
 
 
 @functools.cache
@@ -30,3 +36,13 @@ def static_text(text: str, font: QFont) -> QStaticText:
     static.setTextFormat(Qt.TextFormat.PlainText)
     static.prepare(QTransform(), font)
     return static
+
+
+def pixel_size(font: QFont) -> float:
+    """The font's em in screen pixels at 100 % zoom."""
+    return float(QFontInfo(font).pixelSize())
+
+
+def readable(font_pixels: float, scale: float) -> bool:
+    """Whether text of ``font_pixels`` (``pixel_size``) is drawn at a view's ``scale``."""
+    return font_pixels * scale >= MIN_READABLE_PX
