@@ -103,3 +103,13 @@ def _empty_clipboard() -> Iterator[None]:
 
     if isinstance(QGuiApplication.instance(), QGuiApplication):  # not the CLI's QCoreApplication
         QGuiApplication.clipboard().clear()
+
+
+@pytest.fixture(autouse=True)
+def _no_remembered_window() -> Iterator[None]:
+    """Every test's main window opens as on a first start, not where the last test left one."""
+    yield
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    if QCoreApplication.instance() is not None:
+        QSettings().remove("window")

@@ -14,6 +14,7 @@ from lk40_desktop.logging_setup import route_qt_messages_to_log
 from lk40_desktop.paths import resource
 from lk40_desktop.ui.main_window import MainWindow
 from lk40_desktop.ui.preferences import Preferences
+from lk40_desktop.ui.window_geometry import place, show_placed
 
 
 def create_application(language: str | None = None) -> QApplication:
@@ -46,8 +47,9 @@ def create_application(language: str | None = None) -> QApplication:
 def create_main_window(path: Path | None = None, language: str | None = None) -> MainWindow:
     """The application with its main window shown, and ``path`` opened if given."""
     create_application(language)
-    window = MainWindow(Preferences())
-    window.show()
+    preferences = Preferences()
+    window = MainWindow(preferences)
+    show_placed(window, place(window, preferences.window_placement))
     if path is not None:
         window.open_path(path)
     return window

@@ -1,12 +1,14 @@
-"""Per-user preferences (language, recent projects), stored with QSettings in the OS's place."""
+"""Per-user preferences (language, recent projects, where the window was), stored with
+QSettings in the OS's place."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QRect, QSettings
 
 from lk40_desktop.i18n import LANGUAGES
+from lk40_desktop.ui.window_geometry import Placement
 
 MAX_RECENT = 10
 
@@ -55,3 +57,18 @@ class Preferences:
         """Remember that the share hint for this file was shown."""
         items = [*self._strings("files/remote_hinted"), str(path)][-50:]
         self._settings.setValue("files/remote_hinted", items)
+
+    @property
+    def window_placement(self) -> Placement | None:
+        """Where the main window was when it was last closed (None before that)."""
+        geometry = self._settings.value("window/geometry")
+        if not isinstance(geometry, QRect) or not geometry.isValid():
+            return None
+        maximized = str(self._settings.value("window/maximized", "false")).lower() == "true"
+        return Placement(geometry, maximized, str(self._settings.value("window/screen", "")))
+
+    @window_placement.setter
+    def window_placement(self, placement: Placement) -> None:
+        self._settings.setValue("window/geometry", placement.geometry)
+        self._settings.setValue("window/maximized", placement.maximized)
+        self._settings.setValue("window/screen", placement.screen)
