@@ -43,6 +43,7 @@ from lk40_desktop.ui.welcome.page import WelcomePage
 from lk40_desktop.ui.widgets.project_page import ProjectPage
 from lk40_desktop.ui.widgets.read_only_banner import ReadOnlyBanner
 from lk40_desktop.ui.window_actions import WindowActions
+from lk40_desktop.ui.window_geometry import current_placement
 
 if TYPE_CHECKING:
     from lk40_desktop.ui.board.page import BoardPage
@@ -53,6 +54,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 DEMO_FILE_NAME = "Musterlandkreis (Demo).lk40"
+NAVIGATION_MIN_WIDTH = 140
+"""The page list is as wide as its longest title (padding included), at least this: at
+1280 px every pixel it does not need goes to the page."""
 
 
 def _stakeholder_page() -> ProjectPage:
@@ -99,7 +103,6 @@ class MainWindow(QMainWindow):
         self.opener = ProjectOpener(self, preferences)
         self.controller: DocumentController | None = None
         self.undo_group = QUndoGroup(self)
-        self.resize(1280, 800)
         self.setMinimumSize(900, 600)
 
         self.welcome = WelcomePage(preferences)
@@ -128,7 +131,7 @@ class MainWindow(QMainWindow):
         self.banner.save_copy_requested.connect(lambda: self.save_copy(switch=True))
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setFixedWidth(190)
+        self.navigation.setAccessibleName(self.tr("Seiten des Projekts"))
         self.pages = QStackedWidget()
         self.overview = OverviewPage()
         self._built: dict[int, ProjectPage] = {OVERVIEW: self.overview}
@@ -137,6 +140,9 @@ class MainWindow(QMainWindow):
             self.navigation.addItem(title)
             self.pages.addWidget(self._built.get(row) or self._stand_ins[row])
         self.navigation.currentRowChanged.connect(self._show_page)
+        self.navigation.ensurePolished()  # the style sheet's larger font, before measuring
+        widest = max(map(self.navigation.fontMetrics().horizontalAdvance, self.page_titles()))
+        self.navigation.setFixedWidth(max(NAVIGATION_MIN_WIDTH, widest + 52))
         project_view = QWidget()
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
@@ -379,5 +385,6 @@ class MainWindow(QMainWindow):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_file().parent)))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.preferences.window_placement = current_placement(self)
         self._show_project(None)
         super().closeEvent(event)

@@ -6,7 +6,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from lk40_desktop.operations.proposals import (
     create_proposal,
@@ -18,6 +25,9 @@ from lk40_desktop.ui.board.proposal_list import ProposalList
 from lk40_desktop.ui.document import DocumentController
 from lk40_desktop.ui.widgets.table_view import record_table
 
+LIST_MIN_WIDTH = 340
+"""The list shows title, time horizon and quick win without scrolling sideways."""
+
 
 class ProposalPanel(QSplitter):
     """The proposal list beside the profile editor, with New and Delete."""
@@ -27,7 +37,9 @@ class ProposalPanel(QSplitter):
         self.controller: DocumentController | None = None
         self.model = ProposalList(self)
         self.table = record_table(self.model, "proposalTable")
-        self.table.setColumnWidth(0, 260)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the title takes the rest
         self.editor = ProposalEditor()
         self.add_button = QPushButton(self.tr("&Neuer Vorschlag"))
         self.delete_button = QPushButton(self.tr("Vorschlag &löschen"))
@@ -38,6 +50,7 @@ class ProposalPanel(QSplitter):
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
         left = QWidget()
+        left.setMinimumWidth(LIST_MIN_WIDTH)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.table, 1)

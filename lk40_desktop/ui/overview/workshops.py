@@ -18,7 +18,13 @@ from lk40_desktop.operations.overview import add_workshop, delete_workshops, upd
 from lk40_desktop.services import project as project_service
 from lk40_desktop.ui.document import DocumentController
 from lk40_desktop.ui.widgets.entity_model import Column, EntityTableModel
+from lk40_desktop.ui.widgets.table_layout import wrap_headers
 from lk40_desktop.ui.widgets.table_view import edit_new_row, record_table
+
+TITLE = 0
+COLUMN_WIDTHS = (0, 90, 180, 140, 100, 150, 150)
+"""Title (stretched: what is left, at least 200 px on a 1280 px screen), date, place,
+facilitator, participants, participant list, notes."""
 
 
 class WorkshopModel(EntityTableModel):
@@ -50,11 +56,12 @@ class WorkshopsSection(QGroupBox):
         self.model = WorkshopModel()
         self.view = record_table(self.model, "workshopView")
         self.view.setWordWrap(False)
-        header = self.view.horizontalHeader()
+        header = wrap_headers(self.view)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)  # the notes take what is left
-        for column, width in enumerate((220, 90, 180, 140, 110, 150)):
-            self.view.setColumnWidth(column, width)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)  # takes what is left
+        for column, width in enumerate(COLUMN_WIDTHS):
+            if column != TITLE:
+                self.view.setColumnWidth(column, width)
 
         self.add_button = QPushButton(self.tr("Workshop &hinzufügen"))
         self.delete_button = QPushButton(self.tr("&Löschen"))

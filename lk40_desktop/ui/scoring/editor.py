@@ -33,9 +33,11 @@ from lk40_desktop.store.kinds import EntityKind
 from lk40_desktop.ui.dialogs.vocabulary import VocabularyDialog
 from lk40_desktop.ui.document import DocumentController, follow_changes
 from lk40_desktop.ui.scoring.criteria import CriteriaSection
-from lk40_desktop.ui.scoring.matrix import LEADING, MatrixModel, MatrixView
+from lk40_desktop.ui.scoring.matrix import LEADING, TRAILING, MatrixModel, MatrixView
 from lk40_desktop.ui.scoring.portfolio_tab import PortfolioTab
 from lk40_desktop.ui.scoring.sensitivity_tab import SensitivityTab
+from lk40_desktop.ui.widgets.compact import compact_combo
+from lk40_desktop.ui.widgets.table_layout import FrozenColumns, SharedWidth, wrap_headers
 
 PORTFOLIO_TAB, SENSITIVITY_TAB = 2, 3
 KINDS: tuple[EntityKind, ...] = (
@@ -50,6 +52,10 @@ KINDS: tuple[EntityKind, ...] = (
 )
 """What the evaluation is computed from: a change of any of these kinds recomputes it."""
 ALL = "__all__"
+LEADING_WIDTHS = (200, 120)
+"""The proposal's title and its action field (elided; the tooltip has it whole)."""
+CRITERION_MIN_WIDTH = 84
+"""A criterion column is never narrower (its title wraps onto three lines)."""
 
 
 class ScoringEditor(QWidget):
@@ -65,6 +71,7 @@ class ScoringEditor(QWidget):
         self.matrix.setObjectName("scoringMatrix")
         self.matrix.setModel(self.matrix_model)
         self.matrix.clear_requested.connect(self._clear_selected)
+        self._fit_matrix()
         self.summary = QLabel()
         self.summary.setWordWrap(True)  # two lines on a laptop rather than a cut hint
         matrix_page = QWidget()
@@ -87,10 +94,31 @@ class ScoringEditor(QWidget):
         layout.addLayout(self._choice_bar())
         layout.addWidget(self.tabs, 1)
 
+    def _fit_matrix(self) -> None:
+        """On a laptop: titles wrap, the proposal and its field stay left and the results
+        right while the criteria between them share the room (and scroll if they must)."""
+        wrap_headers(self.matrix, max_lines=3)
+        self.matrix_frozen = FrozenColumns(self.matrix, leading=LEADING, trailing=TRAILING)
+        self.criteria_width = SharedWidth(
+            self.matrix,
+            lambda: range(LEADING, LEADING + self.matrix_model.criterion_count()),
+            CRITERION_MIN_WIDTH,
+        )
+
+    def _size_matrix(self) -> None:
+        header = self.matrix.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate(LEADING_WIDTHS):
+            self.matrix.setColumnWidth(column, width)
+        first_result = LEADING + self.matrix_model.criterion_count()
+        for column in range(first_result, first_result + TRAILING):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.criteria_width.update()
+
     def _choice_bar(self) -> QHBoxLayout:
         """Which field, whose scores, how combined; and the list of raters."""
-        self.field_filter = QComboBox()
-        self.rater_choice = QComboBox()
+        self.field_filter = compact_combo(QComboBox())
+        self.rater_choice = compact_combo(QComboBox(), chars=30)
         self.aggregation = QComboBox()
         self.aggregation.addItem(self.tr("Mittelwert"), Aggregation.MEAN.value)
         self.aggregation.addItem(self.tr("Median"), Aggregation.MEDIAN.value)
@@ -187,11 +215,7 @@ class ScoringEditor(QWidget):
         self.matrix_model.show(
             self.evaluation, self.result, rater_index, not self.controller.read_only
         )
-        self.matrix.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        self.matrix.setColumnWidth(0, 240)
-        header = self.matrix.horizontalHeader()
-        for column in range(LEADING, self.matrix_model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self._size_matrix()
         cells = len(self.evaluation.proposals) * len(self.evaluation.criteria)
         self.summary.setText(
             self.tr(

@@ -35,6 +35,7 @@ EnterScore = Callable[[str, str, float | None], bool]
 """Store the chosen rater's score (proposal id, criterion id, value or None to clear);
 whether it was stored."""
 LEADING = 2  # title and action field come before the criteria
+TRAILING = 3  # utility, rank and missing scores come after them
 SPREAD_WARNING = 2.0
 """A spread of at least this many points between raters is marked as disagreement."""
 
@@ -100,7 +101,7 @@ class MatrixModel(QAbstractTableModel):
         return (
             0
             if parent.isValid() or self.evaluation is None
-            else LEADING + self.criterion_count() + 3
+            else LEADING + self.criterion_count() + TRAILING
         )
 
     def headerData(
@@ -160,7 +161,7 @@ class MatrixModel(QAbstractTableModel):
         if column == 0:
             return info.title if role in (Role.DisplayRole, Role.ToolTipRole) else None
         if column == 1:
-            if role == Role.DisplayRole:
+            if role in (Role.DisplayRole, Role.ToolTipRole):
                 return info.field_name
             return QColor(info.field_color) if role == Role.DecorationRole else None
         if column < LEADING + count:

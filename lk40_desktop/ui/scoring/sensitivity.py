@@ -23,6 +23,10 @@ Index = QModelIndex | QPersistentModelIndex
 Role = Qt.ItemDataRole
 
 
+def _number(value: float) -> str:
+    return QLocale().toString(value, "f", 0)
+
+
 def _percent(value: float) -> str:
     return QLocale().toString(100 * value, "f", 0) + " %"
 
@@ -68,7 +72,9 @@ class SensitivityModel(QAbstractTableModel):
         criteria = self.evaluation.criteria
         total = sum(c.spec.weight for c in criteria) or 1.0
         criterion = criteria[section - 2]
-        return f"{criterion.name}\n({self.tr('jetzt')} {_percent(criterion.spec.weight / total)})"
+        return self.tr("{criterion}\njetzt {share}").format(
+            criterion=criterion.name, share=_percent(criterion.spec.weight / total)
+        )
 
     def data(self, index: Index, role: int = Role.DisplayRole) -> Any:
         if not index.isValid() or self.evaluation is None or self.result is None:
@@ -90,7 +96,9 @@ class SensitivityModel(QAbstractTableModel):
             return "–" if role == Role.DisplayRole else None
         width = stable.high - stable.low
         if role == Role.DisplayRole:
-            return f"{_percent(stable.low)} – {_percent(stable.high)}"
+            return self.tr("{low}–{high} %").format(
+                low=_number(100 * stable.low), high=_number(100 * stable.high)
+            )
         if role == Role.BackgroundRole and width < 0.1:
             return QColor("#fde7e7")  # a small change of this weight moves the proposal
         if role == Role.ToolTipRole:

@@ -5,6 +5,7 @@ would follow, without storing anything until the user applies them."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -23,6 +24,11 @@ from lk40_desktop.services.scoring.evaluation import Evaluation
 from lk40_desktop.services.scoring.sensitivity import sensitivity
 from lk40_desktop.ui.scoring.sensitivity import SensitivityModel
 from lk40_desktop.ui.scoring.what_if import WhatIfModel
+from lk40_desktop.ui.widgets.table_layout import FrozenColumns, SharedWidth, wrap_headers
+
+RANGE_MIN_WIDTH = 66
+"""A criterion's column in the sensitivity table ("23–66 %"; its title wraps)."""
+WHAT_IF_MIN_WIDTH = 340
 
 
 def _table(model: SensitivityModel | WhatIfModel) -> QTableView:
@@ -57,10 +63,20 @@ class SensitivityTab(QSplitter):
         self.addWidget(self._what_if_side())
         self.setStretchFactor(0, 3)
         self.setStretchFactor(1, 2)
+        self._divider_moved = False
+        self.splitterMoved.connect(lambda *_args: setattr(self, "_divider_moved", True))
 
     def _sensitivity_side(self) -> QWidget:
         view = _table(self.sensitivity_model)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.setObjectName("sensitivityTable")
+        wrap_headers(view, max_lines=3)
+        self.frozen = FrozenColumns(view, leading=2)
+        self.criteria_width = SharedWidth(
+            view,
+            lambda: range(2, self.sensitivity_model.columnCount()),
+            RANGE_MIN_WIDTH,
+            fixed={0: 48, 1: 180},
+        )
         intro = QLabel(
             self.tr(
                 "Anteil eines Kriteriums am Gesamtgewicht, in dem der Rang "
@@ -77,7 +93,8 @@ class SensitivityTab(QSplitter):
 
     def _what_if_side(self) -> QWidget:
         view = _table(self.what_if_model)
-        header = view.horizontalHeader()
+        view.setObjectName("whatIfTable")
+        header = wrap_headers(view)
         header.setStretchLastSection(True)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -87,6 +104,7 @@ class SensitivityTab(QSplitter):
                 "die Rangfolge folgt sofort, gespeichert wird nichts."
             )
         )
+        intro.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.apply_button)
         buttons.addWidget(self.reset_button)
@@ -98,6 +116,23 @@ class SensitivityTab(QSplitter):
         layout.addWidget(view, 1)
         return side
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Until the user moves the divider, the sensitivity table gets the room that shows
+        all its columns (on a laptop most of the tab), the what-if side the rest, at least
+        WHAT_IF_MIN_WIDTH."""
+        super().resizeEvent(event)
+        self._divide()
+
+    def _divide(self) -> None:
+        if self._divider_moved:
+            return
+        room = self.width() - self.handleWidth()
+        table = max(self.criteria_width.needed() + 24, room * 11 // 20)
+        table = min(table, room - WHAT_IF_MIN_WIDTH)
+        self.blockSignals(True)  # setSizes reports itself as a move of the divider
+        self.setSizes([table, room - table])
+        self.blockSignals(False)
+
     def show_result(
         self, evaluation: Evaluation, result: ScoringResult, method: Aggregation, writable: bool
     ) -> None:
@@ -106,6 +141,7 @@ class SensitivityTab(QSplitter):
         self.method, self.writable = method, writable
         weights = self._stored_weights()
         self.sensitivity_model.show(evaluation, result, sensitivity(result.utility, weights))
+        self._divide()
         self.set_trial_weights(weights)
 
     def _stored_weights(self) -> list[float]:

@@ -8,13 +8,15 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QToolButton, QWidget
 
 from lk40_desktop.services.stakeholders.data import StakeholderData
 from lk40_desktop.services.stakeholders.grid import ATTITUDE_COLORS, ATTITUDE_SYMBOLS
 from lk40_desktop.services.vocabulary import Entry
 from lk40_desktop.ui.stakeholders.map_scene import StakeholderScene
 from lk40_desktop.ui.stakeholders.map_view import MapView
+from lk40_desktop.ui.widgets.compact import compact_combo
+from lk40_desktop.ui.widgets.flow_layout import flow_row
 
 ZOOM_STEP = 1.2
 """Factor of one zoom or font-size step."""
@@ -43,7 +45,7 @@ class MapTools(QWidget):
         self.connect_button.setCheckable(True)
         self.connect_button.setToolTip(self.tr("Von einem Stakeholder zu einem anderen ziehen"))
         self.connect_button.toggled.connect(self.connect_toggled.emit)
-        self.kind_combo = QComboBox()
+        self.kind_combo = compact_combo(QComboBox(), chars=12)
         self.kind_combo.setToolTip(self.tr("Art neuer Beziehungen"))
         relations_menu = QMenu(self)
         relations_menu.addAction(
@@ -56,11 +58,10 @@ class MapTools(QWidget):
         self.relations_button.setText(self.tr("Beziehungen"))
         self.relations_button.setMenu(relations_menu)
         self.relations_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = flow_row(self)  # two rows where one would cut off the last tools
         for text, tip, shortcut, slot in self._view_tools(view, scene):
             layout.addWidget(self._tool(text, tip, shortcut, slot))
-        layout.addStretch(1)
+        layout.add_gap()
         for widget in (self.connect_button, self.kind_combo, self.relations_button):
             layout.addWidget(widget)
 

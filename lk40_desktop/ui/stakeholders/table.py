@@ -62,7 +62,7 @@ COLUMNS = (
     Column("notes", "text"),
     Column("workshop_ids", "workshops"),
 )
-NAME, INFLUENCE, INTEREST, WORKSHOPS = 0, 3, 4, 9
+NAME, GROUP, INFLUENCE, INTEREST, ATTITUDE, WORKSHOPS = 0, 2, 3, 4, 5, 9
 
 
 def swatch(color: str) -> QIcon:

@@ -14,13 +14,23 @@ from PySide6.QtWidgets import (
 )
 
 from lk40_desktop.ui.stakeholders.table import (
+    ATTITUDE,
+    GROUP,
+    INFLUENCE,
+    INTEREST,
     NAME,
     StakeholderDelegate,
     StakeholderFilter,
     StakeholderModel,
 )
+from lk40_desktop.ui.widgets.table_layout import FrozenColumns, wrap_headers
 
-COLUMN_WIDTHS = (190, 170, 150, 70, 70, 100, 130, 130, 130, 160)
+COLUMN_WIDTHS = (160, 170, 124, 62, 68, 92, 130, 130, 130, 160)
+"""By model column (name, organisation, group, influence, interest, attitude, contact person,
+contact, notes, workshops): the analysis's five fit half a 1280 px page."""
+VISUAL_ORDER = (NAME, GROUP, INFLUENCE, INTEREST, ATTITUDE)
+"""The columns shown first, in this order: what the influence/interest analysis needs. The
+name stays in view (``FrozenColumns``) while the rest scrolls."""
 
 
 class TablePanel(QWidget):
@@ -34,6 +44,7 @@ class TablePanel(QWidget):
         self.table = QTableView()
         self.table.setObjectName("stakeholderTable")
         self.table.setModel(proxy)
+        header = wrap_headers(self.table)
         self.table.setItemDelegate(StakeholderDelegate(model, self.table))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
@@ -46,9 +57,14 @@ class TablePanel(QWidget):
         )
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate(COLUMN_WIDTHS):
             self.table.setColumnWidth(column, width)
+        for visual, column in enumerate(VISUAL_ORDER):
+            header.moveSection(header.visualIndex(column), visual)
+        self.frozen = FrozenColumns(self.table, leading=1)
+        frame = 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width()
+        self.setMinimumWidth(sum(COLUMN_WIDTHS[c] for c in VISUAL_ORDER) + frame)
         self.add_button = QPushButton(self.tr("&Hinzufügen"))
         self.duplicate_button = QPushButton(self.tr("D&uplizieren"))
         self.delete_button = QPushButton(self.tr("&Löschen"))
