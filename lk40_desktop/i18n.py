@@ -40,6 +40,8 @@ from lk40_desktop.store.errors import (
 log = logging.getLogger(__name__)
 
 LANGUAGES = ("de", "en")
+DATE_FORMAT = "dd.MM.yyyy"
+"""How every date reads in the UI, in either language (02.12.2026, never 02.12.26)."""
 _installed: list[QTranslator] = []
 
 
@@ -92,7 +94,7 @@ def local_time(iso: str) -> str:
     moment = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
     if not moment.isValid():
         return iso
-    return QLocale().toString(moment.toLocalTime(), "dd.MM.yyyy, HH:mm")
+    return QLocale().toString(moment.toLocalTime(), f"{DATE_FORMAT}, HH:mm")
 
 
 def describe_error(error: DocumentError) -> str:

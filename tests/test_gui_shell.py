@@ -46,7 +46,7 @@ def test_welcome_screen_offers_the_ways_to_start(window: MainWindow) -> None:
         "&Neues Projekt (Vorlage Landkreis 4.0)",
         "&Leeres Projekt",
         "Projekt ö&ffnen…",
-        "&Demo-Projekt öffnen",
+        "D&emo-Projekt öffnen",
     ]
     assert window.windowTitle() == "LK40 Workshop-Studio"
     assert not window.menu_actions.save_as.isEnabled()

@@ -21,8 +21,10 @@ from lk40_desktop.services.stakeholders.grid import (
     MIDPOINT,
     SCALE_MAX,
     SCALE_MIN,
+    LineStyle,
     Quadrant,
     group_color,
+    relation_style,
     spread_offsets,
 )
 from lk40_desktop.services.stakeholders.map_names import Box, LineLabel, NameBox, lay_out, name_box
@@ -34,6 +36,14 @@ QUADRANT_FILLS = {
     Quadrant.MONITOR: "#f2f2f2",
 }
 MAX_LABEL = 26
+MPL_LINE_STYLES: dict[LineStyle, Any] = {
+    "solid": "solid",
+    "dashed": (0, (5, 3)),
+    "dotted": (0, (1, 2)),
+    "dashdot": (0, (5, 2, 1, 2)),
+    "dashdotdot": (0, (5, 2, 1, 2, 1, 2)),
+}
+"""Relation kinds' line styles (``grid.relation_style``) as matplotlib dash patterns."""
 NAME_SIZE, RELATION_LABEL_SIZE = 7.0, 6.5
 """Points."""
 NAME_MARGIN = 1.5
@@ -139,6 +149,7 @@ def stakeholder_map_figure(
                 shrinkB=9,
                 alpha=0.8,
                 zorder=2,
+                linestyle=MPL_LINE_STYLES[relation_style(data, relation.kind_id)],
             )
         )
         if relation.label:
@@ -194,7 +205,15 @@ def stakeholder_map_figure(
         for key in ("supporter", "neutral", "critic")
     ]
     handles += [
-        Line2D([], [], color=kind.color, linewidth=1.5, label=kind.name) for kind in data.kinds
+        Line2D(
+            [],
+            [],
+            color=kind.color,
+            linewidth=1.5,
+            linestyle=MPL_LINE_STYLES[relation_style(data, kind.id)],
+            label=kind.name,
+        )
+        for kind in data.kinds
     ]
     axes.legend(
         handles=handles, loc="center left", bbox_to_anchor=(1.01, 0.5), fontsize=8, frameon=False

@@ -40,7 +40,7 @@ class WindowActions(QObject):
             self.tr("&Kopie speichern…"), lambda: window.save_copy(switch=False)
         )
         self.export_map = self._action(
-            self.tr("Stakeholder-&Karte exportieren…"), window.export_map
+            self.tr("Stakeholder-Karte e&xportieren…"), window.export_map
         )
         self.close = self._action(
             self.tr("Projekt s&chließen"), window.close_project, standard.Close
@@ -56,7 +56,7 @@ class WindowActions(QObject):
             self.tr("&Benutzerhandbuch"), window.show_user_guide, standard.HelpContents
         )
         self.log = self._action(self.tr("&Protokollordner öffnen"), window.show_log_folder)
-        self.about = self._action(self.tr("Ü&ber LK40 Workshop-Studio"), window.show_about)
+        self.about = self._action(self.tr("&Über LK40 Workshop-Studio"), window.show_about)
         self._create_menus()
 
     def _action(self, text: str, slot: Callable[[], object], shortcut: Shortcut = None) -> QAction:
@@ -126,7 +126,7 @@ class WindowActions(QObject):
         self.recent_menu.clear()
         recent = self.window.preferences.recent_files()
         for path in recent:
-            action = self.recent_menu.addAction(path.name)
+            action = self.recent_menu.addAction(path.name.replace("&", "&&"))  # no mnemonic
             action.setToolTip(str(path))
             action.triggered.connect(lambda _checked=False, p=path: self.window.open_path(p))
         if not recent:

@@ -8,6 +8,7 @@ import math
 from collections import defaultdict
 from collections.abc import Sequence
 from enum import StrEnum
+from typing import Literal
 
 from lk40_desktop.services.stakeholders.data import StakeholderData, StakeholderRow
 
@@ -80,3 +81,17 @@ def group_color(data: StakeholderData, row: StakeholderRow) -> str:
     """The fill colour of a stakeholder's node."""
     group = data.group(row.group_id)
     return group.color if group else UNGROUPED_COLOR
+
+
+LineStyle = Literal["solid", "dashed", "dotted", "dashdot", "dashdotdot"]
+LINE_STYLES: tuple[LineStyle, ...] = ("solid", "dashed", "dotted", "dashdot", "dashdotdot")
+"""How relation kinds differ besides their colour (for readers who cannot tell red from
+green, and for black-and-white print): by their place in the list of kinds, repeating."""
+
+
+def relation_style(data: StakeholderData, kind_id: str | None) -> LineStyle:
+    """The line style of a relation's kind (solid for no kind)."""
+    for index, kind in enumerate(data.kinds):
+        if kind.id == kind_id:
+            return LINE_STYLES[index % len(LINE_STYLES)]
+    return "solid"

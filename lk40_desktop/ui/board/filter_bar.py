@@ -34,11 +34,17 @@ class FilterBar(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Suchen …"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Karten durchsuchen"))
         self.search.textChanged.connect(self.changed)
         self.tag_filter = QComboBox()
         self.workshop_filter = QComboBox()
         self.author_filter = QComboBox()
-        for combo in (self.tag_filter, self.workshop_filter, self.author_filter):
+        for combo, name in (
+            (self.tag_filter, self.tr("Schlagwort")),
+            (self.workshop_filter, self.tr("Workshop")),
+            (self.author_filter, self.tr("Autorengruppe")),
+        ):
+            combo.setAccessibleName(name)
             combo.activated.connect(self.changed)
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -47,6 +53,7 @@ class FilterBar(QWidget):
         self.min_votes.setPrefix(self.tr("ab "))
         self.min_votes.setSuffix(self.tr(" Punkten"))
         self.min_votes.setRange(0, 999)
+        self.min_votes.setAccessibleName(self.tr("Nur Karten mit mindestens so vielen Punkten"))
         self.min_votes.valueChanged.connect(self.changed)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from lk40_desktop.services.board.data import CardRow, ClusterRow
 from lk40_desktop.services.board.layout import CARD_HEIGHT, CARD_WIDTH
 from lk40_desktop.ui.board.card_text import fit_lines, fit_title
-from lk40_desktop.ui.widgets.painting import brush, pixel_size, readable, static_text
+from lk40_desktop.ui.widgets.painting import brush, ink, pixel_size, readable, static_text
 
 PADDING = 8.0
 CARD_RECT = QRectF(0, 0, CARD_WIDTH, CARD_HEIGHT)
@@ -80,8 +80,9 @@ class CardLook:
         self.selected = QPen(QColor("#1565c0"), 3)
         self.selected.setCosmetic(True)
         self.dot = QBrush(QColor("#c62828"))
-        self.text_color = QColor("#202020")
-        self.meta_color = QColor("#5f5f5f")
+        self.text_color = "#202020"
+        self.meta_color = "#5f5f5f"
+        """Preferred colours of title and author line; on a dark card they turn light."""
         self.scale = 1.0
         self.readable = True
         """Titles are drawn (else a card is a block): ``painting.readable``, set per paint."""
@@ -197,14 +198,14 @@ class CardItem(QGraphicsRectItem):
         painter.setBrush(self._fill)
         painter.drawRect(rect)
         text = self._layout()
-        painter.setPen(look.text_color)
+        painter.setPen(ink(self.row.color, look.text_color))
         painter.setFont(text.title_font)
         painter.drawStaticText(QPointF(PADDING, text.title_top), text.title)
         if look.small_readable:
             painter.setFont(look.small)
             painter.drawStaticText(QPointF(PADDING, text.details_top), text.details)
             if not look.presentation:
-                painter.setPen(look.meta_color)
+                painter.setPen(ink(self.row.color, look.meta_color))
                 painter.drawStaticText(QPointF(PADDING, self._footer()), text.meta)
         if self.row.votes:
             self._paint_dots(painter)
@@ -274,7 +275,7 @@ class ClusterItem(QGraphicsItem):
         del option
         if readable(self.look.cluster_title_px, self.look.scale):
             painter.setFont(self.look.cluster_title)
-            painter.setPen(QColor("#333333"))
+            painter.setPen(ink(self.row.color, "#333333"))
             painter.drawText(
                 rect.adjusted(12, 4, -12, 0),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,

@@ -35,8 +35,10 @@ class BoardMenu(QMenu):
             fields = self.addMenu(self.tr("In Handlungsfeld verschieben"))
             for field in page.source.data.fields:
                 if field.id != page.field_id and not field.archived:
-                    fields.addAction(
-                        swatch(field.color), field.name, _bind(page.move_to_field, field.id)
+                    fields.addAction(  # a name's "&" is shown, not made a mnemonic
+                        swatch(field.color),
+                        field.name.replace("&", "&&"),
+                        _bind(page.move_to_field, field.id),
                     )
             fields.setEnabled(writable)
             self.addAction(self.tr("Kopieren"), page.copy_cards)

@@ -37,12 +37,13 @@ class ProposalPanel(QSplitter):
         self.controller: DocumentController | None = None
         self.model = ProposalList(self)
         self.table = record_table(self.model, "proposalTable")
+        self.table.setAccessibleName(self.tr("Projektvorschläge"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the title takes the rest
         self.editor = ProposalEditor()
         self.add_button = QPushButton(self.tr("&Neuer Vorschlag"))
-        self.delete_button = QPushButton(self.tr("Vorschlag &löschen"))
+        self.delete_button = QPushButton(self.tr("Vorschlag lö&schen"))
         self.add_button.clicked.connect(self.add_proposal)
         self.delete_button.clicked.connect(self.delete_selected)
         buttons = QHBoxLayout()

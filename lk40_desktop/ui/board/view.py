@@ -39,6 +39,15 @@ class BoardView(CanvasView):
         self.board = scene
         self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
         self.setObjectName("boardView")
+        self.setAccessibleName(self.tr("Ideenboard"))
+        self.setAccessibleDescription(
+            self.tr(
+                "Pfeiltasten: von Karte zu Karte, mit Umschalt mehrere wählen; F2 oder Enter: "
+                "Karte bearbeiten; Entf: löschen; Strg+G: Cluster bilden; Strg+C und Strg+V: "
+                "kopieren und einfügen; in der Punktabfrage + und −: Punkt geben und "
+                "zurücknehmen; Strg+0: einpassen. Die Liste zeigt dieselben Karten als Tabelle."
+            )
+        )
         QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), CARD_CACHE_KB))
         self.zoomed.connect(scene.cache_cards)
 

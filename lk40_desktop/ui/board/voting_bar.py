@@ -40,6 +40,7 @@ class VotingBar(QWidget):
         self.dots = QSpinBox()
         self.dots.setRange(1, 99)
         self.dots.setSuffix(self.tr(" Punkte je Person"))
+        self.dots.setAccessibleName(self.tr("Punkte je Person"))
         self.dots.editingFinished.connect(self._dots_chosen)
         self.status = QLabel()
         self.status.setObjectName("voteStatus")

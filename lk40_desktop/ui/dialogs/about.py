@@ -71,6 +71,7 @@ class AboutDialog(QDialog):
             for item in bundled_components()
         )
         self.licences = QTextBrowser()
+        self.licences.setAccessibleName(self.tr("Lizenzen"))
         self.licences.setHtml(
             "<p>"
             + self.tr("Enthaltene Bibliotheken und ihre Lizenzen:")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from lk40_desktop import FILE_SUFFIX
+from lk40_desktop.i18n import DATE_FORMAT
 from lk40_desktop.services.template import ProjectData
 from lk40_desktop.ui.widgets.dates import to_date
 
@@ -52,6 +54,7 @@ class NewProjectDialog(QDialog):
         self.end_date = QDateEdit(today.addMonths(9))
         for edit in (self.start_date, self.end_date):
             edit.setCalendarPopup(True)
+            edit.setDisplayFormat(DATE_FORMAT)
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(80)
@@ -89,6 +92,7 @@ class NewProjectDialog(QDialog):
         form.addRow(self.tr("&Ende:"), self.end_date)
         form.addRow(self.tr("Be&schreibung:"), self.description)
         form.addRow(self.tr("&Datei:"), path_row)
+        cast(QLabel, form.labelForField(path_row)).setBuddy(self.path_edit)  # a row has none
         form.addRow(self.error)
         form.addRow(buttons)
 

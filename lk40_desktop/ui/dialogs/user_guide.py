@@ -24,6 +24,7 @@ class UserGuideDialog(QDialog):
         self.setWindowTitle(self.tr("Benutzerhandbuch"))
         self.resize(820, 680)
         self.browser = QTextBrowser()
+        self.browser.setAccessibleName(self.tr("Benutzerhandbuch"))
         self.browser.setOpenExternalLinks(False)
         self.browser.setSource(QUrl.fromLocalFile(str(guide_path(language))))
         layout = QVBoxLayout(self)

@@ -50,6 +50,7 @@ class VocabularyDialog(QDialog):
         )
         self.model.set_controller(controller)
         self.view = record_table(self.model)
+        self.view.setAccessibleName(title)
         self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         add = QPushButton(self.tr("&Hinzufügen"))
         color = QPushButton(self.tr("&Farbe…"))

@@ -29,6 +29,7 @@ class WorkshopPicker(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Workshops von „{name}“").format(name=name))
         self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Workshops"))
         for workshop_id, title in workshops:
             item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, workshop_id)

@@ -66,12 +66,15 @@ class ExportPage(ProjectPage):
     def _targets(self) -> QGroupBox:
         """The files to write, the template and the language."""
         self.word = QCheckBox(self.tr("&Strategiepapier (Word)"))
-        self.excel = QCheckBox(self.tr("&Arbeitsmappe (Excel)"))
+        self.excel = QCheckBox(self.tr("Arbeits&mappe (Excel)"))
         self.word.setChecked(True)
         self.excel.setChecked(True)
         self.docx_path = QLineEdit()
+        self.docx_path.setAccessibleName(self.tr("Datei des Strategiepapiers"))
         self.xlsx_path = QLineEdit()
+        self.xlsx_path.setAccessibleName(self.tr("Datei der Arbeitsmappe"))
         self.template_path = QLineEdit()
+        self.template_path.setAccessibleName(self.tr("Word-Vorlage"))
         self.template_path.setPlaceholderText(self.tr("Standardvorlage"))
         self.language = QComboBox()
         self.language.addItem(self.tr("Sprache des Projekts"), None)
@@ -139,6 +142,10 @@ class ExportPage(ProjectPage):
     def _with_browse(self, edit: QLineEdit, file_filter: str, *, save: bool) -> QWidget:
         button = QPushButton(self.tr("…"))
         button.setFixedWidth(32)
+        button.setAccessibleName(
+            self.tr("{what}: Datei wählen …").format(what=edit.accessibleName())
+        )
+        button.setToolTip(button.accessibleName())
 
         def browse() -> None:
             start = edit.text() or (

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lk40_desktop.i18n import DATE_FORMAT
 from lk40_desktop.operations.overview import update_project
 from lk40_desktop.services.project import get_project
 from lk40_desktop.store.changes import ChangeSet
@@ -40,7 +41,7 @@ class ProjectForm(QGroupBox):
         self.end_date = QDateEdit()
         for edit in (self.start_date, self.end_date):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd.MM.yyyy")
+            edit.setDisplayFormat(DATE_FORMAT)
         self.language = QComboBox()
         self.language.addItem(self.tr("Deutsch"), "de")
         self.language.addItem(self.tr("Englisch"), "en")
@@ -51,11 +52,11 @@ class ProjectForm(QGroupBox):
         layout = QFormLayout(self)
         layout.addRow(self.tr("&Landkreis:"), self.county)
         layout.addRow(self.tr("&Titel:"), self.title_edit)
-        layout.addRow(self.tr("&Auftraggeber:"), self.client)
-        layout.addRow(self.tr("&Beginn:"), self.start_date)
+        layout.addRow(self.tr("Auftra&ggeber:"), self.client)
+        layout.addRow(self.tr("Begi&nn:"), self.start_date)
         layout.addRow(self.tr("&Ende:"), self.end_date)
         layout.addRow(self.tr("&Sprache der Exporte:"), self.language)
-        layout.addRow(self.tr("Be&schreibung:"), self.description)
+        layout.addRow(self.tr("Besch&reibung:"), self.description)
 
         labels = {
             "county": self.tr("Landkreis"),

@@ -63,8 +63,8 @@ class WorkshopsSection(QGroupBox):
             if column != TITLE:
                 self.view.setColumnWidth(column, width)
 
-        self.add_button = QPushButton(self.tr("Workshop &hinzufügen"))
-        self.delete_button = QPushButton(self.tr("&Löschen"))
+        self.add_button = QPushButton(self.tr("&Workshop hinzufügen"))
+        self.delete_button = QPushButton(self.tr("L&öschen"))
         self.add_button.clicked.connect(self.add_workshop)
         self.delete_button.clicked.connect(self.delete_selected)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)

@@ -69,6 +69,13 @@ class ScoringEditor(QWidget):
         self.matrix_model = MatrixModel(self.enter_score, self)
         self.matrix = MatrixView()
         self.matrix.setObjectName("scoringMatrix")
+        self.matrix.setAccessibleName(self.tr("Bewertungsmatrix"))
+        self.matrix.setAccessibleDescription(
+            self.tr(
+                "Zeilen: Projektvorschläge, Spalten: Kriterien, dann Nutzwert, Rang und fehlende "
+                "Bewertungen. Zahl eintippen, Enter: nach unten, Tab: nach rechts, Entf: löschen."
+            )
+        )
         self.matrix.setModel(self.matrix_model)
         self.matrix.clear_requested.connect(self._clear_selected)
         self._fit_matrix()
@@ -129,8 +136,8 @@ class ScoringEditor(QWidget):
         self.raters_button.clicked.connect(self.edit_raters)
         bar = QHBoxLayout()
         for label, widget in (
-            (self.tr("&Handlungsfeld:"), self.field_filter),
-            (self.tr("&Bewertung von:"), self.rater_choice),
+            (self.tr("Hand&lungsfeld:"), self.field_filter),
+            (self.tr("Bewertung &von:"), self.rater_choice),
             (self.tr("&Zusammenfassung:"), self.aggregation),
         ):
             caption = QLabel(label)

@@ -190,7 +190,7 @@ class MatrixModel(QAbstractTableModel):
             utility = (value - spec.scale_min) / span
             return QBrush(utility_color(1 - utility if spec.cost else utility))
         if role == Role.ForegroundRole and math.isnan(value):
-            return QColor("#9e9e9e")
+            return QColor("#6b6b6b")  # grey that still reads (5.3 : 1 on white)
         if role == Role.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
         if role == Role.ToolTipRole:

@@ -24,6 +24,7 @@ from lk40_desktop.services.scoring.evaluation import Evaluation
 from lk40_desktop.services.scoring.sensitivity import sensitivity
 from lk40_desktop.ui.scoring.sensitivity import SensitivityModel
 from lk40_desktop.ui.scoring.what_if import WhatIfModel
+from lk40_desktop.ui.widgets.tab_order import follow_layout
 from lk40_desktop.ui.widgets.table_layout import FrozenColumns, SharedWidth, wrap_headers
 
 RANGE_MIN_WIDTH = 66
@@ -56,7 +57,7 @@ class SensitivityTab(QSplitter):
         self.sliders_box = QWidget()
         self.sliders = QFormLayout(self.sliders_box)
         self.apply_button = QPushButton(self.tr("Diese Gewichte &übernehmen"))
-        self.reset_button = QPushButton(self.tr("&Zurücksetzen"))
+        self.reset_button = QPushButton(self.tr("Zurück&setzen"))
         self.apply_button.clicked.connect(self.apply_trial_weights)
         self.reset_button.clicked.connect(self._reset_trial)
         self.addWidget(self._sensitivity_side())
@@ -69,6 +70,7 @@ class SensitivityTab(QSplitter):
     def _sensitivity_side(self) -> QWidget:
         view = _table(self.sensitivity_model)
         view.setObjectName("sensitivityTable")
+        view.setAccessibleName(self.tr("Sensitivität der Rangfolge"))
         wrap_headers(view, max_lines=3)
         self.frozen = FrozenColumns(view, leading=2)
         self.criteria_width = SharedWidth(
@@ -94,6 +96,7 @@ class SensitivityTab(QSplitter):
     def _what_if_side(self) -> QWidget:
         view = _table(self.what_if_model)
         view.setObjectName("whatIfTable")
+        view.setAccessibleName(self.tr("Rangfolge mit den erprobten Gewichten"))
         header = wrap_headers(view)
         header.setStretchLastSection(True)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -163,7 +166,9 @@ class SensitivityTab(QSplitter):
             slider.setRange(0, max(100, int(criterion.spec.weight * 2)))
             slider.setValue(round(self.trial_weights[index]))
             slider.setObjectName(f"whatIf{index}")
+            slider.setAccessibleName(self.tr("Gewicht von „{name}“").format(name=criterion.name))
             label = QLabel(f"{criterion.name} ({round(self.trial_weights[index])})")
+            label.setBuddy(slider)
             slider.valueChanged.connect(lambda value, i=index: self._trial_changed(i, value))
             slider.valueChanged.connect(
                 lambda value, caption=label, name=criterion.name: caption.setText(
@@ -171,6 +176,7 @@ class SensitivityTab(QSplitter):
                 )
             )
             self.sliders.addRow(label, slider)
+        follow_layout(self)  # the new sliders come before the buttons, as they are shown
 
     def _trial_changed(self, index: int, value: int) -> None:
         self.trial_weights[index] = float(value)

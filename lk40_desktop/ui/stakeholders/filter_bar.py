@@ -22,10 +22,17 @@ class FilterBar(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Suchen (Name, Organisation, Kontakt, Notizen) …"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Stakeholder durchsuchen"))
         self.search.textChanged.connect(lambda _text: self.changed.emit())
         self.group_filter = QComboBox()
         self.attitude_filter = QComboBox()
         self.workshop_filter = QComboBox()
+        for combo, name in zip(
+            self._combos(),
+            (self.tr("Gruppe"), self.tr("Haltung"), self.tr("Workshop")),
+            strict=True,
+        ):
+            combo.setAccessibleName(name)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search, 2)

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from lk40_desktop.services.stakeholders.data import StakeholderRow
-from lk40_desktop.services.stakeholders.grid import ATTITUDE_COLORS, ATTITUDE_SYMBOLS
+from lk40_desktop.services.stakeholders.grid import ATTITUDE_COLORS, ATTITUDE_SYMBOLS, LineStyle
 from lk40_desktop.services.stakeholders.map_names import LineLabel, NameBox, name_box
-from lk40_desktop.ui.widgets.painting import brush, pen, static_text
+from lk40_desktop.ui.widgets.painting import brush, ink, pen, static_text
 
 NODE_FLAGS = (
     QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
@@ -41,6 +41,18 @@ SELECTED_COLOR = "#1565c0"
 NO_PEN = QPen(Qt.PenStyle.NoPen)
 """Items here are rect items only so that Qt knows their bounds without asking Python; the
 rect is the bounds, not drawn."""
+QT_LINE_STYLES: dict[LineStyle, Qt.PenStyle] = {
+    "solid": Qt.PenStyle.SolidLine,
+    "dashed": Qt.PenStyle.DashLine,
+    "dotted": Qt.PenStyle.DotLine,
+    "dashdot": Qt.PenStyle.DashDotLine,
+    "dashdotdot": Qt.PenStyle.DashDotDotLine,
+}
+"""Relation kinds' line styles (``grid.relation_style``) as Qt pen styles."""
+NAME_INK, DUPLICATE_INK = "#202020", "#7a5f00"
+"""Names, and names several stakeholders share (≥ 4.5 : 1 on every quadrant's fill)."""
+LABEL_GROUND = "#ffffff"
+"""Behind a relation label: white, so that the label reads over any line or fill."""
 NODE_RADIUS = 15.0
 LABEL_WIDTH = 150.0
 BASE_POINT_SIZE = 9.0
@@ -232,13 +244,13 @@ class NodeItem(QGraphicsRectItem):
         symbol, name = self._laid_out()
         if readable_symbol:
             painter.setFont(self._symbol_font)
-            painter.setPen(QColor("white"))
+            painter.setPen(ink(self.color, "#ffffff"))  # white, or dark on a light circle
             size = symbol.size()
             painter.drawStaticText(QPointF(-size.width() / 2, -size.height() / 2), symbol)
         where = self._placed or (self._below if self.isSelected() else None)
         if readable_name and where is not None:
             painter.setFont(self._font)
-            painter.setPen(QColor("#8a6d00") if self.duplicate else QColor("#202020"))
+            painter.setPen(QColor(DUPLICATE_INK if self.duplicate else NAME_INK))
             painter.drawStaticText(where.topLeft(), name)
 
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:
@@ -257,15 +269,23 @@ class NodeItem(QGraphicsRectItem):
 
 
 class RelationItem(QGraphicsItem):
-    """A directed relation: an arrow between two nodes in the kind's colour, with its label."""
+    """A directed relation: an arrow between two nodes in the kind's colour and line style
+    (kinds differ by both: not only by red and green), with its label."""
 
     def __init__(
-        self, relation_id: str, source: NodeItem, target: NodeItem, color: str, label: str
+        self,
+        relation_id: str,
+        source: NodeItem,
+        target: NodeItem,
+        color: str,
+        label: str,
+        *,
+        style: LineStyle = "solid",
     ) -> None:
         super().__init__()
         self.relation_id = relation_id
         self.source, self.target = source, target
-        self.color, self.label = color, label
+        self.color, self.label, self.style = color, label, style
         self.highlighted = False
         self._line = QLineF()
         self._head = QPolygonF()
@@ -282,9 +302,9 @@ class RelationItem(QGraphicsItem):
             if self in node.relations:
                 node.relations.remove(self)
 
-    def set_look(self, color: str, label: str) -> None:
-        """Show a changed kind colour or label."""
-        self.color, self.label = color, label
+    def set_look(self, color: str, label: str, style: LineStyle = "solid") -> None:
+        """Show a changed kind (colour, line style) or label."""
+        self.color, self.label, self.style = color, label, style
         self.update_geometry()  # a label changes the bounds
 
     def update_geometry(self) -> None:
@@ -355,8 +375,10 @@ class RelationItem(QGraphicsItem):
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         color = SELECTED_COLOR if self.isSelected() else self.color
-        painter.setPen(pen(color, 3.0 if self.highlighted or self.isSelected() else 1.6))
+        width = 3.0 if self.highlighted or self.isSelected() else 1.8
+        painter.setPen(pen(color, width, QT_LINE_STYLES[self.style]))
         painter.drawLine(self._line)
+        painter.setPen(pen(color, 1.0))
         painter.setBrush(brush(color))
         painter.drawPolygon(self._head)
         if not self.label:
@@ -366,9 +388,9 @@ class RelationItem(QGraphicsItem):
             return
         painter.setFont(relation_font())
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(255, 255, 255, 210))
+        painter.setBrush(QColor(LABEL_GROUND))
         painter.drawRoundedRect(self._label_rect, 3, 3)
-        painter.setPen(QColor(color))
+        painter.setPen(ink(LABEL_GROUND, color))  # the kind's colour where it reads
         painter.drawText(self._label_rect, Qt.AlignmentFlag.AlignCenter, self.label)
 
 

@@ -28,6 +28,7 @@ from lk40_desktop.services.stakeholders.grid import (
     SCALE_MIN,
     SCALE_STEP,
     group_color,
+    relation_style,
     snap,
     spread_offsets,
 )
@@ -139,6 +140,7 @@ class StakeholderScene(QGraphicsScene):
         for relation in data.relations:
             kind = data.kind(relation.kind_id)
             color = kind.color if kind else "#606060"
+            style = relation_style(data, relation.kind_id)
             item = self.relations.get(relation.id)
             if item is None:
                 item = RelationItem(
@@ -147,11 +149,12 @@ class StakeholderScene(QGraphicsScene):
                     self.nodes[relation.target_id],
                     color,
                     relation.label,
+                    style=style,
                 )
                 self.relations[relation.id] = item
                 self.addItem(item)
-            elif (item.color, item.label) != (color, relation.label):
-                item.set_look(color, relation.label)
+            elif (item.color, item.label, item.style) != (color, relation.label, style):
+                item.set_look(color, relation.label, style)
 
     def _remove_relation(self, relation_id: str) -> None:
         item = self.relations.pop(relation_id, None)

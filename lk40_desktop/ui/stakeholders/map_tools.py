@@ -11,7 +11,12 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QToolButton, QWidget
 
 from lk40_desktop.services.stakeholders.data import StakeholderData
-from lk40_desktop.services.stakeholders.grid import ATTITUDE_COLORS, ATTITUDE_SYMBOLS
+from lk40_desktop.services.stakeholders.grid import (
+    ATTITUDE_COLORS,
+    ATTITUDE_SYMBOLS,
+    LineStyle,
+    relation_style,
+)
 from lk40_desktop.services.vocabulary import Entry
 from lk40_desktop.ui.stakeholders.map_scene import StakeholderScene
 from lk40_desktop.ui.stakeholders.map_view import MapView
@@ -20,6 +25,14 @@ from lk40_desktop.ui.widgets.flow_layout import flow_row
 
 ZOOM_STEP = 1.2
 """Factor of one zoom or font-size step."""
+LEGEND_LINES: dict[LineStyle, str] = {
+    "solid": "———▸",
+    "dashed": "– – –▸",
+    "dotted": "·····▸",
+    "dashdot": "–·–·▸",
+    "dashdotdot": "–··–··▸",
+}
+"""Each relation kind's line style in the legend, as the map draws it."""
 
 
 class MapTools(QWidget):
@@ -41,12 +54,13 @@ class MapTools(QWidget):
         super().__init__(parent)
         self.shortcut_host = shortcut_host
         self.connect_button = QToolButton()
-        self.connect_button.setText(self.tr("Beziehung &zeichnen"))
+        self.connect_button.setText(self.tr("Beziehung ze&ichnen"))
         self.connect_button.setCheckable(True)
         self.connect_button.setToolTip(self.tr("Von einem Stakeholder zu einem anderen ziehen"))
         self.connect_button.toggled.connect(self.connect_toggled.emit)
         self.kind_combo = compact_combo(QComboBox(), chars=12)
         self.kind_combo.setToolTip(self.tr("Art neuer Beziehungen"))
+        self.kind_combo.setAccessibleName(self.kind_combo.toolTip())
         relations_menu = QMenu(self)
         relations_menu.addAction(
             self.tr("Beziehung &hinzufügen…"), self.add_relation_requested.emit
@@ -146,6 +160,8 @@ class MapLegend(QLabel):
             for key, label in attitude_labels.items()
         )
         kinds = " &nbsp; ".join(
-            f"<span style='color:{k.color}'>→</span>&nbsp;{html.escape(k.name)}" for k in data.kinds
+            f"<b style='color:{k.color}'>{LEGEND_LINES[relation_style(data, k.id)]}</b>"
+            f"&nbsp;{html.escape(k.name)}"
+            for k in data.kinds
         )
         self.setText(f"{groups}<br>{attitudes} &nbsp;|&nbsp; {kinds}")

@@ -1,19 +1,20 @@
-"""The view of the stakeholder map: the shared canvas navigation plus keyboard nudging,
-relation editing by double-click and the map's context menu."""
+"""The view of the stakeholder map: the shared canvas navigation plus the map's keys
+(``map_keys``), relation editing by double-click and the map's context menu."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QGraphicsView, QMenu, QWidget
 
 from lk40_desktop.ui.stakeholders.map_items import RelationItem
+from lk40_desktop.ui.stakeholders.map_keys import MapKeyboard
 from lk40_desktop.ui.stakeholders.map_scene import StakeholderScene
 from lk40_desktop.ui.widgets.canvas_view import CanvasView
 
 
 class MapView(CanvasView):
-    """Arrow keys nudge the selection one step; Delete removes it."""
+    """The map's keys are ``MapKeyboard``'s; a double click on an arrow edits its label."""
 
     delete_requested = Signal()
     relation_edit_requested = Signal(str)
@@ -23,6 +24,20 @@ class MapView(CanvasView):
         super().__init__(scene, parent)
         self.map_scene = scene
         self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
+        self.keys = MapKeyboard(self, scene)
+        self.keys.delete_requested.connect(self.delete_requested)
+        self.keys.relation_label_requested.connect(self.relation_edit_requested)
+        self.setAccessibleName(self.tr("Stakeholder-Karte"))
+        self.setAccessibleDescription(
+            self.tr(
+                "Einfluss nach oben, Interesse nach rechts. Alt+Pfeiltaste: nächsten "
+                "Stakeholder in diese Richtung wählen, mit Umschalt dazunehmen; Pfeiltaste: "
+                "Auswahl einen halben Punkt verschieben, mit Umschalt einen ganzen; R: Beziehung "
+                "vom gewählten Stakeholder zeichnen (Ziel mit Pfeiltasten, Enter zeichnet, Esc "
+                "bricht ab); Enter: in der Tabelle öffnen oder Beziehung beschriften; "
+                "Entf: löschen."
+            )
+        )
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         item = self.itemAt(event.position().toPoint())
@@ -33,18 +48,7 @@ class MapView(CanvasView):
         super().mouseDoubleClickEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        steps = {
-            Qt.Key.Key_Left: (-1, 0),
-            Qt.Key.Key_Right: (1, 0),
-            Qt.Key.Key_Up: (0, 1),
-            Qt.Key.Key_Down: (0, -1),
-        }
-        if event.key() in steps and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self.map_scene.nudge(*steps[Qt.Key(event.key())])
-            event.accept()
-            return
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self.delete_requested.emit()
+        if self.keys.handle(event):
             event.accept()
             return
         super().keyPressEvent(event)

@@ -119,6 +119,7 @@ class StakeholderPage(ProjectPage):
         self.scene.relation_requested.connect(self.add_relation)
         self.scene.selectionChanged.connect(self._scene_selection_changed)
         self.view.delete_requested.connect(self.delete_on_map)
+        self.view.keys.open_requested.connect(self.open_in_table)
         self.view.relation_edit_requested.connect(self.edit_relation_label)
         self.view.export_requested.connect(self.export_dialog)
 
@@ -157,6 +158,7 @@ class StakeholderPage(ProjectPage):
         writable = self.source.writable
         self.panel.update_buttons(writable, len(self.selected_ids()))
         self.tools.set_writable(writable)
+        self.view.keys.writable = writable
         for node in self.scene.nodes.values():
             node.setFlag(node.GraphicsItemFlag.ItemIsMovable, writable)
 
@@ -229,6 +231,15 @@ class StakeholderPage(ProjectPage):
         row = self.model.row_of(edit.created[0])
         self.table.setFocus()
         self.table.edit(self.proxy.mapFromSource(self.model.index(row, NAME)))
+
+    def open_in_table(self, stakeholder_id: str) -> None:
+        """Enter on the map: the stakeholder's row in the table, its name ready to edit."""
+        self.search.clear()
+        self.select([stakeholder_id])
+        index = self.proxy.mapFromSource(self.model.index(self.model.row_of(stakeholder_id), NAME))
+        self.table.setFocus()
+        if self.source.writable and index.isValid():
+            self.table.edit(index)
 
     def duplicate_selected(self) -> None:
         """Copies of the selected stakeholders, with their workshops."""

@@ -48,7 +48,7 @@ class WelcomePage(QWidget):
             self.tr("Eine .lk40-Datei vom Rechner, Stick oder Netzlaufwerk"),
         )
         self.demo_button = QCommandLinkButton(
-            self.tr("&Demo-Projekt öffnen"),
+            self.tr("D&emo-Projekt öffnen"),
             self.tr("Der „Musterlandkreis“ mit Beispieldaten zum Ausprobieren"),
         )
         self.template_button.clicked.connect(self.new_from_template)

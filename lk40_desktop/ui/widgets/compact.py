@@ -8,6 +8,7 @@ entries are elided in the box and shown whole in its list.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QComboBox
 
 COMBO_CHARS = 18
@@ -19,12 +20,20 @@ def compact_combo(combo: QComboBox, chars: int = COMBO_CHARS) -> QComboBox:
     longest entry."""
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(chars)
-    view = combo.view()
-
-    def widen_list() -> None:
-        view.setMinimumWidth(view.sizeHintForColumn(0) + 2 * view.frameWidth() + 24)
-
-    model = combo.model()
-    model.rowsInserted.connect(lambda *_args: widen_list())
-    model.modelReset.connect(widen_list)
+    _ListWidener(combo)
     return combo
+
+
+class _ListWidener(QObject):
+    """Keeps a combo box's list as wide as its longest entry (a child of the box, so that
+    its connections end with it)."""
+
+    def __init__(self, combo: QComboBox) -> None:
+        super().__init__(combo)
+        self.combo = combo
+        combo.model().rowsInserted.connect(self.widen)
+        combo.model().modelReset.connect(self.widen)
+
+    def widen(self) -> None:
+        view = self.combo.view()
+        view.setMinimumWidth(view.sizeHintForColumn(0) + 2 * view.frameWidth() + 24)

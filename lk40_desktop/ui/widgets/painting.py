@@ -11,6 +11,8 @@ import functools
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontInfo, QPen, QStaticText, QTransform
 
+from lk40_desktop.ui.widgets.contrast import text_on
+
 MIN_READABLE_PX = 6.0
 """The one rule for text on a canvas (board cards, map names and labels): text is drawn
 whenever its letters (the font's em) are at least this many pixels on screen, at any zoom, and
@@ -19,9 +21,11 @@ here; smaller, letters run together."""
 
 
 @functools.cache
-def pen(color: str, width: float) -> QPen:
+def pen(color: str, width: float, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
     """A shared pen (never changed after it is made)."""
-    return QPen(QColor(color), width)
+    shared = QPen(QColor(color), width)
+    shared.setStyle(style)
+    return shared
 
 
 @functools.cache
@@ -46,3 +50,10 @@ def pixel_size(font: QFont) -> float:
 def readable(font_pixels: float, scale: float) -> bool:
     """Whether text of ``font_pixels`` (``pixel_size``) is drawn at a view's ``scale``."""
     return font_pixels * scale >= MIN_READABLE_PX
+
+
+@functools.cache
+def ink(background: str, preferred: str) -> QColor:
+    """The colour text of ``preferred`` colour is drawn in on ``background``: itself where it
+    reaches 4.5 : 1 there, else dark or white (``contrast.text_on``). Shared per pair."""
+    return QColor(text_on(background, preferred))

@@ -1,0 +1,148 @@
+"""Every screen a user meets, one after the other: the welcome screen, each page and tab of an
+open project (the board in voting mode and with all fields too), the presentation, each dialog
+and each menu. The tests of mnemonics, accessible names, tab order and the pseudo-translation
+walk them all, so a page or dialog added here is checked by all of them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
+
+from lk40_desktop.ui.main_window import MainWindow
+
+
+@dataclass(frozen=True)
+class Screen:
+    """One state of a window: its name, the window, and the part of it that changed (the page
+    or the dialog; the whole window for the welcome screen)."""
+
+    name: str
+    window: QWidget
+    part: QWidget
+
+
+def _settle() -> None:
+    QTest.qWait(20)
+    QApplication.processEvents()
+
+
+def pages(window: MainWindow) -> Iterator[Screen]:
+    """Each page of the open project, each of its tabs, and the board's other modes."""
+    titles = window.page_titles()
+    for row, title in enumerate(titles):
+        window.navigation.setCurrentRow(row)
+        page = window.page(row)
+        _settle()
+        if row == 2:
+            boards = window.boards
+            for index in range(boards.tabs.count()):
+                boards.tabs.setCurrentIndex(index)
+                _settle()
+                yield Screen(f"{title}/{boards.tabs.tabText(index)}", window, page)
+            boards.tabs.setCurrentIndex(0)
+            boards.actions_by_name["voting"].trigger()
+            _settle()
+            yield Screen(f"{title}/voting", window, page)
+            boards.actions_by_name["voting"].trigger()
+            boards.show_field(None)
+            _settle()
+            yield Screen(f"{title}/all fields", window, page)
+            boards.show_field(boards.source.data.fields[0].id)
+        elif row == 3:
+            editor = window.scoring.ensure_editor()
+            for index in range(editor.tabs.count()):
+                editor.tabs.setCurrentIndex(index)
+                _settle()
+                yield Screen(f"{title}/{editor.tabs.tabText(index)}", window, page)
+            editor.tabs.setCurrentIndex(0)
+        else:
+            yield Screen(title, window, page)
+    window.navigation.setCurrentRow(0)
+
+
+def dialogs(window: MainWindow, folder: Path) -> Iterator[Screen]:
+    """Each dialog of the app, shown (not run) over the open project, then closed."""
+    from lk40_desktop.ui.dialogs.about import AboutDialog
+    from lk40_desktop.ui.dialogs.new_project import NewProjectDialog
+    from lk40_desktop.ui.dialogs.relation import RelationDialog
+    from lk40_desktop.ui.dialogs.settings import SettingsDialog
+    from lk40_desktop.ui.dialogs.user_guide import UserGuideDialog
+    from lk40_desktop.ui.dialogs.vocabulary import VocabularyDialog
+    from lk40_desktop.ui.dialogs.workshop_picker import WorkshopPicker
+
+    controller = window.controller
+    assert controller is not None
+    data = window.stakeholders.source.data
+    stakeholder = data.stakeholders[0]
+    makers: dict[str, Callable[[], QWidget]] = {
+        "new project": lambda: NewProjectDialog(True, str(folder), window),
+        "blank project": lambda: NewProjectDialog(False, str(folder), window),
+        "settings": lambda: SettingsDialog(window.preferences, window),
+        "about": lambda: AboutDialog(window),
+        "user guide": lambda: UserGuideDialog(window.preferences.language or "de", window),
+        "groups": lambda: VocabularyDialog(controller, "stakeholder_group", "G", "N", window),
+        "relation kinds": lambda: VocabularyDialog(controller, "relation_kind", "K", "N", window),
+        "raters": lambda: VocabularyDialog(controller, "rater", "R", "N", window, with_color=False),
+        "workshops of a stakeholder": lambda: WorkshopPicker(
+            stakeholder.name, data.workshops, set(stakeholder.workshop_ids), window
+        ),
+        "relation": lambda: RelationDialog(data, stakeholder.id, window),
+    }
+    for name, make in makers.items():
+        dialog = make()
+        dialog.show()
+        _settle()
+        yield Screen(name, dialog, dialog)
+        dialog.close()
+        dialog.deleteLater()
+    window.navigation.setCurrentRow(2)
+    _settle()
+    window.boards.present()
+    presentation = window.boards.presentation
+    assert presentation is not None
+    _settle()
+    yield Screen("presentation", presentation, presentation)
+    presentation.close()
+    window.navigation.setCurrentRow(0)
+
+
+def menus(window: MainWindow) -> Iterator[tuple[str, QMenu]]:
+    """The menu bar's menus (and their submenus) and the board's context menu."""
+    from lk40_desktop.ui.board.menu import BoardMenu
+
+    def with_submenus(name: str, menu: QMenu) -> Iterator[tuple[str, QMenu]]:
+        menu.aboutToShow.emit()  # fills menus that are filled when opened (recent files)
+        yield name, menu
+        for action in menu.actions():
+            if action.menu() is not None:
+                yield from with_submenus(f"{name} › {action.text()}", action.menu())
+
+    for action in window.menuBar().actions():
+        if action.menu() is not None:
+            yield from with_submenus(action.text(), action.menu())
+    window.navigation.setCurrentRow(2)
+    boards = window.boards
+    boards.scene.select_cards([next(iter(boards.scene.cards))])
+    yield from with_submenus("board", BoardMenu(boards))
+    boards.scene.clearSelection()
+    yield from with_submenus("board, nothing selected", BoardMenu(boards))
+    window.navigation.setCurrentRow(0)
+
+
+def everything(window: MainWindow, demo: Path, folder: Path) -> Iterator[Screen]:
+    """The welcome screen, then the demo's pages and the dialogs over it."""
+    window.close_project()
+    _settle()
+    yield Screen("welcome", window, window.welcome)
+    assert window.open_path(demo)
+    yield from pages(window)
+    yield from dialogs(window, folder)
+
+
+def visible_widgets(part: QWidget) -> list[QWidget]:
+    """``part`` and every widget in it that is shown now."""
+    return [part, *(w for w in part.findChildren(QWidget) if w.isVisible())]
