@@ -1,12 +1,17 @@
 """The effort/benefit portfolio (2×2) as a matplotlib figure: embedded in the scoring page
-and written to PNG/SVG (and later the Word paper) from the same code."""
+and written to PNG/SVG (and later the Word paper) from the same code.
+
+On screen its words are the UI's (the scoring page hands them in); in a file, the export's.
+Proposal titles go where they overprint no other title and no bubble: below, above, right or
+left of their bubble, the largest bubbles first; a title with no free place is left out (the
+table names every proposal)."""
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from lk40_desktop.export.raster import save_figure
 from lk40_desktop.export.vocabulary import Words
@@ -14,6 +19,7 @@ from lk40_desktop.services.scoring.arithmetic import ScoringResult
 from lk40_desktop.services.scoring.evaluation import ProposalInfo
 
 if TYPE_CHECKING:
+    from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
 MAX_LABEL = 24
@@ -23,6 +29,19 @@ def _short(title: str) -> str:
     return title if len(title) <= MAX_LABEL else title[: MAX_LABEL - 1] + "…"
 
 
+PORTFOLIO_WORDS = (
+    "portfolio_quick_wins",
+    "portfolio_big_bets",
+    "portfolio_fill_ins",
+    "portfolio_money_pits",
+    "effort",
+    "benefit",
+    "size_by_cost",
+    "size_by_votes",
+)
+"""The words the portfolio uses (the screen's come from its translations)."""
+
+
 def portfolio_figure(
     proposals: Sequence[ProposalInfo],
     result: ScoringResult,
@@ -30,15 +49,18 @@ def portfolio_figure(
     language: str = "de",
     size_by: str = "cost",
     figure: Figure | None = None,
+    words: Mapping[str, str] | None = None,
+    label_size: float = 7.0,
 ) -> Figure:
-    """Draw the portfolio into ``figure`` (a new one if None) and return it."""
+    """Draw the portfolio into ``figure`` (a new one if None) and return it; ``words`` (keys
+    of PORTFOLIO_WORDS) replace the export words of ``language``."""
     from matplotlib.figure import Figure
     from matplotlib.lines import Line2D
 
     figure = figure or Figure(figsize=(10, 7.5), layout="constrained")
     figure.clear()
     axes = figure.add_subplot()
-    words = Words(language)
+    words = words or Words(language)
     for x, y, key, color in (  # high benefit at the top, high effort on the right
         (0, 50, "portfolio_quick_wins", "#e3f4e1"),
         (50, 50, "portfolio_big_bets", "#fff4dc"),
@@ -78,17 +100,6 @@ def portfolio_figure(
         linewidths=1.2,
         zorder=3,
     )
-    for index in shown:
-        axes.annotate(
-            _short(proposals[index].title),
-            (result.effort[index], result.benefit[index]),
-            xytext=(0, -math.sqrt(sizes[index]) / 2 - 2),
-            textcoords="offset points",
-            ha="center",
-            va="top",
-            fontsize=7,
-            zorder=4,
-        )
     axes.set_xlim(0, 100)
     axes.set_ylim(0, 100)
     axes.set_xlabel(words["effort"] + " →", fontsize=11)
@@ -106,7 +117,66 @@ def portfolio_figure(
         title=words.get(f"size_by_{size_by}"),
         title_fontsize=8,
     )
+    bubbles = [
+        Bubble(_short(proposals[i].title), result.effort[i], result.benefit[i], sizes[i])
+        for i in shown
+    ]
+    _place_titles(figure, axes, bubbles, label_size)
     return figure
+
+
+class Bubble(NamedTuple):
+    """A proposal's bubble: its title, centre (effort, benefit) and area in points²."""
+
+    title: str
+    x: float
+    y: float
+    area: float
+
+
+def _place_titles(figure: Figure, axes: Axes, bubbles: Sequence[Bubble], size: float) -> None:
+    """Each title below, above, right or left of its bubble, where it overprints no title
+    placed before it and no bubble; the largest bubbles choose first."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.transforms import Bbox
+
+    if not hasattr(figure.canvas, "get_renderer"):
+        FigureCanvasAgg(figure)
+    figure.canvas.draw()  # the layout settles, so that places are measured where they end up
+    renderer = figure.canvas.get_renderer()  # type: ignore[attr-defined]
+    points = figure.dpi / 72
+    taken = []
+    for bubble in bubbles:
+        centre = axes.transData.transform((bubble.x, bubble.y))
+        radius = math.sqrt(bubble.area) / 2 * points
+        taken.append(
+            Bbox.from_bounds(centre[0] - radius, centre[1] - radius, 2 * radius, 2 * radius)
+        )
+    for bubble in sorted(bubbles, key=lambda b: -b.area):
+        gap = math.sqrt(bubble.area) / 2 + 2
+        for dx, dy, ha, va in (
+            (0, -gap, "center", "top"),
+            (0, gap, "center", "bottom"),
+            (gap, 0, "left", "center"),
+            (-gap, 0, "right", "center"),
+        ):
+            label = axes.annotate(
+                bubble.title,
+                (bubble.x, bubble.y),
+                xytext=(dx, dy),
+                textcoords="offset points",
+                ha=ha,
+                va=va,
+                fontsize=size,
+                zorder=4,
+            )
+            box = label.get_window_extent(renderer).expanded(1.04, 1.1)
+            frame = axes.get_window_extent(renderer)
+            inside = frame.contains(box.x0, box.y0) and frame.contains(box.x1, box.y1)
+            if inside and not any(box.overlaps(other) for other in taken):
+                taken.append(box)
+                break
+            label.remove()
 
 
 def _rectangle(x: float, y: float, color: str):  # type: ignore[no-untyped-def]

@@ -166,6 +166,12 @@ VOCABULARY: dict[str, dict[str, str]] = {
         "attitude_supporter": "Unterstützer",
         "attitude_neutral": "Neutral",
         "attitude_critic": "Kritiker",
+        # default names of exported files
+        "file_paper": "Strategiepapier",
+        "file_workbook": "Arbeitsmappe",
+        "file_map": "Stakeholder-Karte",
+        "file_portfolio": "Aufwand-Nutzen-Portfolio",
+        "file_board": "Ideenboard {field}",
     },
     "en": {
         "chapter_summary": "Management summary",
@@ -309,6 +315,11 @@ VOCABULARY: dict[str, dict[str, str]] = {
         "attitude_supporter": "Supporter",
         "attitude_neutral": "Neutral",
         "attitude_critic": "Critic",
+        "file_paper": "Strategy paper",
+        "file_workbook": "Workbook",
+        "file_map": "Stakeholder map",
+        "file_portfolio": "Effort-benefit portfolio",
+        "file_board": "Idea board {field}",
     },
 }
 

@@ -15,9 +15,11 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from lk40_desktop.export.vocabulary import Words
 from lk40_desktop.operations import board as ops
 from lk40_desktop.services.board.data import CardRow
 from lk40_desktop.services.board.layout import capture_lines
+from lk40_desktop.services.project import action_fields, get_project
 from lk40_desktop.store.changes import ChangeSet
 from lk40_desktop.ui.board import clipboard
 from lk40_desktop.ui.board.canvas_edits import CanvasEdits
@@ -37,6 +39,7 @@ from lk40_desktop.ui.board.voting_bar import VotingBar
 from lk40_desktop.ui.document import DocumentController
 from lk40_desktop.ui.widgets.image_dialog import ask_image_path
 from lk40_desktop.ui.widgets.project_page import ProjectPage
+from lk40_desktop.ui.widgets.table_layout import FrozenColumns
 
 
 class BoardPage(ProjectPage):
@@ -58,6 +61,7 @@ class BoardPage(ProjectPage):
         self.actions_by_name = self.tools.actions_by_name
         self.list_model = CardListModel(self.source, self)
         self.list_view = CardListView(self.list_model)
+        self.list_frozen = FrozenColumns(self.list_view)  # the card's text stays in view
         self.proposals = ProposalPanel()
         self.presentation: PresentationWindow | None = None
         self.board = QWidget()
@@ -374,18 +378,23 @@ class BoardPage(ProjectPage):
             return
         from lk40_desktop.export.board_image import render_board
 
+        document = self.controller.document
+        with document.reading() as session:
+            language = get_project(session).language  # pictures speak the project's language
+        with document.reading(language=language) as session:
+            title = next(f.name for f in action_fields(session) if f.id == field.id)
         path = ask_image_path(
             self,
             self.tr("Board als Bild speichern"),
-            self.controller.document.path.parent,
-            self.tr("Ideenboard {name}").format(name=field.name),
+            document.path.parent,
+            Words(language)["file_board"].format(field=title),
         )
         if path is None:
             return
         card_filter = self.filter_bar.card_filter()
         cards = [c for c in data.cards if card_filter.matches(c)]
         try:
-            render_board(cards, data.clusters, path, title=field.name)
+            render_board(cards, data.clusters, path, title=title)
         except OSError as error:
             QMessageBox.warning(
                 self,

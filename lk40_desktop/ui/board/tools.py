@@ -76,6 +76,7 @@ class BoardTools(QWidget):
     def _action(self, owner: QWidget, name: str, text: str, slot: Slot) -> QAction:
         """An action of ``owner`` (whose focus its shortcut needs) calling ``slot``."""
         action = QAction(text, owner)
+        action.setIconText(text)  # a button keeps the "…" of a tool that asks (Qt drops it)
         action.triggered.connect(slot)
         owner.addAction(action)
         self.actions_by_name[name] = action

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from lk40_desktop.export.docx_paper import DEFAULT_CHAPTERS
 from lk40_desktop.export.job import ExportJob
 from lk40_desktop.export.progress import ExportCancelledError, Progress
+from lk40_desktop.export.vocabulary import Words
 from lk40_desktop.services import project as project_service
 from lk40_desktop.ui.document import DocumentController
 from lk40_desktop.ui.widgets.background import BackgroundTask
@@ -80,6 +81,7 @@ class ExportPage(ProjectPage):
         self.language.addItem(self.tr("Sprache des Projekts"), None)
         self.language.addItem(self.tr("Deutsch"), "de")
         self.language.addItem(self.tr("Englisch"), "en")
+        self.language.activated.connect(lambda _row: self._suggest_targets())
         targets = QGroupBox(self.tr("Dateien"))
         form = QFormLayout(targets)
         form.addRow(
@@ -173,9 +175,9 @@ class ExportPage(ProjectPage):
         self.export_button.setEnabled(controller is not None)
         if controller is None:
             return
-        path = controller.document.path
-        self.docx_path.setText(str(path.with_name(f"{path.stem} – Strategiepapier.docx")))
-        self.xlsx_path.setText(str(path.with_name(f"{path.stem} – Arbeitsmappe.xlsx")))
+        for edit in (self.docx_path, self.xlsx_path):
+            edit.setModified(False)  # a new project gets new suggestions
+        self._suggest_targets()
         with controller.document.reading() as session:
             for action_field in project_service.action_fields(session):
                 item = QListWidgetItem(action_field.name)
@@ -185,6 +187,23 @@ class ExportPage(ProjectPage):
                     Qt.CheckState.Unchecked if action_field.archived else Qt.CheckState.Checked
                 )
                 self.fields.addItem(item)
+
+    def _suggest_targets(self) -> None:
+        """Files beside the project, named in the export's language ("Musterlandkreis –
+        Strategy paper.docx"); a name the user typed stays."""
+        if self.controller is None:
+            return
+        language = self.language.currentData()
+        if language is None:
+            with self.controller.document.reading() as session:
+                language = project_service.get_project(session).language
+        words, path = Words(language), self.controller.document.path
+        for edit, key, suffix in (
+            (self.docx_path, "file_paper", ".docx"),
+            (self.xlsx_path, "file_workbook", ".xlsx"),
+        ):
+            if not edit.isModified():
+                edit.setText(str(path.with_name(f"{path.stem} – {words[key]}{suffix}")))
 
     def _checked(self, widget: QListWidget) -> frozenset[str]:
         return frozenset(

@@ -4,13 +4,15 @@ the dots its cards got, drawn on screen and exported as PNG or SVG for the paper
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from pathlib import Path
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -20,17 +22,22 @@ from PySide6.QtWidgets import (
 )
 
 from lk40_desktop.export.portfolio import portfolio_figure, render_portfolio
+from lk40_desktop.export.vocabulary import Words
 from lk40_desktop.services import project as project_service
 from lk40_desktop.services.scoring.arithmetic import ScoringResult
 from lk40_desktop.services.scoring.evaluation import Evaluation
 from lk40_desktop.ui.document import DocumentController
+from lk40_desktop.ui.widgets.image_dialog import ask_image_path
 
 log = logging.getLogger(__name__)
 
+SCREEN_LABEL_SIZE = 8.5
+"""Points of a proposal's title on screen (the chart fills the tab: larger than on paper)."""
+
 
 class PortfolioTab(QWidget):
-    """The portfolio of the last evaluation shown; the chart's labels follow the project's
-    language, as in the exported paper."""
+    """The portfolio of the last evaluation shown, in the UI language; the exported picture
+    speaks the project's language, as the paper does."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,6 +62,10 @@ class PortfolioTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.canvas, 1)
+        self._redraw = QTimer(self)
+        self._redraw.setSingleShot(True)
+        self._redraw.setInterval(150)
+        self._redraw.timeout.connect(self._draw)
 
     def set_controller(self, controller: DocumentController | None) -> None:
         """Draw the portfolio of another document (or none)."""
@@ -71,41 +82,67 @@ class PortfolioTab(QWidget):
         with self.controller.document.reading() as session:
             return project_service.get_project(session).language
 
+    def words(self) -> dict[str, str]:
+        """The chart's words in the UI language (the exported picture speaks the project's)."""
+        return {
+            "portfolio_quick_wins": self.tr("Quick Wins"),
+            "portfolio_big_bets": self.tr("Große Vorhaben"),
+            "portfolio_fill_ins": self.tr("Lückenfüller"),
+            "portfolio_money_pits": self.tr("Ressourcenfresser"),
+            "effort": self.tr("Aufwand"),
+            "benefit": self.tr("Nutzen"),
+            "size_by_cost": self.tr("Größe: Kosten"),
+            "size_by_votes": self.tr("Größe: Punkte"),
+        }
+
     def _draw(self) -> None:
         if self.evaluation is None or self.result is None or self.controller is None:
             return
         portfolio_figure(
             self.evaluation.proposals,
             self.result,
-            language=self._language(),
             size_by=str(self.size_by.currentData()),
             figure=self.figure,
+            words=self.words(),
+            label_size=SCREEN_LABEL_SIZE,
         )
         self.canvas.draw_idle()  # type: ignore[no-untyped-call]
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Titles are placed for the chart's size: place them again once resizing rests."""
+        super().resizeEvent(event)
+        self._redraw.start()
 
     def export_dialog(self) -> None:
         """Ask for a file and write the portfolio as PNG or SVG."""
         if self.controller is None:
             return
-        name, _ = QFileDialog.getSaveFileName(
+        path = ask_image_path(
             self,
-            self.tr("Portfolio exportieren"),
-            str(self.controller.document.path.parent / "Portfolio.png"),
-            self.tr("PNG-Bild (*.png);;SVG-Grafik (*.svg)"),
+            self.tr("Portfolio als Bild speichern"),
+            self.controller.document.path.parent,
+            Words(self._language())["file_portfolio"],
         )
-        if name:
-            self.export(Path(name))
+        if path is not None:
+            self.export(path)
 
     def export(self, target: Path) -> bool:
         """Write the portfolio; explain a failure."""
         if self.evaluation is None or self.result is None or self.controller is None:
             return False
+        language = self._language()
+        with self.controller.document.reading(language=language) as session:
+            names = {f.id: f.name for f in project_service.action_fields(session)}
+        proposals = [  # the legend's action fields in the picture's language too
+            replace(p, field_name=names.get(p.field_id or "", p.field_name))
+            for p in self.evaluation.proposals
+        ]
         try:
             render_portfolio(
-                self.evaluation.proposals,
+                proposals,
                 self.result,
                 target,
-                language=self._language(),
+                language=language,
                 size_by=str(self.size_by.currentData()),
             )
         except (OSError, ValueError) as error:

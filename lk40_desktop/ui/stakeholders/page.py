@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lk40_desktop.export.vocabulary import Words
 from lk40_desktop.operations import stakeholders as ops
 from lk40_desktop.operations.edit import Edit
 from lk40_desktop.services.project import get_project
 from lk40_desktop.services.stakeholders.data import MapFilter
+from lk40_desktop.services.stakeholders.data import load as load_stakeholders
 from lk40_desktop.services.vocabulary import VocabularyKind
 from lk40_desktop.store.changes import ChangeSet
 from lk40_desktop.store.document import ReadSession
@@ -385,10 +387,16 @@ class StakeholderPage(ProjectPage):
             self,
             self.tr("Stakeholder-Karte als Bild speichern"),
             self.controller.document.path.parent,
-            self.tr("Stakeholder-Karte"),
+            Words(self._export_language())["file_map"],
         )
         if path is not None:
             self.export_map(path)
+
+    def _export_language(self) -> str:
+        """Pictures speak the project's language, as its paper does."""
+        assert self.controller is not None
+        with self.controller.document.reading() as session:
+            return get_project(session).language
 
     def export_map(self, target: Path) -> bool:
         """Write the map (with the current filter) as PNG or SVG; explain failures."""
@@ -396,11 +404,12 @@ class StakeholderPage(ProjectPage):
             return False
         from lk40_desktop.export.stakeholder_map import render_stakeholder_map
 
-        with self.controller.document.reading() as session:
-            language = get_project(session).language
+        language = self._export_language()
+        with self.controller.document.reading(language=language) as session:
+            data = load_stakeholders(session)  # groups and kinds named in the picture's language
         try:
             render_stakeholder_map(
-                self.source.data, target, language=language, map_filter=self.current_filter()
+                data, target, language=language, map_filter=self.current_filter()
             )
         except OSError as error:
             log.warning("map export failed: %s", error)
