@@ -32,7 +32,11 @@ def _gui_parser() -> argparse.ArgumentParser:
         prog="lk40", description=f"{PRODUCT_NAME}. Subcommands: {', '.join(SUBCOMMANDS)}."
     )
     parser.add_argument("--version", action="version", version=f"{PRODUCT_NAME} {__version__}")
-    parser.add_argument("--lang", choices=("de", "en"), help="UI language for this start")
+    parser.add_argument(
+        "--lang",
+        choices=("de", "en", "pseudo"),
+        help="UI language for this start (pseudo: English in ⟦…⟧, for translators)",
+    )
     parser.add_argument("path", nargs="?", type=Path, help="project file (.lk40) to open")
     return parser
 

@@ -50,16 +50,44 @@ def system_language() -> str:
     return "en" if QLocale.system().language() == QLocale.Language.English else "de"
 
 
+PSEUDO = "pseudo"
+"""A developer's language: English with every translated text in ⟦…⟧, so that text which
+never went through the translator shows up on screen (``lk40 --lang pseudo``, and a test)."""
+
+
+class PseudoTranslator(QTranslator):
+    """Wraps what another translator (or the source) says in PSEUDO_MARKS."""
+
+    def __init__(self, inner: QTranslator, parent: QCoreApplication) -> None:
+        super().__init__(parent)
+        self.inner = inner
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        text = self.inner.translate(context, source, disambiguation, n) or source
+        return f"{PSEUDO_MARKS[0]}{text}{PSEUDO_MARKS[1]}"
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+PSEUDO_MARKS = ("⟦", "⟧")
+
+
 def ui_language() -> str:
     """The language the running app shows ("de" before translators are installed, as in the
-    command line)."""
+    command line; the pseudo language is English)."""
     app = QCoreApplication.instance()
     language = app.property("lk40_language") if app is not None else None
+    if language == PSEUDO:
+        return "en"
     return str(language) if language in LANGUAGES else "de"
 
 
 def install_translators(language: str) -> None:
-    """Load the app's and Qt's own translations for ``language`` into the running app."""
+    """Load the app's and Qt's own translations for ``language`` (or PSEUDO) into the
+    running app."""
     app = QCoreApplication.instance()
     assert app is not None, "create the QApplication first"
     if app.property("lk40_language") == language:
@@ -68,12 +96,19 @@ def install_translators(language: str) -> None:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    english = language in ("en", PSEUDO)
     QLocale.setDefault(
         QLocale(
-            QLocale.Language.English if language == "en" else QLocale.Language.German,
-            QLocale.Country.UnitedKingdom if language == "en" else QLocale.Country.Germany,
+            QLocale.Language.English if english else QLocale.Language.German,
+            QLocale.Country.UnitedKingdom if english else QLocale.Country.Germany,
         )
     )
+    if language == PSEUDO:
+        inner = QTranslator(app)
+        inner.load("lk40_en", str(resource("translations")))
+        _installed.append(PseudoTranslator(inner, app))
+        app.installTranslator(_installed[-1])
+        return
     candidates = [
         ("qtbase_" + language, QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
     ]

@@ -106,4 +106,4 @@ def test_english_ui(english: None, qtbot: QtBot, demo_file: Path) -> None:
     window.overview.fields.toggle_archived()
     assert window.menu_actions.undo.text() == "&Undo Archive action field"
     window.close_project()
-    assert window.welcome.demo_button.text() == "Open &demo project"
+    assert window.welcome.demo_button.text() == "Open de&mo project"

@@ -71,11 +71,8 @@ def dialogs(window: MainWindow, folder: Path) -> Iterator[Screen]:
     from lk40_desktop.ui.dialogs.relation import RelationDialog
     from lk40_desktop.ui.dialogs.settings import SettingsDialog
     from lk40_desktop.ui.dialogs.user_guide import UserGuideDialog
-    from lk40_desktop.ui.dialogs.vocabulary import VocabularyDialog
     from lk40_desktop.ui.dialogs.workshop_picker import WorkshopPicker
 
-    controller = window.controller
-    assert controller is not None
     data = window.stakeholders.source.data
     stakeholder = data.stakeholders[0]
     makers: dict[str, Callable[[], QWidget]] = {
@@ -84,9 +81,9 @@ def dialogs(window: MainWindow, folder: Path) -> Iterator[Screen]:
         "settings": lambda: SettingsDialog(window.preferences, window),
         "about": lambda: AboutDialog(window),
         "user guide": lambda: UserGuideDialog(window.preferences.language or "de", window),
-        "groups": lambda: VocabularyDialog(controller, "stakeholder_group", "G", "N", window),
-        "relation kinds": lambda: VocabularyDialog(controller, "relation_kind", "K", "N", window),
-        "raters": lambda: VocabularyDialog(controller, "rater", "R", "N", window, with_color=False),
+        "groups": lambda: window.stakeholders.list_dialog("stakeholder_group"),
+        "relation kinds": lambda: window.stakeholders.list_dialog("relation_kind"),
+        "raters": lambda: window.scoring.ensure_editor().raters_dialog(),
         "workshops of a stakeholder": lambda: WorkshopPicker(
             stakeholder.name, data.workshops, set(stakeholder.workshop_ids), window
         ),

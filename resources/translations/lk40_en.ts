@@ -12,6 +12,10 @@
         <translation>&lt;p&gt;Version {version}&lt;/p&gt;&lt;p&gt;Workshops and strategy paper for the digitalisation strategy “Landkreis 4.0”.&lt;/p&gt;&lt;p&gt;© {publisher}&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>Lizenzen</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
         <source>Enthaltene Bibliotheken und ihre Lizenzen:</source>
         <translation>Bundled libraries and their licences:</translation>
     </message>
@@ -66,24 +70,16 @@
         <translation>Action fields</translation>
     </message>
     <message>
-        <source>&amp;Hinzufügen</source>
-        <translation>&amp;Add</translation>
-    </message>
-    <message>
         <source>Nach &amp;oben</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
         <source>Nach &amp;unten</source>
-        <translation>Move &amp;down</translation>
+        <translation>Move do&amp;wn</translation>
     </message>
     <message>
         <source>&amp;Farbe…</source>
-        <translation>&amp;Colour…</translation>
-    </message>
-    <message>
-        <source>&amp;Archivieren</source>
-        <translation>&amp;Archive</translation>
+        <translation>C&amp;olour…</translation>
     </message>
     <message>
         <source>Nach oben</source>
@@ -94,7 +90,15 @@
         <translation>Move down</translation>
     </message>
     <message>
-        <source>&amp;Reaktivieren</source>
+        <source>Hin&amp;zufügen</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Archi&amp;vieren</source>
+        <translation>A&amp;rchive</translation>
+    </message>
+    <message>
+        <source>Reakti&amp;vieren</source>
         <translation>&amp;Reactivate</translation>
     </message>
     <message>
@@ -171,6 +175,34 @@
         <source>Board als Bild exportieren…</source>
         <translation>Export board as image…</translation>
     </message>
+    <message>
+        <source>Gelb</source>
+        <translation>Yellow</translation>
+    </message>
+    <message>
+        <source>Blau</source>
+        <translation>Blue</translation>
+    </message>
+    <message>
+        <source>Grün</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <source>Rosa</source>
+        <translation>Pink</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Flieder</source>
+        <translation>Lilac</translation>
+    </message>
+    <message>
+        <source>Weiß</source>
+        <translation>White</translation>
+    </message>
 </context>
 <context>
     <name>BoardPage</name>
@@ -183,12 +215,12 @@
         <translation>New card</translation>
     </message>
     <message>
-        <source>Karte erfassen</source>
-        <translation>Capture card</translation>
+        <source>B&amp;oard</source>
+        <translation>&amp;Board</translation>
     </message>
     <message>
-        <source>&amp;Board</source>
-        <translation>&amp;Board</translation>
+        <source>Karte erfassen</source>
+        <translation>Capture card</translation>
     </message>
     <message>
         <source>&amp;Liste</source>
@@ -225,10 +257,6 @@
     <message>
         <source>Präsentation – Esc beendet</source>
         <translation>Presentation – Esc ends</translation>
-    </message>
-    <message>
-        <source>Ideenboard {name}</source>
-        <translation>Idea board {name}</translation>
     </message>
     <message>
         <source>Board als Bild speichern</source>
@@ -306,6 +334,17 @@
     <message>
         <source>Bild…</source>
         <translation>Image…</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <source>Ideenboard</source>
+        <translation>Idea board</translation>
+    </message>
+    <message>
+        <source>Pfeiltasten: von Karte zu Karte, mit Umschalt mehrere wählen; F2 oder Enter: Karte bearbeiten; Entf: löschen; Strg+G: Cluster bilden; Strg+C und Strg+V: kopieren und einfügen; in der Punktabfrage + und −: Punkt geben und zurücknehmen; Strg+0: einpassen. Die Liste zeigt dieselben Karten als Tabelle.</source>
+        <translation>Arrow keys: from card to card, with Shift to select several; F2 or Enter: edit the card; Delete: delete; Ctrl+G: form a cluster; Ctrl+C and Ctrl+V: copy and paste; in dot voting + and −: give and take back a dot; Ctrl+0: fit. The list shows the same cards as a table.</translation>
     </message>
 </context>
 <context>
@@ -447,11 +486,11 @@
         <translation>Criteria and weights</translation>
     </message>
     <message>
-        <source>Kriterium &amp;hinzufügen</source>
-        <translation>&amp;Add criterion</translation>
+        <source>&amp;Kriterium hinzufügen</source>
+        <translation>Add c&amp;riterion</translation>
     </message>
     <message>
-        <source>Kriterium &amp;löschen</source>
+        <source>Kriterium lö&amp;schen</source>
         <translation>&amp;Delete criterion</translation>
     </message>
     <message>
@@ -552,10 +591,6 @@
         <translation>&amp;Strategy paper (Word)</translation>
     </message>
     <message>
-        <source>&amp;Arbeitsmappe (Excel)</source>
-        <translation>&amp;Workbook (Excel)</translation>
-    </message>
-    <message>
         <source>Standardvorlage</source>
         <translation>Default template</translation>
     </message>
@@ -605,7 +640,23 @@
     </message>
     <message>
         <source>&amp;Exportieren</source>
-        <translation>&amp;Export</translation>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <source>Arbeits&amp;mappe (Excel)</source>
+        <translation>&amp;Workbook (Excel)</translation>
+    </message>
+    <message>
+        <source>Datei des Strategiepapiers</source>
+        <translation>File of the strategy paper</translation>
+    </message>
+    <message>
+        <source>Datei der Arbeitsmappe</source>
+        <translation>File of the workbook</translation>
+    </message>
+    <message>
+        <source>Word-Vorlage</source>
+        <translation>Word template</translation>
     </message>
     <message>
         <source>Management-Zusammenfassung</source>
@@ -646,6 +697,10 @@
     <message>
         <source>…</source>
         <translation>…</translation>
+    </message>
+    <message>
+        <source>{what}: Datei wählen …</source>
+        <translation>{what}: choose a file …</translation>
     </message>
     <message>
         <source>Datei wählen</source>
@@ -718,6 +773,18 @@
         <translation>Search (name, organisation, contact, notes) …</translation>
     </message>
     <message>
+        <source>Stakeholder durchsuchen</source>
+        <translation>Search stakeholders</translation>
+    </message>
+    <message>
+        <source>Gruppe</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Haltung</source>
+        <translation>Attitude</translation>
+    </message>
+    <message>
         <source>Alle Gruppen</source>
         <translation>All groups</translation>
     </message>
@@ -730,12 +797,32 @@
         <translation>Search …</translation>
     </message>
     <message>
+        <source>Karten durchsuchen</source>
+        <translation>Search cards</translation>
+    </message>
+    <message>
+        <source>Schlagwort</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Autorengruppe</source>
+        <translation>Author group</translation>
+    </message>
+    <message>
         <source>ab </source>
         <translation>from </translation>
     </message>
     <message>
         <source> Punkten</source>
         <translation> dots</translation>
+    </message>
+    <message>
+        <source>Nur Karten mit mindestens so vielen Punkten</source>
+        <translation>Only cards with at least this many dots</translation>
     </message>
     <message>
         <source>Alle Schlagworte</source>
@@ -782,6 +869,10 @@
     <message>
         <source>Verlauf</source>
         <translation>History</translation>
+    </message>
+    <message>
+        <source>Seiten des Projekts</source>
+        <translation>Pages of the project</translation>
     </message>
     <message>
         <source>Projekt geöffnet</source>
@@ -835,8 +926,8 @@
 <context>
     <name>MapTools</name>
     <message>
-        <source>Beziehung &amp;zeichnen</source>
-        <translation>&amp;Draw relation</translation>
+        <source>Beziehung ze&amp;ichnen</source>
+        <translation>Draw &amp;relation</translation>
     </message>
     <message>
         <source>Von einem Stakeholder zu einem anderen ziehen</source>
@@ -875,8 +966,16 @@
         <translation>Zoom out</translation>
     </message>
     <message>
+        <source>A+</source>
+        <translation>A+</translation>
+    </message>
+    <message>
         <source>Größere Schrift (Beamer)</source>
         <translation>Larger text (projector)</translation>
+    </message>
+    <message>
+        <source>A−</source>
+        <translation>A−</translation>
     </message>
     <message>
         <source>Kleinere Schrift</source>
@@ -893,6 +992,14 @@
 </context>
 <context>
     <name>MapView</name>
+    <message>
+        <source>Stakeholder-Karte</source>
+        <translation>Stakeholder map</translation>
+    </message>
+    <message>
+        <source>Einfluss nach oben, Interesse nach rechts. Alt+Pfeiltaste: nächsten Stakeholder in diese Richtung wählen, mit Umschalt dazunehmen; Pfeiltaste: Auswahl einen halben Punkt verschieben, mit Umschalt einen ganzen; R: Beziehung vom gewählten Stakeholder zeichnen (Ziel mit Pfeiltasten, Enter zeichnet, Esc bricht ab); Enter: in der Tabelle öffnen oder Beziehung beschriften; Entf: löschen.</source>
+        <translation>Influence upwards, interest to the right. Alt+arrow: select the next stakeholder that way, with Shift add it; arrow: move the selection half a point, with Shift a whole point; R: draw a relation from the selected stakeholder (target with the arrow keys, Enter draws, Esc cancels); Enter: open in the table or label the relation; Delete: delete.</translation>
+    </message>
     <message>
         <source>Einpassen</source>
         <translation>Fit</translation>
@@ -1042,20 +1149,48 @@
         <translation>Votes (dot voting)</translation>
     </message>
     <message>
-        <source>Als Bild exportieren…</source>
-        <translation>Export as image…</translation>
+        <source>Als B&amp;ild exportieren…</source>
+        <translation>Export as &amp;image…</translation>
     </message>
     <message>
-        <source>Blasengröße nach:</source>
-        <translation>Bubble size by:</translation>
+        <source>Blasen&amp;größe nach:</source>
+        <translation>Bubble si&amp;ze by:</translation>
     </message>
     <message>
-        <source>Portfolio exportieren</source>
-        <translation>Export portfolio</translation>
+        <source>Quick Wins</source>
+        <translation>Quick wins</translation>
     </message>
     <message>
-        <source>PNG-Bild (*.png);;SVG-Grafik (*.svg)</source>
-        <translation>PNG image (*.png);;SVG graphic (*.svg)</translation>
+        <source>Große Vorhaben</source>
+        <translation>Big bets</translation>
+    </message>
+    <message>
+        <source>Lückenfüller</source>
+        <translation>Fill-ins</translation>
+    </message>
+    <message>
+        <source>Ressourcenfresser</source>
+        <translation>Money pits</translation>
+    </message>
+    <message>
+        <source>Aufwand</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <source>Nutzen</source>
+        <translation>Benefit</translation>
+    </message>
+    <message>
+        <source>Größe: Kosten</source>
+        <translation>Size: cost</translation>
+    </message>
+    <message>
+        <source>Größe: Punkte</source>
+        <translation>Size: votes</translation>
+    </message>
+    <message>
+        <source>Portfolio als Bild speichern</source>
+        <translation>Save the portfolio as a picture</translation>
     </message>
     <message>
         <source>Export fehlgeschlagen</source>
@@ -1085,24 +1220,24 @@
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <source>&amp;Auftraggeber:</source>
-        <translation>C&amp;lient:</translation>
-    </message>
-    <message>
-        <source>&amp;Beginn:</source>
-        <translation>&amp;Start:</translation>
-    </message>
-    <message>
         <source>&amp;Ende:</source>
-        <translation>&amp;End:</translation>
+        <translation>E&amp;nd:</translation>
     </message>
     <message>
         <source>&amp;Sprache der Exporte:</source>
         <translation>&amp;Language of exports:</translation>
     </message>
     <message>
-        <source>Be&amp;schreibung:</source>
-        <translation>&amp;Description:</translation>
+        <source>Auftra&amp;ggeber:</source>
+        <translation>Cl&amp;ient:</translation>
+    </message>
+    <message>
+        <source>Begi&amp;nn:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>Besch&amp;reibung:</source>
+        <translation>Descri&amp;ption:</translation>
     </message>
     <message>
         <source>Landkreis</source>
@@ -1219,6 +1354,10 @@ Take the project over now?</translation>
         <translation>Quick win (fast and visible)</translation>
     </message>
     <message>
+        <source>Abhängig von</source>
+        <translation>Depends on</translation>
+    </message>
+    <message>
         <source>Verknüpfung lösen</source>
         <translation>Unlink</translation>
     </message>
@@ -1239,32 +1378,12 @@ Take the project over now?</translation>
         <translation>&amp;Measures</translation>
     </message>
     <message>
-        <source>&amp;Partner</source>
-        <translation>&amp;Partners</translation>
-    </message>
-    <message>
-        <source>&amp;Förderprogramme</source>
-        <translation>&amp;Funding programmes</translation>
-    </message>
-    <message>
         <source>&amp;Kennzahlen (KPI)</source>
         <translation>&amp;KPIs</translation>
     </message>
     <message>
         <source>&amp;Federführung</source>
-        <translation>&amp;Lead</translation>
-    </message>
-    <message>
-        <source>K&amp;osten (€)</source>
-        <translation>C&amp;ost (€)</translation>
-    </message>
-    <message>
-        <source>Zeit&amp;horizont</source>
-        <translation>Time &amp;horizon</translation>
-    </message>
-    <message>
-        <source>&amp;Abhängig von</source>
-        <translation>&amp;Depends on</translation>
+        <translation>Le&amp;ad</translation>
     </message>
     <message>
         <source>Quellkarten</source>
@@ -1273,6 +1392,26 @@ Take the project over now?</translation>
     <message>
         <source>Wählen Sie links einen Projektvorschlag.</source>
         <translation>Choose a project proposal on the left.</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtner</source>
+        <translation>Partner&amp;s</translation>
+    </message>
+    <message>
+        <source>Kost&amp;en (€)</source>
+        <translation>&amp;Cost (€)</translation>
+    </message>
+    <message>
+        <source>Ze&amp;ithorizont</source>
+        <translation>T&amp;ime horizon</translation>
+    </message>
+    <message>
+        <source>F&amp;örderprogramme</source>
+        <translation>F&amp;unding programmes</translation>
+    </message>
+    <message>
+        <source>Abhängig &amp;von</source>
+        <translation>Depends &amp;on</translation>
     </message>
     <message>
         <source>Steckbrief ändern</source>
@@ -1325,7 +1464,11 @@ Take the project over now?</translation>
         <translation>&amp;New proposal</translation>
     </message>
     <message>
-        <source>Vorschlag &amp;löschen</source>
+        <source>Projektvorschläge</source>
+        <translation>Project proposals</translation>
+    </message>
+    <message>
+        <source>Vorschlag lö&amp;schen</source>
         <translation>&amp;Delete proposal</translation>
     </message>
     <message>
@@ -1445,20 +1588,16 @@ Take the project over now?</translation>
         <translation>Raters…</translation>
     </message>
     <message>
-        <source>&amp;Handlungsfeld:</source>
-        <translation>Action &amp;field:</translation>
-    </message>
-    <message>
-        <source>&amp;Bewertung von:</source>
-        <translation>&amp;Scores of:</translation>
-    </message>
-    <message>
         <source>&amp;Zusammenfassung:</source>
         <translation>&amp;Combine by:</translation>
     </message>
     <message>
         <source>Bewertungsmatrix</source>
         <translation>Scoring matrix</translation>
+    </message>
+    <message>
+        <source>Zeilen: Projektvorschläge, Spalten: Kriterien, dann Nutzwert, Rang und fehlende Bewertungen. Zahl eintippen, Enter: nach unten, Tab: nach rechts, Entf: löschen.</source>
+        <translation>Rows: project proposals, columns: criteria, then score, rank and missing scores. Type a number, Enter: down, Tab: right, Delete: clear.</translation>
     </message>
     <message>
         <source>Kriterien</source>
@@ -1471,6 +1610,14 @@ Take the project over now?</translation>
     <message>
         <source>Sensitivität</source>
         <translation>Sensitivity</translation>
+    </message>
+    <message>
+        <source>Hand&amp;lungsfeld:</source>
+        <translation>&amp;Action field:</translation>
+    </message>
+    <message>
+        <source>Bewertung &amp;von:</source>
+        <translation>&amp;Scores by:</translation>
     </message>
     <message>
         <source>Alle Handlungsfelder</source>
@@ -1535,6 +1682,16 @@ Take the project over now?</translation>
         <translation>Project proposal</translation>
     </message>
     <message>
+        <source>{criterion}
+jetzt {share}</source>
+        <translation>{criterion}
+now {share}</translation>
+    </message>
+    <message>
+        <source>{low}–{high} %</source>
+        <translation>{low}–{high} %</translation>
+    </message>
+    <message>
         <source>Der Rang bleibt gleich, solange dieses Kriterium zwischen {low} und {high} des Gesamtgewichts ausmacht.</source>
         <translation>The rank stays the same while this criterion makes up between {low} and {high} of the total weight.</translation>
     </message>
@@ -1543,19 +1700,31 @@ Take the project over now?</translation>
     <name>SensitivityTab</name>
     <message>
         <source>Diese Gewichte &amp;übernehmen</source>
-        <translation>&amp;Apply these weights</translation>
+        <translation>Appl&amp;y these weights</translation>
     </message>
     <message>
-        <source>&amp;Zurücksetzen</source>
+        <source>Zurück&amp;setzen</source>
         <translation>&amp;Reset</translation>
+    </message>
+    <message>
+        <source>Sensitivität der Rangfolge</source>
+        <translation>Sensitivity of the ranking</translation>
     </message>
     <message>
         <source>Anteil eines Kriteriums am Gesamtgewicht, in dem der Rang eines Vorschlags gleich bleibt (rot: schon kleine Änderungen verschieben ihn).</source>
         <translation>Share of a criterion in the total weight within which a proposal keeps its rank (red: small changes already move it).</translation>
     </message>
     <message>
+        <source>Rangfolge mit den erprobten Gewichten</source>
+        <translation>Ranking with the weights tried</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Was wäre, wenn?&lt;/b&gt; Gewichte verschieben – die Rangfolge folgt sofort, gespeichert wird nichts.</source>
         <translation>&lt;b&gt;What if?&lt;/b&gt; Move the weights – the ranking follows at once; nothing is saved.</translation>
+    </message>
+    <message>
+        <source>Gewicht von „{name}“</source>
+        <translation>Weight of “{name}”</translation>
     </message>
 </context>
 <context>
@@ -1678,10 +1847,6 @@ Take the project over now?</translation>
         <translation>Save stakeholder map as image</translation>
     </message>
     <message>
-        <source>Stakeholder-Karte</source>
-        <translation>Stakeholder map</translation>
-    </message>
-    <message>
         <source>Neuer Stakeholder</source>
         <translation>New stakeholder</translation>
     </message>
@@ -1764,7 +1929,11 @@ Take the project over now?</translation>
 <context>
     <name>TablePanel</name>
     <message>
-        <source>&amp;Hinzufügen</source>
+        <source>Stakeholder-Tabelle</source>
+        <translation>Stakeholder table</translation>
+    </message>
+    <message>
+        <source>Hin&amp;zufügen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
@@ -1829,8 +1998,12 @@ Take the project over now?</translation>
         <translation> dots per person</translation>
     </message>
     <message>
+        <source>Punkte je Person</source>
+        <translation>Dots per person</translation>
+    </message>
+    <message>
         <source>Punkte &amp;von:</source>
-        <translation>&amp;Voter:</translation>
+        <translation>Vo&amp;ter:</translation>
     </message>
     <message>
         <source>Punkt vergeben</source>
@@ -1884,10 +2057,6 @@ Take the project over now?</translation>
         <translation>A .lk40 file from this computer, a stick or a network drive</translation>
     </message>
     <message>
-        <source>&amp;Demo-Projekt öffnen</source>
-        <translation>Open &amp;demo project</translation>
-    </message>
-    <message>
         <source>Der „Musterlandkreis“ mit Beispieldaten zum Ausprobieren</source>
         <translation>The “Musterlandkreis” with sample data to try things out</translation>
     </message>
@@ -1898,6 +2067,10 @@ Take the project over now?</translation>
     <message>
         <source>Noch keine Projekte geöffnet.</source>
         <translation>No projects opened yet.</translation>
+    </message>
+    <message>
+        <source>D&amp;emo-Projekt öffnen</source>
+        <translation>Open de&amp;mo project</translation>
     </message>
     <message>
         <source>nicht gefunden: {folder}</source>
@@ -1950,12 +2123,8 @@ Take the project over now?</translation>
         <translation>Save a &amp;copy…</translation>
     </message>
     <message>
-        <source>Stakeholder-&amp;Karte exportieren…</source>
-        <translation>Export stakeholder &amp;map…</translation>
-    </message>
-    <message>
         <source>Projekt s&amp;chließen</source>
-        <translation>&amp;Close project</translation>
+        <translation>C&amp;lose project</translation>
     </message>
     <message>
         <source>&amp;Beenden</source>
@@ -1970,7 +2139,11 @@ Take the project over now?</translation>
         <translation>Open &amp;log folder</translation>
     </message>
     <message>
-        <source>Ü&amp;ber LK40 Workshop-Studio</source>
+        <source>Stakeholder-Karte e&amp;xportieren…</source>
+        <translation>Export stakeholder &amp;map…</translation>
+    </message>
+    <message>
+        <source>&amp;Über LK40 Workshop-Studio</source>
         <translation>&amp;About LK40 Workshop-Studio</translation>
     </message>
     <message>
@@ -2052,6 +2225,10 @@ Take the project over now?</translation>
         <translation>Workshops of “{name}”</translation>
     </message>
     <message>
+        <source>Workshops</source>
+        <translation>Workshops</translation>
+    </message>
+    <message>
         <source>Teilgenommen an:</source>
         <translation>Took part in:</translation>
     </message>
@@ -2063,11 +2240,11 @@ Take the project over now?</translation>
         <translation>Workshops</translation>
     </message>
     <message>
-        <source>Workshop &amp;hinzufügen</source>
-        <translation>&amp;Add workshop</translation>
+        <source>&amp;Workshop hinzufügen</source>
+        <translation>Add wor&amp;kshop</translation>
     </message>
     <message>
-        <source>&amp;Löschen</source>
+        <source>L&amp;öschen</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>

@@ -29,8 +29,8 @@ class BoardMenu(QMenu):
             ):
                 self.addAction(text, slot).setEnabled(writable)
             colors = self.addMenu(self.tr("Farbe"))
-            for color in CARD_COLORS:
-                colors.addAction(swatch(color), color, _bind(page.set_color, color))
+            for color, name in zip(CARD_COLORS, self.color_names(), strict=True):
+                colors.addAction(swatch(color), name, _bind(page.set_color, color))
             colors.setEnabled(writable)
             fields = self.addMenu(self.tr("In Handlungsfeld verschieben"))
             for field in page.source.data.fields:
@@ -47,6 +47,19 @@ class BoardMenu(QMenu):
         self.addAction(self.tr("Einfügen"), page.paste_cards).setEnabled(writable)
         self.addAction(self.tr("Einpassen"), page.view.fit)
         self.addAction(self.tr("Board als Bild exportieren…"), page.export_image)
+
+
+    def color_names(self) -> tuple[str, ...]:
+        """The card colours' names, in CARD_COLORS' order."""
+        return (
+            self.tr("Gelb"),
+            self.tr("Blau"),
+            self.tr("Grün"),
+            self.tr("Rosa"),
+            self.tr("Orange"),
+            self.tr("Flieder"),
+            self.tr("Weiß"),
+        )
 
 
 def _bind(slot: Callable[[str], None], value: str) -> Callable[[], None]:

@@ -33,7 +33,8 @@ class BoardTools(QWidget):
             if shortcut:
                 action.setShortcut(QKeySequence(shortcut))
                 action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                action.setToolTip(f"{text} ({QKeySequence(shortcut).toString()})")
+                native = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+                action.setToolTip(f"{text} ({native})")  # "Strg+G" in German
             if name in ARRANGING:
                 arrange.addAction(action)
             elif name != "capture":

@@ -297,11 +297,16 @@ class ScoringEditor(QWidget):
     def edit_raters(self) -> None:
         """Edit the list of raters (participants or groups)."""
         if self.controller is not None:
-            VocabularyDialog(
-                self.controller,
-                "rater",
-                self.tr("Bewertende"),
-                self.tr("Neue Gruppe"),
-                self,
-                with_color=False,
-            ).exec()
+            self.raters_dialog().exec()
+
+    def raters_dialog(self) -> VocabularyDialog:
+        """The dialog for the raters (shown by the caller)."""
+        assert self.controller is not None
+        return VocabularyDialog(
+            self.controller,
+            "rater",
+            self.tr("Bewertende"),
+            self.tr("Neue Gruppe"),
+            self,
+            with_color=False,
+        )

@@ -88,13 +88,13 @@ class MapTools(QWidget):
             ("+", self.tr("Vergrößern"), "Ctrl++", lambda: view.zoom(ZOOM_STEP)),
             ("−", self.tr("Verkleinern"), "Ctrl+-", lambda: view.zoom(1 / ZOOM_STEP)),
             (
-                "A+",
+                self.tr("A+"),
                 self.tr("Größere Schrift (Beamer)"),
                 "Ctrl+Shift++",
                 lambda: scene.set_font_scale(scene.font_scale * ZOOM_STEP),
             ),
             (
-                "A−",
+                self.tr("A−"),
                 self.tr("Kleinere Schrift"),
                 "Ctrl+Shift+-",
                 lambda: scene.set_font_scale(scene.font_scale / ZOOM_STEP),
@@ -112,7 +112,8 @@ class MapTools(QWidget):
     ) -> QToolButton:
         tool = QToolButton()
         tool.setText(text)
-        tool.setToolTip(tip + (f" ({shortcut})" if shortcut else ""))
+        native = QKeySequence(shortcut or "").toString(QKeySequence.SequenceFormat.NativeText)
+        tool.setToolTip(tip + (f" ({native})" if shortcut else ""))  # "Strg+0" in German
         tool.clicked.connect(slot)
         if shortcut:
             action = QAction(tip, self.shortcut_host)

@@ -367,15 +367,22 @@ class StakeholderPage(ProjectPage):
 
     def edit_groups(self) -> None:
         """Edit the list of stakeholder groups."""
-        self._edit_list("stakeholder_group", self.tr("Stakeholder-Gruppen"), self.tr("Neue Gruppe"))
+        if self.controller is not None:
+            self.list_dialog("stakeholder_group").exec()
 
     def edit_kinds(self) -> None:
         """Edit the list of relation kinds."""
-        self._edit_list("relation_kind", self.tr("Beziehungsarten"), self.tr("Neue Beziehungsart"))
-
-    def _edit_list(self, kind: VocabularyKind, title: str, new_name: str) -> None:
         if self.controller is not None:
-            VocabularyDialog(self.controller, kind, title, new_name, self).exec()
+            self.list_dialog("relation_kind").exec()
+
+    def list_dialog(self, kind: VocabularyKind) -> VocabularyDialog:
+        """The dialog for the groups or the relation kinds (shown by the caller)."""
+        assert self.controller is not None
+        if kind == "stakeholder_group":
+            title, new_name = self.tr("Stakeholder-Gruppen"), self.tr("Neue Gruppe")
+        else:
+            title, new_name = self.tr("Beziehungsarten"), self.tr("Neue Beziehungsart")
+        return VocabularyDialog(self.controller, kind, title, new_name, self)
 
     # -- export ---------------------------------------------------------------------------------
 
