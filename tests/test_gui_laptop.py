@@ -25,7 +25,10 @@ from pytestqt.qtbot import QtBot
 from lk40_desktop.ui.app import create_main_window
 from lk40_desktop.ui.board.card_list import CLUSTER, TEXT, VOTES
 from lk40_desktop.ui.main_window import BOARDS, EXPORT, OVERVIEW, SCORING, STAKEHOLDERS, MainWindow
+from lk40_desktop.ui.stakeholders.map_items import node_fonts, relation_pixels
+from lk40_desktop.ui.stakeholders.map_scene import MAP_TEXT_PX
 from lk40_desktop.ui.stakeholders.table import ATTITUDE, GROUP, INFLUENCE, INTEREST, NAME
+from lk40_desktop.ui.widgets.painting import pixel_size, readable
 from lk40_desktop.ui.widgets.table_layout import FrozenColumns
 
 SCREENS = {"1366x768": (1366, 700), "1280x720": (1280, 652)}
@@ -368,3 +371,22 @@ def test_card_text_is_drawn_at_fit_on_the_demo_board(laptop: MainWindow) -> None
             if image.pixelColor(x, y).lightness() < 110
         )
         assert dark > 40, f"no title drawn on {card.row.text!r} ({dark} dark pixels)"
+
+
+def test_map_names_and_relation_labels_read_on_a_laptop(laptop: MainWindow) -> None:
+    """At fit on 1366 × 768: names and relation labels at least MAP_TEXT_PX on screen (they
+    grow in scene units as the view zooms out), more than half of the names placed."""
+    _shown(laptop, VIEWS["stakeholders"], "1366x768")
+    page = laptop.stakeholders
+    page.view.fit()
+    zoom = page.view.zoom_factor()
+    nodes = list(page.scene.nodes.values())
+    for node in nodes:
+        font = node_fonts(node.scale_factor, node.text_scale)[0]
+        assert pixel_size(font) * zoom >= MAP_TEXT_PX - 0.5
+    assert sum(node.name_area() is not None for node in nodes) > len(nodes) / 2
+    labelled = [item for item in page.scene.relations.values() if item.label]
+    assert labelled and all(
+        readable(relation_pixels(item.text_scale), zoom) for item in labelled
+    ), "relation labels are drawn at the default zoom"
+    assert relation_pixels(labelled[0].text_scale) * zoom >= MAP_TEXT_PX - 0.5

@@ -14,11 +14,12 @@ from lk40_desktop.services.stakeholders.data import load
 from lk40_desktop.ui.app import create_main_window
 from lk40_desktop.ui.dialogs.vocabulary import VocabularyDialog
 from lk40_desktop.ui.main_window import MainWindow
-from lk40_desktop.ui.stakeholders.map_items import BASE_POINT_SIZE, MIN_READABLE_PX, NodeItem
-from lk40_desktop.ui.stakeholders.map_scene import to_scene
+from lk40_desktop.ui.stakeholders.map_items import NodeItem, node_fonts
+from lk40_desktop.ui.stakeholders.map_scene import MAP_TEXT_PX, to_scene
 from lk40_desktop.ui.stakeholders.page import StakeholderPage
 from lk40_desktop.ui.stakeholders.table import INFLUENCE, NAME
 from lk40_desktop.ui.widgets.image_dialog import ask_image_path
+from lk40_desktop.ui.widgets.painting import pixel_size
 from tests.gui import answer_dialogs, drag, fills, save_as
 
 
@@ -269,7 +270,9 @@ def test_fitted_map_follows_the_window_and_names_read_on_a_laptop(
 ) -> None:
     window.resize(1366, 768)
     assert fills(page.view, page.scene.sceneRect())
-    assert BASE_POINT_SIZE * page.view.zoom_factor() >= MIN_READABLE_PX, "names are drawn"
+    node = next(iter(page.scene.nodes.values()))
+    name_font = node_fonts(node.scale_factor, node.text_scale)[0]
+    assert pixel_size(name_font) * page.view.zoom_factor() >= MAP_TEXT_PX - 0.5, "names read"
     page.view.zoom(1.2)
     zoomed = page.view.zoom_factor()
     window.resize(1600, 1000)
@@ -282,7 +285,7 @@ def test_names_on_the_map_never_overprint(page: StakeholderPage) -> None:
     labels = [
         area for item in page.scene.relations.values() if (area := item.label_area()) is not None
     ]
-    assert len(areas) > len(shown) * 0.8, "most names are shown"
+    assert len(areas) > len(shown) * 0.6, "most names are shown (readable, so fewer than all)"
     assert labels, "the demo labels some relations"
     for i, area in enumerate(areas):
         assert not any(area.intersects(other) for other in areas[i + 1 :] + labels)

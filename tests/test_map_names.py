@@ -84,3 +84,14 @@ def test_placed_names_never_cover_a_name_or_another_circle(
     for i, key in enumerate(keys):
         assert not any(_overlap(boxes[key], boxes[other]) for other in keys[i + 1 :])
         assert not any(_overlap(boxes[key], c) for owner, c in circles.items() if owner != key)
+
+
+def test_names_keep_off_arrows_where_they_can() -> None:
+    """An arrow passing just below a circle sends its name above; where every place is
+    crossed, the name still goes below rather than be left out."""
+    below = ((-200.0, 30.0), (200.0, 30.0))
+    assert lay_out([_node("a", 0, 0)], arrows=[below]).names == {"a": "above"}
+    everywhere = [below, ((-200.0, -30.0), (200.0, -30.0)), ((-60.0, -200.0), (-60.0, 200.0))]
+    everywhere.append(((60.0, -200.0), (60.0, 200.0)))
+    crossed = lay_out([_node("a", 0, 0)], arrows=everywhere).names
+    assert crossed["a"] is not None

@@ -37,6 +37,8 @@ GAP = 4.0
 
 Box = tuple[float, float, float, float]
 """left, top, right, bottom"""
+Segment = tuple[tuple[float, float], tuple[float, float]]
+"""An arrow from its start to its end."""
 
 
 @dataclass(frozen=True)
@@ -96,12 +98,15 @@ class MapLayout:
 
 
 def lay_out(
-    nodes: Sequence[NameBox], lines: Sequence[LineLabel] = (), area: Box | None = None
+    nodes: Sequence[NameBox],
+    lines: Sequence[LineLabel] = (),
+    area: Box | None = None,
+    arrows: Sequence[Segment] = (),
 ) -> MapLayout:
     """Relation labels first, each at the first point along its arrow that covers no circle
     and no label before it (else in the middle: a relation's label is never dropped); then the
     names, clear of circles, labels and each other and inside ``area``, most important first,
-    or left out."""
+    or left out. A name goes where no arrow crosses it if there is such a place."""
     sizes = [max(n.width, n.height, 2 * n.radius) for n in nodes]
     sizes += [max(line.width, line.height) for line in lines]
     taken = _Occupancy(max(sizes, default=1.0))
@@ -117,15 +122,20 @@ def lay_out(
         box = next((spot for spot in spots if taken.free(spot)), spots[0])
         taken.add(line.key, box)
         labels[line.key] = box
+    crossing = _Arrows(arrows, taken.size)
     names: dict[str, str | None] = {}
     for node in sorted(nodes, key=lambda n: (-n.importance, n.key)):
-        names[node.key] = None
+        chosen: tuple[str, Box] | None = None
         for place in PLACES:
             box = name_box(node, place)
             if (area is None or _inside(box, area)) and taken.free(box, node.key):
-                names[node.key] = place
-                taken.add(node.key, box)
-                break
+                if not crossing.cross(box):
+                    chosen = (place, box)
+                    break
+                chosen = chosen or (place, box)  # crossed by an arrow: if nothing better
+        names[node.key] = chosen[0] if chosen else None
+        if chosen is not None:
+            taken.add(node.key, chosen[1])
     return MapLayout(names, labels)
 
 
@@ -148,6 +158,52 @@ class _Occupancy:
             for bucket in _buckets(box, self.size)
             for other_owner, other in self.boxes[bucket]
         )
+
+
+class _Arrows:
+    """The map's arrows in grid buckets: which ones may cross a box is asked of a few."""
+
+    def __init__(self, arrows: Sequence[Segment], size: float) -> None:
+        self.size = size
+        self.buckets: dict[tuple[int, int], list[Segment]] = defaultdict(list)
+        for arrow in arrows:
+            (x0, y0), (x1, y1) = arrow
+            steps = max(1, int(math.hypot(x1 - x0, y1 - y0) / (size / 2)))
+            seen = set()
+            for step in range(steps + 1):
+                t = step / steps
+                bucket = (int((x0 + (x1 - x0) * t) // size), int((y0 + (y1 - y0) * t) // size))
+                if bucket not in seen:
+                    seen.add(bucket)
+                    self.buckets[bucket].append(arrow)
+
+    def cross(self, box: Box) -> bool:
+        """Whether an arrow runs through ``box``."""
+        return any(
+            _crosses(arrow, box)
+            for bucket in _buckets(box, self.size)
+            for arrow in self.buckets.get(bucket, ())
+        )
+
+
+def _crosses(arrow: Segment, box: Box) -> bool:
+    """Whether a segment meets a box (Liang–Barsky clipping)."""
+    (x0, y0), (x1, y1) = arrow
+    dx, dy = x1 - x0, y1 - y0
+    low, high = 0.0, 1.0
+    for p, q in ((-dx, x0 - box[0]), (dx, box[2] - x0), (-dy, y0 - box[1]), (dy, box[3] - y0)):
+        if p == 0:
+            if q < 0:
+                return False
+            continue
+        t = q / p
+        if p < 0:
+            low = max(low, t)
+        else:
+            high = min(high, t)
+        if low > high:
+            return False
+    return True
 
 
 def _centred(x: float, y: float, width: float, height: float) -> Box:

@@ -48,7 +48,6 @@ class BoardMenu(QMenu):
         self.addAction(self.tr("Einpassen"), page.view.fit)
         self.addAction(self.tr("Board als Bild exportieren…"), page.export_image)
 
-
     def color_names(self) -> tuple[str, ...]:
         """The card colours' names, in CARD_COLORS' order."""
         return (

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from lk40_desktop.services.stakeholders.data import StakeholderRow
 from lk40_desktop.services.stakeholders.grid import ATTITUDE_COLORS, ATTITUDE_SYMBOLS, LineStyle
-from lk40_desktop.services.stakeholders.map_names import LineLabel, NameBox, name_box
-from lk40_desktop.ui.widgets.painting import brush, ink, pen, static_text
+from lk40_desktop.services.stakeholders.map_names import LineLabel, NameBox, Segment, name_box
+from lk40_desktop.ui.widgets.painting import brush, ink, pen, pixel_size, readable, static_text
 
 NODE_FLAGS = (
     QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
@@ -56,33 +56,41 @@ LABEL_GROUND = "#ffffff"
 NODE_RADIUS = 15.0
 LABEL_WIDTH = 150.0
 BASE_POINT_SIZE = 9.0
-MIN_READABLE_PX = 4.5
-"""Text smaller than this on screen is skipped when painting."""
+RELATION_POINT_SIZE = BASE_POINT_SIZE
+"""Relation labels as large as names: both follow the view's zoom by the same text scale."""
 
 
 @functools.cache
-def node_fonts(scale: float) -> tuple[QFont, QFont, float]:
-    """The label font, the bold symbol font and the label's line height at a scale, shared
-    by every node: a font's metrics are worked out once, not per stakeholder."""
+def node_fonts(scale: float, text_scale: float = 1.0) -> tuple[QFont, QFont, float]:
+    """The label font (``scale`` times ``text_scale``), the bold symbol font (``scale``: it
+    sits in the circle) and the label's line height, shared by every node: a font's metrics
+    are worked out once, not per stakeholder."""
     font = QFont()
-    font.setPointSizeF(BASE_POINT_SIZE * scale)
-    symbol = QFont(font)
+    font.setPointSizeF(BASE_POINT_SIZE * scale * text_scale)
+    symbol = QFont()
+    symbol.setPointSizeF(BASE_POINT_SIZE * scale)
     symbol.setBold(True)
     return font, symbol, QFontMetricsF(font).height()
 
 
 @functools.cache
-def relation_font() -> QFont:
+def relation_font(text_scale: float = 1.0) -> QFont:
     """The font of relation labels, shared by all arrows."""
     font = QFont()
-    font.setPointSizeF(8)
+    font.setPointSizeF(RELATION_POINT_SIZE * text_scale)
     return font
 
 
 @functools.cache
-def relation_metrics() -> QFontMetricsF:
+def relation_metrics(text_scale: float = 1.0) -> QFontMetricsF:
     """Its metrics: the label's box is worked out with the geometry, not per paint."""
-    return QFontMetricsF(relation_font())
+    return QFontMetricsF(relation_font(text_scale))
+
+
+@functools.cache
+def relation_pixels(text_scale: float = 1.0) -> float:
+    """The em of relation labels in screen pixels at 100 %."""
+    return pixel_size(relation_font(text_scale))
 
 
 @functools.cache
@@ -104,6 +112,8 @@ class NodeItem(QGraphicsRectItem):
         duplicate: bool,
         scale: float,
         movable: bool = True,
+        *,
+        text_scale: float = 1.0,
     ) -> None:
         super().__init__()
         self.setPen(NO_PEN)
@@ -111,6 +121,9 @@ class NodeItem(QGraphicsRectItem):
         self.color = color
         self.duplicate = duplicate
         self.scale_factor = scale
+        self.text_scale = text_scale
+        """How much larger than ``scale_factor`` the name is drawn: the map's names keep a
+        readable size on screen when the view is zoomed out (``StakeholderScene``)."""
         self.relations: list[RelationItem] = []
         self.place: str | None = "below"
         """Where the name goes (map_names.PLACES); None: left out, it would overprint another."""
@@ -131,10 +144,11 @@ class NodeItem(QGraphicsRectItem):
         self._update_tooltip()
         self.update()
 
-    def set_scale(self, scale: float) -> None:
-        """Make nodes and labels larger for a projector (or smaller)."""
+    def set_scale(self, scale: float, text_scale: float = 1.0) -> None:
+        """Make nodes and labels larger for a projector (or smaller), and names larger still
+        by ``text_scale`` where the view is zoomed out."""
         self.prepareGeometryChange()
-        self.scale_factor = scale
+        self.scale_factor, self.text_scale = scale, text_scale
         self._measure()
         self.update()
 
@@ -147,11 +161,13 @@ class NodeItem(QGraphicsRectItem):
     def _measure(self) -> None:
         """Fonts, the name, bounds and pens change only with the row or the scale: compute
         them then. The texts are laid out when first painted (the map at fit draws no names)."""
-        self._font, self._symbol_font, self._line_height = node_fonts(self.scale_factor)
+        fonts = node_fonts(self.scale_factor, self.text_scale)
+        self._font, self._symbol_font, self._line_height = fonts
+        self._font_px = pixel_size(self._font)
+        self._symbol_px = pixel_size(self._symbol_font)
         metrics = QFontMetricsF(self._font)
-        self._label = metrics.elidedText(
-            self.row.name, Qt.TextElideMode.ElideRight, LABEL_WIDTH * self.scale_factor
-        )
+        width = LABEL_WIDTH * self.scale_factor * math.sqrt(self.text_scale)  # larger, shorter
+        self._label = metrics.elidedText(self.row.name, Qt.TextElideMode.ElideRight, width)
         self._shown = ("⚠ " if self.duplicate else "") + self._label
         self._name_width = metrics.horizontalAdvance(self._shown)
         self._ring = pen(ATTITUDE_COLORS.get(self.row.attitude, "#757575"), 3 * self.scale_factor)
@@ -237,8 +253,8 @@ class NodeItem(QGraphicsRectItem):
         painter.setPen(self._ring)
         painter.setBrush(self._fill)
         painter.drawEllipse(QPointF(0, 0), radius, radius)
-        readable_symbol = radius * scale >= MIN_READABLE_PX
-        readable_name = self._font.pointSizeF() * scale >= MIN_READABLE_PX
+        readable_symbol = readable(self._symbol_px, scale)
+        readable_name = readable(self._font_px, scale)
         if not (readable_symbol or readable_name):
             return
         symbol, name = self._laid_out()
@@ -286,6 +302,7 @@ class RelationItem(QGraphicsItem):
         self.relation_id = relation_id
         self.source, self.target = source, target
         self.color, self.label, self.style = color, label, style
+        self.text_scale = 1.0
         self.highlighted = False
         self._line = QLineF()
         self._head = QPolygonF()
@@ -295,6 +312,13 @@ class RelationItem(QGraphicsItem):
         source.relations.append(self)
         target.relations.append(self)
         self.update_geometry()
+
+    def set_text_scale(self, text_scale: float) -> None:
+        """Draw the label this much larger (the view is zoomed out)."""
+        if text_scale != self.text_scale:
+            self.text_scale = text_scale
+            if self.label:
+                self.update_geometry()  # the label's box changes
 
     def detach(self) -> None:
         """Forget the nodes (before the item is removed)."""
@@ -322,9 +346,15 @@ class RelationItem(QGraphicsItem):
         self._head = _arrow_head(self._line)
         self._label_rect = QRectF()
         if self.label:
-            self._label_rect = relation_metrics().boundingRect(self.label).adjusted(-3, -1, 3, 1)
+            metrics = relation_metrics(self.text_scale)
+            self._label_rect = metrics.boundingRect(self.label).adjusted(-3, -1, 3, 1)
             self._label_rect.moveCenter(self._line.center())  # until the map lays texts out
         self._update_bounds()
+
+    def segment(self) -> Segment:
+        """The arrow from circle to circle, for keeping names off it."""
+        start, end = self._line.p1(), self._line.p2()
+        return ((start.x(), start.y()), (end.x(), end.y()))
 
     def line_label(self) -> LineLabel | None:
         """The label's size and the arrow it sits on, for laying out the map's texts."""
@@ -384,9 +414,9 @@ class RelationItem(QGraphicsItem):
         if not self.label:
             return
         scale = option.levelOfDetailFromTransform(painter.worldTransform())
-        if 8 * scale < MIN_READABLE_PX:
+        if not readable(relation_pixels(self.text_scale), scale):
             return
-        painter.setFont(relation_font())
+        painter.setFont(relation_font(self.text_scale))
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(LABEL_GROUND))
         painter.drawRoundedRect(self._label_rect, 3, 3)

@@ -7,6 +7,8 @@ scale's step when the mouse is released and written as one undoable edit.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QLineF, QLocale, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
@@ -34,8 +36,12 @@ from lk40_desktop.services.stakeholders.grid import (
 )
 from lk40_desktop.services.stakeholders.map_names import lay_out
 from lk40_desktop.store.changes import ChangeSet
-from lk40_desktop.ui.stakeholders.map_items import NodeItem, RelationItem
+from lk40_desktop.ui.stakeholders.map_items import NodeItem, RelationItem, node_fonts
+from lk40_desktop.ui.widgets.painting import pixel_size
 
+MAP_TEXT_PX = 10.0
+"""Names and relation labels are at least this large on screen (the em, in pixels)."""
+TEXT_STEP = 1.1
 UNIT = 180.0
 """Scene pixels per scale unit."""
 MARGIN = 0.5
@@ -76,6 +82,9 @@ class StakeholderScene(QGraphicsScene):
         self.data = StakeholderData([], [], [], [], [])
         self.map_filter = MapFilter()
         self.font_scale = 1.0
+        self.text_scale = 1.0
+        """Names and labels this much larger in scene units while the view is zoomed out
+        (``set_view_zoom``), so that on a laptop they stay readable."""
         self.connect_mode = False
         self.movable = True
         self.quadrant_labels = ("", "", "", "")
@@ -117,7 +126,9 @@ class StakeholderScene(QGraphicsScene):
             color = group_color(data, row)
             duplicate = is_duplicate(row, duplicates)
             if node is None:
-                node = NodeItem(row, color, duplicate, self.font_scale, self.movable)
+                node = NodeItem(
+                    row, color, duplicate, self.font_scale, self.movable, text_scale=self.text_scale
+                )
                 self.nodes[row.id] = node
                 self.addItem(node)
             elif (
@@ -151,6 +162,7 @@ class StakeholderScene(QGraphicsScene):
                     relation.label,
                     style=style,
                 )
+                item.set_text_scale(self.text_scale)
                 self.relations[relation.id] = item
                 self.addItem(item)
             elif (item.color, item.label, item.style) != (color, relation.label, style):
@@ -178,7 +190,8 @@ class StakeholderScene(QGraphicsScene):
         shown = [node for node in self.nodes.values() if node.isVisible()]
         arrows = [item for item in self.relations.values() if item.isVisible()]
         lines = [line for item in arrows if (line := item.line_label()) is not None]
-        layout = lay_out([node.name_box() for node in shown], lines)
+        segments = [item.segment() for item in arrows]
+        layout = lay_out([node.name_box() for node in shown], lines, arrows=segments)
         for item in arrows:
             box = layout.labels.get(item.relation_id)
             if box is not None:
@@ -198,9 +211,29 @@ class StakeholderScene(QGraphicsScene):
         """Larger nodes and names for a projector."""
         self.font_scale = max(0.6, min(3.0, scale))
         for node in self.nodes.values():
-            node.set_scale(self.font_scale)
+            node.set_scale(self.font_scale, self.text_scale)
         for item in self.relations.values():
             item.update_geometry()
+        self._lay_out_texts()
+
+    def set_view_zoom(self, zoom: float) -> None:
+        """The view's new zoom: names and relation labels grow in scene units where they would
+        be smaller than MAP_TEXT_PX on screen (in steps, so that zooming does not lay the map
+        out again at every notch), and the map's texts are placed again."""
+        base = pixel_size(node_fonts(self.font_scale)[0])
+        shown = base * zoom * self.text_scale
+        if shown >= 0.95 * MAP_TEXT_PX and (shown <= 1.3 * MAP_TEXT_PX or self.text_scale == 1):
+            return  # close enough: a small zoom (a window settling) lays out nothing again
+        needed = MAP_TEXT_PX / max(base * zoom, 1e-6)
+        steps = math.ceil(math.log(needed, TEXT_STEP) - 1e-9) if needed > 1 else 0
+        text_scale = TEXT_STEP**steps
+        if text_scale == self.text_scale:
+            return
+        self.text_scale = text_scale
+        for node in self.nodes.values():
+            node.set_scale(self.font_scale, text_scale)
+        for item in self.relations.values():
+            item.set_text_scale(text_scale)
         self._lay_out_texts()
 
     # -- selection and highlighting -------------------------------------------------------------

@@ -25,6 +25,7 @@ from lk40_desktop.ui.widgets.flow_layout import flow_row
 
 ZOOM_STEP = 1.2
 """Factor of one zoom or font-size step."""
+LEGEND_WIDTH = 150
 LEGEND_LINES: dict[LineStyle, str] = {
     "solid": "———▸",
     "dashed": "– – –▸",
@@ -143,26 +144,31 @@ class MapTools(QWidget):
 
 
 class MapLegend(QLabel):
-    """What the colours and symbols of the map mean: groups, attitudes, relation kinds."""
+    """What the colours and symbols of the map mean: groups, attitudes, relation kinds, one
+    to a line beside the map (the map is square: on a wide page the room beside it is free,
+    and every line below it would make it smaller)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
         self.setObjectName("mapLegend")
+        self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.setMinimumWidth(LEGEND_WIDTH)
+        self.setMaximumWidth(LEGEND_WIDTH + 40)
 
     def show_data(self, data: StakeholderData, attitude_labels: dict[str, str]) -> None:
         """Explain the groups and kinds of this document."""
-        groups = " &nbsp; ".join(
+        groups = [
             f"<span style='color:{g.color}'>●</span>&nbsp;{html.escape(g.name)}"
             for g in data.groups
-        )
-        attitudes = " &nbsp; ".join(
+        ]
+        attitudes = [
             f"<b style='color:{ATTITUDE_COLORS[key]}'>{ATTITUDE_SYMBOLS[key]}</b>&nbsp;{label}"
             for key, label in attitude_labels.items()
-        )
-        kinds = " &nbsp; ".join(
+        ]
+        kinds = [
             f"<b style='color:{k.color}'>{LEGEND_LINES[relation_style(data, k.id)]}</b>"
             f"&nbsp;{html.escape(k.name)}"
             for k in data.kinds
-        )
-        self.setText(f"{groups}<br>{attitudes} &nbsp;|&nbsp; {kinds}")
+        ]
+        self.setText("<br><br>".join("<br>".join(part) for part in (groups, attitudes, kinds)))

@@ -24,6 +24,7 @@ class MapView(CanvasView):
         super().__init__(scene, parent)
         self.map_scene = scene
         self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
+        self.zoomed.connect(scene.set_view_zoom)  # names stay readable when zoomed out
         self.keys = MapKeyboard(self, scene)
         self.keys.delete_requested.connect(self.delete_requested)
         self.keys.relation_label_requested.connect(self.relation_edit_requested)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QInputDialog,
     QLabel,
     QMessageBox,
@@ -89,8 +90,10 @@ class StakeholderPage(ProjectPage):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.tools)
-        right_layout.addWidget(self.view, 1)
-        right_layout.addWidget(self.legend)
+        map_row = QHBoxLayout()
+        map_row.addWidget(self.view, 1)
+        map_row.addWidget(self.legend)
+        right_layout.addLayout(map_row, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.panel)
         splitter.addWidget(right)
@@ -130,8 +133,8 @@ class StakeholderPage(ProjectPage):
     def set_controller(self, controller: DocumentController | None) -> None:
         """Show the stakeholders of another document (or none)."""
         self.controller = controller
+        self.view.fit()  # first: the grid is known, so names are made at the size fit needs
         self.source.set_controller(controller)
-        self.view.fit()
 
     def _data_updated(self, changes: ChangeSet) -> None:
         if changes.everything or changes.touches("stakeholder_group", "relation_kind", "workshop"):

@@ -92,7 +92,9 @@ class WrappingHeader(QHeaderView):
 
     def paintSection(self, painter: QPainter, rect: QRect, logical: int) -> None:
         option = QStyleOptionHeader()
-        self.initStyleOptionForIndex(option, logical)
+        self.initStyleOption(option)  # orientation and state (the style places the sort arrow
+        self.initStyleOptionForIndex(option, logical)  # by them), then the section's own
+        option.state |= QStyle.StateFlag.State_Horizontal
         option.rect = rect
         option.text = self.wrapped(logical)[0]
         self.style().drawControl(QStyle.ControlElement.CE_Header, option, painter, self)
