@@ -24,6 +24,7 @@ from pytestqt.qtbot import QtBot
 
 from lk40_desktop.ui.app import create_main_window
 from lk40_desktop.ui.board.card_list import CLUSTER, TEXT, VOTES
+from lk40_desktop.ui.board.items import BADGE_MIN_PX
 from lk40_desktop.ui.main_window import BOARDS, EXPORT, OVERVIEW, SCORING, STAKEHOLDERS, MainWindow
 from lk40_desktop.ui.stakeholders.map_items import node_fonts, relation_pixels
 from lk40_desktop.ui.stakeholders.map_scene import MAP_TEXT_PX
@@ -360,6 +361,8 @@ def test_card_text_is_drawn_at_fit_on_the_demo_board(laptop: MainWindow) -> None
     page.view.fit()
     QApplication.processEvents()
     assert page.scene.look.readable_at(page.view.zoom_factor())
+    dots = page.scene.look.badge_shown * page.view.zoom_factor()
+    assert dots >= BADGE_MIN_PX - 0.5, f"the dot badges are {dots:.1f} px on screen"
     image = page.view.viewport().grab().toImage()
     for card in list(page.scene.cards.values())[:6]:
         rect: QRect = page.view.mapFromScene(card.sceneBoundingRect()).boundingRect()

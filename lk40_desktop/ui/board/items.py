@@ -8,6 +8,7 @@ first drawn large enough to read, and a card too small to read is drawn as a col
 
 from __future__ import annotations
 
+import functools
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
@@ -20,7 +21,6 @@ from PySide6.QtGui import (
     QPen,
     QStaticText,
     QTextOption,
-    QTransform,
 )
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -44,6 +44,19 @@ CARD_FLAGS = QGraphicsItem.GraphicsItemFlag.ItemIsMovable | SELECTABLE
 """Combined once: or-ing Python enum flags per card costs more than creating the card."""
 HANDLE = 18.0
 """Size of a cluster's resize grip in its bottom-right corner."""
+BADGE_MIN_PX = 18.0
+"""The dot badge is at least this wide on screen (a laptop at fit, the room at a glance)."""
+BADGE_ROOM = 32.0
+"""The largest badge (scene units): the corner a voted card's title keeps free for it."""
+
+
+@functools.cache
+def badge_font(pixels: int) -> QFont:
+    """The bold font of a badge's count, sized to the badge."""
+    font = QFont()
+    font.setBold(True)
+    font.setPixelSize(max(1, pixels))
+    return font
 
 
 class CardLook:
@@ -68,10 +81,10 @@ class CardLook:
         self.small.setPointSizeF(8.0 * scale)
         self.small_height = QFontMetricsF(self.small).height()
         self.small_px = pixel_size(self.small)
-        self.badge_size = max(20.0, self.small_height * 1.5)
-        """Diameter of the dot badge in a card's top right corner."""
-        self.badge = QFont(self.small)
-        self.badge.setBold(True)
+        self.badge_size = min(BADGE_ROOM, max(20.0, self.small_height * 1.5))
+        """Diameter of the dot badge in a card's top right corner at 100 %."""
+        self.badge_shown = self.badge_size
+        """Its diameter at the current scale: larger when zoomed out (BADGE_MIN_PX)."""
         self.cluster_title = QFont(self.title)
         self.cluster_title.setPointSizeF(self.title.pointSizeF() * 1.3)
         self.cluster_title_px = pixel_size(self.cluster_title)
@@ -102,6 +115,8 @@ class CardLook:
         self.scale = scale
         self.readable = self.readable_at(scale)
         self.small_readable = readable(self.small_px, scale)
+        wanted = BADGE_MIN_PX / scale if scale > 0 else BADGE_ROOM
+        self.badge_shown = min(BADGE_ROOM, max(self.badge_size, wanted))
 
 
 class CardText(NamedTuple):
@@ -129,7 +144,6 @@ class CardItem(QGraphicsRectItem):
         self.meta = meta
         self._fill = brush(row.color)
         self._text: CardText | None = None
-        self._count: QStaticText | None = None
         self.setFlags(CARD_FLAGS if movable else SELECTABLE)
         self.setZValue(2)
 
@@ -137,13 +151,13 @@ class CardItem(QGraphicsRectItem):
         """Show new values of the card."""
         self.row, self.meta = row, meta
         self._fill = brush(row.color)
-        self._text = self._count = None
+        self._text = None
         self.update()
 
     def set_look(self, look: CardLook) -> None:
         """Use other fonts (presentation mode)."""
         self.look = look
-        self._text = self._count = None
+        self._text = None
         self.update()
 
     def _footer(self) -> float:
@@ -159,7 +173,7 @@ class CardItem(QGraphicsRectItem):
             look = self.look
             width = CARD_WIDTH - 2 * PADDING
             footer = self._footer()
-            badge = QSizeF(look.badge_size + 4, look.badge_size) if self.row.votes else None
+            badge = QSizeF(BADGE_ROOM + 4, BADGE_ROOM) if self.row.votes else None
             font, title, title_top = fit_title(
                 self.row.text, look.title_fonts, QSizeF(width, footer - PADDING), look.wrap, badge
             )
@@ -211,25 +225,21 @@ class CardItem(QGraphicsRectItem):
             self._paint_dots(painter)
 
     def _paint_dots(self, painter: QPainter) -> None:
-        """The dots as a red badge with the count, top right."""
+        """The dots as a red badge with the count, top right: at least BADGE_MIN_PX on
+        screen, so the room sees the dots at fit on a laptop."""
         look = self.look
-        size = look.badge_size
+        size = look.badge_shown
         badge = QRectF(QPointF(CARD_WIDTH - size - 4, 4), QSizeF(size, size))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(look.dot)
         painter.drawEllipse(badge)
-        if not look.small_readable:
+        font = badge_font(round(size * 0.55))
+        if not readable(font.pixelSize(), look.scale):
             return
         painter.setPen(QColor("white"))
-        painter.setFont(look.badge)
-        if self._count is None:
-            self._count = QStaticText(str(self.row.votes))
-            self._count.prepare(QTransform(), look.badge)
-        text = self._count.size()
-        painter.drawStaticText(
-            badge.center() - QPointF(text.width() / 2, text.height() / 2), self._count
-        )
+        painter.setFont(font)
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(self.row.votes))
 
 
 class ClusterItem(QGraphicsItem):
