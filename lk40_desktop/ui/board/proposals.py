@@ -23,6 +23,7 @@ from lk40_desktop.operations.proposals import (
 from lk40_desktop.ui.board.proposal_editor import ProposalEditor
 from lk40_desktop.ui.board.proposal_list import ProposalList
 from lk40_desktop.ui.document import DocumentController
+from lk40_desktop.ui.widgets.table_layout import wrap_headers
 from lk40_desktop.ui.widgets.table_view import record_table
 
 LIST_MIN_WIDTH = 340
@@ -38,7 +39,7 @@ class ProposalPanel(QSplitter):
         self.model = ProposalList(self)
         self.table = record_table(self.model, "proposalTable")
         self.table.setAccessibleName(self.tr("Projektvorschläge"))
-        header = self.table.horizontalHeader()
+        header = wrap_headers(self.table)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the title takes the rest
         self.editor = ProposalEditor()

@@ -9,7 +9,6 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSlider,
@@ -98,9 +97,8 @@ class SensitivityTab(QSplitter):
         view.setObjectName("whatIfTable")
         view.setAccessibleName(self.tr("Rangfolge mit den erprobten Gewichten"))
         header = wrap_headers(view)
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)  # the proposal takes what rank and change leave
+        self.what_if_width = SharedWidth(view, lambda: (), 0, fixed={0: 96, 1: 82})  # kept
         intro = QLabel(
             self.tr(
                 "<b>Was wäre, wenn?</b> Gewichte verschieben – "

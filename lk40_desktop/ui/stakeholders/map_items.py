@@ -56,6 +56,8 @@ LABEL_GROUND = "#ffffff"
 NODE_RADIUS = 15.0
 LABEL_WIDTH = 150.0
 BASE_POINT_SIZE = 9.0
+MIN_SYMBOL_PX = 6.0
+"""A circle at least this wide (radius, on screen) shows its attitude mark."""
 RELATION_POINT_SIZE = BASE_POINT_SIZE
 """Relation labels as large as names: both follow the view's zoom by the same text scale."""
 
@@ -164,7 +166,6 @@ class NodeItem(QGraphicsRectItem):
         fonts = node_fonts(self.scale_factor, self.text_scale)
         self._font, self._symbol_font, self._line_height = fonts
         self._font_px = pixel_size(self._font)
-        self._symbol_px = pixel_size(self._symbol_font)
         metrics = QFontMetricsF(self._font)
         width = LABEL_WIDTH * self.scale_factor * math.sqrt(self.text_scale)  # larger, shorter
         self._label = metrics.elidedText(self.row.name, Qt.TextElideMode.ElideRight, width)
@@ -253,7 +254,7 @@ class NodeItem(QGraphicsRectItem):
         painter.setPen(self._ring)
         painter.setBrush(self._fill)
         painter.drawEllipse(QPointF(0, 0), radius, radius)
-        readable_symbol = readable(self._symbol_px, scale)
+        readable_symbol = radius * scale >= MIN_SYMBOL_PX  # a + or − reads on a small circle
         readable_name = readable(self._font_px, scale)
         if not (readable_symbol or readable_name):
             return

@@ -191,7 +191,9 @@ class StakeholderScene(QGraphicsScene):
         arrows = [item for item in self.relations.values() if item.isVisible()]
         lines = [line for item in arrows if (line := item.line_label()) is not None]
         segments = [item.segment() for item in arrows]
-        layout = lay_out([node.name_box() for node in shown], lines, arrows=segments)
+        rect = self.sceneRect()  # names stay on the map, not beyond what fit shows
+        area = (rect.left(), rect.top(), rect.right(), rect.bottom())
+        layout = lay_out([node.name_box() for node in shown], lines, area, segments)
         for item in arrows:
             box = layout.labels.get(item.relation_id)
             if box is not None:
@@ -230,6 +232,7 @@ class StakeholderScene(QGraphicsScene):
         if text_scale == self.text_scale:
             return
         self.text_scale = text_scale
+        self.invalidate(self.sceneRect(), QGraphicsScene.SceneLayer.BackgroundLayer)  # axes
         for node in self.nodes.values():
             node.set_scale(self.font_scale, text_scale)
         for item in self.relations.values():
@@ -360,8 +363,9 @@ class StakeholderScene(QGraphicsScene):
             QRectF(QPointF(grid.left(), middle.y()), QPointF(middle.x(), grid.bottom())),
             QRectF(middle, grid.bottomRight()),
         )
+        grow = min(self.text_scale, 1.8)  # axis texts grow with names, as far as room allows
         label_font = QFont()
-        label_font.setPointSizeF(15)
+        label_font.setPointSizeF(15 * min(grow, 1.4))
         label_font.setBold(True)
         for index, (quad, fill) in enumerate(zip(quadrants, QUADRANT_FILLS, strict=True)):
             painter.fillRect(quad, QColor(fill))
@@ -373,7 +377,7 @@ class StakeholderScene(QGraphicsScene):
             painter.drawText(quad.adjusted(12, 8, -12, -8), align, self.quadrant_labels[index])
         painter.setPen(QPen(QColor("#d0d0d0"), 1, Qt.PenStyle.DotLine))
         tick_font = QFont()
-        tick_font.setPointSizeF(10)
+        tick_font.setPointSizeF(10 * grow)
         painter.setFont(tick_font)
         for step in range(int(SCALE_MIN), int(SCALE_MAX) + 1):
             x, y = to_scene(step, step).x(), to_scene(step, step).y()
@@ -382,10 +386,12 @@ class StakeholderScene(QGraphicsScene):
             painter.drawLine(QLineF(grid.left(), y, grid.right(), y))
             painter.setPen(QColor("#555555"))
             painter.drawText(
-                QRectF(x - 20, grid.bottom() + 4, 40, 20), Qt.AlignmentFlag.AlignCenter, str(step)
+                QRectF(x - 20 * grow, grid.bottom() + 4, 40 * grow, 20 * grow),
+                Qt.AlignmentFlag.AlignCenter,
+                str(step),
             )
             painter.drawText(
-                QRectF(grid.left() - 44, y - 10, 36, 20),
+                QRectF(grid.left() - 8 - 36 * grow, y - 10 * grow, 36 * grow, 20 * grow),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 str(step),
             )
@@ -396,19 +402,19 @@ class StakeholderScene(QGraphicsScene):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(grid)
         axis_font = QFont()
-        axis_font.setPointSizeF(12)
+        axis_font.setPointSizeF(12 * grow)
         painter.setFont(axis_font)
         painter.setPen(QColor("#333333"))
         painter.drawText(
-            QRectF(grid.left(), grid.bottom() + 26, grid.width(), 24),
+            QRectF(grid.left(), grid.bottom() + 6 + 20 * grow, grid.width(), 24 * grow),
             Qt.AlignmentFlag.AlignCenter,
             self.axis_labels[0] + " →",
         )
         painter.save()
-        painter.translate(grid.left() - 60, grid.center().y())
+        painter.translate(grid.left() - 42 - 14 * grow, grid.center().y())
         painter.rotate(-90)
         painter.drawText(
-            QRectF(-grid.height() / 2, -12, grid.height(), 24),
+            QRectF(-grid.height() / 2, -12 * grow, grid.height(), 24 * grow),
             Qt.AlignmentFlag.AlignCenter,
             self.axis_labels[1] + " →",
         )

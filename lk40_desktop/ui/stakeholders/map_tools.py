@@ -59,7 +59,7 @@ class MapTools(QWidget):
         self.connect_button.setCheckable(True)
         self.connect_button.setToolTip(self.tr("Von einem Stakeholder zu einem anderen ziehen"))
         self.connect_button.toggled.connect(self.connect_toggled.emit)
-        self.kind_combo = compact_combo(QComboBox(), chars=12)
+        self.kind_combo = compact_combo(QComboBox(), chars=9)
         self.kind_combo.setToolTip(self.tr("Art neuer Beziehungen"))
         self.kind_combo.setAccessibleName(self.kind_combo.toolTip())
         relations_menu = QMenu(self)
@@ -73,7 +73,7 @@ class MapTools(QWidget):
         self.relations_button.setText(self.tr("Beziehungen"))
         self.relations_button.setMenu(relations_menu)
         self.relations_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        layout = flow_row(self)  # two rows where one would cut off the last tools
+        layout = flow_row(self, spacing=4)  # two rows where one would cut off the last tools
         for text, tip, shortcut, slot in self._view_tools(view, scene):
             layout.addWidget(self._tool(text, tip, shortcut, slot))
         layout.add_gap()

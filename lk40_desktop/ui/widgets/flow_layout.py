@@ -113,9 +113,9 @@ def _hidden(item: QLayoutItem) -> bool:
     return widget is not None and widget.isHidden()
 
 
-def flow_row(parent: QWidget) -> FlowLayout:
+def flow_row(parent: QWidget, spacing: int = 6) -> FlowLayout:
     """A flow layout for a tool row of ``parent``, which then takes the height its rows need."""
-    layout = FlowLayout(parent)
+    layout = FlowLayout(parent, spacing)
     policy = parent.sizePolicy()
     policy.setHeightForWidth(True)
     policy.setVerticalPolicy(QSizePolicy.Policy.Preferred)
