@@ -378,7 +378,8 @@ def test_card_text_is_drawn_at_fit_on_the_demo_board(laptop: MainWindow) -> None
 
 def test_map_names_and_relation_labels_read_on_a_laptop(laptop: MainWindow) -> None:
     """At fit on 1366 × 768: names and relation labels at least MAP_TEXT_PX on screen (they
-    grow in scene units as the view zooms out), more than half of the names placed."""
+    grow in scene units as the view zooms out); readable names take room, so two in five of
+    the demo's 46 are placed (the rest show when selected, and in the table)."""
     _shown(laptop, VIEWS["stakeholders"], "1366x768")
     page = laptop.stakeholders
     page.view.fit()
@@ -387,7 +388,7 @@ def test_map_names_and_relation_labels_read_on_a_laptop(laptop: MainWindow) -> N
     for node in nodes:
         font = node_fonts(node.scale_factor, node.text_scale)[0]
         assert pixel_size(font) * zoom >= MAP_TEXT_PX - 0.5
-    assert sum(node.name_area() is not None for node in nodes) > len(nodes) / 2
+    assert sum(node.name_area() is not None for node in nodes) >= 0.4 * len(nodes)
     labelled = [item for item in page.scene.relations.values() if item.label]
     assert labelled and all(
         readable(relation_pixels(item.text_scale), zoom) for item in labelled
