@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
 
         self.save_state = QLabel()
         self.save_state.setObjectName("saveState")
+        self.save_state.setContentsMargins(0, 0, 8, 0)  # not flush with the window's edge
         self.statusBar().addPermanentWidget(self.save_state)
 
         self.menu_actions = WindowActions(self)
