@@ -41,6 +41,7 @@ from lk40_desktop.services.starter import NAMES
 from lk40_desktop.store.document import WorkshopDocument
 from lk40_desktop.ui.app import create_main_window
 from lk40_desktop.ui.main_window import MainWindow
+from lk40_desktop.ui.preferences import Preferences
 from lk40_desktop.ui.stakeholders.map_scene import StakeholderScene
 from tests.walk import everything, menus, visible_widgets
 
@@ -49,6 +50,8 @@ MARKED = re.compile(f"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}")
 """A translated text (innermost first: a translation may hold a translated placeholder)."""
 ELIDED = re.compile(r"([^\s⟦⟧][^⟦⟧…]*)…")
 TAGS = re.compile(r"<[^>]+>")
+FILE_NAME = re.compile(r"[^⟦⟧\s]+\.(?:lk40|docx|xlsx|png|svg)")
+"""File names and paths are the user's data (the recent list, a window's title)."""
 ENDONYMS = {"Deutsch", "English"}
 """Language names are shown in their own language, whatever the UI's."""
 
@@ -65,14 +68,19 @@ def _data_texts(demo: Path) -> set[str]:
                 continue
             texts |= {value for row in rows for value in row if isinstance(value, str)}
     connection.close()
-    return {text for text in texts if len(text) > 1}
+    return {text for text in texts if len(text) > 2}  # not codes such as "de"
 
 
 def _exempt(demo: Path) -> list[str]:
     starter = {
         name for kind in NAMES.values() for names in kind.values() for name in names.values()
     }
-    exempt = _data_texts(demo) | starter | ENDONYMS | {PRODUCT_NAME, __version__, demo.name}
+    recent = {
+        str(text)
+        for path in Preferences().recent_files()
+        for text in (path, path.parent, path.name, path.stem)
+    }
+    exempt = _data_texts(demo) | starter | ENDONYMS | recent | {PRODUCT_NAME, __version__}
     return sorted(exempt, key=len, reverse=True)
 
 
@@ -91,7 +99,7 @@ def untranslated(text: str, exempt: list[str]) -> str:
     for known in exempt:
         if known in rest:
             rest = rest.replace(known, " ")
-    rest = " ".join(word for word in rest.split() if "/" not in word)  # a path is data
+    rest = " ".join(w for w in rest.split() if "/" not in w and not FILE_NAME.fullmatch(w))
     rest = re.sub(r"[^\w]|[\d_]", " ", rest)
     words = rest.split()  # a lone letter is a key of a shortcut (Ctrl+G), not prose
     return " ".join(word for word in words if len(word) > 1 and any(c.isalpha() for c in word))
