@@ -80,7 +80,8 @@ def _exempt(demo: Path) -> list[str]:
         for path in Preferences().recent_files()
         for text in (path, path.parent, path.name, path.stem)
     }
-    exempt = _data_texts(demo) | starter | ENDONYMS | recent | {PRODUCT_NAME, __version__}
+    files = {demo.name, str(demo), PRODUCT_NAME, __version__}
+    exempt = _data_texts(demo) | starter | ENDONYMS | recent | files
     return sorted(exempt, key=len, reverse=True)
 
 
