@@ -7,20 +7,12 @@ from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QPaintEvent, QPixmapCach
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from lk40_desktop.ui.board.scene import BoardScene
-from lk40_desktop.ui.widgets.canvas_view import CanvasView
+from lk40_desktop.ui.widgets.canvas_view import ARROW_STEPS, CanvasView
 
 CARD_CACHE_KB = 128 * 1024
 """Room for the cards' cached pixmaps: the screen area of the visible cards, for a 4K screen and
 a projector at once. Qt's default of 10 MB holds fewer cards than a full-HD screen shows, and
 a card pushed out of the cache is drawn twice per paint."""
-
-
-ARROW_STEPS = {
-    Qt.Key.Key_Left: (-1, 0),
-    Qt.Key.Key_Right: (1, 0),
-    Qt.Key.Key_Up: (0, -1),
-    Qt.Key.Key_Down: (0, 1),
-}
 
 
 class BoardView(CanvasView):

@@ -19,14 +19,7 @@ from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsView
 from lk40_desktop.services.board.navigation import card_in_direction
 from lk40_desktop.ui.stakeholders.map_items import NodeItem, RelationItem
 from lk40_desktop.ui.stakeholders.map_scene import StakeholderScene
-
-ARROWS = {
-    Qt.Key.Key_Left: (-1, 0),
-    Qt.Key.Key_Right: (1, 0),
-    Qt.Key.Key_Up: (0, -1),
-    Qt.Key.Key_Down: (0, 1),
-}
-"""Arrow keys as screen directions (down is +y, as in the scene)."""
+from lk40_desktop.ui.widgets.canvas_view import ARROW_STEPS
 
 
 class MapKeyboard(QObject):
@@ -50,7 +43,7 @@ class MapKeyboard(QObject):
     def handle(self, event: QKeyEvent) -> bool:
         """React to a key on the map; False leaves it to the view (Ctrl+arrow scrolls)."""
         key, modifiers = Qt.Key(event.key()), event.modifiers()
-        step = ARROWS.get(key)
+        step = ARROW_STEPS.get(key)
         alt = bool(modifiers & Qt.KeyboardModifier.AltModifier)
         shift = bool(modifiers & Qt.KeyboardModifier.ShiftModifier)
         if step is not None and not modifiers & Qt.KeyboardModifier.ControlModifier:

@@ -9,6 +9,14 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
 
 ZOOM_STEP = 1.2
 MIN_ZOOM, MAX_ZOOM = 0.02, 8.0
+ARROW_STEPS = {
+    Qt.Key.Key_Left: (-1, 0),
+    Qt.Key.Key_Right: (1, 0),
+    Qt.Key.Key_Up: (0, -1),
+    Qt.Key.Key_Down: (0, 1),
+}
+"""Arrow keys as steps on the screen (down is +y, as in a scene): how the canvases' keys go
+from item to item."""
 
 
 class CanvasView(QGraphicsView):
