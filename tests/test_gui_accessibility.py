@@ -12,12 +12,13 @@ from pathlib import Path
 from pprint import pformat
 
 import pytest
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QDate, QDateTime, QLocale, QRectF, Qt, QTime, QTimeZone
 from PySide6.QtGui import QAccessible, QImage, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
     QComboBox,
+    QDateEdit,
     QGraphicsScene,
     QGroupBox,
     QLabel,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from lk40_desktop.export.stakeholder_map import render_stakeholder_map
+from lk40_desktop.i18n import DATE_FORMAT, local_time
 from lk40_desktop.services.board.data import CARD_COLORS, CardRow
 from lk40_desktop.services.board.layout import CARD_HEIGHT, CARD_WIDTH
 from lk40_desktop.services.stakeholders.data import load as load_stakeholders
@@ -305,3 +307,22 @@ def test_relation_kinds_differ_by_line_style_on_screen_and_in_the_exported_map(
     render_stakeholder_map(data, target)
     dashes = set(re.findall(r"stroke-dasharray: ?([0-9.,\s]+)", target.read_text(encoding="utf-8")))
     assert len(dashes) >= 2, "dashed and dotted arrows (and their legend lines) in the picture"
+
+
+def test_dates_read_dd_mm_yyyy_in_local_time_everywhere(
+    walked: tuple[MainWindow, Iterator[Screen]],
+) -> None:
+    """The lock dialog's moment (ISO, in UTC, in the lock file) and every date field on every
+    screen read 02.12.2026, never 2026-12-02T16:35:31+00:00 or 02.12.26."""
+    moment = QDateTime(QDate(2026, 12, 2), QTime(16, 35, 31), QTimeZone.utc())
+    shown = local_time("2026-12-02T16:35:31+00:00")
+    assert shown == QLocale().toString(moment.toLocalTime(), "dd.MM.yyyy, HH:mm")
+    assert re.fullmatch(r"\d\d\.\d\d\.\d{4}, \d\d:\d\d", shown)
+    _window, screens = walked
+    short = {
+        f"{screen.name}: {edit.text()}"
+        for screen in screens
+        for edit in visible_widgets(screen.window)
+        if isinstance(edit, QDateEdit) and edit.displayFormat() != DATE_FORMAT
+    }
+    assert not short, short
