@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QComboBox,
+    QLabel,
     QTableView,
     QToolButton,
     QWidget,
@@ -153,6 +154,11 @@ def _board_tab(index: int) -> Callable[[MainWindow], None]:
     return show
 
 
+def _voting(window: MainWindow) -> None:
+    window.boards.tabs.setCurrentIndex(0)
+    window.boards.set_voting(True)
+
+
 def _all(view: QTableView) -> list[int]:
     return list(range(view.model().columnCount()))
 
@@ -182,6 +188,17 @@ VIEWS: dict[str, View] = {
         lambda w: [(w.stakeholders.table, [NAME, GROUP, INFLUENCE, INTEREST, ATTITUDE])],
     ),
     "board": View(BOARDS, _board_tab(0), _board, _no_columns),
+    "voting": View(
+        BOARDS,
+        _voting,
+        lambda w: [
+            *_board(w),
+            w.boards.voting_bar.voter,
+            w.boards.voting_bar.dots,
+            w.boards.voting_bar.status,
+        ],
+        _no_columns,
+    ),
     "card list": View(
         BOARDS,
         _board_tab(1),
@@ -268,6 +285,8 @@ def laptop(demo_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Ite
 
 def _shown(window: MainWindow, view: View, screen: str) -> None:
     width, height = SCREENS[screen]
+    if window.controller is not None:
+        window.boards.set_voting(False)
     window.showNormal()
     window.resize(width, height)
     window.navigation.setCurrentRow(view.row)
@@ -283,6 +302,9 @@ def _cut(widget: QWidget) -> str | None:
     bounds = widget.visibleRegion().boundingRect()
     if bounds.size() != widget.size():
         return f"shows {bounds.width()}×{bounds.height()} of {widget.width()}×{widget.height()}"
+    cut_label = isinstance(widget, QLabel) and not widget.wordWrap()
+    if cut_label and widget.width() < widget.sizeHint().width():
+        return f"{widget.width()} px for {widget.sizeHint().width()} px: {widget.text()}"  # type: ignore[attr-defined]
     if isinstance(widget, QAbstractButton):
         text = widget.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
         needed = widget.fontMetrics().horizontalAdvance(text) + 8

@@ -44,13 +44,14 @@ class VotingBar(QWidget):
         self.dots.editingFinished.connect(self._dots_chosen)
         self.status = QLabel()
         self.status.setObjectName("voteStatus")
+        self.status.setWordWrap(True)  # two lines on a laptop rather than a cut hint
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         voter_label = QLabel(self.tr("Punkte &von:"))
         voter_label.setBuddy(self.voter)
-        for part in (voter_label, self.voter, self.dots, self.status):
+        for part in (voter_label, self.voter, self.dots):
             layout.addWidget(part)
-        layout.addStretch(1)
+        layout.addWidget(self.status, 1)
         self.hide()
 
     def voter_name(self) -> str:

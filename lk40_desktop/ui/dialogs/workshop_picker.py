@@ -38,6 +38,12 @@ class WorkshopPicker(QDialog):
                 Qt.CheckState.Checked if workshop_id in chosen else Qt.CheckState.Unchecked
             )
             self.list.addItem(item)
+        # as wide as the longest title (and the window's own title), within a laptop's room
+        wanted = max(
+            self.list.sizeHintForColumn(0) + 48,
+            self.fontMetrics().horizontalAdvance(self.windowTitle()) + 120,
+        )
+        self.resize(min(max(wanted, 360), 900), 340)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
