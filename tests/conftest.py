@@ -68,6 +68,26 @@ def demo_file(demo_template: Path, tmp_path: Path) -> Path:
     return target
 
 
+@pytest.fixture(scope="session")
+def new_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A new project from the Landkreis 4.0 template, as "Neues Projekt" makes it: nine
+    action fields, six weighted criteria, no stakeholders, cards or raters."""
+    from lk40_desktop.services.template import ProjectData, fill_landkreis_template
+
+    path = tmp_path_factory.mktemp("new") / "Landkreis Test.lk40"
+    data = ProjectData(county="Landkreis Test")
+    WorkshopDocument.create(path, lambda session: fill_landkreis_template(session, data)).close()
+    return path
+
+
+@pytest.fixture
+def new_file(new_template: Path, tmp_path: Path) -> Path:
+    """A private copy of a new, empty template project."""
+    target = tmp_path / "Landkreis Test.lk40"
+    target.write_bytes(new_template.read_bytes())
+    return target
+
+
 @pytest.fixture
 def out(tmp_path: Path) -> Path:
     """An empty folder for exported files (the demo project lives in tmp_path itself)."""

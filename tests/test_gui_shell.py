@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from lk40_desktop.services.template import ProjectData
@@ -17,7 +17,7 @@ from lk40_desktop.store.lock import lock_path_for
 from lk40_desktop.ui.app import create_main_window
 from lk40_desktop.ui.board.page import BoardPage
 from lk40_desktop.ui.dialogs.about import AboutDialog
-from lk40_desktop.ui.dialogs.new_project import NewProjectDialog
+from lk40_desktop.ui.dialogs.new_project import NewProjectDialog, documents_folder
 from lk40_desktop.ui.dialogs.user_guide import UserGuideDialog
 from lk40_desktop.ui.main_window import MainWindow
 from tests.gui import answer_dialogs
@@ -92,6 +92,32 @@ def test_new_project_dialog_validates_then_creates(
     assert window.create_project(dialog.target_path(), dialog.project_data(), template=True)
     assert window.overview.fields.model.rowCount() == 9
     assert window.overview.form.county.text() == "Landkreis Nord/Süd"
+
+
+def test_new_project_dialog_proposes_a_folder_that_exists_and_clears_its_error(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    home, config = tmp_path / "frisch", tmp_path / "config"
+    config.mkdir()
+    (config / "user-dirs.dirs").write_text('XDG_DOCUMENTS_DIR="$HOME/Dokumente"\n')
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
+    assert not (home / "Dokumente").exists(), "a fresh German desktop"
+    assert documents_folder() == home / "Dokumente" and (home / "Dokumente").is_dir()
+
+    dialog = NewProjectDialog(True, str(documents_folder()), window)
+    qtbot.addWidget(dialog)
+    labels = [label for label in dialog.findChildren(QLabel) if "&" in label.text()]
+    assert labels and all(label.buddy() is not None for label in labels), "no literal &"
+    assert dialog.target_path().parent == home / "Dokumente"
+    qtbot.keyClicks(dialog.county, "Landkreis Nord")
+    dialog.path_edit.setText(str(tmp_path / "gibt es nicht" / "Nord.lk40"))
+    dialog.accept()
+    assert "gibt es nicht" in dialog.error.text()
+    dialog.path_edit.setText(str(home / "Dokumente" / "Nord.lk40"))  # as Durchsuchen… does
+    assert dialog.error.text() == "", "the message goes with its problem"
+    dialog.accept()
+    assert dialog.result() == NewProjectDialog.DialogCode.Accepted
 
 
 def test_blank_project_has_no_action_fields(window: MainWindow, tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QUndoGroup
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -31,7 +31,7 @@ from lk40_desktop.services.template import ProjectData, fill_blank, fill_landkre
 from lk40_desktop.store.document import WorkshopDocument
 from lk40_desktop.store.errors import DocumentError
 from lk40_desktop.ui.dialogs.about import AboutDialog
-from lk40_desktop.ui.dialogs.new_project import NewProjectDialog
+from lk40_desktop.ui.dialogs.new_project import NewProjectDialog, documents_folder
 from lk40_desktop.ui.dialogs.settings import SettingsDialog
 from lk40_desktop.ui.dialogs.user_guide import UserGuideDialog
 from lk40_desktop.ui.document import DocumentController
@@ -262,7 +262,7 @@ class MainWindow(QMainWindow):
     def _documents_folder(self) -> str:
         if self.controller is not None:
             return str(self.controller.document.path.parent)
-        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return str(documents_folder())
 
     def _file_filter(self) -> str:
         return self.tr("LK40-Projekte (*.lk40)")

@@ -9,10 +9,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QLineEdit,
@@ -24,7 +22,7 @@ from lk40_desktop.operations.overview import update_project
 from lk40_desktop.services.project import get_project
 from lk40_desktop.store.changes import ChangeSet
 from lk40_desktop.ui.document import DocumentController, follow_changes
-from lk40_desktop.ui.widgets.dates import to_date, to_qdate
+from lk40_desktop.ui.widgets.dates import DateEdit
 
 
 class ProjectForm(QGroupBox):
@@ -36,11 +34,8 @@ class ProjectForm(QGroupBox):
         self.county = QLineEdit()
         self.title_edit = QLineEdit()
         self.client = QLineEdit()
-        self.start_date = QDateEdit()
-        self.end_date = QDateEdit()
-        for edit in (self.start_date, self.end_date):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd.MM.yyyy")
+        self.start_date = DateEdit()
+        self.end_date = DateEdit()
         self.language = QComboBox()
         self.language.addItem(self.tr("Deutsch"), "de")
         self.language.addItem(self.tr("Englisch"), "en")
@@ -70,10 +65,8 @@ class ProjectForm(QGroupBox):
         self.county.textEdited.connect(lambda text: self._edit("county", text))
         self.title_edit.textEdited.connect(lambda text: self._edit("title", text))
         self.client.textEdited.connect(lambda text: self._edit("client", text))
-        self.start_date.userDateChanged.connect(
-            lambda value: self._edit("start_date", to_date(value))
-        )
-        self.end_date.userDateChanged.connect(lambda value: self._edit("end_date", to_date(value)))
+        self.start_date.committed.connect(lambda value: self._edit("start_date", value))
+        self.end_date.committed.connect(lambda value: self._edit("end_date", value))
         self.language.activated.connect(
             lambda _row: self._edit("language", self.language.currentData())
         )
@@ -85,10 +78,16 @@ class ProjectForm(QGroupBox):
         self.controller = controller
         if controller is not None:
             read_only = controller.read_only
-            for widget in (self.county, self.title_edit, self.client, self.description):
+            for widget in (
+                self.county,
+                self.title_edit,
+                self.client,
+                self.start_date,
+                self.end_date,
+                self.description,
+            ):
                 widget.setReadOnly(read_only)
-            for other in (self.start_date, self.end_date, self.language):
-                other.setEnabled(not read_only)
+            self.language.setEnabled(not read_only)
         self._refresh()
 
     def _on_changed(self, changes: ChangeSet) -> None:
@@ -123,7 +122,8 @@ class ProjectForm(QGroupBox):
                     line.setText(values[name])
             for edit, name in ((self.start_date, "start_date"), (self.end_date, "end_date")):
                 stored: date | None = values[name]
-                edit.setDate(to_qdate(stored) if stored else QDate.currentDate())
+                if edit.value() != stored:
+                    edit.set_value(stored)
             self.language.setCurrentIndex(max(0, self.language.findData(values["language"])))
             if self.description.toPlainText() != values["description"]:
                 self.description.setPlainText(values["description"])

@@ -91,7 +91,7 @@ class WorkshopsSection(QGroupBox):
             lambda session: add_workshop(session, title, date.today()),
         )
         if edit is not None:
-            edit_new_row(self.view, self.model, edit.created[0])
+            edit_new_row(self.view, edit.created[0])
 
     def delete_selected(self) -> None:
         """Delete the selected workshops after asking (undo brings them back)."""
