@@ -182,6 +182,29 @@ def test_form_a_cluster_that_carries_its_cards(window: MainWindow, page: BoardPa
     assert {c.cluster_id for c in final.cards if c.id in ids} == {None}
 
 
+def test_ctrl_g_gathers_scattered_cards_into_a_frame_of_their_own(
+    window: MainWindow, page: BoardPage, qtbot: QtBot
+) -> None:
+    data = page.source.data
+    picked = [next(c for c in data.cards if c.cluster_id == f.id) for f in data.clusters[:3]]
+    page.scene.select_cards([card.id for card in picked])
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.edits.editor, Qt.Key.Key_Escape)  # keep the proposed name
+    (cluster_id,) = set(page.scene.clusters) - {c.id for c in data.clusters}
+    frame = page.scene.clusters[cluster_id].sceneBoundingRect()
+    inside = {
+        card_id
+        for card_id, item in page.scene.cards.items()
+        if item.sceneBoundingRect().intersects(frame.adjusted(1, 1, -1, -1))
+    }
+    assert inside == {card.id for card in picked}, "the frame shows its members only"
+    shown = page.view.mapToScene(page.view.viewport().rect()).boundingRect()
+    assert shown.intersects(frame), "the new frame is in view"
+    stored = _stored(window, page.field_id)
+    assert {c.cluster_id for c in stored.cards if c.id in inside} == {cluster_id}
+
+
 def test_rename_cluster_and_edit_card_in_place(
     window: MainWindow, page: BoardPage, qtbot: QtBot
 ) -> None:
