@@ -152,6 +152,31 @@ def test_drag_a_card_into_a_cluster_and_undo(
     assert page.scene.cards[card.id].pos() == QPointF(card.x, card.y)
 
 
+@pytest.mark.parametrize("zoom", [0.25, 1.0, None])
+def test_two_drags_in_a_row_take_the_cards_the_user_sees(
+    window: MainWindow, page: BoardPage, zoom: float | None
+) -> None:
+    """Zoomed out (the whole board smaller than the view), at 100 % and fitted: a drop that
+    makes the board larger or smaller moves nothing else on the screen."""
+    window.resize(1366, 768)
+    if zoom is None:
+        page.view.fit()
+    else:
+        page.view.set_zoom(zoom)
+    shown = page.view.mapToScene(page.view.viewport().rect()).boundingRect()
+    in_view = [c for c in page.source.data.cards if shown.contains(_centre(page, c.id))]
+    first, second = in_view[0], in_view[-1]
+    seen = page.view.mapFromScene(_centre(page, second.id))  # where the user aims next
+    corner = page.view.mapFromScene(QPointF(0, 0))
+    drag(page.view, _centre(page, first.id), _centre(page, first.id) + QPointF(-900, 700))
+    assert page.view.mapFromScene(QPointF(0, 0)) == corner, "the view stayed where it was"
+    start = page.view.mapToScene(seen)
+    drag(page.view, start, start + QPointF(0, -300))
+    stored = {c.id: c for c in _stored(window, page.field_id).cards}
+    assert stored[second.id].y == pytest.approx(second.y - 300, abs=1), "the card aimed at"
+    assert stored[first.id].x == pytest.approx(first.x - 900, abs=1)
+
+
 def test_form_a_cluster_that_carries_its_cards(window: MainWindow, page: BoardPage) -> None:
     page.capture_lines(["Karte A", "Karte B"])
     ids = page.scene.selected_card_ids()
