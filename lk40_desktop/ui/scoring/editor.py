@@ -28,6 +28,7 @@ from lk40_desktop.services.scoring.evaluation import (
     load_evaluation,
     raters,
 )
+from lk40_desktop.services.scoring.readiness import MissingStep, can_rank, missing_step
 from lk40_desktop.store.changes import ChangeSet
 from lk40_desktop.store.kinds import EntityKind
 from lk40_desktop.ui.dialogs.vocabulary import VocabularyDialog
@@ -60,6 +61,7 @@ class ScoringEditor(QWidget):
         self.controller: DocumentController | None = None
         self.evaluation: Evaluation | None = None
         self.result: ScoringResult | None = None
+        self.step: MissingStep | None = None
         self.matrix_model = MatrixModel(self.enter_score, self)
         self.matrix = MatrixView()
         self.matrix.setObjectName("scoringMatrix")
@@ -166,51 +168,76 @@ class ScoringEditor(QWidget):
         field = self.field_filter.currentData()
         with self.controller.document.reading() as session:
             self.evaluation = load_evaluation(session, None if field in (ALL, None) else str(field))
-        try:
-            self.result = (
-                evaluate(self.evaluation.input, self.method()) if self.evaluation.criteria else None
-            )
-        except ValueError:  # all weights zero: nothing can be evaluated
-            self.result = None
+        self.step = missing_step(self.evaluation)
+        self.result = (
+            evaluate(self.evaluation.input, self.method()) if can_rank(self.step) else None
+        )
         self._show()
 
     def _show(self) -> None:
-        if self.evaluation is None or self.result is None or self.controller is None:
-            self.summary.setText(
-                self.tr("Noch keine Kriterien mit Gewicht – bitte unter „Kriterien“ anlegen.")
-            )
+        if self.evaluation is None or self.controller is None:
             return
         rater = self._rater()
         rater_index = (
             None if rater is None else [r for r, _n in self.evaluation.raters].index(rater)
         )
+        self.summary.setText(self.hint(rater_index is not None))
+        if self.result is None:
+            self.matrix_model.clear()
+            return
+        own = (
+            None
+            if rater_index is None
+            else evaluate(self.evaluation.input.of_rater(rater_index), self.method())
+        )
         self.matrix_model.show(
-            self.evaluation, self.result, rater_index, not self.controller.read_only
+            self.evaluation, self.result, rater_index, not self.controller.read_only, own
         )
         self.matrix.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.matrix.setColumnWidth(0, 240)
         header = self.matrix.horizontalHeader()
         for column in range(LEADING, self.matrix_model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        cells = len(self.evaluation.proposals) * len(self.evaluation.criteria)
-        self.summary.setText(
-            self.tr(
-                "{proposals} Vorschläge · {missing} von {cells} Feldern ohne Bewertung · "
-                "Zahl eintippen, Enter: nach unten, Tab: nach rechts, Entf: löschen"
-            ).format(
-                proposals=len(self.evaluation.proposals),
-                missing=self.result.missing_total,
-                cells=cells,
-            )
-            + (
-                ""
-                if rater_index is not None
-                else "  "
-                + self.tr("(Zum Eintragen oben eine bewertende Person oder Gruppe wählen.)")
-            )
-        )
         self._stale = {PORTFOLIO_TAB, SENSITIVITY_TAB}
         self._update_current_tab()
+
+    def hint(self, rater_chosen: bool) -> str:
+        """The line below the matrix: the step still missing, else how to enter scores."""
+        assert self.evaluation is not None
+        texts = {
+            MissingStep.CRITERIA: self.tr(
+                "Noch keine Kriterien – bitte unter „Kriterien“ anlegen."
+            ),
+            MissingStep.WEIGHTS: self.tr(
+                "Die Kriterien haben zusammen kein Gewicht – bitte unter „Kriterien“ gewichten."
+            ),
+            MissingStep.PROPOSALS: self.tr(
+                "Noch keine Projektvorschläge – auf dem Ideenboard Karten oder einen Cluster "
+                "„Zum Projektvorschlag“ machen (Strg+Umschalt+V)."
+            )
+            if self.field_filter.currentData() in (ALL, None)
+            else self.tr("In diesem Handlungsfeld gibt es noch keine Projektvorschläge."),
+            MissingStep.RATERS: self.tr(
+                "Noch keine Bewertenden – bitte mit „Bewertende…“ die Personen oder Gruppen "
+                "anlegen, die bewerten."
+            ),
+        }
+        if self.step in texts:
+            return texts[self.step]
+        keys = self.tr("Zahl eintippen, Enter: nach unten, Tab: nach rechts, Entf: löschen")
+        if not rater_chosen:
+            keys = self.tr("Zum Eintragen oben bei „Bewertung von“ eine Person oder Gruppe wählen.")
+        if self.step is MissingStep.SCORES:
+            return self.tr("Noch keine Bewertung eingetragen. {keys}").format(keys=keys)
+        assert self.result is not None
+        return self.tr(
+            "{proposals} Vorschläge · {missing} von {cells} Feldern ohne Bewertung · {keys}"
+        ).format(
+            proposals=len(self.evaluation.proposals),
+            missing=self.result.missing_total,
+            cells=len(self.evaluation.proposals) * len(self.evaluation.criteria),
+            keys=keys,
+        )
 
     def _update_current_tab(self) -> None:
         tab = self.tabs.currentIndex()
