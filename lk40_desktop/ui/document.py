@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -93,6 +94,15 @@ class DocumentController(QObject):
         self.document.close()
 
 
+@dataclass(frozen=True)
+class Replay:
+    """The initiator of an edit undone or redone (not the first time it was done): the main
+    window then shows where it acted (``ui/undo_navigation.py``)."""
+
+    text: str
+    undone: bool
+
+
 class EditCommand(QUndoCommand):
     """One operation's edit on the undo stack: redo applies it, undo its inverse.
 
@@ -113,12 +123,14 @@ class EditCommand(QUndoCommand):
         self.edit = edit
         self._initiator = initiator
         self._merge = merge
+        self._done_once = False
 
     def _run(self, forward: bool) -> None:
         if not self.edit:  # nothing to do: Qt drops an obsolete command instead of keeping it
             self.setObsolete(True)
             return
-        initiator, self._initiator = self._initiator, None
+        initiator = self._initiator if not self._done_once else Replay(self.text(), not forward)
+        self._done_once = True
         if not self.controller.apply(lambda s: self.edit.apply(s, forward=forward), initiator):
             self.setObsolete(True)
 

@@ -37,9 +37,12 @@ from lk40_desktop.ui.dialogs.user_guide import UserGuideDialog
 from lk40_desktop.ui.document import DocumentController
 from lk40_desktop.ui.opening import ProjectOpener
 from lk40_desktop.ui.overview.page import OverviewPage
+from lk40_desktop.ui.page_index import BOARDS, EXPORT, OVERVIEW, SCORING, STAKEHOLDERS
 from lk40_desktop.ui.preferences import Preferences
 from lk40_desktop.ui.refusals import refusal_text
+from lk40_desktop.ui.undo_navigation import UndoNavigator
 from lk40_desktop.ui.welcome.page import WelcomePage
+from lk40_desktop.ui.widgets.page_area import PageArea
 from lk40_desktop.ui.widgets.project_page import ProjectPage
 from lk40_desktop.ui.widgets.read_only_banner import ReadOnlyBanner
 from lk40_desktop.ui.window_actions import WindowActions
@@ -53,6 +56,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 DEMO_FILE_NAME = "Musterlandkreis (Demo).lk40"
+HISTORY_WIDTH, HISTORY_MIN_WIDTH = 320, 200
+"""The undo history's width when it opens, and below which it cannot be squeezed."""
 
 
 def _stakeholder_page() -> ProjectPage:
@@ -79,7 +84,6 @@ def _export_page() -> ProjectPage:
     return ExportPage()
 
 
-OVERVIEW, STAKEHOLDERS, BOARDS, SCORING, EXPORT = range(5)
 LATER_PAGES: dict[int, Callable[[], ProjectPage]] = {
     STAKEHOLDERS: _stakeholder_page,
     BOARDS: _board_page,
@@ -99,6 +103,7 @@ class MainWindow(QMainWindow):
         self.opener = ProjectOpener(self, preferences)
         self.controller: DocumentController | None = None
         self.undo_group = QUndoGroup(self)
+        self.undo_navigator = UndoNavigator(self)
         self.resize(1280, 800)
         self.setMinimumSize(900, 600)
 
@@ -141,7 +146,7 @@ class MainWindow(QMainWindow):
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(self.navigation)
-        body.addWidget(self.pages, 1)
+        body.addWidget(PageArea(self.pages), 1)
         column = QVBoxLayout(project_view)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
@@ -155,10 +160,22 @@ class MainWindow(QMainWindow):
         dock.setObjectName("history")
         history = QUndoView(self.undo_group)
         history.setEmptyLabel(self.tr("Projekt geöffnet"))
+        history.setMinimumWidth(HISTORY_MIN_WIDTH)
         dock.setWidget(history)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         dock.hide()
+        dock.visibilityChanged.connect(self._history_shown)
         return dock
+
+    def _history_shown(self, shown: bool) -> None:
+        """The history opens wide enough to read its steps, or as wide as it was last; the
+        splitter beside it widens it further."""
+        dock = self.history_dock
+        if not shown:
+            dock.setProperty("width", dock.width())
+        elif not dock.isFloating():
+            width = max(HISTORY_WIDTH, int(dock.property("width") or 0))
+            self.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
 
     def page(self, row: int) -> ProjectPage:
         """The page in navigation row ``row``, built on first use with the open project."""
@@ -219,6 +236,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_project)
         for page in self._built.values():
             page.set_controller(controller)
+        self.undo_navigator.set_controller(controller)
         if controller is None:
             self.welcome.refresh()
             self.central.setCurrentIndex(0)

@@ -33,7 +33,11 @@ class CanvasEdits(QObject):
 
     def place(self, cards: dict[str, dict[str, Any]], clusters: dict[str, dict[str, Any]]) -> None:
         """Cards and frames where a drag or resize left them."""
-        text = self.tr("{count} verschoben").format(count=len(cards) + len(clusters))
+        text = (
+            self.tr("Cluster verschoben")  # its cards move along
+            if clusters
+            else self.tr("{count} Karte(n) verschoben").format(count=len(cards))
+        )
         if not self.source.perform(text, lambda session: ops.place(session, cards, clusters)):
             self.scene.sync(self.source.data, self.source.field_id)  # back where they are
 

@@ -7,7 +7,7 @@ aggregation and applied what-if weights are stored through ``operations.scoring`
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -29,6 +29,7 @@ from lk40_desktop.services.scoring.evaluation import (
     raters,
 )
 from lk40_desktop.services.scoring.readiness import MissingStep, can_rank, missing_step
+from lk40_desktop.services.scoring.scores import score_cells
 from lk40_desktop.store.changes import ChangeSet
 from lk40_desktop.store.kinds import EntityKind
 from lk40_desktop.ui.dialogs.vocabulary import VocabularyDialog
@@ -249,6 +250,41 @@ class ScoringEditor(QWidget):
         else:
             writable = self.controller is not None and not self.controller.read_only
             self.sensitivity.show_result(self.evaluation, self.result, self.method(), writable)
+
+    def reveal(self, changes: ChangeSet) -> None:
+        """Select the criteria an undo or redo changed, or its scores: the matrix then shows
+        the rater whose scores they are, with their cells selected."""
+        if self.criteria.view.select_ids(changes.ids("criterion")):
+            self.tabs.setCurrentWidget(self.criteria)
+            return
+        cells: list[tuple[str, str, str]] = []
+        if self.controller is not None and changes.ids("score"):
+            with self.controller.document.reading() as session:
+                cells = score_cells(session, changes.ids("score"))
+        rater = cells[0][2] if cells else next(iter(sorted(changes.ids("rater"))), None)
+        self.tabs.setCurrentIndex(0)
+        if rater is not None and self.rater_choice.findData(rater) >= 0:
+            self.rater_choice.setCurrentIndex(self.rater_choice.findData(rater))
+            self._show()
+        if self.evaluation is None or not cells:
+            return
+        rows = {info.id: row for row, info in enumerate(self.evaluation.proposals)}
+        columns = {c.spec.id: LEADING + n for n, c in enumerate(self.evaluation.criteria)}
+        selection = QItemSelection()
+        for proposal, criterion, _rater in cells:
+            if proposal in rows and criterion in columns:
+                index = self.matrix_model.index(rows[proposal], columns[criterion])
+                selection.select(index, index)
+        self.matrix.selectionModel().select(
+            selection, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        if not selection.isEmpty():
+            first = selection.indexes()[0]
+            self.matrix.selectionModel().setCurrentIndex(
+                first, QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+            self.matrix.scrollTo(first)
+            self.matrix.setFocus()
 
     # -- editing ----------------------------------------------------------------------------------
 

@@ -183,6 +183,24 @@ class StakeholderPage(ProjectPage):
             self.table.setCurrentIndex(selection.indexes()[0])
             self.table.scrollTo(selection.indexes()[0])
 
+    def reveal(self, changes: ChangeSet) -> None:
+        """Select the stakeholders (or else the relations) an undo or redo changed."""
+        stakeholders = [i for i in changes.ids("stakeholder") if self.model.row_of(i) >= 0]
+        if stakeholders:
+            self.select(stakeholders)
+            self.table.setFocus()
+            return
+        relations = [
+            self.scene.relations[i]
+            for i in changes.ids("stakeholder_relation")
+            if i in self.scene.relations
+        ]
+        if relations:
+            self.scene.clearSelection()
+            for item in relations:
+                item.setSelected(True)
+            self.view.ensureVisible(relations[0], 40, 40)
+
     def _table_selection_changed(self) -> None:
         self._update_buttons()
         if self._syncing_selection:

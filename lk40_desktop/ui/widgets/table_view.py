@@ -11,10 +11,13 @@ row and is scrolled into view.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QItemSelection,
+    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -89,6 +92,20 @@ class RecordTable(QTableView):
         index = rows.index(row, column)
         model = self.model()
         return model.mapFromSource(index) if isinstance(model, QSortFilterProxyModel) else index
+
+    def select_ids(self, ids: Iterable[str]) -> bool:
+        """Select the rows of these records (those shown), the first one current and in
+        view; whether any is shown."""
+        indexes = [index for index in map(self.view_index, ids) if index.isValid()]
+        selection = QItemSelection()
+        for index in indexes:
+            selection.select(index, index.siblingAtColumn(self.model().columnCount() - 1))
+        self.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        if indexes:
+            first = min(indexes, key=lambda index: index.row())
+            self.selectionModel().setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
+            self.scrollTo(first)
+        return bool(indexes)
 
     # -- holding still while editing ----------------------------------------------------------
 
