@@ -446,6 +446,26 @@ def test_proposals_tab_always_shows_a_marked_proposal(window: MainWindow, page: 
     assert page.filter_bar.search.isEnabled() and page.filter_bar.min_votes.isEnabled()
 
 
+def test_the_profile_starts_at_the_top_for_another_proposal(
+    window: MainWindow, page: BoardPage, qtbot: QtBot
+) -> None:
+    window.resize(1366, 768)
+    page.show_field(None)
+    page.tabs.setCurrentWidget(page.proposals)
+    panel, editor = page.proposals, page.proposals.editor
+    bar = editor.form_area.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)  # the profile is taller than the laptop screen
+    bar.setValue(bar.maximum())
+    editor.texts["kpis"].setFocus()
+    qtbot.keyClicks(editor.texts["kpis"], " und mehr")
+    stored = window.undo_group.activeStack().count()
+    panel.table.setFocus()  # leaving the field stores it
+    assert window.undo_group.activeStack().count() == stored + 1
+    assert bar.value() == bar.maximum(), "the same proposal stays where it was"
+    qtbot.keyClick(panel.table, Qt.Key.Key_Down)  # the next proposal
+    assert bar.value() == 0, "another proposal starts at its title"
+
+
 def test_bad_cost_is_refused_with_a_hint(window: MainWindow, page: BoardPage, qtbot: QtBot) -> None:
     page.tabs.setCurrentWidget(page.proposals)
     page.proposals.add_proposal()

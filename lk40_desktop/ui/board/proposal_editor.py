@@ -178,12 +178,15 @@ class ProposalEditor(QWidget):
         if self.controller is not None and proposal_id is not None:
             with self.controller.document.reading() as session:
                 profile = load_profile(session, proposal_id)
+        another = profile is not None and profile.id != self.proposal_id
         self.profile = profile
         self.proposal_id = profile.id if profile is not None else None
         self.empty.setVisible(profile is None)
         self.form_area.setVisible(profile is not None)
         if profile is None:
             return
+        if another:  # a new subject starts at its title, not where the last one was left
+            self.form_area.verticalScrollBar().setValue(0)
         self.form.setEnabled(self.controller is not None and not self.controller.read_only)
         self._set_text(self.title, profile.title)
         self._set_text(self.lead, profile.lead)

@@ -26,6 +26,7 @@ class MapTools(QWidget):
     connect_toggled = Signal(bool)
     """The "draw relation" mode was switched on or off."""
     add_relation_requested = Signal()
+    list_relations_requested = Signal()
     edit_kinds_requested = Signal()
     export_requested = Signal()
 
@@ -48,6 +49,9 @@ class MapTools(QWidget):
         relations_menu = QMenu(self)
         relations_menu.addAction(
             self.tr("Beziehung &hinzufügen…"), self.add_relation_requested.emit
+        )
+        relations_menu.addAction(
+            self.tr("Alle Beziehungen &bearbeiten…"), self.list_relations_requested.emit
         )
         relations_menu.addAction(
             self.tr("Beziehungs&arten bearbeiten…"), self.edit_kinds_requested.emit
