@@ -211,10 +211,6 @@
         <translation>Paste cards</translation>
     </message>
     <message>
-        <source>{count} gelöscht</source>
-        <translation>{count} deleted</translation>
-    </message>
-    <message>
         <source>Kartenfarbe ändern</source>
         <translation>Change card colour</translation>
     </message>
@@ -233,6 +229,14 @@
     <message>
         <source>Board als Bild speichern</source>
         <translation>Save board as image</translation>
+    </message>
+    <message>
+        <source>{count} Karte(n) gelöscht</source>
+        <translation>{count} card(s) deleted</translation>
+    </message>
+    <message>
+        <source>{count} Cluster und {cards} Karte(n) gelöscht</source>
+        <translation>{count} cluster(s) and {cards} card(s) deleted</translation>
     </message>
     <message>
         <source>Bild nicht gespeichert</source>
@@ -311,8 +315,12 @@
 <context>
     <name>CanvasEdits</name>
     <message>
-        <source>{count} verschoben</source>
-        <translation>{count} moved</translation>
+        <source>Cluster verschoben</source>
+        <translation>Cluster moved</translation>
+    </message>
+    <message>
+        <source>{count} Karte(n) verschoben</source>
+        <translation>{count} card(s) moved</translation>
     </message>
     <message>
         <source>Karte bearbeiten</source>
@@ -465,6 +473,29 @@
     <message>
         <source>Kriterium löschen</source>
         <translation>Delete criterion</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>TT.MM.JJJJ</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <source>z. B. 15.01.2027, 15.1.27 oder 150127</source>
+        <translation>e.g. 15.01.2027, 15.1.27 or 150127</translation>
+    </message>
+    <message>
+        <source>Kalender</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Den {date} gibt es nicht.</source>
+        <translation>There is no {date}.</translation>
+    </message>
+    <message>
+        <source>„{text}“ ist kein Datum. Bitte so eingeben: 15.01.2027</source>
+        <translation>“{text}” is not a date. Please type it like this: 15.01.2027</translation>
     </message>
 </context>
 <context>
@@ -851,6 +882,10 @@
         <translation>&amp;Add relation…</translation>
     </message>
     <message>
+        <source>Alle Beziehungen &amp;bearbeiten…</source>
+        <translation>&amp;Edit all relations…</translation>
+    </message>
+    <message>
         <source>Beziehungs&amp;arten bearbeiten…</source>
         <translation>Edit relation &amp;kinds…</translation>
     </message>
@@ -911,6 +946,12 @@
     <message>
         <source>Handlungsfeld</source>
         <translation>Action field</translation>
+    </message>
+    <message>
+        <source>Nutzwert
+{rater}</source>
+        <translation>Score
+{rater}</translation>
     </message>
     <message>
         <source>Nutzwert</source>
@@ -1016,8 +1057,8 @@
         <translation>This file already exists. Please choose another name.</translation>
     </message>
     <message>
-        <source>Den Ordner gibt es nicht.</source>
-        <translation>The folder does not exist.</translation>
+        <source>Den Ordner „{folder}“ gibt es nicht.</source>
+        <translation>The folder “{folder}” does not exist.</translation>
     </message>
     <message>
         <source>Das Ende liegt vor dem Beginn.</source>
@@ -1410,6 +1451,10 @@ Take the project over now?</translation>
         <translation>Add relation</translation>
     </message>
     <message>
+        <source>Beziehung bearbeiten</source>
+        <translation>Edit relation</translation>
+    </message>
+    <message>
         <source>&amp;Von:</source>
         <translation>&amp;From:</translation>
     </message>
@@ -1428,6 +1473,64 @@ Take the project over now?</translation>
     <message>
         <source>Bitte zwei verschiedene Stakeholder wählen.</source>
         <translation>Please choose two different stakeholders.</translation>
+    </message>
+</context>
+<context>
+    <name>RelationEdits</name>
+    <message>
+        <source>Beziehung hinzufügen</source>
+        <translation>Add relation</translation>
+    </message>
+    <message>
+        <source>Beziehung ändern</source>
+        <translation>Change relation</translation>
+    </message>
+    <message>
+        <source>&amp;Art</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Bearbeiten…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Löschen</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Beziehung löschen</source>
+        <translation>Delete relation</translation>
+    </message>
+</context>
+<context>
+    <name>RelationListDialog</name>
+    <message>
+        <source>Beziehungen</source>
+        <translation>Relations</translation>
+    </message>
+    <message>
+        <source>Von</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Zu</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Beschriftung</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>&amp;Löschen</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Beziehung löschen</source>
+        <translation>Delete relation</translation>
     </message>
 </context>
 <context>
@@ -1457,6 +1560,42 @@ Take the project over now?</translation>
         <translation>&amp;Combine by:</translation>
     </message>
     <message>
+        <source>Noch keine Kriterien – bitte unter „Kriterien“ anlegen.</source>
+        <translation>No criteria yet – please add them under “Criteria”.</translation>
+    </message>
+    <message>
+        <source>Die Kriterien haben zusammen kein Gewicht – bitte unter „Kriterien“ gewichten.</source>
+        <translation>The criteria have no weight together – please weight them under “Criteria”.</translation>
+    </message>
+    <message>
+        <source>Noch keine Projektvorschläge – auf dem Ideenboard Karten oder einen Cluster „Zum Projektvorschlag“ machen (Strg+Umschalt+V).</source>
+        <translation>No project proposals yet – on the idea board, turn cards or a cluster into a proposal (“To proposal”, Ctrl+Shift+V).</translation>
+    </message>
+    <message>
+        <source>In diesem Handlungsfeld gibt es noch keine Projektvorschläge.</source>
+        <translation>This action field has no project proposals yet.</translation>
+    </message>
+    <message>
+        <source>Noch keine Bewertenden – bitte mit „Bewertende…“ die Personen oder Gruppen anlegen, die bewerten.</source>
+        <translation>No raters yet – please add the people or groups who rate with “Raters…”.</translation>
+    </message>
+    <message>
+        <source>Zahl eintippen, Enter: nach unten, Tab: nach rechts, Entf: löschen</source>
+        <translation>Type a number, Enter: down, Tab: right, Del: clear</translation>
+    </message>
+    <message>
+        <source>Zum Eintragen oben bei „Bewertung von“ eine Person oder Gruppe wählen.</source>
+        <translation>To enter scores, choose a person or group under “Scores of” above.</translation>
+    </message>
+    <message>
+        <source>Noch keine Bewertung eingetragen. {keys}</source>
+        <translation>No score entered yet. {keys}</translation>
+    </message>
+    <message>
+        <source>{proposals} Vorschläge · {missing} von {cells} Feldern ohne Bewertung · {keys}</source>
+        <translation>{proposals} proposals · {missing} of {cells} cells without a score · {keys}</translation>
+    </message>
+    <message>
         <source>Bewertungsmatrix</source>
         <translation>Scoring matrix</translation>
     </message>
@@ -1479,18 +1618,6 @@ Take the project over now?</translation>
     <message>
         <source>Alle Bewertenden (zusammengefasst)</source>
         <translation>All raters (combined)</translation>
-    </message>
-    <message>
-        <source>Noch keine Kriterien mit Gewicht – bitte unter „Kriterien“ anlegen.</source>
-        <translation>No weighted criteria yet – please add them under “Criteria”.</translation>
-    </message>
-    <message>
-        <source>{proposals} Vorschläge · {missing} von {cells} Feldern ohne Bewertung · Zahl eintippen, Enter: nach unten, Tab: nach rechts, Entf: löschen</source>
-        <translation>{proposals} proposals · {missing} of {cells} cells without a score · type a number, Enter: down, Tab: right, Del: clear</translation>
-    </message>
-    <message>
-        <source>(Zum Eintragen oben eine bewertende Person oder Gruppe wählen.)</source>
-        <translation>(To enter scores, choose a rater above.)</translation>
     </message>
     <message>
         <source>Bewertung eintragen</source>
@@ -1714,22 +1841,6 @@ Take the project over now?</translation>
         <translation>Move stakeholders on the map</translation>
     </message>
     <message>
-        <source>Beziehung hinzufügen</source>
-        <translation>Add relation</translation>
-    </message>
-    <message>
-        <source>Beziehung beschriften</source>
-        <translation>Label relation</translation>
-    </message>
-    <message>
-        <source>Beschriftung:</source>
-        <translation>Label:</translation>
-    </message>
-    <message>
-        <source>Beziehung löschen</source>
-        <translation>Delete relation</translation>
-    </message>
-    <message>
         <source>Stakeholder-Gruppen</source>
         <translation>Stakeholder groups</translation>
     </message>
@@ -1782,6 +1893,17 @@ Take the project over now?</translation>
     <message>
         <source>&amp;Gruppen…</source>
         <translation>&amp;Groups…</translation>
+    </message>
+</context>
+<context>
+    <name>UndoNavigator</name>
+    <message>
+        <source>Rückgängig gemacht: {step}</source>
+        <translation>Undone: {step}</translation>
+    </message>
+    <message>
+        <source>Wiederhergestellt: {step}</source>
+        <translation>Redone: {step}</translation>
     </message>
 </context>
 <context>
