@@ -256,6 +256,20 @@ def test_action_fields_and_groups_are_named_by_typing(
     assert group_names[-1] == "Aaa Landwirtschaft" and "Neue Gruppe" not in group_names
 
 
+def test_cards_by_keyboard_only_right_after_switching_to_the_boards(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    qtbot.keyClick(window.navigation, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    focus = QApplication.focusWidget()
+    assert focus is not None
+    qtbot.keyClick(focus, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    page = window.boards
+    assert QApplication.focusWidget() is page.capture, "Ctrl+K works without a click first"
+    type_text(qtbot, page.capture, "Bürgerportal für alle Anträge")
+    qtbot.keyClick(page.capture, Qt.Key.Key_Return)
+    assert [c.text for c in page.source.data.cards] == ["Bürgerportal für alle Anträge"]
+
+
 def test_cards_edited_in_the_sorted_filtered_list_keep_their_row(
     window: MainWindow, qtbot: QtBot, new_file: Path
 ) -> None:
