@@ -150,7 +150,7 @@ def test_archive_and_colour(window: MainWindow, qtbot: QtBot) -> None:
     section = window.overview.fields
     section.view.selectRow(3)
     qtbot.mouseClick(section.archive_button, Qt.MouseButton.LeftButton)
-    assert section.archive_button.text() == "&Reaktivieren"
+    assert section.archive_button.text() == "Reakti&vieren"
     section.set_color(section.selected_ids(), "#123456")
     with _stored(window) as session:
         tourism = session.scalars(select(ActionField).where(ActionField.name == "Tourismus")).one()

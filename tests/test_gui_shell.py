@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import re
 import stat
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QGroupBox,
+    QLabel,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from lk40_desktop.services.template import ProjectData
@@ -225,3 +233,42 @@ def test_user_guide_ships_offline(
     text = dialog.browser.toPlainText()
     assert heading in text and "Strg+Z" in text if language == "de" else "Ctrl+Z" in text
     assert dialog.browser.source().isLocalFile()
+
+
+def _mnemonics(root: QWidget) -> dict[str, list[str]]:
+    """Alt+letter keys of the controls shown in ``root`` that more than one control claims."""
+    claims: dict[str, list[str]] = {}
+    controls = [*root.findChildren(QAbstractButton), *root.findChildren(QLabel)]
+    texts = [w.text() for w in controls if w.isVisibleTo(root)]
+    texts += [box.title() for box in root.findChildren(QGroupBox) if box.isVisibleTo(root)]
+    for tabs in root.findChildren(QTabWidget):
+        if tabs.isVisibleTo(root):
+            texts += [tabs.tabText(i) for i in range(tabs.count())]
+    for text in texts:
+        found = re.search(r"&([^&])", text.replace("&&", ""))
+        if found:
+            claims.setdefault(found.group(1).lower(), []).append(text)
+    return {key: shown for key, shown in claims.items() if len(shown) > 1}
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_no_two_controls_of_a_page_share_an_alt_key(
+    qtbot: QtBot, demo_file: Path, language: str
+) -> None:
+    """An Alt key two controls claim only moves the focus between them: Alt+H on the overview
+    went to the action fields' "Hinzufügen" instead of adding a workshop."""
+    window = create_main_window(demo_file, language=language)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    states: list[tuple[int, QTabWidget | None, int]] = [(row, None, 0) for row in range(5)]
+    board_tabs, scoring_tabs = window.boards.tabs, window.scoring.ensure_editor().tabs
+    states += [(2, board_tabs, i) for i in range(board_tabs.count())]
+    states += [(3, scoring_tabs, i) for i in range(scoring_tabs.count())]
+    for row, tabs, index in states:
+        window.navigation.setCurrentRow(row)
+        if tabs is not None:
+            tabs.setCurrentIndex(index)
+        page = window.pages.currentWidget()
+        assert page is not None
+        assert _mnemonics(page) == {}, (row, index)
+    window.close_project()

@@ -75,15 +75,11 @@
     </message>
     <message>
         <source>Nach &amp;unten</source>
-        <translation>Move &amp;down</translation>
+        <translation>Move dow&amp;n</translation>
     </message>
     <message>
         <source>&amp;Farbe…</source>
-        <translation>&amp;Colour…</translation>
-    </message>
-    <message>
-        <source>&amp;Archivieren</source>
-        <translation>&amp;Archive</translation>
+        <translation>C&amp;olour…</translation>
     </message>
     <message>
         <source>Nach oben</source>
@@ -94,8 +90,12 @@
         <translation>Move down</translation>
     </message>
     <message>
-        <source>&amp;Reaktivieren</source>
-        <translation>&amp;Reactivate</translation>
+        <source>Archi&amp;vieren</source>
+        <translation>Archi&amp;ve</translation>
+    </message>
+    <message>
+        <source>Reakti&amp;vieren</source>
+        <translation>Reacti&amp;vate</translation>
     </message>
     <message>
         <source>Neues Handlungsfeld</source>
@@ -455,8 +455,8 @@
         <translation>Criteria and weights</translation>
     </message>
     <message>
-        <source>Kriterium &amp;hinzufügen</source>
-        <translation>&amp;Add criterion</translation>
+        <source>&amp;Kriterium hinzufügen</source>
+        <translation>Add c&amp;riterion</translation>
     </message>
     <message>
         <source>Kriterium &amp;löschen</source>
@@ -867,7 +867,7 @@
     <name>MapTools</name>
     <message>
         <source>Beziehung &amp;zeichnen</source>
-        <translation>&amp;Draw relation</translation>
+        <translation>Draw &amp;relation</translation>
     </message>
     <message>
         <source>Von einem Stakeholder zu einem anderen ziehen</source>
@@ -1061,6 +1061,18 @@
         <translation>The folder “{folder}” does not exist.</translation>
     </message>
     <message>
+        <source>Beginn</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Ende</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
         <source>Das Ende liegt vor dem Beginn.</source>
         <translation>The end lies before the start.</translation>
     </message>
@@ -1127,7 +1139,7 @@
     </message>
     <message>
         <source>&amp;Auftraggeber:</source>
-        <translation>C&amp;lient:</translation>
+        <translation>Cl&amp;ient:</translation>
     </message>
     <message>
         <source>&amp;Beginn:</source>
@@ -1142,7 +1154,7 @@
         <translation>&amp;Language of exports:</translation>
     </message>
     <message>
-        <source>Be&amp;schreibung:</source>
+        <source>Beschreibun&amp;g:</source>
         <translation>&amp;Description:</translation>
     </message>
     <message>
@@ -1280,20 +1292,16 @@ Take the project over now?</translation>
         <translation>&amp;Measures</translation>
     </message>
     <message>
-        <source>&amp;Partner</source>
-        <translation>&amp;Partners</translation>
-    </message>
-    <message>
-        <source>&amp;Förderprogramme</source>
-        <translation>&amp;Funding programmes</translation>
-    </message>
-    <message>
         <source>&amp;Kennzahlen (KPI)</source>
         <translation>&amp;KPIs</translation>
     </message>
     <message>
         <source>&amp;Federführung</source>
-        <translation>&amp;Lead</translation>
+        <translation>L&amp;ead</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtner</source>
+        <translation>Partner&amp;s</translation>
     </message>
     <message>
         <source>K&amp;osten (€)</source>
@@ -1302,6 +1310,10 @@ Take the project over now?</translation>
     <message>
         <source>Zeit&amp;horizont</source>
         <translation>Time &amp;horizon</translation>
+    </message>
+    <message>
+        <source>För&amp;derprogramme</source>
+        <translation>&amp;Funding programmes</translation>
     </message>
     <message>
         <source>&amp;Abhängig von</source>
@@ -1366,8 +1378,8 @@ Take the project over now?</translation>
         <translation>&amp;New proposal</translation>
     </message>
     <message>
-        <source>Vorschlag &amp;löschen</source>
-        <translation>&amp;Delete proposal</translation>
+        <source>Vorschlag lös&amp;chen</source>
+        <translation>Delete propos&amp;al</translation>
     </message>
     <message>
         <source>Zum Projektvorschlag machen</source>
@@ -1673,7 +1685,7 @@ Take the project over now?</translation>
         <translation>&amp;Apply these weights</translation>
     </message>
     <message>
-        <source>&amp;Zurücksetzen</source>
+        <source>Zurück&amp;setzen</source>
         <translation>&amp;Reset</translation>
     </message>
     <message>
@@ -2185,12 +2197,12 @@ Take the project over now?</translation>
         <translation>Workshops</translation>
     </message>
     <message>
-        <source>Workshop &amp;hinzufügen</source>
-        <translation>&amp;Add workshop</translation>
+        <source>&amp;Workshop hinzufügen</source>
+        <translation>Add &amp;workshop</translation>
     </message>
     <message>
-        <source>&amp;Löschen</source>
-        <translation>&amp;Delete</translation>
+        <source>Workshop lös&amp;chen</source>
+        <translation>Delete wo&amp;rkshop</translation>
     </message>
     <message>
         <source>Neuer Workshop</source>

@@ -30,7 +30,7 @@ class ProposalPanel(QSplitter):
         self.table.setColumnWidth(0, 260)
         self.editor = ProposalEditor()
         self.add_button = QPushButton(self.tr("&Neuer Vorschlag"))
-        self.delete_button = QPushButton(self.tr("Vorschlag &löschen"))
+        self.delete_button = QPushButton(self.tr("Vorschlag lös&chen"))
         self.add_button.clicked.connect(self.add_proposal)
         self.delete_button.clicked.connect(self.delete_selected)
         buttons = QHBoxLayout()

@@ -155,10 +155,14 @@ class NewProjectDialog(QDialog):
             return self.tr("Diese Datei gibt es bereits. Bitte wählen Sie einen anderen Namen.")
         if not target.parent.is_dir():
             return self.tr("Den Ordner „{folder}“ gibt es nicht.").format(folder=target.parent)
-        try:
-            start, end = self.start_date.read(), self.end_date.read()
-        except DateTextError as error:
-            return self.start_date.describe(error)
+        for field, name in ((self.start_date, self.tr("Beginn")), (self.end_date, self.tr("Ende"))):
+            try:
+                field.read()
+            except DateTextError as error:
+                return self.tr("{field}: {problem}").format(
+                    field=name, problem=field.describe(error)
+                )
+        start, end = self.start_date.read(), self.end_date.read()
         if start is not None and end is not None and end < start:
             return self.tr("Das Ende liegt vor dem Beginn.")
         return ""
@@ -177,5 +181,6 @@ class NewProjectDialog(QDialog):
             self.start_date.commit()
             self.end_date.commit()
             super().accept()
-        elif not self.county.text().strip():
-            self.county.setFocus()
+        else:
+            bad = next((f for f in (self.start_date, self.end_date) if f.problem), None)
+            (self.county if not self.county.text().strip() else bad or self.path_edit).setFocus()

@@ -136,7 +136,7 @@ class ActionFieldsSection(QGroupBox):
         self.up_button = QPushButton(self.tr("Nach &oben"))
         self.down_button = QPushButton(self.tr("Nach &unten"))
         self.color_button = QPushButton(self.tr("&Farbe…"))
-        self.archive_button = QPushButton(self.tr("&Archivieren"))
+        self.archive_button = QPushButton(self.tr("Archi&vieren"))
         self.add_button.clicked.connect(self.add_field)
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
         self.down_button.clicked.connect(lambda: self.move_selected(+1))
@@ -188,7 +188,7 @@ class ActionFieldsSection(QGroupBox):
         if selected:
             archived = self.model.value(self.model.row_of(selected[0]), "archived")
             self.archive_button.setText(
-                self.tr("&Reaktivieren") if archived else self.tr("&Archivieren")
+                self.tr("Reakti&vieren") if archived else self.tr("Archi&vieren")
             )
 
     def add_field(self) -> None:

@@ -50,7 +50,7 @@ class ProjectForm(QGroupBox):
         layout.addRow(self.tr("&Beginn:"), self.start_date)
         layout.addRow(self.tr("&Ende:"), self.end_date)
         layout.addRow(self.tr("&Sprache der Exporte:"), self.language)
-        layout.addRow(self.tr("Be&schreibung:"), self.description)
+        layout.addRow(self.tr("Beschreibun&g:"), self.description)
 
         labels = {
             "county": self.tr("Landkreis"),

@@ -56,8 +56,8 @@ class WorkshopsSection(QGroupBox):
         for column, width in enumerate((220, 90, 180, 140, 110, 150)):
             self.view.setColumnWidth(column, width)
 
-        self.add_button = QPushButton(self.tr("Workshop &hinzufügen"))
-        self.delete_button = QPushButton(self.tr("&Löschen"))
+        self.add_button = QPushButton(self.tr("&Workshop hinzufügen"))
+        self.delete_button = QPushButton(self.tr("Workshop lös&chen"))
         self.add_button.clicked.connect(self.add_workshop)
         self.delete_button.clicked.connect(self.delete_selected)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)

@@ -93,7 +93,7 @@ class CriteriaSection(QGroupBox):
         self.message = QLabel()
         self.message.setStyleSheet("color: #b00020;")
         self.model.dataChanged.connect(lambda *_: self.message.clear())
-        self.add_button = QPushButton(self.tr("Kriterium &hinzufügen"))
+        self.add_button = QPushButton(self.tr("&Kriterium hinzufügen"))
         self.delete_button = QPushButton(self.tr("Kriterium &löschen"))
         self.add_button.clicked.connect(self.add_criterion)
         self.delete_button.clicked.connect(self.delete_selected)

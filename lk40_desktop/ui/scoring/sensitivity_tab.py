@@ -50,7 +50,7 @@ class SensitivityTab(QSplitter):
         self.sliders_box = QWidget()
         self.sliders = QFormLayout(self.sliders_box)
         self.apply_button = QPushButton(self.tr("Diese Gewichte &übernehmen"))
-        self.reset_button = QPushButton(self.tr("&Zurücksetzen"))
+        self.reset_button = QPushButton(self.tr("Zurück&setzen"))
         self.apply_button.clicked.connect(self.apply_trial_weights)
         self.reset_button.clicked.connect(self._reset_trial)
         self.addWidget(self._sensitivity_side())
