@@ -66,10 +66,6 @@
         <translation>Action fields</translation>
     </message>
     <message>
-        <source>&amp;Hinzufügen</source>
-        <translation>&amp;Add</translation>
-    </message>
-    <message>
         <source>Nach &amp;oben</source>
         <translation>Move &amp;up</translation>
     </message>
@@ -91,11 +87,15 @@
     </message>
     <message>
         <source>Archi&amp;vieren</source>
-        <translation>Archi&amp;ve</translation>
+        <translation>A&amp;rchive</translation>
+    </message>
+    <message>
+        <source>Hin&amp;zufügen</source>
+        <translation>&amp;Add</translation>
     </message>
     <message>
         <source>Reakti&amp;vieren</source>
-        <translation>Reacti&amp;vate</translation>
+        <translation>&amp;Restore</translation>
     </message>
     <message>
         <source>Neues Handlungsfeld</source>
@@ -187,10 +187,6 @@
         <translation>Capture card</translation>
     </message>
     <message>
-        <source>&amp;Board</source>
-        <translation>&amp;Board</translation>
-    </message>
-    <message>
         <source>&amp;Liste</source>
         <translation>&amp;List</translation>
     </message>
@@ -229,6 +225,10 @@
     <message>
         <source>Board als Bild speichern</source>
         <translation>Save board as image</translation>
+    </message>
+    <message>
+        <source>B&amp;oard</source>
+        <translation>&amp;Board</translation>
     </message>
     <message>
         <source>{count} Karte(n) gelöscht</source>
@@ -583,10 +583,6 @@
         <translation>&amp;Strategy paper (Word)</translation>
     </message>
     <message>
-        <source>&amp;Arbeitsmappe (Excel)</source>
-        <translation>&amp;Workbook (Excel)</translation>
-    </message>
-    <message>
         <source>Standardvorlage</source>
         <translation>Default template</translation>
     </message>
@@ -636,7 +632,11 @@
     </message>
     <message>
         <source>&amp;Exportieren</source>
-        <translation>&amp;Export</translation>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <source>Arbeits&amp;mappe (Excel)</source>
+        <translation>&amp;Workbook (Excel)</translation>
     </message>
     <message>
         <source>Management-Zusammenfassung</source>
@@ -1138,24 +1138,24 @@
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <source>&amp;Auftraggeber:</source>
-        <translation>Cl&amp;ient:</translation>
-    </message>
-    <message>
-        <source>&amp;Beginn:</source>
-        <translation>&amp;Start:</translation>
-    </message>
-    <message>
         <source>&amp;Ende:</source>
-        <translation>&amp;End:</translation>
+        <translation>En&amp;d:</translation>
     </message>
     <message>
         <source>&amp;Sprache der Exporte:</source>
         <translation>&amp;Language of exports:</translation>
     </message>
     <message>
-        <source>Beschreibun&amp;g:</source>
-        <translation>&amp;Description:</translation>
+        <source>Auftrag&amp;geber:</source>
+        <translation>Cl&amp;ient:</translation>
+    </message>
+    <message>
+        <source>Beg&amp;inn:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>Besch&amp;reibung:</source>
+        <translation>Descri&amp;ption:</translation>
     </message>
     <message>
         <source>Landkreis</source>
@@ -1292,32 +1292,28 @@ Take the project over now?</translation>
         <translation>&amp;Measures</translation>
     </message>
     <message>
+        <source>Ko&amp;sten (€)</source>
+        <translation>&amp;Cost (€)</translation>
+    </message>
+    <message>
+        <source>Zeithor&amp;izont</source>
+        <translation>T&amp;ime horizon</translation>
+    </message>
+    <message>
+        <source>Förderprogramm&amp;e</source>
+        <translation>F&amp;unding programmes</translation>
+    </message>
+    <message>
         <source>&amp;Kennzahlen (KPI)</source>
         <translation>&amp;KPIs</translation>
     </message>
     <message>
         <source>&amp;Federführung</source>
-        <translation>L&amp;ead</translation>
+        <translation>Le&amp;ad</translation>
     </message>
     <message>
         <source>Pa&amp;rtner</source>
         <translation>Partner&amp;s</translation>
-    </message>
-    <message>
-        <source>K&amp;osten (€)</source>
-        <translation>C&amp;ost (€)</translation>
-    </message>
-    <message>
-        <source>Zeit&amp;horizont</source>
-        <translation>Time &amp;horizon</translation>
-    </message>
-    <message>
-        <source>För&amp;derprogramme</source>
-        <translation>&amp;Funding programmes</translation>
-    </message>
-    <message>
-        <source>&amp;Abhängig von</source>
-        <translation>&amp;Depends on</translation>
     </message>
     <message>
         <source>Quellkarten</source>
@@ -1326,6 +1322,10 @@ Take the project over now?</translation>
     <message>
         <source>Wählen Sie links einen Projektvorschlag.</source>
         <translation>Choose a project proposal on the left.</translation>
+    </message>
+    <message>
+        <source>Abhängig &amp;von</source>
+        <translation>&amp;Depends on</translation>
     </message>
     <message>
         <source>Steckbrief ändern</source>
@@ -1379,7 +1379,7 @@ Take the project over now?</translation>
     </message>
     <message>
         <source>Vorschlag lös&amp;chen</source>
-        <translation>Delete propos&amp;al</translation>
+        <translation>Delete pr&amp;oposal</translation>
     </message>
     <message>
         <source>Zum Projektvorschlag machen</source>
@@ -1560,14 +1560,6 @@ Take the project over now?</translation>
         <translation>Raters…</translation>
     </message>
     <message>
-        <source>&amp;Handlungsfeld:</source>
-        <translation>Action &amp;field:</translation>
-    </message>
-    <message>
-        <source>&amp;Bewertung von:</source>
-        <translation>&amp;Scores of:</translation>
-    </message>
-    <message>
         <source>&amp;Zusammenfassung:</source>
         <translation>&amp;Combine by:</translation>
     </message>
@@ -1622,6 +1614,14 @@ Take the project over now?</translation>
     <message>
         <source>Sensitivität</source>
         <translation>Sensitivity</translation>
+    </message>
+    <message>
+        <source>Handlungs&amp;feld:</source>
+        <translation>&amp;Action field:</translation>
+    </message>
+    <message>
+        <source>Be&amp;wertung von:</source>
+        <translation>&amp;Scores of:</translation>
     </message>
     <message>
         <source>Alle Handlungsfelder</source>
@@ -1682,7 +1682,7 @@ Take the project over now?</translation>
     <name>SensitivityTab</name>
     <message>
         <source>Diese Gewichte &amp;übernehmen</source>
-        <translation>&amp;Apply these weights</translation>
+        <translation>Appl&amp;y these weights</translation>
     </message>
     <message>
         <source>Zurück&amp;setzen</source>
@@ -1887,7 +1887,7 @@ Take the project over now?</translation>
 <context>
     <name>TablePanel</name>
     <message>
-        <source>&amp;Hinzufügen</source>
+        <source>Hinzu&amp;fügen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
@@ -1964,7 +1964,7 @@ Take the project over now?</translation>
     </message>
     <message>
         <source>Punkte &amp;von:</source>
-        <translation>&amp;Voter:</translation>
+        <translation>Vo&amp;ter:</translation>
     </message>
     <message>
         <source>Punkt vergeben</source>
@@ -2202,7 +2202,7 @@ Take the project over now?</translation>
     </message>
     <message>
         <source>Workshop lös&amp;chen</source>
-        <translation>Delete wo&amp;rkshop</translation>
+        <translation>Delete wor&amp;kshop</translation>
     </message>
     <message>
         <source>Neuer Workshop</source>

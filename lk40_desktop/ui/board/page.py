@@ -94,7 +94,7 @@ class BoardPage(ProjectPage):
         board_layout.addWidget(self.tools)
         board_layout.addWidget(self.voting_bar)
         board_layout.addWidget(self.view, 1)
-        self.tabs.addTab(self.board, self.tr("&Board"))
+        self.tabs.addTab(self.board, self.tr("B&oard"))
         self.tabs.addTab(self.list_view, self.tr("&Liste"))
         self.tabs.addTab(self.proposals, self.tr("&Projektvorschläge"))
         right = QWidget()

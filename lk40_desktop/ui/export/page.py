@@ -66,7 +66,7 @@ class ExportPage(ProjectPage):
     def _targets(self) -> QGroupBox:
         """The files to write, the template and the language."""
         self.word = QCheckBox(self.tr("&Strategiepapier (Word)"))
-        self.excel = QCheckBox(self.tr("&Arbeitsmappe (Excel)"))
+        self.excel = QCheckBox(self.tr("Arbeits&mappe (Excel)"))
         self.word.setChecked(True)
         self.excel.setChecked(True)
         self.docx_path = QLineEdit()

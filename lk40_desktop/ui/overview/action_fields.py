@@ -132,7 +132,7 @@ class ActionFieldsSection(QGroupBox):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.view.doubleClicked.connect(self._double_clicked)
 
-        self.add_button = QPushButton(self.tr("&Hinzufügen"))
+        self.add_button = QPushButton(self.tr("Hin&zufügen"))
         self.up_button = QPushButton(self.tr("Nach &oben"))
         self.down_button = QPushButton(self.tr("Nach &unten"))
         self.color_button = QPushButton(self.tr("&Farbe…"))

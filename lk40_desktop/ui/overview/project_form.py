@@ -46,11 +46,11 @@ class ProjectForm(QGroupBox):
         layout = QFormLayout(self)
         layout.addRow(self.tr("&Landkreis:"), self.county)
         layout.addRow(self.tr("&Titel:"), self.title_edit)
-        layout.addRow(self.tr("&Auftraggeber:"), self.client)
-        layout.addRow(self.tr("&Beginn:"), self.start_date)
+        layout.addRow(self.tr("Auftrag&geber:"), self.client)
+        layout.addRow(self.tr("Beg&inn:"), self.start_date)
         layout.addRow(self.tr("&Ende:"), self.end_date)
         layout.addRow(self.tr("&Sprache der Exporte:"), self.language)
-        layout.addRow(self.tr("Beschreibun&g:"), self.description)
+        layout.addRow(self.tr("Besch&reibung:"), self.description)
 
         labels = {
             "county": self.tr("Landkreis"),

@@ -104,8 +104,8 @@ class ScoringEditor(QWidget):
         self.raters_button.clicked.connect(self.edit_raters)
         bar = QHBoxLayout()
         for label, widget in (
-            (self.tr("&Handlungsfeld:"), self.field_filter),
-            (self.tr("&Bewertung von:"), self.rater_choice),
+            (self.tr("Handlungs&feld:"), self.field_filter),
+            (self.tr("Be&wertung von:"), self.rater_choice),
             (self.tr("&Zusammenfassung:"), self.aggregation),
         ):
             caption = QLabel(label)

@@ -32,7 +32,7 @@ class TablePanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate(COLUMN_WIDTHS):
             self.table.setColumnWidth(column, width)
-        self.add_button = QPushButton(self.tr("&Hinzufügen"))
+        self.add_button = QPushButton(self.tr("Hinzu&fügen"))
         self.duplicate_button = QPushButton(self.tr("D&uplizieren"))
         self.delete_button = QPushButton(self.tr("&Löschen"))
         self.workshops_button = QPushButton(self.tr("&Workshops…"))
