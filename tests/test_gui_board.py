@@ -262,6 +262,22 @@ def test_rename_cluster_and_edit_card_in_place(
     )
 
 
+def test_dots_show_on_cards_too_small_to_read(window: MainWindow, page: BoardPage) -> None:
+    page.view.set_zoom(0.2)
+    assert not page.scene.look.readable_at(page.view.zoom_factor()), "cards are blocks"
+    voted = next(c for c in page.source.data.cards if c.votes)
+    page.view.centerOn(page.scene.cards[voted.id])
+    area = page.view.mapFromScene(page.scene.cards[voted.id].sceneBoundingRect()).boundingRect()
+    image = page.view.viewport().grab(area).toImage()
+    reds = sum(
+        1
+        for x in range(image.width())
+        for y in range(image.height())
+        if image.pixelColor(x, y).red() > 150 and image.pixelColor(x, y).green() < 90
+    )
+    assert reds > 4, "the red dot badge"
+
+
 def test_readable_cards_keep_a_pixmap_that_follows_every_edit(
     window: MainWindow, page: BoardPage, qtbot: QtBot
 ) -> None:
