@@ -97,6 +97,7 @@ def test_a_raters_view_shows_that_raters_nutzwert_and_rank(
     _type_row(qtbot, editor, 0, ["5", "5", "5", "5", "0", "0"])  # the Verwaltung: park first
     _type_row(qtbot, editor, 1, ["1", "1", "1", "1", "5", "5"])
     _choose_rater(editor, "Jugendbeirat")
+    assert "12 von 12 Feldern ohne Bewertung" in editor.summary.text(), "this rater's cells"
     _type_row(qtbot, editor, 0, ["0", "0", "0", "0", "5", "5"])  # the youth: bus first
     _type_row(qtbot, editor, 1, ["5", "5", "5", "4", "1", "1"])
     model = editor.matrix_model

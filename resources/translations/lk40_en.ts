@@ -1556,10 +1556,6 @@ Take the project over now?</translation>
         <translation>Median</translation>
     </message>
     <message>
-        <source>Bewertende…</source>
-        <translation>Raters…</translation>
-    </message>
-    <message>
         <source>&amp;Zusammenfassung:</source>
         <translation>&amp;Combine by:</translation>
     </message>
@@ -1614,6 +1610,10 @@ Take the project over now?</translation>
     <message>
         <source>Sensitivität</source>
         <translation>Sensitivity</translation>
+    </message>
+    <message>
+        <source>Bewe&amp;rtende…</source>
+        <translation>Ra&amp;ters…</translation>
     </message>
     <message>
         <source>Handlungs&amp;feld:</source>

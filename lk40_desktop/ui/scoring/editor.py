@@ -97,7 +97,7 @@ class ScoringEditor(QWidget):
         self.aggregation = QComboBox()
         self.aggregation.addItem(self.tr("Mittelwert"), Aggregation.MEAN.value)
         self.aggregation.addItem(self.tr("Median"), Aggregation.MEDIAN.value)
-        self.raters_button = QPushButton(self.tr("Bewertende…"))
+        self.raters_button = QPushButton(self.tr("Bewe&rtende…"))
         self.field_filter.activated.connect(lambda _row: self.refresh())
         self.rater_choice.activated.connect(lambda _row: self._show())
         self.aggregation.activated.connect(lambda _row: self._set_aggregation())
@@ -182,8 +182,8 @@ class ScoringEditor(QWidget):
         rater_index = (
             None if rater is None else [r for r, _n in self.evaluation.raters].index(rater)
         )
-        self.summary.setText(self.hint(rater_index is not None))
         if self.result is None:
+            self.summary.setText(self.hint(None))
             self.matrix_model.clear()
             return
         own = (
@@ -191,6 +191,7 @@ class ScoringEditor(QWidget):
             if rater_index is None
             else evaluate(self.evaluation.input.of_rater(rater_index), self.method())
         )
+        self.summary.setText(self.hint(own if own is not None else self.result, rater_index))
         self.matrix_model.show(
             self.evaluation, self.result, rater_index, not self.controller.read_only, own
         )
@@ -202,8 +203,10 @@ class ScoringEditor(QWidget):
         self._stale = {PORTFOLIO_TAB, SENSITIVITY_TAB}
         self._update_current_tab()
 
-    def hint(self, rater_chosen: bool) -> str:
-        """The line below the matrix: the step still missing, else how to enter scores."""
+    def hint(self, shown: ScoringResult | None, rater: int | None = None) -> str:
+        """The line below the matrix: the step still missing, else how many cells of the
+        ``shown`` result (the chosen ``rater``'s, or everyone's) lack a score, and how to
+        enter scores."""
         assert self.evaluation is not None
         texts = {
             MissingStep.CRITERIA: self.tr(
@@ -226,16 +229,16 @@ class ScoringEditor(QWidget):
         if self.step in texts:
             return texts[self.step]
         keys = self.tr("Zahl eintippen, Enter: nach unten, Tab: nach rechts, Entf: löschen")
-        if not rater_chosen:
+        if rater is None:
             keys = self.tr("Zum Eintragen oben bei „Bewertung von“ eine Person oder Gruppe wählen.")
         if self.step is MissingStep.SCORES:
             return self.tr("Noch keine Bewertung eingetragen. {keys}").format(keys=keys)
-        assert self.result is not None
+        assert shown is not None
         return self.tr(
             "{proposals} Vorschläge · {missing} von {cells} Feldern ohne Bewertung · {keys}"
         ).format(
             proposals=len(self.evaluation.proposals),
-            missing=self.result.missing_total,
+            missing=shown.missing_total,
             cells=len(self.evaluation.proposals) * len(self.evaluation.criteria),
             keys=keys,
         )
