@@ -32,6 +32,7 @@ class RelationDialog(QDialog):
         self.setWindowTitle(
             self.tr("Beziehung bearbeiten") if relation else self.tr("Beziehung hinzufügen")
         )
+        self.setMinimumWidth(420)  # room for the title and for long names
         self.source = QComboBox()
         self.target = QComboBox()
         for row in data.stakeholders:

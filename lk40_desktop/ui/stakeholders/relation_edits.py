@@ -5,7 +5,7 @@ context menu on its arrow, or in the list of all relations — each one named op
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QPoint
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
 from lk40_desktop.operations import stakeholders as ops
@@ -76,8 +76,9 @@ class RelationEdits(QObject):
             return
         menu = QMenu(self.page)
         kinds = menu.addMenu(self.tr("&Art"))
+        choice = QActionGroup(kinds)  # one kind per relation: shown as radio buttons
         for kind in self.source.data.kinds:
-            action = QAction(kind.name, kinds)
+            action = QAction(kind.name, choice)
             action.setCheckable(True)
             action.setChecked(kind.id == relation.kind_id)
             action.triggered.connect(
