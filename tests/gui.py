@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QMouseEvent
@@ -22,6 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+
+if TYPE_CHECKING:
+    from lk40_desktop.ui.main_window import MainWindow
 
 ACTIVE: list[QTimer] = []
 """Answering timers still running; conftest stops them after every test."""
@@ -141,6 +145,19 @@ def drag(view: QGraphicsView, start: QPointF, end: QPointF, steps: int = 6) -> N
         ratio = step / steps
         send(QEvent.Type.MouseMove, start + (end - start) * ratio, Qt.MouseButton.LeftButton)
     send(QEvent.Type.MouseButtonRelease, end, Qt.MouseButton.NoButton)
+
+
+def laptop_window(qtbot: QtBot, path: Path) -> MainWindow:
+    """The app with ``path`` open in a 1366 × 768 window that has the keyboard (shortcuts and
+    typed keys reach it as on a laptop)."""
+    from lk40_desktop.ui.app import create_main_window
+
+    window = create_main_window(path, language="de")
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return window
 
 
 def type_cells(

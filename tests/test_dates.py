@@ -68,7 +68,8 @@ def test_text_that_is_no_date_is_refused(typed: str) -> None:
     assert not refused.value.impossible
 
 
-def test_the_field_shows_the_full_year_and_commits_once(qtbot: QtBot) -> None:
+def _typed(qtbot: QtBot, text: str) -> tuple[DateEdit, list[date | None]]:
+    """A date field showing 01.01.2026 into which ``text`` was typed, and what it committed."""
     field = DateEdit(date(2026, 1, 1))
     qtbot.addWidget(field)
     committed: list[date | None] = []
@@ -76,7 +77,12 @@ def test_the_field_shows_the_full_year_and_commits_once(qtbot: QtBot) -> None:
     field.show()
     field.setFocus()
     field.selectAll()
-    qtbot.keyClicks(field, "15.01.27")
+    qtbot.keyClicks(field, text)
+    return field, committed
+
+
+def test_the_field_shows_the_full_year_and_commits_once(qtbot: QtBot) -> None:
+    field, committed = _typed(qtbot, "15.01.27")
     qtbot.keyClick(field, Qt.Key.Key_Return)
     assert field.text() == "15.01.2027" and committed == [date(2027, 1, 15)]
     qtbot.keyClick(field, Qt.Key.Key_Return)
@@ -86,14 +92,7 @@ def test_the_field_shows_the_full_year_and_commits_once(qtbot: QtBot) -> None:
 
 
 def test_the_field_refuses_an_impossible_date_and_keeps_it_for_correcting(qtbot: QtBot) -> None:
-    field = DateEdit(date(2026, 1, 1))
-    qtbot.addWidget(field)
-    committed: list[date | None] = []
-    field.committed.connect(committed.append)
-    field.show()
-    field.setFocus()
-    field.selectAll()
-    qtbot.keyClicks(field, "31.02.2027")
+    field, committed = _typed(qtbot, "31.02.2027")
     assert field.problem == "Den 31.02.2027 gibt es nicht."
     qtbot.keyClick(field, Qt.Key.Key_Return)
     assert field.text() == "31.02.2027" and field.value() == date(2026, 1, 1)

@@ -22,22 +22,17 @@ from lk40_desktop.services.scoring.criteria import load_criteria
 from lk40_desktop.services.stakeholders.data import load
 from lk40_desktop.services.vocabulary import entries
 from lk40_desktop.store.document import WorkshopDocument
-from lk40_desktop.ui.app import create_main_window
 from lk40_desktop.ui.board.card_list import AUTHOR, TEXT
 from lk40_desktop.ui.dialogs.vocabulary import VocabularyDialog
 from lk40_desktop.ui.main_window import BOARDS, SCORING, STAKEHOLDERS, MainWindow
 from lk40_desktop.ui.stakeholders.table import NAME
 from lk40_desktop.ui.widgets.dates import DateEdit
-from tests.gui import type_cells, type_text
+from tests.gui import laptop_window, type_cells, type_text
 
 
 @pytest.fixture
 def window(qtbot: QtBot, new_file: Path) -> Iterator[MainWindow]:
-    main = create_main_window(new_file, language="de")
-    qtbot.addWidget(main)
-    main.resize(1366, 768)
-    main.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is main)
+    main = laptop_window(qtbot, new_file)
     yield main
     main.close_project()
 

@@ -9,10 +9,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from lk40_desktop.ui.app import create_main_window
 from lk40_desktop.ui.main_window import (
     BOARDS,
     HISTORY_WIDTH,
@@ -22,16 +21,12 @@ from lk40_desktop.ui.main_window import (
     MainWindow,
 )
 from lk40_desktop.ui.scoring.matrix import LEADING
-from tests.gui import answer_dialogs
+from tests.gui import answer_dialogs, laptop_window
 
 
 @pytest.fixture
 def window(qtbot: QtBot, demo_file: Path) -> Iterator[MainWindow]:
-    main = create_main_window(demo_file, language="de")
-    qtbot.addWidget(main)
-    main.resize(1366, 768)
-    main.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is main)
+    main = laptop_window(qtbot, demo_file)
     yield main
     main.close_project()
 

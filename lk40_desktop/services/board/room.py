@@ -5,6 +5,7 @@ cards does not read the board."""
 from __future__ import annotations
 
 from collections.abc import Collection
+from typing import Any
 
 from sqlalchemy import func
 from sqlalchemy.orm import Session
@@ -14,17 +15,19 @@ from lk40_desktop.store.models import Cluster, Idea
 from lk40_desktop.store.queries import live_columns
 
 
+def _overlapping(x: Any, y: Any, width: Any, height: Any, box: Box) -> tuple[Any, ...]:
+    """The conditions under which a rectangle (columns or numbers) overlaps ``box``."""
+    left, top, box_width, box_height = box
+    return (x < left + box_width, x + width > left, y < top + box_height, y + height > top)
+
+
 def cards_in(session: Session, field_id: str, box: Box, exclude: Collection[str] = ()) -> bool:
     """Whether a card of the field (other than ``exclude``) overlaps ``box``."""
-    left, top, width, height = box
     found = session.execute(
         live_columns(Idea, Idea.id)
         .where(
             Idea.action_field_id == field_id,
-            Idea.x < left + width,
-            Idea.x + CARD_WIDTH > left,
-            Idea.y < top + height,
-            Idea.y + CARD_HEIGHT > top,
+            *_overlapping(Idea.x, Idea.y, CARD_WIDTH, CARD_HEIGHT, box),
         )
         .limit(len(exclude) + 1)
     )
@@ -33,15 +36,11 @@ def cards_in(session: Session, field_id: str, box: Box, exclude: Collection[str]
 
 def frames_in(session: Session, field_id: str, box: Box) -> bool:
     """Whether a cluster frame of the field overlaps ``box``."""
-    left, top, width, height = box
     found = session.scalar(
         live_columns(Cluster, Cluster.id)
         .where(
             Cluster.action_field_id == field_id,
-            Cluster.x < left + width,
-            Cluster.x + Cluster.width > left,
-            Cluster.y < top + height,
-            Cluster.y + Cluster.height > top,
+            *_overlapping(Cluster.x, Cluster.y, Cluster.width, Cluster.height, box),
         )
         .limit(1)
     )
