@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from lk40_desktop.services import project as project_service
 from lk40_desktop.services.board.data import load_board
+from lk40_desktop.services.proposals import proposal_list
 from lk40_desktop.services.scoring.criteria import load_criteria
 from lk40_desktop.services.stakeholders.data import load
 from lk40_desktop.services.vocabulary import entries
@@ -297,3 +298,25 @@ def test_cards_edited_in_the_sorted_filtered_list_keep_their_row(
         "Carsharing Dorf": ("", ""),
         "Parkhaus mit Strom": ("100 Stellplätze", "Gruppe B"),
     }
+
+
+def test_proposal_titles_typed_in_the_list_go_row_after_row(
+    window: MainWindow, qtbot: QtBot, new_file: Path
+) -> None:
+    window.navigation.setCurrentRow(BOARDS)
+    panel = window.boards.proposals
+    window.boards.tabs.setCurrentWidget(panel)
+    for _ in range(2):
+        qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    panel.table.setFocus()
+    panel.table.setCurrentIndex(panel.model.index(0, 0))
+    qtbot.keyClick(panel.table, Qt.Key.Key_F2)
+    # Tab skips the time horizon and the quick-win box and goes on to the next title
+    type_cells(qtbot, panel.table, ["Ladepark Kreishaus", "Rufbus per App"])
+    window.close_project()
+
+    document = _reopened(new_file)
+    with document.reading() as session:
+        titles = [p.title for p in proposal_list(session, None)]
+    document.close()
+    assert titles == ["Ladepark Kreishaus", "Rufbus per App"]
