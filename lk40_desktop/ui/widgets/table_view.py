@@ -80,7 +80,7 @@ class RecordTable(QTableView):
     def _source_row(self, index: Index) -> int:
         model = self.model()
         if isinstance(model, QSortFilterProxyModel):
-            return model.mapToSource(model.index(index.row(), index.column())).row()
+            return model.mapToSource(index).row()
         return index.row()
 
     def view_index(self, entity_id: str, column: int = 0) -> QModelIndex:
