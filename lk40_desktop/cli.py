@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -68,8 +69,14 @@ def _export_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _printable(text: str) -> str:
+    """A line as a terminal should get it: a control character in a project's title (ESC
+    starts a terminal command) becomes a space."""
+    return "".join(" " if unicodedata.category(char) == "Cc" else char for char in text)
+
+
 def _fail(message: str, code: int) -> int:
-    print(f"lk40: {message}", file=sys.stderr)
+    print(f"lk40: {_printable(message)}", file=sys.stderr)
     return code
 
 
@@ -91,7 +98,7 @@ def _run_info(args: argparse.Namespace) -> int:
             summary = summarize(session)
     finally:
         document.close()
-    print(f"{summary.county} – {summary.title}")
+    print(_printable(f"{summary.county} – {summary.title}"))
     for kind, count in summary.counts.items():
         print(f"{kind}: {count}")
     return EXIT_OK

@@ -121,11 +121,20 @@ def _engine(path: Path, *, read_only: bool) -> Engine:
     uri = path.resolve().as_uri() + ("?mode=ro" if read_only else "")
 
     def connect() -> sqlite3.Connection:
-        return sqlite3.connect(uri, uri=True, check_same_thread=False)
+        connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        connection.text_factory = decode_text
+        return connection
 
     engine = create_engine("sqlite+pysqlite://", creator=connect)
     event.listen(engine, "connect", _configure_connection)
     return engine
+
+
+def decode_text(data: bytes) -> str:
+    """A stored text as the app reads it. Bytes that are no UTF-8 (another program wrote
+    half a surrogate pair, or cut a character in two) become U+FFFD instead of an error that
+    would stop every page and export reading the row; the file keeps its bytes."""
+    return data.decode("utf-8", "replace")
 
 
 def _media_read_only(path: Path) -> bool:
