@@ -104,9 +104,19 @@ def _run_info(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+_TEMPLATE_PROBLEMS = {
+    "not_docx": "the template is not a Word document (.docx) that can be read",
+    "too_large": "the template is larger than any Word template needs",
+    "zip_bomb": "the template would unpack to far more than it holds (a zip bomb)",
+    "document_type": "the template declares an XML document type, which Word never writes",
+}
+
+
 def _run_export(args: argparse.Namespace) -> int:
+    from lk40_desktop.export.atomic import ExportTargetError
     from lk40_desktop.export.docx_paper import DEFAULT_CHAPTERS
     from lk40_desktop.export.job import ExportJob, run_export
+    from lk40_desktop.export.word_template import TemplateError, check_template
     from lk40_desktop.services.report import build_report
     from lk40_desktop.store.document import WorkshopDocument
 
@@ -114,6 +124,13 @@ def _run_export(args: argparse.Namespace) -> int:
         return _fail("export: give --docx and/or --xlsx", EXIT_USER_ERROR)
     if args.template is not None and not args.template.is_file():
         return _fail(f"export: template not found: {args.template}", EXIT_USER_ERROR)
+    if args.template is not None:
+        try:  # before the project is read: a template that cannot serve fails at once
+            check_template(args.template)
+        except TemplateError as error:
+            return _fail(
+                f"export: {error.path}: {_TEMPLATE_PROBLEMS[error.problem]}", EXIT_USER_ERROR
+            )
     document = WorkshopDocument.open(args.path, read_only=True)
     try:
         with document.reading() as session:
@@ -127,7 +144,15 @@ def _run_export(args: argparse.Namespace) -> int:
         language=args.lang,
         chapters=DEFAULT_CHAPTERS | ({"boards"} if args.board_pictures else set()),
     )
-    for path in run_export(report, job):
+    try:
+        written = run_export(report, job)
+    except ExportTargetError as error:
+        replaced = ", ".join(str(path) for path in error.replaced)
+        outcome = f"already replaced: {replaced}" if replaced else "no file was written"
+        return _fail(f"export: {error.filename}: {error.strerror}; {outcome}", EXIT_USER_ERROR)
+    except TemplateError as error:
+        return _fail(f"export: {error.path}: {_TEMPLATE_PROBLEMS[error.problem]}", EXIT_USER_ERROR)
+    for path in written:
         print(path)
     return EXIT_OK
 
@@ -162,9 +187,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         del app
         return _fail(describe_error(error), EXIT_USER_ERROR)
     except OSError as error:
-        return _fail(f"{error.filename or ''}: {error.strerror or error}", EXIT_USER_ERROR)
-    except ValueError as error:  # e.g. a template that is not a Word document
-        return _fail(str(error), EXIT_USER_ERROR)
+        where = f"{error.filename}: " if error.filename else ""
+        return _fail(f"{where}{error.strerror or error}", EXIT_USER_ERROR)
     except Exception as error:  # the last line of defence: one line, logged in full
         log.exception("internal error")
         return _fail(f"internal error: {error!r} (details in the log file)", EXIT_INTERNAL_ERROR)

@@ -95,7 +95,10 @@ def test_failure_explains_and_keeps_the_old_file(
     page.start_export()
     qtbot.waitUntil(page.export_button.isEnabled, timeout=60_000)
     qtbot.waitUntil(lambda: bool(log.texts), timeout=5_000)
-    assert "fehlgeschlagen" in log.texts[0] and "unverändert" in log.texts[0]
+    assert log.texts == [
+        "„Mappe.xlsx“ wurde nicht geschrieben: den Ordner gibt es nicht. Es wurde keine Datei "
+        "geschrieben; vorhandene Dateien blieben unverändert."
+    ]
     assert old.read_bytes() == b"the controller's version"
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import functools
 import io
 import math
-import zipfile
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -25,6 +24,7 @@ from lk40_desktop.export.raster import png_bytes
 from lk40_desktop.export.roadmap import HORIZONS
 from lk40_desktop.export.text import clean_text, format_date, format_euro, format_number
 from lk40_desktop.export.vocabulary import Words
+from lk40_desktop.export.word_template import load_template
 from lk40_desktop.paths import resource
 from lk40_desktop.services.report import ProposalRow, Report
 from lk40_desktop.services.scoring.arithmetic import order
@@ -52,10 +52,6 @@ MAX_FIGURE_HEIGHT_CM = 22.0
 """An A4 page's text height less room for the caption."""
 
 
-class TemplateError(ValueError):
-    """The chosen template is not a Word document."""
-
-
 @dataclass
 class PaperOptions:
     """What goes into the paper."""
@@ -74,18 +70,12 @@ class _Paper:
     """Builds the document; numbering of headings, figures and tables lives here."""
 
     def __init__(self, report: Report, options: PaperOptions, progress: Progress | None) -> None:
-        from docx import Document
-        from docx.opc.exceptions import PackageNotFoundError
-
         self.report = report
         self.options = options
         self.language = options.language or report.language
         self.t = Words(self.language)
         template = options.template or resource(*DEFAULT_TEMPLATE)
-        try:
-            self.doc = Document(str(template))
-        except (ValueError, KeyError, OSError, zipfile.BadZipFile, PackageNotFoundError) as error:
-            raise TemplateError(f"not a Word template (.docx): {template}") from error
+        self.doc = load_template(template)
         _clear_body(self.doc)
         self._progress = progress
         self._numbers = [0, 0, 0]

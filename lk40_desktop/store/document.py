@@ -32,6 +32,7 @@ from lk40_desktop.store import migrate, schema
 from lk40_desktop.store.errors import (
     CorruptProjectError,
     DocumentError,
+    Doing,
     LockOwner,
     NewerVersionError,
     NotAProjectError,
@@ -43,6 +44,7 @@ from lk40_desktop.store.files import (
     Recovery,
     as_document_error,
     has_hot_journal,
+    journal_of,
     read_header,
     recover_on_copy,
     repair_copy,
@@ -214,6 +216,17 @@ def _stamp_writer(session: Session) -> None:
         setting.value = __version__
 
 
+@contextlib.contextmanager
+def _failing_as(doing: Doing) -> Iterator[None]:
+    """Mark a DocumentError that passes with what was being done (its message depends on
+    it: a full disk while creating a file loses no change)."""
+    try:
+        yield
+    except DocumentError as error:
+        error.doing = doing
+        raise
+
+
 def _real(path: Path) -> Path:
     """A path with links resolved, so two names of one file compare equal."""
     return Path(os.path.realpath(path))
@@ -260,7 +273,7 @@ class WorkshopDocument:
         path = Path(path)
         if path.exists():
             raise TargetExistsError(path)
-        with temporary_beside(path, ".~new-") as temp:
+        with _failing_as(Doing.CREATE), temporary_beside(path, ".~new-") as temp:
             temp.unlink()
             engine = _engine(temp, read_only=False)
             try:
@@ -277,6 +290,7 @@ class WorkshopDocument:
                 raise as_document_error(path, error) from error
             finally:
                 engine.dispose()
+                journal_of(temp).unlink(missing_ok=True)
             if path.exists():  # someone else created it meanwhile
                 raise TargetExistsError(path)
             try:
@@ -302,18 +316,20 @@ class WorkshopDocument:
         if read_only:
             return cls._open_read_only(path, "requested")
         lock = FileLock(path)
-        lock.acquire(take_over=take_over)
+        with _failing_as(Doing.OPEN):
+            lock.acquire(take_over=take_over)
         try:
-            recovery = settle_journal(path)
-            revision = _inspect(path, recover=True)
-            if revision != schema.head_revision():
-                migrate.refuse_half_migrated(path, revision)
-                migrate.migrate(path, revision)
-            document = cls(
-                path, _validated_engine(path, path, read_only=False), read_only=False, lock=lock
-            )
-            document.recovery = recovery
-            document.write(_stamp_writer)
+            with _failing_as(Doing.OPEN):
+                recovery = settle_journal(path)
+                revision = _inspect(path, recover=True)
+                if revision != schema.head_revision():
+                    migrate.refuse_half_migrated(path, revision)
+                    migrate.migrate(path, revision)
+                document = cls(
+                    path, _validated_engine(path, path, read_only=False), read_only=False, lock=lock
+                )
+                document.recovery = recovery
+                document.write(_stamp_writer)
         except BaseException:
             lock.release()
             raise
@@ -356,13 +372,15 @@ class WorkshopDocument:
     def repair_copy(cls, path: Path) -> Path:
         """Write what can be read of a damaged project into "NAME (repariert).lk40" beside
         it; the damaged file is not touched. Open the returned file to check it."""
-        return repair_copy(Path(path).absolute(), APPLICATION_ID)
+        with _failing_as(Doing.COPY):
+            return repair_copy(Path(path).absolute(), APPLICATION_ID)
 
     @classmethod
     def restore_backup(cls, path: Path, backup: Path) -> Path:
         """Replace a file an older version left half migrated by the backup it took; the
         broken file is kept beside it (returned)."""
-        return migrate.restore_from_backup(Path(path).absolute(), backup)
+        with _failing_as(Doing.COPY):
+            return migrate.restore_from_backup(Path(path).absolute(), backup)
 
     # -- reading and writing --------------------------------------------------------------
 
@@ -409,7 +427,7 @@ class WorkshopDocument:
             owner = read_owner(lock_path_for(real)) or read_owner(lock_path_for(target))
             raise TargetInUseError(target, f"is open elsewhere ({owner})")
         mode = stat.S_IMODE(real.stat().st_mode) if real.exists() else None
-        with temporary_beside(real, ".~copy-") as temp:
+        with _failing_as(Doing.COPY), temporary_beside(real, ".~copy-") as temp:
             raw = self.engine.raw_connection()
             try:
                 source = raw.driver_connection

@@ -498,6 +498,30 @@
         <translation>“{name}” was only partly converted by an older version and cannot be read like this. The backup “{backup}” can replace it.</translation>
     </message>
     <message>
+        <source>„{name}“ kann nicht zum Bearbeiten geöffnet werden: Auf dem Datenträger ist kein Platz mehr, auch nicht für die Sperrdatei oder die Sicherung vor einer Umstellung. Die Datei wurde nicht verändert. Bitte Platz schaffen oder das Projekt schreibgeschützt öffnen.</source>
+        <translation>“{name}” cannot be opened for editing: the drive is full, with no room even for the lock file or the backup taken before an upgrade. The file was not changed. Please free some space or open the project read-only.</translation>
+    </message>
+    <message>
+        <source>„{name}“ konnte nicht zum Bearbeiten geöffnet werden ({detail}). Die Datei wurde nicht verändert.</source>
+        <translation>“{name}” could not be opened for editing ({detail}). The file was not changed.</translation>
+    </message>
+    <message>
+        <source>„{name}“ konnte nicht angelegt werden: Auf dem Datenträger ist kein Platz mehr. Es blieb keine halbe Datei zurück.</source>
+        <translation>“{name}” could not be created: the drive is full. No half-written file was left behind.</translation>
+    </message>
+    <message>
+        <source>„{name}“ konnte nicht angelegt werden ({detail}). Es blieb keine halbe Datei zurück.</source>
+        <translation>“{name}” could not be created ({detail}). No half-written file was left behind.</translation>
+    </message>
+    <message>
+        <source>„{name}“ konnte nicht geschrieben werden: Auf dem Datenträger ist kein Platz mehr. Eine vorhandene Datei dieses Namens blieb unverändert.</source>
+        <translation>“{name}” could not be written: the drive is full. An existing file of that name was left unchanged.</translation>
+    </message>
+    <message>
+        <source>„{name}“ konnte nicht geschrieben werden ({detail}). Eine vorhandene Datei dieses Namens blieb unverändert.</source>
+        <translation>“{name}” could not be written ({detail}). An existing file of that name was left unchanged.</translation>
+    </message>
+    <message>
         <source>„{name}“ ist kein vollständiges LK40-Projekt mehr ({detail}); vermutlich wurde es mit einem anderen Programm verändert. Die Datei wurde nicht verändert.</source>
         <translation>“{name}” is no longer a complete LK40 project ({detail}); another program probably changed it. The file was not changed.</translation>
     </message>
@@ -602,6 +626,54 @@
     <message>
         <source>Handlungsfelder</source>
         <translation>Action fields</translation>
+    </message>
+    <message>
+        <source>sie ist kein lesbares Word-Dokument (.docx)</source>
+        <translation>it is not a readable Word document (.docx)</translation>
+    </message>
+    <message>
+        <source>sie ist größer, als eine Word-Vorlage sein kann</source>
+        <translation>it is larger than a Word template can be</translation>
+    </message>
+    <message>
+        <source>sie würde sich beim Entpacken auf ein Vielfaches aufblähen (eine „Zip-Bombe“)</source>
+        <translation>it would blow up to many times its size when unpacked (a “zip bomb”)</translation>
+    </message>
+    <message>
+        <source>sie enthält eine XML-Dokumenttypdefinition, die Word nie schreibt</source>
+        <translation>it contains an XML document type definition, which Word never writes</translation>
+    </message>
+    <message>
+        <source>Die Vorlage „{name}“ wird nicht verwendet: {reason}. Es wurde keine Datei geschrieben.</source>
+        <translation>The template “{name}” is not used: {reason}. No file was written.</translation>
+    </message>
+    <message>
+        <source>die Datei ist in einem anderen Programm geöffnet, oder der Ordner ist schreibgeschützt</source>
+        <translation>the file is open in another program, or the folder is write-protected</translation>
+    </message>
+    <message>
+        <source>auf dem Datenträger ist kein Platz mehr</source>
+        <translation>the drive is full</translation>
+    </message>
+    <message>
+        <source>der Datenträger ist schreibgeschützt</source>
+        <translation>the drive is write-protected</translation>
+    </message>
+    <message>
+        <source>den Ordner gibt es nicht</source>
+        <translation>the folder does not exist</translation>
+    </message>
+    <message>
+        <source>unter diesem Namen liegt ein Ordner</source>
+        <translation>a folder has that name</translation>
+    </message>
+    <message>
+        <source>„{name}“ wurde nicht geschrieben: {reason}. Es wurde keine Datei geschrieben; vorhandene Dateien blieben unverändert.</source>
+        <translation>“{name}” was not written: {reason}. No file was written; existing files were left unchanged.</translation>
+    </message>
+    <message>
+        <source>„{name}“ wurde nicht geschrieben: {reason}; die vorhandene Datei blieb unverändert. Ersetzt wurde bereits: {replaced}.</source>
+        <translation>“{name}” was not written: {reason}; the existing file was left unchanged. Already replaced: {replaced}.</translation>
     </message>
     <message>
         <source>&amp;Exportieren</source>
