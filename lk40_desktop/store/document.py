@@ -23,13 +23,14 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import Engine, create_engine, event, select, text
+from sqlalchemy import Connection, Engine, create_engine, event, select, text
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from lk40_desktop import __version__
 from lk40_desktop.store import migrate, schema
 from lk40_desktop.store.errors import (
+    BusyError,
     CorruptProjectError,
     DocumentError,
     Doing,
@@ -65,6 +66,8 @@ WRITTEN_BY_KEY = "file.written_by"
 BUSY_TIMEOUT_MS = 3000
 """How long a write waits for another program that holds the file locked, then gives up
 with a message (the GUI thread must not hang on a colleague's long transaction)."""
+FIRST_WAIT_MS = 250
+"""After this long a waiting write says so (``WorkshopDocument.write``'s ``on_wait``)."""
 
 T = TypeVar("T")
 _open_documents: weakref.WeakSet[WorkshopDocument] = weakref.WeakSet()
@@ -214,6 +217,26 @@ def _stamp_writer(session: Session) -> None:
         session.add(Setting(key=WRITTEN_BY_KEY, value=__version__))
     elif setting.value != __version__:
         setting.value = __version__
+
+
+def _begin_immediate(connection: Connection, on_wait: Callable[[], None] | None) -> None:
+    """Take SQLite's write lock; when the file is busy, tell ``on_wait`` after FIRST_WAIT_MS
+    and wait for the rest of BUSY_TIMEOUT_MS (a failed BEGIN starts no transaction, so it
+    can be tried again)."""
+    if on_wait is None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        return
+    connection.exec_driver_sql(f"PRAGMA busy_timeout = {FIRST_WAIT_MS}")
+    try:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    except DatabaseError as error:
+        if not isinstance(as_document_error(Path(), error), BusyError):
+            raise
+        on_wait()
+        connection.exec_driver_sql(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS - FIRST_WAIT_MS}")
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    finally:
+        connection.exec_driver_sql(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
 
 @contextlib.contextmanager
@@ -384,13 +407,17 @@ class WorkshopDocument:
 
     # -- reading and writing --------------------------------------------------------------
 
-    def write(self, change: Callable[[WriteSession], T]) -> T:
+    def write(
+        self, change: Callable[[WriteSession], T], on_wait: Callable[[], None] | None = None
+    ) -> T:
         """Run ``change`` in one transaction and commit it to disk before returning.
 
         The transaction takes SQLite's write lock at its start (``BEGIN IMMEDIATE``), after
-        checking that our lock file is still ours. Any failure — read-only, disk full, the
-        file busy, an I/O error — rolls back completely and raises a DocumentError, so the
-        file never holds half an edit and the caller can say what was not saved.
+        checking that our lock file is still ours. When another program holds the file, the
+        write waits up to BUSY_TIMEOUT_MS; ``on_wait`` is called once after the first
+        FIRST_WAIT_MS, so that the GUI can say it is waiting. Any failure — read-only, disk
+        full, the file busy, an I/O error — rolls back completely and raises a DocumentError,
+        so the file never holds half an edit and the caller can say what was not saved.
         """
         if self.read_only:
             raise ReadOnlyError(self.path)
@@ -399,7 +426,7 @@ class WorkshopDocument:
         with self._sessions() as session:
             try:
                 with session.begin():
-                    session.connection().exec_driver_sql("BEGIN IMMEDIATE")
+                    _begin_immediate(session.connection(), on_wait)
                     return change(session)
             except (DatabaseError, OSError) as error:
                 raise as_document_error(self.path, error) from error

@@ -2163,4 +2163,11 @@ Take the project over now?</translation>
         <translation>Delete workshop</translation>
     </message>
 </context>
+<context>
+    <name>WriteFeedback</name>
+    <message>
+        <source>„{name}“ ist gerade von einem anderen Programm gesperrt – es wird kurz gewartet …</source>
+        <translation>“{name}” is locked by another program at the moment – waiting briefly …</translation>
+    </message>
+</context>
 </TS>
