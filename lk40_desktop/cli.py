@@ -88,6 +88,17 @@ def _run_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _warn_long_texts(count: int) -> None:
+    from lk40_desktop.store.limits import TEXT_LIMIT
+
+    if count:
+        print(
+            f"lk40: note: {count} texts longer than {TEXT_LIMIT:,} characters (written by "
+            "another program) are read trimmed; the file keeps them",
+            file=sys.stderr,
+        )
+
+
 def _run_info(args: argparse.Namespace) -> int:
     from lk40_desktop.services.summary import summarize
     from lk40_desktop.store.document import WorkshopDocument
@@ -133,6 +144,7 @@ def _run_export(args: argparse.Namespace) -> int:
             )
     document = WorkshopDocument.open(args.path, read_only=True)
     try:
+        _warn_long_texts(document.long_texts())
         with document.reading() as session:
             report = build_report(session)
     finally:
@@ -191,7 +203,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(f"{where}{error.strerror or error}", EXIT_USER_ERROR)
     except Exception as error:  # the last line of defence: one line, logged in full
         log.exception("internal error")
-        return _fail(f"internal error: {error!r} (details in the log file)", EXIT_INTERNAL_ERROR)
+        what = repr(error) if len(repr(error)) <= 300 else repr(error)[:299] + "…"
+        return _fail(f"internal error: {what} (details in the log file)", EXIT_INTERNAL_ERROR)
 
 
 if __name__ == "__main__":

@@ -22,7 +22,13 @@ from lk40_desktop.export.docx_xml import caption_element, paragraph_element, tab
 from lk40_desktop.export.progress import Progress, report_step
 from lk40_desktop.export.raster import png_bytes
 from lk40_desktop.export.roadmap import HORIZONS
-from lk40_desktop.export.text import clean_text, format_date, format_euro, format_number
+from lk40_desktop.export.text import (
+    PROPERTY_LIMIT,
+    clean_text,
+    format_date,
+    format_euro,
+    format_number,
+)
 from lk40_desktop.export.vocabulary import Words
 from lk40_desktop.export.word_template import load_template
 from lk40_desktop.paths import resource
@@ -214,8 +220,12 @@ class _Paper:
             self.step(10 + 85 * index // max(len(steps), 1), name)
             builder()
         self._finish_toc()
-        self.doc.core_properties.title = clean_text(f"{report.county} – {report.title}")
-        self.doc.core_properties.author = clean_text(report.client or report.county)
+        self.doc.core_properties.title = clean_text(f"{report.county} – {report.title}")[
+            :PROPERTY_LIMIT
+        ]
+        self.doc.core_properties.author = clean_text(report.client or report.county)[
+            :PROPERTY_LIMIT
+        ]
 
     def title_page(self) -> None:
         from docx.enum.text import WD_BREAK

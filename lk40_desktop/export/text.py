@@ -25,6 +25,12 @@ _NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]"
 _CARRIAGE_RETURN = re.compile("\r\n?")
 _NOT_DRAWN = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 """What a chart cannot draw (a tab, a control character, half a surrogate pair): a space."""
+PROPERTY_LIMIT = 255
+"""Characters of a document property (title, author, subject) in Office files."""
+CHART_LINE_LIMIT = 80
+"""Characters of one line of text in a chart (a legend entry, a title, a card's line)."""
+CHART_LINES = 6
+"""Lines of one text in a chart."""
 FALLBACK_FONTS = (
     "Noto Sans CJK JP",
     "Noto Sans CJK SC",
@@ -49,16 +55,29 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 """What a spreadsheet would read as the start of a formula (OWASP CSV-injection list)."""
 
 
+@functools.lru_cache(maxsize=4096)
 def clean_text(text: str) -> str:
     """Drop the characters Word and Excel cannot store; keep everything else (a Windows line
-    break becomes one line break)."""
-    return _NOT_IN_XML.sub("", _CARRIAGE_RETURN.sub("\n", text))
+    break becomes one line break). Remembered: the paper and the workbook clean the same
+    texts, and scanning every field at its limit of 100,000 characters took seconds."""
+    if "\r" in text:
+        text = _CARRIAGE_RETURN.sub("\n", text)
+    return _NOT_IN_XML.sub("", text)
 
 
 def chart_text(text: str) -> str:
     """A text as a chart draws it: control characters (tabs among them) become spaces, line
-    breaks stay."""
-    return _NOT_DRAWN.sub(" ", _CARRIAGE_RETURN.sub("\n", text))
+    breaks stay, and a line beyond CHART_LINE_LIMIT characters (a text beyond CHART_LINES
+    lines) ends in an ellipsis: no chart shows more, and matplotlib took minutes to lay out
+    a legend of 100,000-character names, squeezing the map itself to nothing."""
+    lines = _CARRIAGE_RETURN.sub("\n", text[: CHART_LINES * (CHART_LINE_LIMIT + 1)]).split("\n")
+    if len(lines) > CHART_LINES:
+        lines = [*lines[: CHART_LINES - 1], lines[CHART_LINES - 1] + "…"]
+    short = [
+        line if len(line) <= CHART_LINE_LIMIT else line[: CHART_LINE_LIMIT - 1] + "…"
+        for line in lines
+    ]
+    return _NOT_DRAWN.sub(" ", "\n".join(short))
 
 
 @functools.cache

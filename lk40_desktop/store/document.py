@@ -53,9 +53,10 @@ from lk40_desktop.store.files import (
     settle_journal,
     temporary_beside,
 )
+from lk40_desktop.store.limits import read_text
 from lk40_desktop.store.lock import FileLock, lock_path_for, read_owner
 from lk40_desktop.store.models import Project, Setting
-from lk40_desktop.store.validation import check_schema, integrity
+from lk40_desktop.store.validation import check_schema, integrity, long_texts
 
 log = logging.getLogger(__name__)
 
@@ -127,19 +128,12 @@ def _engine(path: Path, *, read_only: bool) -> Engine:
 
     def connect() -> sqlite3.Connection:
         connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
-        connection.text_factory = decode_text
+        connection.text_factory = read_text
         return connection
 
     engine = create_engine("sqlite+pysqlite://", creator=connect)
     event.listen(engine, "connect", _configure_connection)
     return engine
-
-
-def decode_text(data: bytes) -> str:
-    """A stored text as the app reads it. Bytes that are no UTF-8 (another program wrote
-    half a surrogate pair, or cut a character in two) become U+FFFD instead of an error that
-    would stop every page and export reading the row; the file keeps its bytes."""
-    return data.decode("utf-8", "replace")
 
 
 def _media_read_only(path: Path) -> bool:
@@ -470,6 +464,13 @@ class WorkshopDocument:
                 raise as_document_error(target, error) from error
             finally:
                 raw.close()
+
+    def long_texts(self) -> int:
+        """How many texts in the file are longer than ``store.limits.TEXT_LIMIT`` (another
+        program wrote them): they are shown and exported trimmed, and the file keeps them
+        until they are edited."""
+        with self.engine.connect() as connection:
+            return long_texts(connection)
 
     def integrity_check(self) -> str:
         """SQLite's full integrity check: "ok" for a healthy file."""

@@ -35,6 +35,8 @@ class DocumentController(QObject):
     """Emitted with the ChangeSet of every applied edit (and ChangeSet.reload() on open)."""
     failed = Signal(str)
     """Emitted with a user-facing message when an edit could not be written."""
+    trimmed = Signal()
+    """Emitted when an edit's text was longer than ``store.limits.TEXT_LIMIT`` and was cut."""
     waiting = Signal()
     """Emitted when a write waits for another program that holds the file (it then waits
     a bounded time, ``store.document.BUSY_TIMEOUT_MS``)."""
@@ -73,6 +75,9 @@ class DocumentController(QObject):
             return None
         if not edit:
             return None
+        if edit.trimmed:  # the view that made it shows the text as kept, not as pasted
+            self.trimmed.emit()
+            initiator = None
         self.undo_stack.push(EditCommand(self, text, edit, initiator=initiator, merge=merge))
         return edit
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtCore import QLocale, QObject, QStandardPaths
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from lk40_desktop import PRODUCT_NAME
@@ -25,6 +25,7 @@ from lk40_desktop.store.errors import (
     LockOwner,
 )
 from lk40_desktop.store.files import remote_kind
+from lk40_desktop.store.limits import TEXT_LIMIT
 from lk40_desktop.ui.preferences import Preferences
 
 log = logging.getLogger(__name__)
@@ -154,6 +155,21 @@ class ProjectOpener(QObject):
                     "angewendet, sondern als „{journal}“ beiseitegelegt; die Datei ist so "
                     "geöffnet, wie sie ist."
                 ).format(name=document.path.name, journal=aside.name),
+            )
+        long_texts = document.long_texts()
+        if long_texts:
+            QMessageBox.information(
+                self.window,
+                PRODUCT_NAME,
+                self.tr(
+                    "„{name}“ enthält {count} Texte mit mehr als {limit} Zeichen, vermutlich von "
+                    "einem anderen Programm geschrieben. Sie werden gekürzt angezeigt und "
+                    "exportiert; die Datei behält sie vollständig, bis Sie einen davon bearbeiten."
+                ).format(
+                    name=document.path.name,
+                    count=long_texts,
+                    limit=QLocale().toString(TEXT_LIMIT),
+                ),
             )
         return self._hint_remote(document)
 

@@ -1,14 +1,16 @@
-"""What the window says when a write does not go through at once: one message for a failed
-write (however many keystrokes failed after it), and a word in the status bar with a busy
-cursor while a write waits for another program that holds the file."""
+"""What the window says when a write does not go through as typed: one message for a failed
+write (however many keystrokes failed after it), a word in the status bar with a busy cursor
+while a write waits for another program that holds the file, and a word when a pasted text
+was longer than a field holds."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from lk40_desktop import PRODUCT_NAME
+from lk40_desktop.store.limits import TEXT_LIMIT
 from lk40_desktop.ui.document import DocumentController
 
 FAILURE_SHOWN_MS = 15000
@@ -27,6 +29,16 @@ class WriteFeedback(QObject):
         """Report the writes of ``controller`` (disconnected when it is deleted)."""
         controller.failed.connect(self.show_failure)
         controller.waiting.connect(lambda: self.show_waiting(controller))
+        controller.trimmed.connect(self.show_trimmed)
+
+    def show_trimmed(self) -> None:
+        """A pasted text was longer than a field holds: say what was kept."""
+        self.window.statusBar().showMessage(
+            self.tr(
+                "Der Text war länger als {limit} Zeichen; gespeichert sind die ersten {limit}."
+            ).format(limit=QLocale().toString(TEXT_LIMIT)),
+            FAILURE_SHOWN_MS,
+        )
 
     def show_failure(self, message: str) -> None:
         """One message box says what was not saved and why; while it is open, further

@@ -1248,6 +1248,10 @@ Take the project over now?</translation>
         <translation>Beside “{name}” lay a journal of an earlier crash that does not belong to this file (probably a backup was copied back). It was not applied but set aside as “{journal}”; the file is open as it is.</translation>
     </message>
     <message>
+        <source>„{name}“ enthält {count} Texte mit mehr als {limit} Zeichen, vermutlich von einem anderen Programm geschrieben. Sie werden gekürzt angezeigt und exportiert; die Datei behält sie vollständig, bis Sie einen davon bearbeiten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>auf einem Netzlaufwerk</source>
         <translation>on a network drive</translation>
     </message>
@@ -2165,6 +2169,10 @@ Take the project over now?</translation>
 </context>
 <context>
     <name>WriteFeedback</name>
+    <message>
+        <source>Der Text war länger als {limit} Zeichen; gespeichert sind die ersten {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>„{name}“ ist gerade von einem anderen Programm gesperrt – es wird kurz gewartet …</source>
         <translation>“{name}” is locked by another program at the moment – waiting briefly …</translation>
