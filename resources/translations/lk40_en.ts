@@ -1249,7 +1249,7 @@ Take the project over now?</translation>
     </message>
     <message>
         <source>„{name}“ enthält {count} Texte mit mehr als {limit} Zeichen, vermutlich von einem anderen Programm geschrieben. Sie werden gekürzt angezeigt und exportiert; die Datei behält sie vollständig, bis Sie einen davon bearbeiten.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” holds {count} texts of more than {limit} characters, probably written by another program. They are shown and exported shortened; the file keeps them whole until you edit one of them.</translation>
     </message>
     <message>
         <source>auf einem Netzlaufwerk</source>
@@ -2171,7 +2171,7 @@ Take the project over now?</translation>
     <name>WriteFeedback</name>
     <message>
         <source>Der Text war länger als {limit} Zeichen; gespeichert sind die ersten {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The text was longer than {limit} characters; the first {limit} were saved.</translation>
     </message>
     <message>
         <source>„{name}“ ist gerade von einem anderen Programm gesperrt – es wird kurz gewartet …</source>
