@@ -1,0 +1,141 @@
+"""Opening a file that fails a check after the window exists (issue 14, point 10): started
+with the file (a double-click), the window shows the message and stays on the welcome page,
+never a half-opened project; where the user has a choice (repair, take over, restore) the
+chosen way opens the project."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from lk40_desktop import PRODUCT_NAME
+from lk40_desktop.store import schema
+from lk40_desktop.store.lock import lock_path_for
+from lk40_desktop.ui.app import create_main_window
+from lk40_desktop.ui.main_window import MainWindow
+from tests.gui import answer_dialogs
+from tests.test_file_safety import SPOILERS, _old_file, _vacuumed
+
+Button = QMessageBox.StandardButton
+COLLEAGUE = {
+    "user": "kollegin",
+    "host": "rathaus-pc-7",
+    "pid": 4242,
+    "since": "2026-12-02T08:15:00+00:00",
+    "session": "3",
+    "token": "abc",
+}
+
+
+def _not_a_project(path: Path) -> None:
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 200)
+
+
+def _damaged(path: Path) -> None:
+    _vacuumed(path)
+    path.write_bytes(path.read_bytes()[:-1])
+
+
+def _locked(path: Path) -> None:
+    lock_path_for(path).write_text(json.dumps(COLLEAGUE))
+
+
+def _lock_folder(path: Path) -> None:
+    lock_path_for(path).mkdir()
+
+
+def _newer(path: Path) -> None:
+    connection = sqlite3.connect(path)
+    connection.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    connection.commit()
+    connection.close()
+
+
+def _half_migrated(path: Path) -> None:
+    path.unlink()
+    _old_file(path)
+    shutil.copy(path, path.with_name(f"{path.stem} (Sicherung 0001_core 20261201-100000).lk40"))
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE criterion (id VARCHAR(36) PRIMARY KEY, name TEXT)")
+    connection.commit()
+    connection.close()
+
+
+FAILURES: dict[str, tuple[Callable[[Path], None], Button | str, str]] = {
+    "header": (_not_a_project, Button.Ok, "ist kein LK40-Projekt"),
+    "schema": (SPOILERS["dropped column"], Button.Ok, "kein vollständiges LK40-Projekt mehr"),  # type: ignore[dict-item]
+    "integrity": (_damaged, Button.No, "ist beschädigt"),
+    "lock": (_locked, Button.Cancel, "wird gerade von kollegin auf dem Rechner rathaus-pc-7"),
+    "lock folder": (_lock_folder, Button.Ok, "Die Sperrdatei"),
+    "newer version": (_newer, Button.Ok, "neueren Version"),
+    "half migrated": (_half_migrated, Button.No, "nur zum Teil umgestellt"),
+}
+
+
+def _window(qtbot: QtBot, path: Path) -> MainWindow:
+    window = create_main_window(path, language="de")
+    qtbot.addWidget(window)
+    return window
+
+
+def _on_welcome(window: MainWindow) -> bool:
+    return (
+        window.controller is None
+        and window.central.currentWidget() is window.welcome
+        and window.windowTitle() == PRODUCT_NAME
+        and not any(action.isEnabled() for action in window.menu_actions.project_actions())
+    )
+
+
+@pytest.mark.parametrize("kind", sorted(FAILURES))
+def test_point10_a_failing_file_leaves_the_window_on_the_welcome_page(
+    kind: str, qtbot: QtBot, demo_file: Path
+) -> None:
+    spoil, answer, said = FAILURES[kind]
+    spoil(demo_file)
+    log = answer_dialogs(answer)
+    window = _window(qtbot, demo_file)
+    assert len(log.texts) == 1 and said in log.texts[0], log.texts
+    assert _on_welcome(window)
+    assert not lock_path_for(demo_file).is_file() or kind == "lock", "no lock of ours is left"
+
+
+def test_point10_a_damaged_file_opens_as_its_repaired_copy(qtbot: QtBot, demo_file: Path) -> None:
+    _damaged(demo_file)
+    damaged = demo_file.read_bytes()
+    log = answer_dialogs(Button.Yes, then=(Button.Ok,))
+    window = _window(qtbot, demo_file)
+    assert window.controller is not None
+    assert window.controller.document.path.name == "Musterlandkreis (repariert).lk40"
+    assert "ist geöffnet. Bitte prüfen Sie" in log.texts[1]
+    assert demo_file.read_bytes() == damaged
+    window.close_project()
+
+
+def test_point10_a_colleagues_lock_is_taken_over_after_confirming(
+    qtbot: QtBot, demo_file: Path
+) -> None:
+    _locked(demo_file)
+    log = answer_dialogs("Übernehmen …", then=(Button.Yes,))
+    window = _window(qtbot, demo_file)
+    assert "gesperrt seit 02.12.2026, " in log.texts[1], "who and since when, in local time"
+    assert window.controller is not None and not window.controller.read_only
+    window.close_project()
+    assert not lock_path_for(demo_file).exists()
+
+
+def test_point10_a_half_migrated_file_is_restored_on_request(qtbot: QtBot, demo_file: Path) -> None:
+    _half_migrated(demo_file)
+    answer_dialogs(Button.Yes)
+    window = _window(qtbot, demo_file)
+    assert window.controller is not None
+    window.close_project()
+    assert schema.current_revision_of(demo_file) == schema.head_revision()
+    assert demo_file.with_name("Musterlandkreis (unvollständig migriert).lk40").exists()
