@@ -155,6 +155,7 @@ def main() -> None:
                 )
                 results[kind].setdefault("export", []).append(seconds)
         bomb = _bomb(folder / "bombe.docx")
+        bomb_mb = bomb.stat().st_size / 1e6
         check_s, check_kb, refused = _run(CHECK, str(bomb)).split()
     medians = {
         kind: {key: statistics.median(v) for key, v in values.items()}

@@ -36,6 +36,7 @@ from lk40_desktop.export.word_template import TemplateError, TemplateProblem, ch
 from lk40_desktop.services import project as project_service
 from lk40_desktop.ui.document import DocumentController
 from lk40_desktop.ui.widgets.background import BackgroundTask
+from lk40_desktop.ui.widgets.display import shown
 from lk40_desktop.ui.widgets.project_page import ProjectPage
 
 log = logging.getLogger(__name__)
@@ -174,7 +175,7 @@ class ExportPage(ProjectPage):
         self.xlsx_path.setText(str(path.with_name(f"{path.stem} – Arbeitsmappe.xlsx")))
         with controller.document.reading() as session:
             for action_field in project_service.action_fields(session):
-                item = QListWidgetItem(action_field.name)
+                item = QListWidgetItem(shown(action_field.name))
                 item.setData(Qt.ItemDataRole.UserRole, action_field.id)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from lk40_desktop.services.scoring.arithmetic import ScoringResult
 from lk40_desktop.services.scoring.evaluation import Evaluation
+from lk40_desktop.ui.widgets.display import shown
 
 Index = QModelIndex | QPersistentModelIndex
 Role = Qt.ItemDataRole
@@ -158,10 +159,10 @@ class MatrixModel(QAbstractTableModel):
         info = self.evaluation.proposals[row]
         count = self.criterion_count()
         if column == 0:
-            return info.title if role in (Role.DisplayRole, Role.ToolTipRole) else None
+            return shown(info.title) if role in (Role.DisplayRole, Role.ToolTipRole) else None
         if column == 1:
             if role == Role.DisplayRole:
-                return info.field_name
+                return shown(info.field_name)
             return QColor(info.field_color) if role == Role.DecorationRole else None
         if column < LEADING + count:
             return self._score_data(row, column, role)

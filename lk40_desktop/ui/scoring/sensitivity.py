@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor
 from lk40_desktop.services.scoring.arithmetic import ScoringResult, order
 from lk40_desktop.services.scoring.evaluation import Evaluation
 from lk40_desktop.services.scoring.sensitivity import StableRange
+from lk40_desktop.ui.widgets.display import shown
 
 Index = QModelIndex | QPersistentModelIndex
 Role = Qt.ItemDataRole
@@ -81,7 +82,7 @@ class SensitivityModel(QAbstractTableModel):
             )
         if index.column() == 1:
             return (
-                self.evaluation.proposals[row].title
+                shown(self.evaluation.proposals[row].title)
                 if role in (Role.DisplayRole, Role.ToolTipRole)
                 else None
             )

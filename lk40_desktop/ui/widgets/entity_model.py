@@ -30,6 +30,7 @@ from lk40_desktop.store.document import ReadSession
 from lk40_desktop.store.kinds import EntityKind
 from lk40_desktop.ui.document import DocumentController, follow_changes
 from lk40_desktop.ui.widgets.dates import to_date, to_qdate
+from lk40_desktop.ui.widgets.display import shown, tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 Role = Qt.ItemDataRole
@@ -175,9 +176,9 @@ class EntityTableModel(QAbstractTableModel):
         if column.kind == "float" and role == Role.DisplayRole:
             return QLocale().toString(float(value), "f", 1)
         if role in (Role.DisplayRole, Role.EditRole):
-            return value
+            return shown(value) if role == Role.DisplayRole and isinstance(value, str) else value
         if role == Role.ToolTipRole and column.kind == "text" and value:
-            return str(value)
+            return tooltip(str(value))
         return None
 
     def setData(self, index: Index, value: Any, role: int = Role.EditRole) -> bool:
