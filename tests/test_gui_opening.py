@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from lk40_desktop import PRODUCT_NAME
-from lk40_desktop.store import schema
+from lk40_desktop.store import schema, validation
 from lk40_desktop.store.lock import lock_path_for
 from lk40_desktop.ui.app import create_main_window
 from lk40_desktop.ui.main_window import MainWindow
@@ -139,3 +139,23 @@ def test_point10_a_half_migrated_file_is_restored_on_request(qtbot: QtBot, demo_
     window.close_project()
     assert schema.current_revision_of(demo_file) == schema.head_revision()
     assert demo_file.with_name("Musterlandkreis (unvollständig migriert).lk40").exists()
+
+
+def test_point2_a_large_file_gets_the_full_check_in_the_background(
+    qtbot: QtBot, demo_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Above the limit of the full check on opening (lowered here to the demo's size, instead
+    of writing 50 MB), a file whose quick check passes opens at once; the full check then
+    finds the missing index entry and offers a repaired copy."""
+    monkeypatch.setattr(validation, "FULL_CHECK_LIMIT", 100_000)
+    _damaged(demo_file)  # short by one byte: only the full check sees it
+    log = answer_dialogs(Button.Yes, then=(Button.Ok,), seconds=20)
+    window = _window(qtbot, demo_file)
+    assert window.controller is not None, "opened after the quick check"
+    qtbot.waitUntil(lambda: len(log.texts) == 2, timeout=15_000)
+    assert "Die vollständige Prüfung von „Musterlandkreis.lk40“ hat Schäden gefunden" in (
+        log.texts[0]
+    )
+    assert "„Musterlandkreis (repariert).lk40“" in log.texts[1]
+    assert demo_file.with_name("Musterlandkreis (repariert).lk40").exists()
+    window.close_project()

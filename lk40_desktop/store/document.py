@@ -28,7 +28,7 @@ from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from lk40_desktop import __version__
-from lk40_desktop.store import migrate, schema
+from lk40_desktop.store import migrate, schema, validation
 from lk40_desktop.store.errors import (
     BusyError,
     CorruptProjectError,
@@ -471,6 +471,23 @@ class WorkshopDocument:
         until they are edited."""
         with self.engine.connect() as connection:
             return long_texts(connection)
+
+    def needs_full_check(self) -> bool:
+        """Whether opening ran only SQLite's quick check (a file above FULL_CHECK_LIMIT, where
+        the full check would hold up opening): ``full_check`` should follow in the
+        background."""
+        return self._shown_file().stat().st_size > validation.FULL_CHECK_LIMIT
+
+    def full_check(self) -> str:
+        """SQLite's full integrity check ("ok" when fine) on a read-only connection of its
+        own, so that it can run in another thread while the user works."""
+        return schema.integrity_of(self._shown_file())
+
+    def _shown_file(self) -> Path:
+        """The file the engine reads: the project, or its private recovered copy."""
+        if self._private_folder is not None:
+            return self._private_folder / self.path.name
+        return self.path
 
     def integrity_check(self) -> str:
         """SQLite's full integrity check: "ok" for a healthy file."""

@@ -823,6 +823,17 @@
     </message>
 </context>
 <context>
+    <name>FullCheck</name>
+    <message>
+        <source>Die vollständige Prüfung von „{name}“ hat Schäden gefunden ({detail}). Ihre Änderungen werden weiter gespeichert, aber Teile der Datei sind möglicherweise nicht mehr lesbar. Jetzt eine reparierte Kopie mit allem anlegen, was sich lesen lässt? Die Datei selbst bleibt unverändert.</source>
+        <translation>The full check of “{name}” found damage ({detail}). Your changes are still saved, but parts of the file may no longer be readable. Create a repaired copy now with everything that can still be read? The file itself stays unchanged.</translation>
+    </message>
+    <message>
+        <source>Die reparierte Kopie liegt als „{name}“ neben dem Projekt. Öffnen Sie sie über „Projekt öffnen“ und prüfen Sie, ob etwas fehlt.</source>
+        <translation>The repaired copy is “{name}”, beside the project. Open it with “Open project” and check whether anything is missing.</translation>
+    </message>
+</context>
+<context>
     <name>ImageDialog</name>
     <message>
         <source>PNG-Bild (*.png)</source>
