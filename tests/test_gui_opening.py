@@ -153,8 +153,8 @@ def test_point2_a_large_file_gets_the_full_check_in_the_background(
     window = _window(qtbot, demo_file)
     assert window.controller is not None, "opened after the quick check"
     qtbot.waitUntil(lambda: len(log.texts) == 2, timeout=15_000)
-    assert "Die vollständige Prüfung von „Musterlandkreis.lk40“ hat Schäden gefunden" in (
-        log.texts[0]
+    assert (
+        "Die vollständige Prüfung von „Musterlandkreis.lk40“ hat Schäden gefunden" in (log.texts[0])
     )
     assert "„Musterlandkreis (repariert).lk40“" in log.texts[1]
     assert demo_file.with_name("Musterlandkreis (repariert).lk40").exists()
