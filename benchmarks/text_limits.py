@@ -166,7 +166,6 @@ def main() -> None:
     for key in medians["full"]:
         target = 10.0 if key == "export" else 2.0
         print(f"{key:<16}{medians['plain'][key]:>12.2f}{medians['full'][key]:>14.2f}{target:>8.1f}")
-    bomb_mb = bomb.stat().st_size / 1e6
     print(
         f"template check of a {bomb_mb:.1f} MB zip bomb: {float(check_s) * 1000:.1f} ms, "
         f"peak memory +{int(check_kb) / 1024:.1f} MB, refused as {refused}"

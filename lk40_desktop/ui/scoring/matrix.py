@@ -53,6 +53,10 @@ def utility_color(utility: float) -> QColor:
     )
 
 
+HEADER_CHARACTERS = 60
+"""Characters of a criterion's name in a column header (its tooltip and editor have all)."""
+
+
 class MatrixModel(QAbstractTableModel):
     """Rows are proposals, columns the criteria followed by total, rank and missing count.
 
@@ -119,7 +123,7 @@ class MatrixModel(QAbstractTableModel):
                 criterion = self.evaluation.criteria[section - LEADING]
                 weights = sum(c.spec.weight for c in self.evaluation.criteria) or 1.0
                 share = QLocale().toString(100 * criterion.spec.weight / weights, "f", 0)
-                return f"{criterion.name}\n{share} %"
+                return f"{shown(criterion.name, HEADER_CHARACTERS)}\n{share} %"
             return (self.tr("Nutzwert"), self.tr("Rang"), self.tr("fehlend"))[
                 section - LEADING - count
             ]

@@ -69,7 +69,8 @@ class SensitivityModel(QAbstractTableModel):
         criteria = self.evaluation.criteria
         total = sum(c.spec.weight for c in criteria) or 1.0
         criterion = criteria[section - 2]
-        return f"{criterion.name}\n({self.tr('jetzt')} {_percent(criterion.spec.weight / total)})"
+        name = shown(criterion.name, 60)
+        return f"{name}\n({self.tr('jetzt')} {_percent(criterion.spec.weight / total)})"
 
     def data(self, index: Index, role: int = Role.DisplayRole) -> Any:
         if not index.isValid() or self.evaluation is None or self.result is None:
