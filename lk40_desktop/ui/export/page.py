@@ -247,7 +247,7 @@ class ExportPage(ProjectPage):
         self.export_button.setEnabled(False)
         self.task = BackgroundTask(self.tr("Export läuft …"), work, self)
         self.task.finished.connect(self._finished)
-        self.task.failed.connect(self._failed)
+        self.task.failed.connect(self.task_failed)
         self.task.start()
 
     def _finished(self, written: object) -> None:
@@ -274,7 +274,9 @@ class ExportPage(ProjectPage):
         elif box.clickedButton() is folder_button and written:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(written[-1].parent)))
 
-    def _failed(self, error: object) -> None:
+    def task_failed(self, error: object) -> None:
+        """Say why the export did not happen: cancelled, a target not written (and what was
+        replaced), a template refused, or another failure."""
         self.export_button.setEnabled(True)
         self.last_outputs = []
         if isinstance(error, ExportCancelledError):
