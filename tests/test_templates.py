@@ -148,9 +148,10 @@ def test_f10_the_export_page_refuses_a_hostile_template(
     page.docx_path.setText(str(out / "p.docx"))
     page.xlsx_path.setText(str(out / "m.xlsx"))
     page.template_path.setText(str(bomb(out / "bombe.docx")))
-    answer_dialogs(QMessageBox.StandardButton.Close, seconds=2)  # were an export started
+    log = answer_dialogs(QMessageBox.StandardButton.Ok, seconds=5)
     page.export_button.click()
     assert page.task is None, "nothing started"
+    assert log.texts == [page.message.text()]
     assert page.message.text() == (
         "Die Vorlage „bombe.docx“ wird nicht verwendet: sie würde sich beim Entpacken auf ein "
         "Vielfaches aufblähen (eine „Zip-Bombe“). Es wurde keine Datei geschrieben."

@@ -216,8 +216,9 @@ class ExportPage(ProjectPage):
         if template is not None:
             try:
                 check_template(template)
-            except TemplateError as error:
+            except TemplateError as error:  # said in a box too: the line may be off-screen
                 self.message.setText(self._template_failure(error))
+                QMessageBox.warning(self, self.tr("Export fehlgeschlagen"), self.message.text())
                 return None
         return ExportJob(
             paper=docx,
