@@ -17,15 +17,16 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import zipfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests.helpers
 
 from sqlalchemy import Text
 
 from lk40_desktop.store.limits import TEXT_LIMIT
 from lk40_desktop.store.models import Base
+from tests.helpers.zip_bomb import zip_bomb
 
 GUI = """
 import sys, time, json
@@ -99,24 +100,6 @@ def _fill_every_text(path: Path) -> int:
     return fields
 
 
-def _bomb(target: Path) -> Path:
-    from lk40_desktop.paths import resource as shipped
-
-    with zipfile.ZipFile(shipped("templates", "strategiepapier.docx")) as source:
-        parts = [(info, source.read(info)) for info in source.infolist()]
-    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as copy:
-        for info, data in parts:
-            if info.filename != "word/document.xml":
-                copy.writestr(info, data)
-                continue
-            with copy.open("word/document.xml", "w", force_zip64=True) as part:
-                part.write(data.removesuffix(b"</w:document>"))
-                for _ in range(110):
-                    part.write(b" " * (1 << 24))
-                part.write(b"</w:document>")
-    return target
-
-
 def _run(code: str, *arguments: str) -> str:
     return (
         subprocess.run(
@@ -154,7 +137,7 @@ def main() -> None:
                     ]
                 )
                 results[kind].setdefault("export", []).append(seconds)
-        bomb = _bomb(folder / "bombe.docx")
+        bomb = zip_bomb(folder / "bombe.docx", blocks=110)
         bomb_mb = bomb.stat().st_size / 1e6
         check_s, check_kb, refused = _run(CHECK, str(bomb)).split()
     medians = {

@@ -23,6 +23,7 @@ from lk40_desktop.export.word_template import (
 from lk40_desktop.paths import resource
 from lk40_desktop.ui.app import create_main_window
 from tests.gui import answer_dialogs
+from tests.helpers.zip_bomb import zip_bomb
 
 SHIPPED = resource("templates", "strategiepapier.docx")
 LAUGHS = (
@@ -59,23 +60,6 @@ def _written(target: Path, data: bytes) -> Path:
     return target
 
 
-def bomb(target: Path, chunks: int = 4) -> Path:
-    """A template whose document part unpacks to ``chunks`` × 16 MB of spaces (1000:1)."""
-    with zipfile.ZipFile(SHIPPED) as source:
-        parts = [(info, source.read(info)) for info in source.infolist()]
-    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as copy:
-        for info, data in parts:
-            if info.filename != "word/document.xml":
-                copy.writestr(info, data)
-                continue
-            with copy.open("word/document.xml", "w", force_zip64=True) as part:
-                part.write(data.removesuffix(b"</w:document>"))
-                for _ in range(chunks):
-                    part.write(b" " * (1 << 24))
-                part.write(b"</w:document>")
-    return target
-
-
 HOSTILE: dict[str, tuple[Callable[[Path], Path], TemplateProblem]] = {
     "billion laughs": (
         lambda p: _variant(p, _with_prologue(LAUGHS, b"&lol9;"), "word/document.xml"),
@@ -96,8 +80,8 @@ HOSTILE: dict[str, tuple[Callable[[Path], Path], TemplateProblem]] = {
         lambda p: _variant(p, lambda data: data[: len(data) // 2], "word/document.xml"),
         TemplateProblem.NOT_DOCX,
     ),
-    "zip bomb": (bomb, TemplateProblem.ZIP_BOMB),
-    "too large unpacked": (lambda p: bomb(p, chunks=13), TemplateProblem.TOO_LARGE),
+    "zip bomb": (zip_bomb, TemplateProblem.ZIP_BOMB),
+    "too large unpacked": (lambda p: zip_bomb(p, blocks=13), TemplateProblem.TOO_LARGE),
     "not a zip": (lambda p: _written(p, b"PK\x03\x04 kaputt"), TemplateProblem.NOT_DOCX),
 }
 
@@ -123,7 +107,7 @@ def test_f10_a_hostile_template_is_refused_with_exit_1(
 def test_f11_the_check_of_a_zip_bomb_needs_no_memory(out: Path) -> None:
     """64 MB packed into 100 KB: the check reads the archive's directory and a few KB of each
     XML part (``benchmarks/template_check.py`` measures the 1.8 MB bomb of the finding)."""
-    template = bomb(out / "bombe.docx")
+    template = zip_bomb(out / "bombe.docx")
     assert template.stat().st_size < 200_000
     tracemalloc.start()
     with pytest.raises(TemplateError):
@@ -147,7 +131,7 @@ def test_f10_the_export_page_refuses_a_hostile_template(
     page = window.export
     page.docx_path.setText(str(out / "p.docx"))
     page.xlsx_path.setText(str(out / "m.xlsx"))
-    page.template_path.setText(str(bomb(out / "bombe.docx")))
+    page.template_path.setText(str(zip_bomb(out / "bombe.docx")))
     log = answer_dialogs(QMessageBox.StandardButton.Ok, seconds=5)
     page.export_button.click()
     assert page.task is None, "nothing started"
