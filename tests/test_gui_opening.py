@@ -16,12 +16,16 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from lk40_desktop import PRODUCT_NAME
+from lk40_desktop.operations.edit import perform
+from lk40_desktop.operations.overview import update_project
 from lk40_desktop.store import schema, validation
+from lk40_desktop.store.document import WorkshopDocument
+from lk40_desktop.store.files import journal_of
 from lk40_desktop.store.lock import lock_path_for
 from lk40_desktop.ui.app import create_main_window
 from lk40_desktop.ui.main_window import MainWindow
 from tests.gui import answer_dialogs
-from tests.test_file_safety import SPOILERS, _old_file, _vacuumed
+from tests.test_file_safety import SPOILERS, _crash_mid_transaction, _old_file, _vacuumed
 
 Button = QMessageBox.StandardButton
 COLLEAGUE = {
@@ -158,4 +162,49 @@ def test_point2_a_large_file_gets_the_full_check_in_the_background(
     )
     assert "„Musterlandkreis (repariert).lk40“" in log.texts[1]
     assert demo_file.with_name("Musterlandkreis (repariert).lk40").exists()
+    window.close_project()
+
+
+def test_point3_a_file_in_a_synced_folder_gets_a_hint_once_and_a_local_copy(
+    qtbot: QtBot, demo_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))  # the documents folder of the copy
+    monkeypatch.setenv("XDG_DOCUMENTS_DIR", str(tmp_path / "home" / "Dokumente"))
+    synced = tmp_path / "OneDrive - Landkreis" / "Projekt.lk40"
+    synced.parent.mkdir()
+    shutil.copy(demo_template, synced)
+    log = answer_dialogs("Lokale Kopie verwenden")
+    window = _window(qtbot, synced)
+    assert len(log.texts) == 1 and "in einem synchronisierten Ordner" in log.texts[0]
+    assert window.controller is not None
+    local = window.controller.document.path
+    assert local.name == "Projekt.lk40" and "OneDrive" not in str(local)
+    assert local.is_relative_to(tmp_path / "home")
+    window.close_project()
+    quiet = answer_dialogs(Button.Ok, seconds=1)
+    window.open_path(synced)
+    qtbot.wait(1100)
+    assert quiet.texts == [], "the hint comes once per file"
+    assert window.controller is not None and window.controller.document.path == synced
+    window.close_project()
+
+
+def test_point2_a_journal_that_is_not_the_files_is_set_aside_and_said(
+    qtbot: QtBot, demo_file: Path, demo_template: Path
+) -> None:
+    """A backup copied over a crashed file: the crashed session's journal is not played into
+    it; the window says where it went and opens the backup as it is."""
+    document = WorkshopDocument.open(demo_file)
+    for number in range(5):  # the session before the crash: newer than the backup
+        perform(document, lambda s, n=number: update_project(s, {"title": f"Stand {n}"}))
+    document.close()
+    _crash_mid_transaction(demo_file)
+    shutil.copy(demo_template, demo_file)
+    log = answer_dialogs(Button.Ok)
+    window = _window(qtbot, demo_file)
+    assert len(log.texts) == 1 and "beiseitegelegt" in log.texts[0]
+    assert window.controller is not None
+    assert window.controller.document.integrity_check() == "ok"
+    assert not journal_of(demo_file).exists()
+    assert list(demo_file.parent.glob("Musterlandkreis.lk40-journal (beiseitegelegt *)"))
     window.close_project()
