@@ -106,3 +106,19 @@ def test_f11_the_gui_says_when_a_file_holds_overlong_texts_and_trims_a_paste(
     assert len(_description(window.controller.document)) == TEXT_LIMIT
     assert len(description.toPlainText()) == TEXT_LIMIT, "the field shows what was kept"
     window.close_project()
+
+
+def test_f11_line_editors_take_the_whole_limit(qtbot: QtBot, demo_file: Path) -> None:
+    """Qt's line editors stop at 32,767 characters without a word; the project form's fields
+    take a field's whole limit, so a long paste is kept whole (and one beyond it said)."""
+    window = create_main_window(demo_file, language="de")
+    qtbot.addWidget(window)
+    county = window.overview.form.county
+    assert county.maxLength() == TEXT_LIMIT
+    QGuiApplication.clipboard().setText("Landkreis " * 4_000)  # 40,000 characters
+    county.selectAll()
+    county.paste()
+    assert window.controller is not None
+    with window.controller.document.reading() as session:
+        assert get_project(session).county == "Landkreis " * 4_000
+    window.close_project()

@@ -29,7 +29,7 @@ from lk40_desktop.services.proposals import TIME_HORIZONS, Profile, ProfileLinks
 from lk40_desktop.store.changes import ChangeSet
 from lk40_desktop.store.kinds import EntityKind
 from lk40_desktop.ui.document import DocumentController, follow_changes
-from lk40_desktop.ui.widgets.display import shown
+from lk40_desktop.ui.widgets.display import shown, text_line
 
 KINDS: tuple[EntityKind, ...] = (
     "proposal",
@@ -83,9 +83,9 @@ class ProposalEditor(QWidget):
         self.show_proposal(None)
 
     def _make_fields(self) -> None:
-        self.title = QLineEdit()
+        self.title = text_line()
         self.title.setObjectName("proposalTitle")
-        self.lead = QLineEdit()
+        self.lead = text_line()
         self.cost = QLineEdit()
         self.cost.setPlaceholderText(self.tr("z. B. 250.000 (leer: noch offen)"))
         self.horizon = QComboBox()

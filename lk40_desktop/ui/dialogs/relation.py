@@ -8,11 +8,11 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QWidget,
 )
 
 from lk40_desktop.services.stakeholders.data import StakeholderData
+from lk40_desktop.ui.widgets.display import text_line
 
 
 class RelationDialog(QDialog):
@@ -33,7 +33,7 @@ class RelationDialog(QDialog):
         self.kind = QComboBox()
         for kind in data.kinds:
             self.kind.addItem(kind.name, kind.id)
-        self.label = QLineEdit()
+        self.label = text_line()
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
         buttons = QDialogButtonBox(

@@ -1,4 +1,5 @@
-"""How much of a text a table cell, a card, a label or a tooltip shows.
+"""How much of a text a table cell, a card, a label or a tooltip shows, and how much a
+line editor takes.
 
 A field holds up to 100,000 characters (``store.limits``); Qt lays out and elides the whole
 text of every cell it paints, which took seconds per page with every field at the limit (22 s
@@ -9,6 +10,10 @@ exports get the whole text.
 """
 
 from __future__ import annotations
+
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from lk40_desktop.store.limits import TEXT_LIMIT
 
 DISPLAY_LIMIT = 200
 """Characters a table cell, a list entry or a card is given: more than any of them shows."""
@@ -24,3 +29,11 @@ def shown(text: str, limit: int = DISPLAY_LIMIT) -> str:
 def tooltip(text: str) -> str:
     """``text`` as a tooltip shows it."""
     return shown(text, TOOLTIP_LIMIT)
+
+
+def text_line(parent: QWidget | None = None) -> QLineEdit:
+    """A line editor for a text field: it takes the field's whole limit. Qt's own stops at
+    32,767 characters without a word, so editing a longer name cut it silently."""
+    editor = QLineEdit(parent)
+    editor.setMaxLength(TEXT_LIMIT)
+    return editor
