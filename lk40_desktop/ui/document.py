@@ -36,6 +36,11 @@ class DocumentController(QObject):
     """Emitted with the ChangeSet of every applied edit (and ChangeSet.reload() on open)."""
     failed = Signal(str)
     """Emitted with a user-facing message when an edit could not be written."""
+    trimmed = Signal()
+    """Emitted when an edit's text was longer than ``store.limits.TEXT_LIMIT`` and was cut."""
+    waiting = Signal()
+    """Emitted when a write waits for another program that holds the file (it then waits
+    a bounded time, ``store.document.BUSY_TIMEOUT_MS``)."""
     refused = Signal(object)
     """Emitted with the EditRefusedError of an operation the rules do not allow."""
 
@@ -71,6 +76,9 @@ class DocumentController(QObject):
             return None
         if not edit:
             return None
+        if edit.trimmed:  # the view that made it shows the text as kept, not as pasted
+            self.trimmed.emit()
+            initiator = None
         self.undo_stack.push(EditCommand(self, text, edit, initiator=initiator, merge=merge))
         return edit
 
@@ -79,10 +87,11 @@ class DocumentController(QObject):
     ) -> bool:
         """Run one store change in a transaction and announce it; False if it failed."""
         try:
-            changes = self.document.write(change)
+            changes = self.document.write(change, on_wait=self.waiting.emit)
         except DocumentError as error:
             log.warning("edit failed: %s", error)
             self.failed.emit(describe_error(error))
+            self.changed.emit(ChangeSet.reload())  # views show what is stored, not the typing
             return False
         changes.initiator = initiator
         self.changed.emit(changes)

@@ -46,6 +46,7 @@ from lk40_desktop.ui.widgets.page_area import PageArea
 from lk40_desktop.ui.widgets.project_page import ProjectPage
 from lk40_desktop.ui.widgets.read_only_banner import ReadOnlyBanner
 from lk40_desktop.ui.window_actions import WindowActions
+from lk40_desktop.ui.write_feedback import WriteFeedback
 
 if TYPE_CHECKING:
     from lk40_desktop.ui.board.page import BoardPage
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.preferences = preferences
         self.opener = ProjectOpener(self, preferences)
+        self.write_feedback = WriteFeedback(self)
         self.controller: DocumentController | None = None
         self.undo_group = QUndoGroup(self)
         self.undo_navigator = UndoNavigator(self)
@@ -248,7 +250,7 @@ class MainWindow(QMainWindow):
         self.undo_group.addStack(controller.undo_stack)
         self.undo_group.setActiveStack(controller.undo_stack)
         controller.undo_stack.cleanChanged.connect(self._update_title)
-        controller.failed.connect(self._show_failure)
+        self.write_feedback.follow(controller)
         controller.refused.connect(self._show_refusal)
         document = controller.document
         self.banner.set_state(document.read_only_reason if document.read_only else None)
@@ -269,9 +271,6 @@ class MainWindow(QMainWindow):
         suffix = self.tr(" [schreibgeschützt]") if document.read_only else ""
         self.setWindowTitle(f"{document.path.name}{suffix} – {PRODUCT_NAME}")
         self.setWindowFilePath(str(document.path))
-
-    def _show_failure(self, message: str) -> None:
-        QMessageBox.warning(self, PRODUCT_NAME, message)
 
     def _show_refusal(self, error: EditRefusedError) -> None:
         """An edit the rules do not allow: said in the status bar, nothing was changed."""

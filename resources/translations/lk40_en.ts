@@ -529,6 +529,30 @@
         <translation>“{name}” was only partly converted by an older version and cannot be read like this. The backup “{backup}” can replace it.</translation>
     </message>
     <message>
+        <source>„{name}“ kann nicht zum Bearbeiten geöffnet werden: Auf dem Datenträger ist kein Platz mehr, auch nicht für die Sperrdatei oder die Sicherung vor einer Umstellung. Die Datei wurde nicht verändert. Bitte Platz schaffen oder das Projekt schreibgeschützt öffnen.</source>
+        <translation>“{name}” cannot be opened for editing: the drive is full, with no room even for the lock file or the backup taken before an upgrade. The file was not changed. Please free some space or open the project read-only.</translation>
+    </message>
+    <message>
+        <source>„{name}“ konnte nicht zum Bearbeiten geöffnet werden ({detail}). Die Datei wurde nicht verändert.</source>
+        <translation>“{name}” could not be opened for editing ({detail}). The file was not changed.</translation>
+    </message>
+    <message>
+        <source>„{name}“ konnte nicht angelegt werden: Auf dem Datenträger ist kein Platz mehr. Es blieb keine halbe Datei zurück.</source>
+        <translation>“{name}” could not be created: the drive is full. No half-written file was left behind.</translation>
+    </message>
+    <message>
+        <source>„{name}“ konnte nicht angelegt werden ({detail}). Es blieb keine halbe Datei zurück.</source>
+        <translation>“{name}” could not be created ({detail}). No half-written file was left behind.</translation>
+    </message>
+    <message>
+        <source>„{name}“ konnte nicht geschrieben werden: Auf dem Datenträger ist kein Platz mehr. Eine vorhandene Datei dieses Namens blieb unverändert.</source>
+        <translation>“{name}” could not be written: the drive is full. An existing file of that name was left unchanged.</translation>
+    </message>
+    <message>
+        <source>„{name}“ konnte nicht geschrieben werden ({detail}). Eine vorhandene Datei dieses Namens blieb unverändert.</source>
+        <translation>“{name}” could not be written ({detail}). An existing file of that name was left unchanged.</translation>
+    </message>
+    <message>
         <source>„{name}“ ist kein vollständiges LK40-Projekt mehr ({detail}); vermutlich wurde es mit einem anderen Programm verändert. Die Datei wurde nicht verändert.</source>
         <translation>“{name}” is no longer a complete LK40 project ({detail}); another program probably changed it. The file was not changed.</translation>
     </message>
@@ -629,6 +653,54 @@
     <message>
         <source>Handlungsfelder</source>
         <translation>Action fields</translation>
+    </message>
+    <message>
+        <source>sie ist kein lesbares Word-Dokument (.docx)</source>
+        <translation>it is not a readable Word document (.docx)</translation>
+    </message>
+    <message>
+        <source>sie ist größer, als eine Word-Vorlage sein kann</source>
+        <translation>it is larger than a Word template can be</translation>
+    </message>
+    <message>
+        <source>sie würde sich beim Entpacken auf ein Vielfaches aufblähen (eine „Zip-Bombe“)</source>
+        <translation>it would blow up to many times its size when unpacked (a “zip bomb”)</translation>
+    </message>
+    <message>
+        <source>sie enthält eine XML-Dokumenttypdefinition, die Word nie schreibt</source>
+        <translation>it contains an XML document type definition, which Word never writes</translation>
+    </message>
+    <message>
+        <source>Die Vorlage „{name}“ wird nicht verwendet: {reason}. Es wurde keine Datei geschrieben.</source>
+        <translation>The template “{name}” is not used: {reason}. No file was written.</translation>
+    </message>
+    <message>
+        <source>die Datei ist in einem anderen Programm geöffnet, oder der Ordner ist schreibgeschützt</source>
+        <translation>the file is open in another program, or the folder is write-protected</translation>
+    </message>
+    <message>
+        <source>auf dem Datenträger ist kein Platz mehr</source>
+        <translation>the drive is full</translation>
+    </message>
+    <message>
+        <source>der Datenträger ist schreibgeschützt</source>
+        <translation>the drive is write-protected</translation>
+    </message>
+    <message>
+        <source>den Ordner gibt es nicht</source>
+        <translation>the folder does not exist</translation>
+    </message>
+    <message>
+        <source>unter diesem Namen liegt ein Ordner</source>
+        <translation>a folder has that name</translation>
+    </message>
+    <message>
+        <source>„{name}“ wurde nicht geschrieben: {reason}. Es wurde keine Datei geschrieben; vorhandene Dateien blieben unverändert.</source>
+        <translation>“{name}” was not written: {reason}. No file was written; existing files were left unchanged.</translation>
+    </message>
+    <message>
+        <source>„{name}“ wurde nicht geschrieben: {reason}; die vorhandene Datei blieb unverändert. Ersetzt wurde bereits: {replaced}.</source>
+        <translation>“{name}” was not written: {reason}; the existing file was left unchanged. Already replaced: {replaced}.</translation>
     </message>
     <message>
         <source>&amp;Exportieren</source>
@@ -779,6 +851,17 @@
     <message>
         <source>Alle Autorengruppen</source>
         <translation>All author groups</translation>
+    </message>
+</context>
+<context>
+    <name>FullCheck</name>
+    <message>
+        <source>Die vollständige Prüfung von „{name}“ hat Schäden gefunden ({detail}). Ihre Änderungen werden weiter gespeichert, aber Teile der Datei sind möglicherweise nicht mehr lesbar. Jetzt eine reparierte Kopie mit allem anlegen, was sich lesen lässt? Die Datei selbst bleibt unverändert.</source>
+        <translation>The full check of “{name}” found damage ({detail}). Your changes are still saved, but parts of the file may no longer be readable. Create a repaired copy now with everything that can still be read? The file itself stays unchanged.</translation>
+    </message>
+    <message>
+        <source>Die reparierte Kopie liegt als „{name}“ neben dem Projekt. Öffnen Sie sie über „Projekt öffnen“ und prüfen Sie, ob etwas fehlt.</source>
+        <translation>The repaired copy is “{name}”, beside the project. Open it with “Open project” and check whether anything is missing.</translation>
     </message>
 </context>
 <context>
@@ -1227,6 +1310,10 @@ Take the project over now?</translation>
     <message>
         <source>Neben „{name}“ lag ein Journal eines früheren Absturzes, das nicht zu dieser Datei gehört (vermutlich wurde eine Sicherung zurückkopiert). Es wurde nicht angewendet, sondern als „{journal}“ beiseitegelegt; die Datei ist so geöffnet, wie sie ist.</source>
         <translation>Beside “{name}” lay a journal of an earlier crash that does not belong to this file (probably a backup was copied back). It was not applied but set aside as “{journal}”; the file is open as it is.</translation>
+    </message>
+    <message>
+        <source>„{name}“ enthält {count} Texte mit mehr als {limit} Zeichen, vermutlich von einem anderen Programm geschrieben. Sie werden gekürzt angezeigt und exportiert; die Datei behält sie vollständig, bis Sie einen davon bearbeiten.</source>
+        <translation>“{name}” holds {count} texts of more than {limit} characters, probably written by another program. They are shown and exported shortened; the file keeps them whole until you edit one of them.</translation>
     </message>
     <message>
         <source>auf einem Netzlaufwerk</source>
@@ -2223,6 +2310,17 @@ Take the project over now?</translation>
     <message>
         <source>Workshop löschen</source>
         <translation>Delete workshop</translation>
+    </message>
+</context>
+<context>
+    <name>WriteFeedback</name>
+    <message>
+        <source>Der Text war länger als {limit} Zeichen; gespeichert sind die ersten {limit}.</source>
+        <translation>The text was longer than {limit} characters; the first {limit} were saved.</translation>
+    </message>
+    <message>
+        <source>„{name}“ ist gerade von einem anderen Programm gesperrt – es wird kurz gewartet …</source>
+        <translation>“{name}” is locked by another program at the moment – waiting briefly …</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,7 @@ from lk40_desktop.operations.board import update_card
 from lk40_desktop.services.board.data import CardRow
 from lk40_desktop.services.board.filters import CardFilter
 from lk40_desktop.ui.board.source import BoardSource
+from lk40_desktop.ui.widgets.display import shown, tooltip
 from lk40_desktop.ui.widgets.entity_model import Index, Role
 from lk40_desktop.ui.widgets.snapshot_model import SnapshotModel
 from lk40_desktop.ui.widgets.table_view import RecordTable
@@ -134,12 +135,12 @@ class CardListModel(SnapshotModel):
         if role == Role.DecorationRole and column == TEXT:
             return QColor(card.color)
         if role == Role.ToolTipRole and column in (TEXT, DETAILS):
-            return card.text if column == TEXT else card.details or None
+            return tooltip(card.text if column == TEXT else card.details) or None
         if role not in (Role.DisplayRole, Role.EditRole):
             return None
         value = self._value(card, column)
         if role == Role.DisplayRole and isinstance(value, str):
-            return value.replace("\n", " ⏎ ")  # one line per row; the editor keeps the breaks
+            return shown(value).replace("\n", " ⏎ ")  # one line per row; the editor keeps them
         return value
 
     def _value(self, card: CardRow, column: int) -> Any:

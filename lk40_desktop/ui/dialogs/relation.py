@@ -9,11 +9,11 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QWidget,
 )
 
 from lk40_desktop.services.stakeholders.data import RelationRow, StakeholderData
+from lk40_desktop.ui.widgets.display import text_line
 
 
 class RelationDialog(QDialog):
@@ -48,8 +48,9 @@ class RelationDialog(QDialog):
         self.kind = QComboBox()
         for kind in data.kinds:
             self.kind.addItem(kind.name, kind.id)
-        self.label = QLineEdit(relation.label if relation else "")
+        self.label = text_line()
         if relation is not None:
+            self.label.setText(relation.label)
             self.kind.setCurrentIndex(max(0, self.kind.findData(relation.kind_id)))
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")

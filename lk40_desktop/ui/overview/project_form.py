@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QLineEdit,
     QPlainTextEdit,
     QWidget,
 )
@@ -23,6 +22,7 @@ from lk40_desktop.services.project import get_project
 from lk40_desktop.store.changes import ChangeSet
 from lk40_desktop.ui.document import DocumentController, follow_changes
 from lk40_desktop.ui.widgets.dates import DateEdit
+from lk40_desktop.ui.widgets.display import text_line
 
 
 class ProjectForm(QGroupBox):
@@ -31,9 +31,9 @@ class ProjectForm(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Projektdaten"), parent)
         self.controller: DocumentController | None = None
-        self.county = QLineEdit()
-        self.title_edit = QLineEdit()
-        self.client = QLineEdit()
+        self.county = text_line()
+        self.title_edit = text_line()
+        self.client = text_line()
         self.start_date = DateEdit()
         self.end_date = DateEdit()
         self.language = QComboBox()

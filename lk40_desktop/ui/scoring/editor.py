@@ -38,6 +38,7 @@ from lk40_desktop.ui.scoring.criteria import CriteriaSection
 from lk40_desktop.ui.scoring.matrix import LEADING, MatrixModel, MatrixView
 from lk40_desktop.ui.scoring.portfolio_tab import PortfolioTab
 from lk40_desktop.ui.scoring.sensitivity_tab import SensitivityTab
+from lk40_desktop.ui.widgets.display import shown
 
 PORTFOLIO_TAB, SENSITIVITY_TAB = 2, 3
 KINDS: tuple[EntityKind, ...] = (
@@ -143,11 +144,11 @@ class ScoringEditor(QWidget):
             return
         with self.controller.document.reading() as session:
             for action_field in project_service.action_fields(session, include_archived=False):
-                self.field_filter.addItem(action_field.name, action_field.id)
+                self.field_filter.addItem(shown(action_field.name), action_field.id)
             method = aggregation_setting(session)
             rater_list = raters(session)
         for rater_id, name in rater_list:
-            self.rater_choice.addItem(name, rater_id)
+            self.rater_choice.addItem(shown(name), rater_id)
         self.field_filter.setCurrentIndex(max(0, self.field_filter.findData(field)))
         self.rater_choice.setCurrentIndex(max(0, self.rater_choice.findData(rater)))
         self.aggregation.setCurrentIndex(max(0, self.aggregation.findData(method.value)))

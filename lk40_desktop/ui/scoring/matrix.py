@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from lk40_desktop.services.scoring.arithmetic import ScoringResult
 from lk40_desktop.services.scoring.evaluation import Evaluation
+from lk40_desktop.ui.widgets.display import shown
 
 Index = QModelIndex | QPersistentModelIndex
 Role = Qt.ItemDataRole
@@ -50,6 +51,10 @@ def utility_color(utility: float) -> QColor:
         round(start.green() + (end.green() - start.green()) * t),
         round(start.blue() + (end.blue() - start.blue()) * t),
     )
+
+
+HEADER_CHARACTERS = 60
+"""Characters of a criterion's name in a column header (its tooltip and editor have all)."""
 
 
 class MatrixModel(QAbstractTableModel):
@@ -133,7 +138,7 @@ class MatrixModel(QAbstractTableModel):
                 criterion = self.evaluation.criteria[section - LEADING]
                 weights = sum(c.spec.weight for c in self.evaluation.criteria) or 1.0
                 share = QLocale().toString(100 * criterion.spec.weight / weights, "f", 0)
-                return f"{criterion.name}\n{share} %"
+                return f"{shown(criterion.name, HEADER_CHARACTERS)}\n{share} %"
             which = section - LEADING - count
             if which == 0 and self.rater_index is not None:  # whose Nutzwert it is
                 return self.tr("Nutzwert\n{rater}").format(
@@ -176,10 +181,10 @@ class MatrixModel(QAbstractTableModel):
         info = self.evaluation.proposals[row]
         count = self.criterion_count()
         if column == 0:
-            return info.title if role in (Role.DisplayRole, Role.ToolTipRole) else None
+            return shown(info.title) if role in (Role.DisplayRole, Role.ToolTipRole) else None
         if column == 1:
             if role == Role.DisplayRole:
-                return info.field_name
+                return shown(info.field_name)
             return QColor(info.field_color) if role == Role.DecorationRole else None
         if column < LEADING + count:
             return self._score_data(row, column, role)

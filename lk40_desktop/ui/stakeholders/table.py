@@ -35,6 +35,7 @@ from lk40_desktop.services.stakeholders.data import (
 )
 from lk40_desktop.services.stakeholders.grid import SCALE_MAX, SCALE_MIN, SCALE_STEP, group_color
 from lk40_desktop.ui.stakeholders.source import StakeholderSource
+from lk40_desktop.ui.widgets.display import shown, tooltip
 from lk40_desktop.ui.widgets.snapshot_model import SnapshotModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -176,14 +177,16 @@ class StakeholderModel(SnapshotModel):
         return ", ".join(title for key, title in self.source.data.workshops if key in value)
 
     def _text_data(self, column: int, row: StakeholderRow, value: str, role: int) -> Any:
-        if role in (Role.DisplayRole, Role.EditRole):
+        if role == Role.DisplayRole:
+            return shown(value)
+        if role == Role.EditRole:
             return value
         duplicate = column == NAME and is_duplicate(row, self._duplicates)
         if duplicate and role == Role.BackgroundRole:
             return QBrush(QColor("#fff3cd"))
         if duplicate and role == Role.ToolTipRole:
             return self.tr("Diesen Namen tragen mehrere Stakeholder.")
-        return value if role == Role.ToolTipRole and value else None
+        return tooltip(value) if role == Role.ToolTipRole and value else None
 
     def setData(self, index: Index, value: Any, role: int = Role.EditRole) -> bool:
         """Run ``update_stakeholder`` for a cell (its rules refuse an empty name)."""
@@ -255,7 +258,7 @@ class StakeholderDelegate(QStyledItemDelegate):
         if kind == "group":
             combo = QComboBox(parent)
             for group in self.model.source.data.groups:
-                combo.addItem(swatch(group.color), group.name, group.id)
+                combo.addItem(swatch(group.color), shown(group.name), group.id)
             return combo
         if kind == "attitude":
             combo = QComboBox(parent)

@@ -28,6 +28,7 @@ from lk40_desktop.store.document import ReadSession
 from lk40_desktop.store.kinds import EntityKind
 from lk40_desktop.ui.document import DocumentController, follow_changes
 from lk40_desktop.ui.widgets.dates import format_date
+from lk40_desktop.ui.widgets.display import shown, tooltip
 from lk40_desktop.ui.widgets.snapshot_model import SnapshotModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -154,9 +155,9 @@ class EntityTableModel(SnapshotModel):
         if column.kind == "float" and role == Role.DisplayRole:
             return QLocale().toString(float(value), "f", 1)
         if role in (Role.DisplayRole, Role.EditRole):
-            return value
+            return shown(value) if role == Role.DisplayRole and isinstance(value, str) else value
         if role == Role.ToolTipRole and column.kind == "text" and value:
-            return str(value)
+            return tooltip(str(value))
         return None
 
     def setData(self, index: Index, value: Any, role: int = Role.EditRole) -> bool:
