@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from lk40_desktop.export.raster import save_figure
+from lk40_desktop.export.text import chart_fonts, chart_text, drawable
 from lk40_desktop.export.vocabulary import Words
 from lk40_desktop.services.scoring.arithmetic import ScoringResult
 from lk40_desktop.services.scoring.evaluation import ProposalInfo
@@ -117,6 +118,7 @@ def portfolio_figure(
         title=words.get(f"size_by_{size_by}"),
         title_fontsize=8,
     )
+    drawable(figure)
     bubbles = [
         Bubble(_short(proposals[i].title), result.effort[i], result.benefit[i], sizes[i])
         for i in shown
@@ -161,7 +163,7 @@ def _place_titles(figure: Figure, axes: Axes, bubbles: Sequence[Bubble], size: f
             (-gap, 0, "right", "center"),
         ):
             label = axes.annotate(
-                bubble.title,
+                chart_text(bubble.title),
                 (bubble.x, bubble.y),
                 xytext=(dx, dy),
                 textcoords="offset points",
@@ -169,6 +171,8 @@ def _place_titles(figure: Figure, axes: Axes, bubbles: Sequence[Bubble], size: f
                 va=va,
                 fontsize=size,
                 zorder=4,
+                parse_math=False,  # drawable, whatever the title holds (export.text)
+                fontfamily=list(chart_fonts()),
             )
             box = label.get_window_extent(renderer).expanded(1.04, 1.1)
             frame = axes.get_window_extent(renderer)

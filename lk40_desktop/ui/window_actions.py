@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
     from lk40_desktop.ui.main_window import MainWindow
@@ -86,7 +87,13 @@ class WindowActions(QObject):
 
     def _page_switcher(self, row: int) -> Callable[[], None]:
         def switch() -> None:
+            """Show the page and put the keyboard in it: its shortcuts (Ctrl+K on the board)
+            work at once, not only after a click into the page."""
             self.window.navigation.setCurrentRow(row)
+            page, focus = self.window.pages.currentWidget(), QApplication.focusWidget()
+            if page is not None and (focus is None or not page.isAncestorOf(focus)):
+                page.setFocus()
+                page.focusNextChild()
 
         return switch
 

@@ -201,7 +201,7 @@ class ActionFieldsSection(QGroupBox):
             lambda session: add_action_field(session, name, NEW_FIELD_COLOR),
         )
         if edit is not None:
-            edit_new_row(self.view, self.model, edit.created[0])
+            edit_new_row(self.view, edit.created[0])
 
     def move_selected(self, step: int) -> None:
         """Move the selected fields one place up (-1) or down (+1)."""

@@ -23,6 +23,7 @@ from lk40_desktop.services.scoring.evaluation import Evaluation
 from lk40_desktop.services.scoring.sensitivity import sensitivity
 from lk40_desktop.ui.scoring.sensitivity import SensitivityModel
 from lk40_desktop.ui.scoring.what_if import WhatIfModel
+from lk40_desktop.ui.widgets.display import shown
 from lk40_desktop.ui.widgets.tab_order import follow_layout
 from lk40_desktop.ui.widgets.table_layout import FrozenColumns, SharedWidth, wrap_headers
 
@@ -164,14 +165,13 @@ class SensitivityTab(QSplitter):
             slider.setRange(0, max(100, int(criterion.spec.weight * 2)))
             slider.setValue(round(self.trial_weights[index]))
             slider.setObjectName(f"whatIf{index}")
-            slider.setAccessibleName(self.tr("Gewicht von „{name}“").format(name=criterion.name))
-            label = QLabel(f"{criterion.name} ({round(self.trial_weights[index])})")
+            name = shown(criterion.name, 60)
+            slider.setAccessibleName(self.tr("Gewicht von „{name}“").format(name=name))
+            label = QLabel(f"{name} ({round(self.trial_weights[index])})")
             label.setBuddy(slider)
             slider.valueChanged.connect(lambda value, i=index: self._trial_changed(i, value))
             slider.valueChanged.connect(
-                lambda value, caption=label, name=criterion.name: caption.setText(
-                    f"{name} ({value})"
-                )
+                lambda value, caption=label, name=name: caption.setText(f"{name} ({value})")
             )
             self.sliders.addRow(label, slider)
         follow_layout(self)  # the new sliders come before the buttons, as they are shown

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from lk40_desktop.services.stakeholders.data import StakeholderRow
 from lk40_desktop.services.stakeholders.grid import ATTITUDE_COLORS, ATTITUDE_SYMBOLS, LineStyle
 from lk40_desktop.services.stakeholders.map_names import LineLabel, NameBox, Segment, name_box
+from lk40_desktop.ui.widgets.display import shown, tooltip
 from lk40_desktop.ui.widgets.painting import brush, ink, pen, pixel_size, readable, static_text
 
 NODE_FLAGS = (
@@ -55,6 +56,8 @@ LABEL_GROUND = "#ffffff"
 """Behind a relation label: white, so that the label reads over any line or fill."""
 NODE_RADIUS = 15.0
 LABEL_WIDTH = 150.0
+LABEL_CHARACTERS = 80
+"""Characters of a name or relation label that the map lays out at most (about 25 fit)."""
 BASE_POINT_SIZE = 9.0
 MIN_SYMBOL_PX = 6.0
 """A circle at least this wide (radius, on screen) shows its attitude mark."""
@@ -158,7 +161,7 @@ class NodeItem(QGraphicsRectItem):
         parts = [self.row.name]
         if self.row.organisation:
             parts.append(self.row.organisation)
-        self.setToolTip("\n".join(parts))
+        self.setToolTip(tooltip("\n".join(parts)))
 
     def _measure(self) -> None:
         """Fonts, the name, bounds and pens change only with the row or the scale: compute
@@ -168,7 +171,9 @@ class NodeItem(QGraphicsRectItem):
         self._font_px = pixel_size(self._font)
         metrics = QFontMetricsF(self._font)
         width = LABEL_WIDTH * self.scale_factor * math.sqrt(self.text_scale)  # larger, shorter
-        self._label = metrics.elidedText(self.row.name, Qt.TextElideMode.ElideRight, width)
+        self._label = metrics.elidedText(
+            shown(self.row.name, LABEL_CHARACTERS), Qt.TextElideMode.ElideRight, width
+        )
         self._shown = ("⚠ " if self.duplicate else "") + self._label
         self._name_width = metrics.horizontalAdvance(self._shown)
         self._ring = pen(ATTITUDE_COLORS.get(self.row.attitude, "#757575"), 3 * self.scale_factor)
@@ -302,7 +307,7 @@ class RelationItem(QGraphicsItem):
         super().__init__()
         self.relation_id = relation_id
         self.source, self.target = source, target
-        self.color, self.label, self.style = color, label, style
+        self.color, self.label, self.style = color, shown(label, LABEL_CHARACTERS), style
         self.text_scale = 1.0
         self.highlighted = False
         self._line = QLineF()
@@ -329,7 +334,7 @@ class RelationItem(QGraphicsItem):
 
     def set_look(self, color: str, label: str, style: LineStyle = "solid") -> None:
         """Show a changed kind (colour, line style) or label."""
-        self.color, self.label, self.style = color, label, style
+        self.color, self.label, self.style = color, shown(label, LABEL_CHARACTERS), style
         self.update_geometry()  # a label changes the bounds
 
     def update_geometry(self) -> None:

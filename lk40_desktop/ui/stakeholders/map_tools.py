@@ -21,6 +21,7 @@ from lk40_desktop.services.vocabulary import Entry
 from lk40_desktop.ui.stakeholders.map_scene import StakeholderScene
 from lk40_desktop.ui.stakeholders.map_view import MapView
 from lk40_desktop.ui.widgets.compact import compact_combo
+from lk40_desktop.ui.widgets.display import shown
 from lk40_desktop.ui.widgets.flow_layout import flow_row
 
 ZOOM_STEP = 1.2
@@ -42,6 +43,7 @@ class MapTools(QWidget):
     connect_toggled = Signal(bool)
     """The "draw relation" mode was switched on or off."""
     add_relation_requested = Signal()
+    list_relations_requested = Signal()
     edit_kinds_requested = Signal()
     export_requested = Signal()
 
@@ -65,6 +67,9 @@ class MapTools(QWidget):
         relations_menu = QMenu(self)
         relations_menu.addAction(
             self.tr("Beziehung &hinzufügen…"), self.add_relation_requested.emit
+        )
+        relations_menu.addAction(
+            self.tr("Alle Beziehungen &bearbeiten…"), self.list_relations_requested.emit
         )
         relations_menu.addAction(
             self.tr("Beziehungs&arten bearbeiten…"), self.edit_kinds_requested.emit
@@ -129,7 +134,7 @@ class MapTools(QWidget):
         current = self.kind_combo.currentData()
         self.kind_combo.clear()
         for kind in kinds:
-            self.kind_combo.addItem(kind.name, kind.id)
+            self.kind_combo.addItem(shown(kind.name), kind.id)
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(current)))
 
     def current_kind(self) -> str | None:
@@ -159,7 +164,7 @@ class MapLegend(QLabel):
     def show_data(self, data: StakeholderData, attitude_labels: dict[str, str]) -> None:
         """Explain the groups and kinds of this document."""
         groups = [
-            f"<span style='color:{g.color}'>●</span>&nbsp;{html.escape(g.name)}"
+            f"<span style='color:{g.color}'>●</span>&nbsp;{html.escape(shown(g.name, 60))}"
             for g in data.groups
         ]
         attitudes = [
@@ -168,7 +173,7 @@ class MapLegend(QLabel):
         ]
         kinds = [
             f"<b style='color:{k.color}'>{LEGEND_LINES[relation_style(data, k.id)]}</b>"
-            f"&nbsp;{html.escape(k.name)}"
+            f"&nbsp;{html.escape(shown(k.name, 60))}"
             for k in data.kinds
         ]
         self.setText("<br><br>".join("<br>".join(part) for part in (groups, attitudes, kinds)))

@@ -3,15 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QVBoxLayout, QWidget
 
 from lk40_desktop.ui.stakeholders.table import (
     ATTITUDE,
@@ -24,6 +16,7 @@ from lk40_desktop.ui.stakeholders.table import (
     StakeholderModel,
 )
 from lk40_desktop.ui.widgets.table_layout import FrozenColumns, wrap_headers
+from lk40_desktop.ui.widgets.table_view import record_table
 
 COLUMN_WIDTHS = (160, 170, 124, 62, 68, 92, 130, 130, 130, 160)
 """By model column (name, organisation, group, influence, interest, attitude, contact person,
@@ -41,22 +34,12 @@ class TablePanel(QWidget):
         self, model: StakeholderModel, proxy: StakeholderFilter, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.table = QTableView()
-        self.table.setObjectName("stakeholderTable")
+        self.table = record_table(proxy, "stakeholderTable")
         self.table.setAccessibleName(self.tr("Stakeholder-Tabelle"))
-        self.table.setModel(proxy)
         header = wrap_headers(self.table)
         self.table.setItemDelegate(StakeholderDelegate(model, self.table))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
-        self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate(COLUMN_WIDTHS):
@@ -66,7 +49,7 @@ class TablePanel(QWidget):
         self.frozen = FrozenColumns(self.table, leading=1)
         frame = 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width()
         self.setMinimumWidth(sum(COLUMN_WIDTHS[c] for c in VISUAL_ORDER) + frame)
-        self.add_button = QPushButton(self.tr("Hin&zufügen"))
+        self.add_button = QPushButton(self.tr("Hinzu&fügen"))
         self.duplicate_button = QPushButton(self.tr("D&uplizieren"))
         self.delete_button = QPushButton(self.tr("&Löschen"))
         self.workshops_button = QPushButton(self.tr("&Workshops…"))
