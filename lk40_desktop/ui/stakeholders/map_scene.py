@@ -231,8 +231,7 @@ class StakeholderScene(QGraphicsScene):
         text_scale = TEXT_STEP**steps
         if text_scale == self.text_scale:
             return
-        self.text_scale = text_scale
-        self.invalidate(self.sceneRect(), QGraphicsScene.SceneLayer.BackgroundLayer)  # axes
+        self.text_scale = text_scale  # the axes follow: the zoom that asks resets the background
         for node in self.nodes.values():
             node.set_scale(self.font_scale, text_scale)
         for item in self.relations.values():
