@@ -33,6 +33,11 @@ def _gui_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"{PRODUCT_NAME} {__version__}")
     parser.add_argument("--lang", choices=("de", "en"), help="UI language for this start")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation (a temporary project, edits, exports) and exit 0 or 1",
+    )
     parser.add_argument("path", nargs="?", type=Path, help="project file (.lk40) to open")
     return parser
 
@@ -97,6 +102,16 @@ def _run_info(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _run_self_test() -> int:
+    from lk40_desktop.selftest import header, run_self_test
+
+    print(header(), flush=True)
+    checks = run_self_test(lambda check: print(check.line(), flush=True))
+    failed = [check.key for check in checks if not check.passed]
+    print(f"{len(checks) - len(failed)} passed, {len(failed)} failed", flush=True)
+    return EXIT_USER_ERROR if failed else EXIT_OK
+
+
 def _run_export(args: argparse.Namespace) -> int:
     from lk40_desktop.export.docx_paper import DEFAULT_CHAPTERS
     from lk40_desktop.export.job import ExportJob, run_export
@@ -140,6 +155,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if arguments and arguments[0] == "export":
             return _run_export(_export_parser().parse_args(arguments[1:]))
         args = _gui_parser().parse_args(arguments)
+        if args.self_test:
+            return _run_self_test()
         from lk40_desktop.ui.app import run_gui
 
         return run_gui(args.path, language=args.lang)
