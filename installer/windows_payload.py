@@ -284,6 +284,8 @@ def _unwanted(path: Path, lib: Path) -> bool:
     name = path.name
     if name.endswith((".pyi", ".lib", ".h", ".a")):  # type stubs, what C compilers link to
         return True
+    if name.startswith(("_tkagg.", "_imagingtk.")):  # Tk is not in the embeddable Python
+        return True
     if relative.startswith("PySide6/"):
         inside = relative[len("PySide6/") :]
         if inside.startswith(("qml/", "metatypes/", "include/", "typesystems/", "glue/",
