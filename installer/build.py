@@ -31,10 +31,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-import lk40_desktop as app  # noqa: E402
 import msi_package  # noqa: E402
 import signing  # noqa: E402
 import windows_payload  # noqa: E402
+
+import lk40_desktop as app  # noqa: E402
 
 BUILD = ROOT / "build" / "installer"
 DIST = ROOT / "dist"
@@ -215,7 +216,17 @@ def project_wheel() -> Path:
     folder = BUILD / "wheel"
     shutil.rmtree(folder, ignore_errors=True)
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(folder), str(ROOT)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--quiet",
+            "--no-deps",
+            "-w",
+            str(folder),
+            str(ROOT),
+        ],
         check=True,
     )
     (wheel,) = folder.glob("lk40_desktop-*.whl")

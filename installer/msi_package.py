@@ -32,7 +32,7 @@ APP_KEY = "Software\\LK40Workshop-Studio"
 
 def _id(prefix: str, relative: str) -> str:
     """A WiX identifier for a path: letters and digits, stable across builds."""
-    return prefix + hashlib.sha1(relative.encode("utf-8")).hexdigest()[:24]  # noqa: S324
+    return prefix + hashlib.sha1(relative.encode("utf-8")).hexdigest()[:24]
 
 
 def _guid(key: str) -> str:
@@ -99,9 +99,7 @@ def source(payload: Path, values: dict[str, str], icon: Path, work: Path) -> str
             _registry("HKLM", f"{classes}\\{values['SUFFIX']}", "Content Type", values["MIME"]),
             _registry("HKLM", f"{classes}\\{PROG_ID}", None, "LK40-Projekt"),
             _registry("HKLM", f"{classes}\\{PROG_ID}\\DefaultIcon", None, f'"{exe}",0'),
-            _registry(
-                "HKLM", f"{classes}\\{PROG_ID}\\shell\\open\\command", None, f'"{exe}" "%1"'
-            ),
+            _registry("HKLM", f"{classes}\\{PROG_ID}\\shell\\open\\command", None, f'"{exe}" "%1"'),
         ]
     )
     shortcut = _attributes(

@@ -23,8 +23,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 PRODUCT = "LK40 Workshop-Studio"
-_ENV = {"pkcs12": "LK40_SIGN_PKCS12", "password": "LK40_SIGN_PASSWORD_FILE",
-        "timestamp": "LK40_SIGN_TIMESTAMP_URL"}  # fmt: skip
+_ENV = {
+    "pkcs12": "LK40_SIGN_PKCS12",
+    "password": "LK40_SIGN_PASSWORD_FILE",
+    "timestamp": "LK40_SIGN_TIMESTAMP_URL",
+}
 
 
 @dataclass(frozen=True)
@@ -41,12 +44,17 @@ class Signer:
         command = [
             shutil.which("osslsigncode") or "osslsigncode",
             "sign",
-            "-pkcs12", str(self.pkcs12),
-            "-h", "sha256",
-            "-n", PRODUCT,
-            "-in", str(path),
-            "-out", str(signed),
-        ]  # fmt: skip
+            "-pkcs12",
+            str(self.pkcs12),
+            "-h",
+            "sha256",
+            "-n",
+            PRODUCT,
+            "-in",
+            str(path),
+            "-out",
+            str(signed),
+        ]
         if self.password_file is not None:
             command[2:2] = ["-readpass", str(self.password_file)]
         if self.timestamp_url:

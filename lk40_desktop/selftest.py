@@ -43,7 +43,7 @@ CHECKS: dict[str, str] = {
 
 COUNTY = "Landkreis Selbsttest"
 TITLE = "Selbsttest äöü ß – 🚀"
-FORMULA = "=HYPERLINK(\"x\")"
+FORMULA = '=HYPERLINK("x")'
 """A card text a spreadsheet would take for a formula: the workbook must keep it as text."""
 CARDS = ("Glasfaser für alle Schulen", "Mobilitäts-App für den ÖPNV", FORMULA)
 UNDONE = "Diese Karte wurde rückgängig gemacht"
@@ -174,9 +174,7 @@ def _edit(run: _Run) -> str:
         perform(document, lambda s: board.vote(s, cards[0], "Gruppe B", +1))
         proposal = perform(document, lambda s: proposals.promote_to_proposal(s, cards[:1]))
         (proposal_id,) = proposal.created
-        perform(
-            document, lambda s: proposals.update_proposal(s, proposal_id, {"title": PROPOSAL})
-        )
+        perform(document, lambda s: proposals.update_proposal(s, proposal_id, {"title": PROPOSAL}))
         (rater_id,) = perform(document, lambda s: lists.add_entry(s, "rater", "Jury")).created
         perform(
             document,
@@ -229,8 +227,7 @@ def _export(run: _Run) -> str:
 
     written = run_export(run.ids["report"], ExportJob(paper=run.paper, workbook=run.workbook))
     _expect(sorted(written) == sorted([run.paper, run.workbook]), f"wrote {written}")
-    sizes = ", ".join(f"{path.name} {path.stat().st_size // 1024} KiB" for path in written)
-    return sizes
+    return ", ".join(f"{path.name} {path.stat().st_size // 1024} KiB" for path in written)
 
 
 def _read_docx(run: _Run) -> str:
@@ -238,10 +235,14 @@ def _read_docx(run: _Run) -> str:
 
     paper = Document(str(run.paper))
     text = "\n".join(paragraph.text for paragraph in paper.paragraphs)
-    text += "\n".join(cell.text for table in paper.tables for row in table.rows for cell in row.cells)
+    text += "\n".join(
+        cell.text for table in paper.tables for row in table.rows for cell in row.cells
+    )
     _expect(TITLE in text, "the project's title is not in the paper")
     _expect(PROPOSAL in text, "the proposal is not in the paper")
-    return f"{len(paper.paragraphs)} paragraphs, {len(paper.tables)} tables, title and proposal found"
+    return (
+        f"{len(paper.paragraphs)} paragraphs, {len(paper.tables)} tables, title and proposal found"
+    )
 
 
 def _read_xlsx(run: _Run) -> str:
@@ -302,9 +303,7 @@ def run_self_test(report: Callable[[Check], None] | None = None) -> list[Check]:
                 log.exception("self-test: %s failed", key)
                 detail, failed = f"{type(error).__name__}: {error}", key
             record(Check(key, not failed, detail, time.perf_counter() - started))
-    record(
-        Check("network", not network, "; ".join(network[:5]) or "no socket, no name lookup")
-    )
+    record(Check("network", not network, "; ".join(network[:5]) or "no socket, no name lookup"))
     shutil.rmtree(folder, ignore_errors=True)
     record(
         Check(

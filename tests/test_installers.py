@@ -37,7 +37,9 @@ needs_root_and_dpkg = pytest.mark.skipif(
 def _windows_build_alongside(request: pytest.FixtureRequest) -> None:
     """Start the Windows packages' build now if this session tests them: it runs in the
     background while the .deb is built and tested (tests/windows_build.py)."""
-    if any(item.module.__name__.endswith("test_windows_installers") for item in request.session.items):
+    if any(
+        item.module.__name__.endswith("test_windows_installers") for item in request.session.items
+    ):
         from tests import windows_build
 
         if not windows_build.missing_tools():
@@ -165,8 +167,12 @@ def test_deb_installs_runs_offline_and_removes(installed: Path, tmp_path: Path) 
     )
     assert selftest.returncode == 0, selftest.stdout + selftest.stderr
     lines = selftest.stdout.splitlines()
-    assert lines[0].startswith(f"{PRODUCT_NAME} {__version__} self-test") and "/opt/lk40" in lines[0]
-    assert [line.split()[0] for line in lines[1:-1]] == ["ok"] * 8 and lines[-1] == "8 passed, 0 failed"
+    assert (
+        lines[0].startswith(f"{PRODUCT_NAME} {__version__} self-test") and "/opt/lk40" in lines[0]
+    )
+    assert [line.split()[0] for line in lines[1:-1]] == ["ok"] * 8 and lines[
+        -1
+    ] == "8 passed, 0 failed"
 
     gui = subprocess.Popen(
         _offline([lk40]), env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE

@@ -44,10 +44,47 @@ needs_wine = pytest.mark.skipif(
     reason="needs wine (Debian: wine, wine64)",
 )
 WINDOWS_SYSTEM_DLLS = frozenset(
-    """advapi32 authz bcrypt cabinet comctl32 comdlg32 crypt32 d3d11 d3d12 d3d9 d3dcompiler_47
-    dwmapi dwrite dxgi gdi32 icuuc imm32 iphlpapi kernel32 mpr msi msvcrt netapi32 ntdll ole32
-    oleaut32 psapi rpcrt4 setupapi shell32 shlwapi uiautomationcore user32 userenv uxtheme
-    version winmm ws2_32 wtsapi32""".split()
+    [
+        "advapi32",
+        "authz",
+        "bcrypt",
+        "cabinet",
+        "comctl32",
+        "comdlg32",
+        "crypt32",
+        "d3d11",
+        "d3d12",
+        "d3d9",
+        "d3dcompiler_47",
+        "dwmapi",
+        "dwrite",
+        "dxgi",
+        "gdi32",
+        "icuuc",
+        "imm32",
+        "iphlpapi",
+        "kernel32",
+        "mpr",
+        "msi",
+        "msvcrt",
+        "netapi32",
+        "ntdll",
+        "ole32",
+        "oleaut32",
+        "psapi",
+        "rpcrt4",
+        "setupapi",
+        "shell32",
+        "shlwapi",
+        "uiautomationcore",
+        "user32",
+        "userenv",
+        "uxtheme",
+        "version",
+        "winmm",
+        "ws2_32",
+        "wtsapi32",
+    ]
 )
 """DLLs every Windows 10 (1903 or later) and 11 has in System32 (icuuc: Windows' own ICU)."""
 
@@ -70,7 +107,12 @@ def _verify_signature(path: Path, ca: Path) -> subprocess.CompletedProcess[str]:
 def test_packages_are_small_and_signed(products: Products, tmp_path: Path) -> None:
     for package in (products.setup, products.msi):
         assert package.stat().st_size <= MAX_BYTES, f"{package.name}: {package.stat().st_size}"
-    signed = [products.setup, products.msi, products.root / "lk40.exe", products.root / "lk40-cli.exe"]
+    signed = [
+        products.setup,
+        products.msi,
+        products.root / "lk40.exe",
+        products.root / "lk40-cli.exe",
+    ]
     for path in signed:
         result = _verify_signature(path, products.certificate.pem)
         assert result.returncode == 0, f"{path.name}: {result.stdout}{result.stderr}"
@@ -104,9 +146,16 @@ def test_embedded_python_is_the_psf_build_that_is_pinned(products: Products) -> 
     pin = windows_payload.read_embed_pin()
     for name in ("python.exe", "python311.dll"):
         result = subprocess.run(
-            ["osslsigncode", "verify", "-ignore-crl", "-ignore-cdp",
-             "-CAfile", "/etc/ssl/certs/ca-certificates.crt",
-             "-in", str(products.root / "python" / name)],  # fmt: skip
+            [
+                "osslsigncode",
+                "verify",
+                "-ignore-crl",
+                "-ignore-cdp",
+                "-CAfile",
+                "/etc/ssl/certs/ca-certificates.crt",
+                "-in",
+                str(products.root / "python" / name),
+            ],
             capture_output=True,
             text=True,
             timeout=120,
@@ -137,8 +186,8 @@ def test_every_module_is_precompiled_and_every_dll_is_there(products: Products) 
     present = {path.name.lower() for path in binaries}
     unresolved = {}
     for binary in binaries:
-        for name in re.findall(r"DLL Name: (\S+)", _objdump(binary)):
-            name = name.lower()
+        for imported in re.findall(r"DLL Name: (\S+)", _objdump(binary)):
+            name = imported.lower()
             if name in present or name.startswith("api-ms-win-"):
                 continue
             if name.removesuffix(".dll") not in WINDOWS_SYSTEM_DLLS:
@@ -313,7 +362,9 @@ def test_nsis_installer_installs_per_user_silently(
     assert '@="LK40.Project"' in registry
     assert "lk40.exe,0" in registry, "the .lk40 icon"
     assert '\\"%1\\"' in registry, "double-click passes the project to lk40.exe"
-    assert _reg_key(f"Software\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\{APP_KEY}") in registry
+    assert (
+        _reg_key(f"Software\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\{APP_KEY}") in registry
+    )
     assert f'"DisplayVersion"="{__version__}"' in registry
     assert '"QuietUninstallString"' in registry
     uninstaller = _verify_signature(target / "uninstall.exe", products.certificate.pem)
@@ -372,7 +423,10 @@ def test_nsis_uninstaller_removes_the_program_and_leaves_the_projects(
     assert sorted(p.name for p in target.iterdir()) == ["Hier gespeichert.lk40"]
     assert all(project.read_bytes().endswith(b"a user's project") for project in projects)
     menu = wine.user / "AppData" / "Roaming" / "Microsoft" / "Windows" / "Start Menu" / "Programs"
-    assert not (menu / PRODUCT_NAME).exists() and not (wine.user / "Desktop" / f"{PRODUCT_NAME}.lnk").exists()
+    assert (
+        not (menu / PRODUCT_NAME).exists()
+        and not (wine.user / "Desktop" / f"{PRODUCT_NAME}.lnk").exists()
+    )
     registry = wine.registry("user")
     assert "LK40.Project" not in registry and f"Uninstall\\\\{APP_KEY}" not in registry
 
@@ -404,7 +458,9 @@ def test_msi_installs_upgrades_and_uninstalls_per_machine(
         wine.prefix / "drive_c" / "ProgramData" / "Microsoft" / "Windows" / "Start Menu",
         wine.user / "AppData" / "Roaming" / "Microsoft" / "Windows" / "Start Menu",
     ]  # Wine files the all-users menu under the installing user
-    assert any((menu / "Programs" / PRODUCT_NAME / f"{PRODUCT_NAME}.lnk").is_file() for menu in menus)
+    assert any(
+        (menu / "Programs" / PRODUCT_NAME / f"{PRODUCT_NAME}.lnk").is_file() for menu in menus
+    )
     _python_imports(wine, target)
 
     documents = wine.user / "Documents"

@@ -57,18 +57,49 @@ def make_certificate(folder: Path) -> Certificate:
     key, pem, pfx = folder / "key.pem", folder / "cert.pem", folder / "sign.pfx"
     password = folder / "password.txt"
     password.write_text("Landkreis-4.0-Test\n", encoding="utf-8")
-    run = {"check": True, "capture_output": True, "timeout": 120}
     subprocess.run(
-        ["openssl", "req", "-x509", "-newkey", "rsa:3072", "-sha256", "-days", "3", "-nodes",
-         "-subj", "/CN=LK40 Test Code Signing/O=LK40 Tests", "-keyout", str(key),
-         "-out", str(pem), "-addext", "keyUsage=critical,digitalSignature",
-         "-addext", "extendedKeyUsage=codeSigning"],  # fmt: skip
-        **run,
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:3072",
+            "-sha256",
+            "-days",
+            "3",
+            "-nodes",
+            "-subj",
+            "/CN=LK40 Test Code Signing/O=LK40 Tests",
+            "-keyout",
+            str(key),
+            "-out",
+            str(pem),
+            "-addext",
+            "keyUsage=critical,digitalSignature",
+            "-addext",
+            "extendedKeyUsage=codeSigning",
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
     )
     subprocess.run(
-        ["openssl", "pkcs12", "-export", "-inkey", str(key), "-in", str(pem), "-out", str(pfx),
-         "-passout", f"file:{password}"],  # fmt: skip
-        **run,
+        [
+            "openssl",
+            "pkcs12",
+            "-export",
+            "-inkey",
+            str(key),
+            "-in",
+            str(pem),
+            "-out",
+            str(pfx),
+            "-passout",
+            f"file:{password}",
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
     )
     return Certificate(pem, pfx, password)
 
@@ -99,7 +130,12 @@ class _Build:
     def _step(self, seconds: dict[str, float], name: str, *arguments: str) -> None:
         started = time.perf_counter()
         result = subprocess.run(
-            [*BUILD, *arguments], cwd=ROOT, capture_output=True, text=True, timeout=1800, check=False
+            [*BUILD, *arguments],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=1800,
+            check=False,
         )
         if result.returncode:
             raise RuntimeError(f"build.py {' '.join(arguments)} failed:\n{result.stderr[-4000:]}")
