@@ -64,7 +64,7 @@ class Check:
     def line(self) -> str:
         """The line the command line prints for this check."""
         status = "ok  " if self.passed else "FAIL"
-        timing = f" ({self.seconds:.1f} s)" if self.seconds else ""
+        timing = f" ({self.seconds:.1f} s)" if self.seconds >= 0.05 else ""
         return f"{status} {self.key:<10} {CHECKS[self.key]}: {self.detail}{timing}"
 
 

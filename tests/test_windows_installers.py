@@ -228,7 +228,8 @@ def test_msi_is_per_machine_and_upgrades_by_its_code(products: Products) -> None
     summary = subprocess.run(
         ["msiinfo", "suminfo", str(products.msi)], capture_output=True, text=True, check=True
     ).stdout
-    assert "Template: x64;1031" in summary
+    assert "Template: x64;" in summary, "a 64-bit package"
+    assert properties["ProductLanguage"] == "1031"
 
 
 # -- under Wine -------------------------------------------------------------------------------

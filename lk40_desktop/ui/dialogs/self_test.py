@@ -55,7 +55,7 @@ class SelfTestDialog(QDialog):
     def __init__(self, checks: list[Check], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Selbsttest"))
-        self.resize(640, 420)
+        self.resize(660, 330)
         self.checks = checks
         failed = [check for check in checks if not check.passed]
         if failed:
@@ -86,7 +86,8 @@ class SelfTestDialog(QDialog):
         if not check.passed:
             return self.tr("✗ {title} – {detail}").format(title=title, detail=check.detail)
         seconds = QLocale().toString(check.seconds, "f", 1)
-        timing = self.tr(" ({seconds} s)").format(seconds=seconds) if check.seconds else ""
+        shown = check.seconds >= 0.05  # a tenth of a second or more is worth saying
+        timing = self.tr(" ({seconds} s)").format(seconds=seconds) if shown else ""
         return self.tr("✓ {title}").format(title=title) + timing
 
     def report(self) -> str:
