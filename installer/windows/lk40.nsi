@@ -65,7 +65,11 @@ Section "${PRODUCT}" SectionMain
   SectionIn RO
   SetOutPath "$INSTDIR"
   ; an update replaces the program folder's parts whole, so no file of the old version stays
+  ; (only where LK40 is installed already: a folder the user chose keeps what it holds)
+  ${If} ${FileExists} "$INSTDIR\lk40.exe"
+  ${AndIf} ${FileExists} "$INSTDIR\uninstall.exe"
 !include "${PAYLOAD_ENTRIES}"
+  ${EndIf}
   File /r "${SOURCE_DIR}\*.*"
   WriteUninstaller "$INSTDIR\uninstall.exe"
   WriteRegStr HKCU "Software\${APP_KEY}" "InstallDir" "$INSTDIR"
