@@ -338,6 +338,8 @@ def _unwanted(path: Path, lib: Path) -> bool:
     name = path.name
     if name.endswith((".pyi", ".lib", ".h", ".a")):  # type stubs, what C compilers link to
         return True
+    if "/__pycache__/" in f"/{relative}":  # bytecode some wheels bring; ours is made below
+        return True
     if name.startswith(("_tkagg.", "_imagingtk.")):  # Tk is not in the embeddable Python
         return True
     if relative.startswith("PySide6/"):
@@ -394,17 +396,27 @@ def _prune(lib: Path) -> None:
             path.rmdir()
 
 
+SOURCES_KEPT = ("lk40_desktop/store/migrations/",)
+"""Python files read as files, not imported: Alembic runs the migration scripts from disk."""
+
+
 def _compile(lib: Path) -> None:
-    """Bytecode for every module, checked by hash only when asked (never against the source's
-    time stamp, which installers do not keep): Python then never tries to write a cache."""
+    """Bytecode for every module in place of its source, as a PyInstaller bundle holds it:
+    Python loads ``module.pyc`` beside where ``module.py`` was and never tries to write a
+    cache into Program Files; tracebacks in the log still name file and line. Hash-based
+    bytecode carries no time stamp, so two builds of the same sources are the same bytes."""
     quiet = compileall.compile_dir(
         str(lib),
         quiet=1,
+        legacy=True,
         workers=os.cpu_count() or 1,
         invalidation_mode=compileall.py_compile.PycInvalidationMode.UNCHECKED_HASH,
     )
     if not quiet:
         raise SystemExit("compileall failed on the Windows payload")
+    for source in lib.rglob("*.py"):
+        kept = source.relative_to(lib).as_posix().startswith(SOURCES_KEPT)
+        (source.with_suffix(".pyc") if kept else source).unlink()
 
 
 def assemble(project_wheel: Path, values: dict[str, str], icon: Path) -> Path:

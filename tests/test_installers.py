@@ -110,6 +110,7 @@ def _offline(command: list[str]) -> list[str]:
 
 
 @needs_root_and_dpkg
+@pytest.mark.timeout(900)  # builds the bundle and the .deb first (minutes on a busy machine)
 def test_deb_installs_runs_offline_and_removes(installed: Path, tmp_path: Path) -> None:
     home = tmp_path / "home"
     home.mkdir()

@@ -176,12 +176,13 @@ def test_embedded_python_is_the_psf_build_that_is_pinned(products: Products) -> 
 
 def test_every_module_is_precompiled_and_every_dll_is_there(products: Products) -> None:
     lib = products.root / "python" / "lib"
-    sources = list(lib.rglob("*.py"))
-    assert len(sources) > 1000
-    for source in sources:
-        compiled = source.parent / "__pycache__" / f"{source.stem}.cpython-311.pyc"
-        header = compiled.read_bytes()[:8]
-        assert int.from_bytes(header[4:8], "little") == 0b01, f"{compiled}: unchecked hash pyc"
+    sources = [p.relative_to(lib).as_posix() for p in lib.rglob("*.py")]
+    assert sources and all(p.startswith(windows_payload.SOURCES_KEPT) for p in sources)
+    compiled = list(lib.rglob("*.pyc"))
+    assert len(compiled) > 1000 and not list(lib.rglob("__pycache__"))
+    for path in compiled:
+        flags = int.from_bytes(path.read_bytes()[4:8], "little")
+        assert flags == 0b01, f"{path}: bytecode checked by hash only on request"
     assert not list(lib.rglob("*.pyi")) and not list(lib.rglob("Qt6Quick*.dll"))
     binaries = [p for p in products.root.rglob("*") if p.suffix.lower() in {".dll", ".pyd", ".exe"}]
     present = {path.name.lower() for path in binaries}
@@ -415,6 +416,24 @@ def test_qt_under_wine(nsis_installed: tuple[Wine, Path]) -> None:
             "Qt6Core.dll needs icuuc.dll, the ICU of Windows 10 1903 and later, which Wine lacks"
         )
     assert "PySide6.QtWidgets" in result.stdout
+
+
+@needs_wine
+def test_nsis_update_replaces_the_program_and_keeps_the_users_files(
+    nsis_installed: tuple[Wine, Path], products: Products
+) -> None:
+    """Installing over an installation (an update) leaves no file of the old program."""
+    wine, target = nsis_installed
+    stale = target / "python" / "lib" / "lk40_desktop" / "from_an_older_version.py"
+    stale.write_text("raise SystemExit('stale')\n", encoding="utf-8")
+    saved = target / "Notizen.txt"
+    saved.write_text("the user's own file", encoding="utf-8")
+    result = wine.run(wine.windows_path(_copy_into(wine, products.setup)), "/S")
+    assert result.returncode == 0, result.stderr[-3000:]
+    wine.settle()
+    assert not stale.exists() and (target / "python" / "lib" / "lk40_desktop").is_dir()
+    assert (target / "lk40.exe").is_file() and saved.read_text() == "the user's own file"
+    saved.unlink()
 
 
 @needs_wine
