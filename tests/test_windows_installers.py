@@ -352,7 +352,7 @@ def test_nsis_installer_installs_per_user_silently(
     wine, target = nsis_installed
     for name in ("lk40.exe", "lk40-cli.exe", "lk40.ico", "uninstall.exe"):
         assert (target / name).is_file(), name
-    assert (target / "python" / "lib" / "lk40_desktop" / "__init__.py").is_file()
+    assert (target / "python" / "lib" / "lk40_desktop" / "__init__.pyc").is_file()
     menu = wine.user / "AppData" / "Roaming" / "Microsoft" / "Windows" / "Start Menu" / "Programs"
     assert (menu / PRODUCT_NAME / f"{PRODUCT_NAME}.lnk").is_file()
     assert (wine.user / "Desktop" / f"{PRODUCT_NAME}.lnk").is_file()
