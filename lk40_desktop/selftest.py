@@ -60,6 +60,8 @@ class Check:
     passed: bool
     detail: str
     seconds: float = 0.0
+    blocked_by: str = ""
+    """The failed check this one builds on (it did not run), or empty."""
 
     def line(self) -> str:
         """The line the command line prints for this check."""
@@ -294,7 +296,7 @@ def run_self_test(report: Callable[[Check], None] | None = None) -> list[Check]:
     with watch_network() as network:
         for key, step in _STEPS.items():
             if failed:
-                record(Check(key, False, f"not run: '{failed}' failed"))
+                record(Check(key, False, f"not run: '{failed}' failed", blocked_by=failed))
                 continue
             started = time.perf_counter()
             try:

@@ -38,7 +38,7 @@ def test_every_check_passes_and_nothing_is_left_behind() -> None:
 
 
 def test_a_failing_check_stops_the_ones_after_it_and_still_cleans_up(
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
 ) -> None:
     from lk40_desktop.export import job
 
@@ -54,8 +54,22 @@ def test_a_failing_check_stops_the_ones_after_it_and_still_cleans_up(
     ]
     assert "No space left on device" in checks["export"].detail
     assert checks["read_docx"].detail == "not run: 'export' failed"
+    assert checks["read_docx"].blocked_by == checks["read_xlsx"].blocked_by == "export"
     assert checks["network"].passed and checks["cleanup"].passed
     assert not _folder(checks["cleanup"].detail).exists()
+
+    dialog = SelfTestDialog(list(checks.values()))
+    qtbot.addWidget(dialog)
+    assert "3 von 8 Prüfungen sind fehlgeschlagen." in dialog.summary.text()
+    lines = dialog.lines.toPlainText().splitlines()
+    assert lines[3] == (
+        "✗ Strategiepapier (Word) und Arbeitsmappe (Excel) exportieren – "
+        "OSError: [Errno 28] No space left on device"
+    )
+    assert lines[4] == (
+        "✗ Strategiepapier wieder einlesen – nicht ausgeführt, da „Strategiepapier (Word) und "
+        "Arbeitsmappe (Excel) exportieren“ fehlschlug"
+    )
 
 
 def test_the_network_watch_sees_an_internet_socket() -> None:

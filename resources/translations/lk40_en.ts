@@ -1575,6 +1575,10 @@ Take the project over now?</translation>
         <translation>&amp;Copy report</translation>
     </message>
     <message>
+        <source>✗ {title} – nicht ausgeführt, da „{other}“ fehlschlug</source>
+        <translation>✗ {title} – not run, as “{other}” failed</translation>
+    </message>
+    <message>
         <source>✗ {title} – {detail}</source>
         <translation>✗ {title} – {detail}</translation>
     </message>

@@ -82,7 +82,12 @@ class SelfTestDialog(QDialog):
         layout.addWidget(buttons)
 
     def _line(self, check: Check) -> str:
-        title = check_titles()[check.key]
+        titles = check_titles()
+        title = titles[check.key]
+        if check.blocked_by:
+            return self.tr("✗ {title} – nicht ausgeführt, da „{other}“ fehlschlug").format(
+                title=title, other=titles[check.blocked_by]
+            )
         if not check.passed:
             return self.tr("✗ {title} – {detail}").format(title=title, detail=check.detail)
         seconds = QLocale().toString(check.seconds, "f", 1)
