@@ -8,6 +8,7 @@ will test Windows packages), ``result()`` waits for it and returns the products.
 
 from __future__ import annotations
 
+import atexit
 import json
 import shutil
 import subprocess
@@ -143,7 +144,9 @@ class _Build:
 
     def _run(self) -> None:
         try:
-            certificate = make_certificate(Path(tempfile.mkdtemp(prefix="lk40-signing-")))
+            folder = Path(tempfile.mkdtemp(prefix="lk40-signing-"))
+            atexit.register(shutil.rmtree, folder, ignore_errors=True)
+            certificate = make_certificate(folder)
             seconds: dict[str, float] = {}
             sign = certificate.options()
             self._step(seconds, "windows program folder", "windows", *sign)
