@@ -422,17 +422,21 @@ def test_qt_under_wine(nsis_installed: tuple[Wine, Path]) -> None:
 def test_nsis_update_replaces_the_program_and_keeps_the_users_files(
     nsis_installed: tuple[Wine, Path], products: Products
 ) -> None:
-    """Installing over an installation (an update) leaves no file of the old program."""
+    """Installing over an installation (an update) leaves no file of the old program; with
+    /NODESKTOP it puts no shortcut on the desktop."""
     wine, target = nsis_installed
     stale = target / "python" / "lib" / "lk40_desktop" / "from_an_older_version.py"
     stale.write_text("raise SystemExit('stale')\n", encoding="utf-8")
     saved = target / "Notizen.txt"
     saved.write_text("the user's own file", encoding="utf-8")
-    result = wine.run(wine.windows_path(_copy_into(wine, products.setup)), "/S")
+    desktop = wine.user / "Desktop" / f"{PRODUCT_NAME}.lnk"
+    desktop.unlink()
+    result = wine.run(wine.windows_path(_copy_into(wine, products.setup)), "/S", "/NODESKTOP")
     assert result.returncode == 0, result.stderr[-3000:]
     wine.settle()
     assert not stale.exists() and (target / "python" / "lib" / "lk40_desktop").is_dir()
     assert (target / "lk40.exe").is_file() and saved.read_text() == "the user's own file"
+    assert not desktop.exists(), "/NODESKTOP"
     saved.unlink()
 
 
@@ -473,6 +477,8 @@ def test_msi_installs_upgrades_and_uninstalls_per_machine(
     wine.settle()
     assert (target / "obsolete.txt").is_file() and (target / "lk40.exe").is_file()
     assert f'"DisplayVersion"="{OLDER}"' in wine.registry("system")
+    desktops = [wine.prefix / "drive_c" / "users" / "Public" / "Desktop", wine.user / "Desktop"]
+    assert any((d / f"{PRODUCT_NAME}.lnk").is_file() for d in desktops), "desktop shortcut"
 
     assert wine.run("msiexec", "/i", wine.windows_path(newer), "/qn").returncode == 0
     wine.settle()
@@ -503,4 +509,5 @@ def test_msi_installs_upgrades_and_uninstalls_per_machine(
     registry = wine.registry("system")
     assert "LK40.Project" not in registry and f"Software\\\\{APP_KEY}]" not in registry
     assert not any((menu / "Programs" / PRODUCT_NAME).exists() for menu in menus)
+    assert not any((d / f"{PRODUCT_NAME}.lnk").exists() for d in desktops)
     assert project.read_bytes().endswith(b"a user's project")
