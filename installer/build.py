@@ -25,7 +25,8 @@ import shutil
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -74,20 +75,35 @@ def product_values() -> dict[str, str]:
     }
 
 
+@contextmanager
+def replacing(target: Path) -> Iterator[Path]:
+    """A temporary name beside ``target`` that replaces it whole at the end: two builds that
+    prepare at once (the tests build the .deb and the Windows packages side by side) never
+    read each other's half-written icon or translation."""
+    (BUILD / "tmp").mkdir(parents=True, exist_ok=True)  # the same file system: an atomic rename
+    temporary = BUILD / "tmp" / f"{target.stem}.{os.getpid()}{target.suffix}"
+    try:
+        yield temporary
+        temporary.replace(target)
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
 def prepare() -> None:
     """Translations, icons and the Windows version resource: the inputs of the bundle."""
     BUILD.mkdir(parents=True, exist_ok=True)
     translations = ROOT / "resources" / "translations"
-    subprocess.run(
-        [
-            str(BIN / "pyside6-lrelease"),
-            "-silent",
-            str(translations / "lk40_en.ts"),
-            "-qm",
-            str(translations / "lk40_en.qm"),
-        ],
-        check=True,
-    )
+    with replacing(translations / "lk40_en.qm") as qm:
+        subprocess.run(
+            [
+                str(BIN / "pyside6-lrelease"),
+                "-silent",
+                str(translations / "lk40_en.ts"),
+                "-qm",
+                str(qm),
+            ],
+            check=True,
+        )
     render_icons()
     major, minor, patch = (int(part) for part in app.__version__.split(".")[:3])
     strings = ", ".join(
@@ -102,12 +118,13 @@ def prepare() -> None:
         )
     )
     numbers = f"({major}, {minor}, {patch}, 0)"
-    (BUILD / "version_info.txt").write_text(
-        f"VSVersionInfo(ffi=FixedFileInfo(filevers={numbers}, prodvers={numbers}), kids=["
-        f"StringFileInfo([StringTable('040704b0', [{strings}])]), "
-        "VarFileInfo([VarStruct('Translation', [1031, 1200])])])\n",
-        encoding="utf-8",
-    )
+    with replacing(BUILD / "version_info.txt") as version_info:
+        version_info.write_text(
+            f"VSVersionInfo(ffi=FixedFileInfo(filevers={numbers}, prodvers={numbers}), kids=["
+            f"StringFileInfo([StringTable('040704b0', [{strings}])]), "
+            "VarFileInfo([VarStruct('Translation', [1031, 1200])])])\n",
+            encoding="utf-8",
+        )
 
 
 def render_icons() -> None:
@@ -125,13 +142,14 @@ def render_icons() -> None:
     painter = QPainter(image)
     renderer.render(painter)
     painter.end()
-    png = BUILD / "lk40.png"
-    image.save(str(png))
-    with Image.open(png) as picture:
-        picture.save(
-            BUILD / "lk40.ico",
-            sizes=[(16, 16), (24, 24), (32, 32), (48, 48), (64, 64), (128, 128), (256, 256)],
-        )
+    with replacing(BUILD / "lk40.png") as png:
+        image.save(str(png))
+        with Image.open(png) as picture, replacing(BUILD / "lk40.ico") as ico:
+            picture.save(
+                ico,
+                format="ICO",
+                sizes=[(16, 16), (24, 24), (32, 32), (48, 48), (64, 64), (128, 128), (256, 256)],
+            )
     del _app
 
 
@@ -210,9 +228,7 @@ def deb() -> Path:
 
 
 def project_wheel() -> Path:
-    """LK40's own wheel (with the compiled translation and the resources)."""
-    if not (ROOT / "resources" / "translations" / "lk40_en.qm").exists():
-        prepare()
+    """LK40's own wheel (with the compiled translation and the resources: after prepare)."""
     folder = BUILD / "wheel"
     shutil.rmtree(folder, ignore_errors=True)
     subprocess.run(
