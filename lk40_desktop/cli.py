@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -73,8 +74,14 @@ def _export_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _printable(text: str) -> str:
+    """A line as a terminal should get it: a control character in a project's title (ESC
+    starts a terminal command) becomes a space."""
+    return "".join(" " if unicodedata.category(char) == "Cc" else char for char in text)
+
+
 def _fail(message: str, code: int) -> int:
-    print(f"lk40: {message}", file=sys.stderr)
+    print(f"lk40: {_printable(message)}", file=sys.stderr)
     return code
 
 
@@ -84,6 +91,17 @@ def _run_demo(args: argparse.Namespace) -> int:
     create_demo(args.path)
     print(args.path)
     return EXIT_OK
+
+
+def _warn_long_texts(count: int) -> None:
+    from lk40_desktop.store.limits import TEXT_LIMIT
+
+    if count:
+        print(
+            f"lk40: note: {count} texts longer than {TEXT_LIMIT:,} characters (written by "
+            "another program) are read trimmed; the file keeps them",
+            file=sys.stderr,
+        )
 
 
 def _run_info(args: argparse.Namespace) -> int:
@@ -96,7 +114,7 @@ def _run_info(args: argparse.Namespace) -> int:
             summary = summarize(session)
     finally:
         document.close()
-    print(f"{summary.county} – {summary.title}")
+    print(_printable(f"{summary.county} – {summary.title}"))
     for kind, count in summary.counts.items():
         print(f"{kind}: {count}")
     return EXIT_OK
@@ -112,9 +130,19 @@ def _run_self_test() -> int:
     return EXIT_USER_ERROR if failed else EXIT_OK
 
 
+_TEMPLATE_PROBLEMS = {
+    "not_docx": "the template is not a Word document (.docx) that can be read",
+    "too_large": "the template is larger than any Word template needs",
+    "zip_bomb": "the template would unpack to far more than it holds (a zip bomb)",
+    "document_type": "the template declares an XML document type, which Word never writes",
+}
+
+
 def _run_export(args: argparse.Namespace) -> int:
+    from lk40_desktop.export.atomic import ExportTargetError
     from lk40_desktop.export.docx_paper import DEFAULT_CHAPTERS
     from lk40_desktop.export.job import ExportJob, run_export
+    from lk40_desktop.export.word_template import TemplateError, check_template
     from lk40_desktop.services.report import build_report
     from lk40_desktop.store.document import WorkshopDocument
 
@@ -122,8 +150,16 @@ def _run_export(args: argparse.Namespace) -> int:
         return _fail("export: give --docx and/or --xlsx", EXIT_USER_ERROR)
     if args.template is not None and not args.template.is_file():
         return _fail(f"export: template not found: {args.template}", EXIT_USER_ERROR)
+    if args.template is not None:
+        try:  # before the project is read: a template that cannot serve fails at once
+            check_template(args.template)
+        except TemplateError as error:
+            return _fail(
+                f"export: {error.path}: {_TEMPLATE_PROBLEMS[error.problem]}", EXIT_USER_ERROR
+            )
     document = WorkshopDocument.open(args.path, read_only=True)
     try:
+        _warn_long_texts(document.long_texts())
         with document.reading() as session:
             report = build_report(session)
     finally:
@@ -135,7 +171,15 @@ def _run_export(args: argparse.Namespace) -> int:
         language=args.lang,
         chapters=DEFAULT_CHAPTERS | ({"boards"} if args.board_pictures else set()),
     )
-    for path in run_export(report, job):
+    try:
+        written = run_export(report, job)
+    except ExportTargetError as error:
+        replaced = ", ".join(str(path) for path in error.replaced)
+        outcome = f"already replaced: {replaced}" if replaced else "no file was written"
+        return _fail(f"export: {error.filename}: {error.strerror}; {outcome}", EXIT_USER_ERROR)
+    except TemplateError as error:
+        return _fail(f"export: {error.path}: {_TEMPLATE_PROBLEMS[error.problem]}", EXIT_USER_ERROR)
+    for path in written:
         print(path)
     return EXIT_OK
 
@@ -172,12 +216,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         del app
         return _fail(describe_error(error), EXIT_USER_ERROR)
     except OSError as error:
-        return _fail(f"{error.filename or ''}: {error.strerror or error}", EXIT_USER_ERROR)
-    except ValueError as error:  # e.g. a template that is not a Word document
-        return _fail(str(error), EXIT_USER_ERROR)
+        where = f"{error.filename}: " if error.filename else ""
+        return _fail(f"{where}{error.strerror or error}", EXIT_USER_ERROR)
     except Exception as error:  # the last line of defence: one line, logged in full
         log.exception("internal error")
-        return _fail(f"internal error: {error!r} (details in the log file)", EXIT_INTERNAL_ERROR)
+        what = repr(error) if len(repr(error)) <= 300 else repr(error)[:299] + "…"
+        return _fail(f"internal error: {what} (details in the log file)", EXIT_INTERNAL_ERROR)
 
 
 if __name__ == "__main__":

@@ -25,6 +25,7 @@ from lk40_desktop.store.errors import (
     CorruptProjectError,
     DiskFullError,
     DocumentError,
+    Doing,
     HalfMigratedError,
     LockedError,
     LockUnusableError,
@@ -115,12 +116,58 @@ def describe_error(error: DocumentError) -> str:
             "„{name}“ wurde von einer älteren Version nur zum Teil umgestellt und ist so nicht "
             "lesbar. Die Sicherung „{backup}“ kann es ersetzen.",
         ).format(name=name, backup=error.backup.name)
+    if error.doing is not Doing.EDIT and isinstance(
+        error, DiskFullError | WriteFailedError | ReadOnlyError | BusyError
+    ):
+        return _failed_outside_an_edit(error).format(name=name, detail=error.detail)
     for kind, text in _simple_messages():
         if isinstance(error, kind):
             return text.format(name=name, detail=error.detail)
     return QCoreApplication.translate(
         "DocumentErrors", "„{name}“ konnte nicht verarbeitet werden: {detail}"
     ).format(name=name, detail=error.detail)
+
+
+def _failed_outside_an_edit(error: DocumentError) -> str:
+    """A full disk, an I/O error or a protected folder while opening, creating or copying a
+    file: what was not done, and that nothing was half done (``{name}``, ``{detail}``)."""
+    full = isinstance(error, DiskFullError)
+    if error.doing is Doing.OPEN:
+        if full:
+            return QCoreApplication.translate(
+                "DocumentErrors",
+                "„{name}“ kann nicht zum Bearbeiten geöffnet werden: Auf dem Datenträger ist kein "
+                "Platz mehr, auch nicht für die Sperrdatei oder die Sicherung vor einer "
+                "Umstellung. Die Datei wurde nicht verändert. Bitte Platz schaffen oder das "
+                "Projekt schreibgeschützt öffnen.",
+            )
+        return QCoreApplication.translate(
+            "DocumentErrors",
+            "„{name}“ konnte nicht zum Bearbeiten geöffnet werden ({detail}). Die Datei wurde "
+            "nicht verändert.",
+        )
+    if error.doing is Doing.CREATE:
+        if full:
+            return QCoreApplication.translate(
+                "DocumentErrors",
+                "„{name}“ konnte nicht angelegt werden: Auf dem Datenträger ist kein Platz mehr. "
+                "Es blieb keine halbe Datei zurück.",
+            )
+        return QCoreApplication.translate(
+            "DocumentErrors",
+            "„{name}“ konnte nicht angelegt werden ({detail}). Es blieb keine halbe Datei zurück.",
+        )
+    if full:
+        return QCoreApplication.translate(
+            "DocumentErrors",
+            "„{name}“ konnte nicht geschrieben werden: Auf dem Datenträger ist kein Platz mehr. "
+            "Eine vorhandene Datei dieses Namens blieb unverändert.",
+        )
+    return QCoreApplication.translate(
+        "DocumentErrors",
+        "„{name}“ konnte nicht geschrieben werden ({detail}). Eine vorhandene Datei dieses "
+        "Namens blieb unverändert.",
+    )
 
 
 def _simple_messages() -> tuple[tuple[type[DocumentError], str], ...]:

@@ -52,6 +52,14 @@ from lk40_desktop.store.document import WorkshopDocument  # noqa: E402
 HELPERS = Path(__file__).parent / "helpers"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _one_application(qapp: object) -> object:
+    """The QApplication exists before any test: a command-line test that reports an error
+    would otherwise create a QCoreApplication for its translations, and every GUI test after
+    it would fail (the order of tests decided whether they passed)."""
+    return qapp
+
+
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A demo project built once per session; tests copy it before changing anything."""
@@ -65,6 +73,26 @@ def demo_file(demo_template: Path, tmp_path: Path) -> Path:
     """A private copy of the demo project."""
     target = tmp_path / "Musterlandkreis.lk40"
     target.write_bytes(demo_template.read_bytes())
+    return target
+
+
+@pytest.fixture(scope="session")
+def new_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A new project from the Landkreis 4.0 template, as "Neues Projekt" makes it: nine
+    action fields, six weighted criteria, no stakeholders, cards or raters."""
+    from lk40_desktop.services.template import ProjectData, fill_landkreis_template
+
+    path = tmp_path_factory.mktemp("new") / "Landkreis Test.lk40"
+    data = ProjectData(county="Landkreis Test")
+    WorkshopDocument.create(path, lambda session: fill_landkreis_template(session, data)).close()
+    return path
+
+
+@pytest.fixture
+def new_file(new_template: Path, tmp_path: Path) -> Path:
+    """A private copy of a new, empty template project."""
+    target = tmp_path / "Landkreis Test.lk40"
+    target.write_bytes(new_template.read_bytes())
     return target
 
 
@@ -82,6 +110,16 @@ def demo_document(demo_file: Path) -> Iterator[WorkshopDocument]:
     document = WorkshopDocument.open(demo_file)
     yield document
     document.close()
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A folder on a 3 MiB tmpfs: a real full disk with ``tests.disks.fill_up`` (needs root,
+    as CI has)."""
+    from tests.disks import mounted_small_disk
+
+    with mounted_small_disk(tmp_path / "stick") as folder:
+        yield folder
 
 
 @pytest.fixture(autouse=True)

@@ -1,22 +1,31 @@
-"""Helpers for GUI tests: answering the modal dialogs a real user would see."""
+"""Helpers for GUI tests: answering the modal dialogs a real user would see, typing into
+table cells, dragging on canvases."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
     QApplication,
     QDialog,
     QFileDialog,
     QGraphicsView,
     QLineEdit,
     QMessageBox,
+    QWidget,
 )
+from pytestqt.qtbot import QtBot
+
+if TYPE_CHECKING:
+    from lk40_desktop.ui.main_window import MainWindow
 
 ACTIVE: list[QTimer] = []
 """Answering timers still running; conftest stops them after every test."""
@@ -136,3 +145,52 @@ def drag(view: QGraphicsView, start: QPointF, end: QPointF, steps: int = 6) -> N
         ratio = step / steps
         send(QEvent.Type.MouseMove, start + (end - start) * ratio, Qt.MouseButton.LeftButton)
     send(QEvent.Type.MouseButtonRelease, end, Qt.MouseButton.NoButton)
+
+
+def laptop_window(qtbot: QtBot, path: Path) -> MainWindow:
+    """The app with ``path`` open in a 1366 × 768 window that has the keyboard (shortcuts and
+    typed keys reach it as on a laptop)."""
+    from lk40_desktop.ui.app import create_main_window
+
+    window = create_main_window(path, language="de")
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return window
+
+
+def type_cells(
+    qtbot: QtBot,
+    view: QAbstractItemView,
+    cells: Sequence[str | None],
+    end: Qt.Key = Qt.Key.Key_Return,
+) -> None:
+    """Type into the cell editor open in ``view`` the way a person does: in each cell select
+    what the editor holds, type the text (None: leave the cell as it is; in a combo box the
+    text picks the entry it begins), then Tab on to the next cell, and ``end`` (Enter) after
+    the last. With Enter (or Esc) it returns once the view has closed its editor (Enter
+    commits from the event loop); with Tab the next cell's editor is open."""
+    for number, text in enumerate(cells):
+        editor = QApplication.focusWidget()
+        assert editor is not None and view.isAncestorOf(editor), f"no editor in cell {number}"
+        if text is not None:
+            if isinstance(editor, QLineEdit | QAbstractSpinBox):
+                editor.selectAll()
+            type_text(qtbot, editor, text)
+        qtbot.keyClick(editor, Qt.Key.Key_Tab if number < len(cells) - 1 else end)
+    if end != Qt.Key.Key_Tab:
+        qtbot.waitUntil(lambda: view.state() != QAbstractItemView.State.EditingState)
+
+
+def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
+    """Type ``text`` into ``widget`` key by key, umlauts and ß included (QTest's keyClicks
+    knows only ASCII and aborts the process on "Ö")."""
+    for char in text:
+        if char.isascii():
+            qtbot.keyClicks(widget, char)
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(
+                widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+            )

@@ -16,6 +16,7 @@ from lk40_desktop.operations import rows as edits
 from lk40_desktop.services.template import ProjectData, fill_landkreis_template
 from lk40_desktop.store.document import APPLICATION_ID, WorkshopDocument
 from lk40_desktop.store.errors import LockedError, ReadOnlyError, TargetExistsError
+from lk40_desktop.store.limits import TEXT_LIMIT
 from lk40_desktop.store.lock import lock_path_for
 from lk40_desktop.store.models import ActionField, Workshop
 from lk40_desktop.store.queries import live
@@ -102,13 +103,19 @@ def test_delete_is_a_tombstone_and_revives(demo_document: WorkshopDocument) -> N
         assert workshop_id in {w.id for w in session.scalars(live(Workshop))}
 
 
-def test_huge_text_is_kept_whole(demo_document: WorkshopDocument) -> None:
+def test_huge_text_is_kept_in_the_file_and_read_trimmed(demo_document: WorkshopDocument) -> None:
+    """A text beyond the limit (written here below the operations, as another program could)
+    stays whole in the file; the app reads its first TEXT_LIMIT characters (issue 14, F11)."""
     text = "Sehr lange Notiz 😀 " * 50_000  # about 1 MB
     demo_document.write(
         lambda s: edits.create(s, "workshop", {"big": {"title": "Groß", "notes": text}})
     )
     with demo_document.reading() as session:
-        assert session.get(Workshop, "big").notes == text  # type: ignore[union-attr]
+        assert session.get(Workshop, "big").notes == text[:TEXT_LIMIT]  # type: ignore[union-attr]
+    raw = sqlite3.connect(demo_document.path)
+    whole = raw.execute("SELECT CAST(notes AS BLOB) FROM workshop WHERE id = 'big'").fetchone()[0]
+    raw.close()
+    assert whole.decode("utf-8") == text
 
 
 def test_save_copy_is_consistent_and_independent(

@@ -12,9 +12,10 @@ import pytest
 from docx import Document
 from docx.shared import Cm, Pt
 
-from lk40_desktop.export.docx_paper import DEFAULT_CHAPTERS, TemplateError
+from lk40_desktop.export.docx_paper import DEFAULT_CHAPTERS
 from lk40_desktop.export.job import ExportJob, run_export
 from lk40_desktop.export.progress import ExportCancelledError
+from lk40_desktop.export.word_template import TemplateError
 from lk40_desktop.operations import rows as edits
 from lk40_desktop.services.report import Report, build_report
 from lk40_desktop.store.document import WorkshopDocument

@@ -12,7 +12,7 @@ import pytest
 from docx import Document
 
 import lk40_desktop.export
-from lk40_desktop.export.atomic import ExportTargetError
+from lk40_desktop.export.atomic import ExportTargetError, PendingFiles
 from lk40_desktop.export.docx_paper import CHAPTERS, DEFAULT_CHAPTERS
 from lk40_desktop.export.job import SAVE_AT, STEPS, ExportJob, preflight, run_export
 from lk40_desktop.export.progress import ExportCancelledError
@@ -112,3 +112,22 @@ def test_exports_format_plain_data_and_never_query_the_store() -> None:
             else:
                 continue
             assert not any(name.startswith(forbidden) for name in names), (source.name, names)
+
+
+def test_a_rename_that_fails_after_another_names_what_was_replaced(out: Path) -> None:
+    """Renames of several files cannot be one step: when the second is refused (here a folder
+    appeared under its name; on Windows the file is open in Word), the error names it and the
+    first, which was replaced; the second target and its temporary file are gone or intact."""
+    first, second = out / "Mappe.xlsx", out / "Papier.docx"
+    first.write_bytes(b"old workbook")
+    with PendingFiles([first, second]) as files:
+        files.write(first, b"new workbook")
+        files.write(second, b"new paper")
+        second.mkdir()
+        (second / "inside").write_text("kept")
+        with pytest.raises(ExportTargetError) as raised:
+            files.put_in_place()
+    assert raised.value.filename == str(second) and raised.value.replaced == (first,)
+    assert first.read_bytes() == b"new workbook"
+    assert (second / "inside").read_text() == "kept"
+    assert sorted(p.name for p in out.iterdir()) == ["Mappe.xlsx", "Papier.docx"]

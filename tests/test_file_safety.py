@@ -4,7 +4,6 @@ tmpfs), races are real (processes started at the same moment)."""
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import os
@@ -16,7 +15,6 @@ import stat
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -40,6 +38,7 @@ from lk40_desktop.store.errors import (
 )
 from lk40_desktop.store.files import journal_of
 from lk40_desktop.store.lock import FileLock, lock_path_for, read_owner
+from tests.disks import fill_up
 
 ROOT = Path(__file__).resolve().parent.parent
 HOT_JOURNAL = """
@@ -83,32 +82,6 @@ def _old_file(path: Path, revision: str = "0001_core") -> None:
             "modified_at) VALUES ('p', 'Altkreis', 'Alt', '', '', 'de', '2025-01-01', '2025-01-01')"
         )
     engine.dispose()
-
-
-@pytest.fixture
-def small_disk(tmp_path: Path) -> Iterator[Path]:
-    """A folder on a 3 MiB tmpfs: a real full disk (needs root, as CI has)."""
-    folder = tmp_path / "stick"
-    folder.mkdir()
-    mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(folder)],
-        capture_output=True,
-        check=False,
-    )
-    if mounted.returncode != 0:
-        pytest.skip("mounting a tmpfs needs root")
-    try:
-        yield folder
-    finally:
-        subprocess.run(["umount", "-l", str(folder)], check=False)
-
-
-def _fill_up(folder: Path) -> None:
-    """Leave no free byte on the disk of ``folder``."""
-    with (folder / "ballast").open("wb") as handle, contextlib.suppress(OSError):
-        while True:
-            handle.write(b"\0" * 65536)
-            handle.flush()
 
 
 # -- F1 migrations --------------------------------------------------------------------------
@@ -303,6 +276,7 @@ def test_f4_of_two_instances_started_together_exactly_one_writes(
         results = sorted(child.communicate(timeout=60)[0].strip() for child in children)
         assert results == ["held", "refused"], results
         assert not lock_path_for(project).exists()
+        assert not list(tmp_path.glob(".~lock.*")), "no marker or private lock is left"
 
 
 def test_f4_a_colleagues_lock_is_taken_over_only_when_confirmed(demo_file: Path) -> None:
@@ -387,7 +361,7 @@ def test_f6_a_write_on_a_full_disk_fails_whole_and_the_file_stays_usable(
     path = small_disk / "projekt.lk40"
     shutil.copy(demo_template, path)
     document = WorkshopDocument.open(path)
-    _fill_up(small_disk)
+    fill_up(small_disk)
     big = {f"w{n}": {"title": "x" * 4000} for n in range(40)}
     with pytest.raises(DiskFullError):
         document.write(lambda s: rows.create(s, "workshop", big))
@@ -416,26 +390,63 @@ def test_f6_a_busy_file_fails_the_write_after_a_bounded_wait(
     demo_document.write(lambda s: rows.create(s, "workshop", {"w": {"title": "jetzt"}}))
 
 
-def test_f7_full_disk_on_open_create_and_migration_leaves_no_empty_file(
+def test_f7_a_full_disk_refuses_opening_and_leaves_no_empty_lock(
     small_disk: Path, demo_template: Path
 ) -> None:
     path = small_disk / "projekt.lk40"
     shutil.copy(demo_template, path)
-    old = small_disk / "alt.lk40"
-    _old_file(old)
-    old_bytes = _digest(old)
-    _fill_up(small_disk)
+    before = _digest(path)
+    fill_up(small_disk)
     with pytest.raises(DiskFullError):
         WorkshopDocument.open(path)
-    assert not lock_path_for(path).exists(), "no 0-byte lock is left"
+    assert sorted(p.name for p in small_disk.iterdir()) == ["ballast", "projekt.lk40"]
+    assert _digest(path) == before
+    WorkshopDocument.open(path, read_only=True).close()  # looking needs no room
+
+
+def test_f7_a_full_disk_during_the_migration_backup_leaves_no_empty_backup(
+    small_disk: Path,
+) -> None:
+    """One page left: the lock file fits, the backup before migrating does not."""
+    old = small_disk / "alt.lk40"
+    _old_file(old)
+    before = _digest(old)
+    fill_up(small_disk, leave_pages=1)
     with pytest.raises(DiskFullError):
         WorkshopDocument.open(old)
-    assert _digest(old) == old_bytes
+    assert sorted(p.name for p in small_disk.iterdir()) == ["alt.lk40", "ballast"]
+    assert _digest(old) == before
+    (small_disk / "ballast").unlink()
+    WorkshopDocument.open(old).close()
+    assert schema.current_revision_of(old) == schema.head_revision()
+
+
+def test_f7_a_full_disk_refuses_a_new_project_and_the_demo_with_exit_1(
+    small_disk: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    fill_up(small_disk)
     with pytest.raises(DiskFullError):
         WorkshopDocument.create(small_disk / "neu.lk40", fill_demo)
+    capfd.readouterr()
     assert lk40(["demo", str(small_disk / "demo.lk40")]) == 1
-    names = sorted(p.name for p in small_disk.iterdir())
-    assert names == ["alt.lk40", "ballast", "projekt.lk40"], names
+    error = capfd.readouterr().err
+    assert error.count("\n") == 1 and "demo.lk40" in error and "kein Platz" in error, error
+    assert "Änderung" not in error, "creating a file is no change of one"
+    assert sorted(p.name for p in small_disk.iterdir()) == ["ballast"]
+
+
+def test_f7_an_export_onto_a_full_disk_names_the_file_in_one_line(
+    small_disk: Path, demo_file: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    fill_up(small_disk, leave_pages=2)  # room for a start, not for the paper
+    paper, workbook = small_disk / "p.docx", small_disk / "m.xlsx"
+    capfd.readouterr()
+    code = lk40(["export", str(demo_file), "--docx", str(paper), "--xlsx", str(workbook)])
+    error = capfd.readouterr().err
+    assert code == 1
+    assert error.count("\n") == 1, error
+    assert error.startswith(f"lk40: export: {workbook}: No space left on device; no file was")
+    assert sorted(p.name for p in small_disk.iterdir()) == ["ballast"]
 
 
 # -- F9 / F10 damaged and hostile files ------------------------------------------------------------

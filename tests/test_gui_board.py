@@ -152,6 +152,31 @@ def test_drag_a_card_into_a_cluster_and_undo(
     assert page.scene.cards[card.id].pos() == QPointF(card.x, card.y)
 
 
+@pytest.mark.parametrize("zoom", [0.25, 1.0, None])
+def test_two_drags_in_a_row_take_the_cards_the_user_sees(
+    window: MainWindow, page: BoardPage, zoom: float | None
+) -> None:
+    """Zoomed out (the whole board smaller than the view), at 100 % and fitted: a drop that
+    makes the board larger or smaller moves nothing else on the screen."""
+    window.resize(1366, 768)
+    if zoom is None:
+        page.view.fit()
+    else:
+        page.view.set_zoom(zoom)
+    shown = page.view.mapToScene(page.view.viewport().rect()).boundingRect()
+    in_view = [c for c in page.source.data.cards if shown.contains(_centre(page, c.id))]
+    first, second = in_view[0], in_view[-1]
+    seen = page.view.mapFromScene(_centre(page, second.id))  # where the user aims next
+    corner = page.view.mapFromScene(QPointF(0, 0))
+    drag(page.view, _centre(page, first.id), _centre(page, first.id) + QPointF(-900, 700))
+    assert page.view.mapFromScene(QPointF(0, 0)) == corner, "the view stayed where it was"
+    start = page.view.mapToScene(seen)
+    drag(page.view, start, start + QPointF(0, -300))
+    stored = {c.id: c for c in _stored(window, page.field_id).cards}
+    assert stored[second.id].y == pytest.approx(second.y - 300, abs=1), "the card aimed at"
+    assert stored[first.id].x == pytest.approx(first.x - 900, abs=1)
+
+
 def test_form_a_cluster_that_carries_its_cards(window: MainWindow, page: BoardPage) -> None:
     page.capture_lines(["Karte A", "Karte B"])
     ids = page.scene.selected_card_ids()
@@ -180,6 +205,29 @@ def test_form_a_cluster_that_carries_its_cards(window: MainWindow, page: BoardPa
     final = _stored(window, page.field_id)
     assert not any(c.id == cluster.id for c in final.clusters)
     assert {c.cluster_id for c in final.cards if c.id in ids} == {None}
+
+
+def test_ctrl_g_gathers_scattered_cards_into_a_frame_of_their_own(
+    window: MainWindow, page: BoardPage, qtbot: QtBot
+) -> None:
+    data = page.source.data
+    picked = [next(c for c in data.cards if c.cluster_id == f.id) for f in data.clusters[:3]]
+    page.scene.select_cards([card.id for card in picked])
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.edits.editor, Qt.Key.Key_Escape)  # keep the proposed name
+    (cluster_id,) = set(page.scene.clusters) - {c.id for c in data.clusters}
+    frame = page.scene.clusters[cluster_id].sceneBoundingRect()
+    inside = {
+        card_id
+        for card_id, item in page.scene.cards.items()
+        if item.sceneBoundingRect().intersects(frame.adjusted(1, 1, -1, -1))
+    }
+    assert inside == {card.id for card in picked}, "the frame shows its members only"
+    shown = page.view.mapToScene(page.view.viewport().rect()).boundingRect()
+    assert shown.intersects(frame), "the new frame is in view"
+    stored = _stored(window, page.field_id)
+    assert {c.cluster_id for c in stored.cards if c.id in inside} == {cluster_id}
 
 
 def test_rename_cluster_and_edit_card_in_place(
@@ -212,6 +260,22 @@ def test_rename_cluster_and_edit_card_in_place(
     assert (
         next(c for c in _stored(window, page.field_id).cards if c.id == card.id).text == card.text
     )
+
+
+def test_dots_show_on_cards_too_small_to_read(window: MainWindow, page: BoardPage) -> None:
+    page.view.set_zoom(0.2)
+    assert not page.scene.look.readable_at(page.view.zoom_factor()), "cards are blocks"
+    voted = next(c for c in page.source.data.cards if c.votes)
+    page.view.centerOn(page.scene.cards[voted.id])
+    area = page.view.mapFromScene(page.scene.cards[voted.id].sceneBoundingRect()).boundingRect()
+    image = page.view.viewport().grab(area).toImage()
+    reds = sum(
+        1
+        for x in range(image.width())
+        for y in range(image.height())
+        if image.pixelColor(x, y).red() > 150 and image.pixelColor(x, y).green() < 90
+    )
+    assert reds > 4, "the red dot badge"
 
 
 def test_readable_cards_keep_a_pixmap_that_follows_every_edit(
@@ -396,6 +460,26 @@ def test_proposals_tab_always_shows_a_marked_proposal(window: MainWindow, page: 
     assert panel.editor.proposal_id == panel.model.id_at(0) != second
     page.tabs.setCurrentWidget(page.list_view)
     assert page.filter_bar.search.isEnabled() and page.filter_bar.min_votes.isEnabled()
+
+
+def test_the_profile_starts_at_the_top_for_another_proposal(
+    window: MainWindow, page: BoardPage, qtbot: QtBot
+) -> None:
+    window.resize(1366, 768)
+    page.show_field(None)
+    page.tabs.setCurrentWidget(page.proposals)
+    panel, editor = page.proposals, page.proposals.editor
+    bar = editor.form_area.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)  # the profile is taller than the laptop screen
+    bar.setValue(bar.maximum())
+    editor.texts["kpis"].setFocus()
+    qtbot.keyClicks(editor.texts["kpis"], " und mehr")
+    stored = window.undo_group.activeStack().count()
+    panel.table.setFocus()  # leaving the field stores it
+    assert window.undo_group.activeStack().count() == stored + 1
+    assert bar.value() == bar.maximum(), "the same proposal stays where it was"
+    qtbot.keyClick(panel.table, Qt.Key.Key_Down)  # the next proposal
+    assert bar.value() == 0, "another proposal starts at its title"
 
 
 def test_bad_cost_is_refused_with_a_hint(window: MainWindow, page: BoardPage, qtbot: QtBot) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,10 +13,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
+from lk40_desktop.export.atomic import target_error
 from lk40_desktop.export.job import STEPS
 from lk40_desktop.ui.app import create_main_window
 from lk40_desktop.ui.export.page import ExportPage
 from lk40_desktop.ui.main_window import MainWindow
+from tests.disks import fill_up
 from tests.gui import answer_dialogs
 
 
@@ -95,7 +98,10 @@ def test_failure_explains_and_keeps_the_old_file(
     page.start_export()
     qtbot.waitUntil(page.export_button.isEnabled, timeout=60_000)
     qtbot.waitUntil(lambda: bool(log.texts), timeout=5_000)
-    assert "fehlgeschlagen" in log.texts[0] and "unverändert" in log.texts[0]
+    assert log.texts == [
+        "„Mappe.xlsx“ wurde nicht geschrieben: den Ordner gibt es nicht. Es wurde keine Datei "
+        "geschrieben; vorhandene Dateien blieben unverändert."
+    ]
     assert old.read_bytes() == b"the controller's version"
 
 
@@ -110,3 +116,33 @@ def test_nothing_chosen_is_explained(page: ExportPage) -> None:
     page.excel.setChecked(False)
     assert page.job() is None
     assert "Word und/oder Excel" in page.message.text()
+
+
+def test_a_full_disk_names_the_file_that_was_not_written(
+    page: ExportPage, qtbot: QtBot, small_disk: Path
+) -> None:
+    fill_up(small_disk, leave_pages=2)
+    page.docx_path.setText(str(small_disk / "Papier.docx"))
+    page.xlsx_path.setText(str(small_disk / "Mappe.xlsx"))
+    log = answer_dialogs(QMessageBox.StandardButton.Ok, seconds=90)
+    page.start_export()
+    qtbot.waitUntil(page.export_button.isEnabled, timeout=60_000)
+    qtbot.waitUntil(lambda: bool(log.texts), timeout=5_000)
+    assert log.texts == [
+        "„Mappe.xlsx“ wurde nicht geschrieben: auf dem Datenträger ist kein Platz mehr. Es wurde "
+        "keine Datei geschrieben; vorhandene Dateien blieben unverändert."
+    ]
+    assert sorted(p.name for p in small_disk.iterdir()) == ["ballast"]
+
+
+def test_the_message_names_the_files_already_replaced(page: ExportPage, tmp_path: Path) -> None:
+    refused = OSError(errno.EACCES, "Permission denied")
+    error = target_error(tmp_path / "Papier.docx", refused, [tmp_path / "Mappe.xlsx"])
+    log = answer_dialogs(QMessageBox.StandardButton.Ok)
+    page.task_failed(error)
+    assert log.texts == [
+        "„Papier.docx“ wurde nicht geschrieben: die Datei ist in einem anderen Programm "
+        "geöffnet, oder der Ordner ist schreibgeschützt; die vorhandene Datei blieb unverändert. "
+        "Ersetzt wurde bereits: „Mappe.xlsx“."
+    ]
+    assert page.message.text() == log.texts[0]

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QMimeData, QModelIndex, Qt
+from PySide6.QtCore import QMimeData, QModelIndex, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -72,8 +72,8 @@ def test_description_dates_and_language(window: MainWindow, qtbot: QtBot) -> Non
     form.description.setFocus()
     form.description.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClicks(form.description, " Mehr.")
-    form.end_date.setCurrentSection(form.end_date.Section.DaySection)
-    form.end_date.stepBy(-1)  # what the arrow key or the mouse wheel does
+    form.end_date.setFocus()
+    qtbot.keyClick(form.end_date, Qt.Key.Key_Down)  # a day earlier, as in Qt's date fields
     with _stored(window) as session:
         project = get_project(session)
         assert project.description.endswith("Handlungsfelder. Mehr.")
@@ -150,7 +150,7 @@ def test_archive_and_colour(window: MainWindow, qtbot: QtBot) -> None:
     section = window.overview.fields
     section.view.selectRow(3)
     qtbot.mouseClick(section.archive_button, Qt.MouseButton.LeftButton)
-    assert section.archive_button.text() == "&Reaktivieren"
+    assert section.archive_button.text() == "Reakti&vieren"
     section.set_color(section.selected_ids(), "#123456")
     with _stored(window) as session:
         tourism = session.scalars(select(ActionField).where(ActionField.name == "Tourismus")).one()
@@ -178,7 +178,7 @@ def test_workshops_add_edit_delete(window: MainWindow, qtbot: QtBot) -> None:
     row = next(
         r for r in range(model.rowCount()) if model.value(r, "title") == "Abschlusskonferenz"
     )
-    assert model.setData(model.index(row, 1), QDate(2026, 10, 1))
+    assert model.setData(model.index(row, 1), date(2026, 10, 1))
     assert model.setData(model.index(row, 4), 42)
     with _stored(window) as session:
         final = next(w for w in workshops(session) if w.title == "Abschlusskonferenz")

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import re
 import stat
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QGroupBox,
+    QLabel,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from lk40_desktop.services.template import ProjectData
@@ -17,7 +25,7 @@ from lk40_desktop.store.lock import lock_path_for
 from lk40_desktop.ui.app import create_main_window
 from lk40_desktop.ui.board.page import BoardPage
 from lk40_desktop.ui.dialogs.about import AboutDialog
-from lk40_desktop.ui.dialogs.new_project import NewProjectDialog
+from lk40_desktop.ui.dialogs.new_project import NewProjectDialog, documents_folder
 from lk40_desktop.ui.dialogs.user_guide import UserGuideDialog
 from lk40_desktop.ui.main_window import MainWindow
 from tests.gui import answer_dialogs
@@ -92,6 +100,32 @@ def test_new_project_dialog_validates_then_creates(
     assert window.create_project(dialog.target_path(), dialog.project_data(), template=True)
     assert window.overview.fields.model.rowCount() == 9
     assert window.overview.form.county.text() == "Landkreis Nord/Süd"
+
+
+def test_new_project_dialog_proposes_a_folder_that_exists_and_clears_its_error(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    home, config = tmp_path / "frisch", tmp_path / "config"
+    config.mkdir()
+    (config / "user-dirs.dirs").write_text('XDG_DOCUMENTS_DIR="$HOME/Dokumente"\n')
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
+    assert not (home / "Dokumente").exists(), "a fresh German desktop"
+    assert documents_folder() == home / "Dokumente" and (home / "Dokumente").is_dir()
+
+    dialog = NewProjectDialog(True, str(documents_folder()), window)
+    qtbot.addWidget(dialog)
+    labels = [label for label in dialog.findChildren(QLabel) if "&" in label.text()]
+    assert labels and all(label.buddy() is not None for label in labels), "no literal &"
+    assert dialog.target_path().parent == home / "Dokumente"
+    qtbot.keyClicks(dialog.county, "Landkreis Nord")
+    dialog.path_edit.setText(str(tmp_path / "gibt es nicht" / "Nord.lk40"))
+    dialog.accept()
+    assert "gibt es nicht" in dialog.error.text()
+    dialog.path_edit.setText(str(home / "Dokumente" / "Nord.lk40"))  # as Durchsuchen… does
+    assert dialog.error.text() == "", "the message goes with its problem"
+    dialog.accept()
+    assert dialog.result() == NewProjectDialog.DialogCode.Accepted
 
 
 def test_blank_project_has_no_action_fields(window: MainWindow, tmp_path: Path) -> None:
@@ -199,3 +233,45 @@ def test_user_guide_ships_offline(
     text = dialog.browser.toPlainText()
     assert heading in text and "Strg+Z" in text if language == "de" else "Ctrl+Z" in text
     assert dialog.browser.source().isLocalFile()
+
+
+def _mnemonics(root: QWidget, menus: list[str]) -> dict[str, list[str]]:
+    """Alt+letter keys that more than one control shown in ``root`` claims, or a control and
+    one of the window's ``menus`` (whose Alt keys win: Alt+H opened "Hilfe")."""
+    claims: dict[str, list[str]] = {}
+    controls = [*root.findChildren(QAbstractButton), *root.findChildren(QLabel)]
+    texts = [*menus, *(w.text() for w in controls if w.isVisibleTo(root))]
+    texts += [box.title() for box in root.findChildren(QGroupBox) if box.isVisibleTo(root)]
+    for tabs in root.findChildren(QTabWidget):
+        if tabs.isVisibleTo(root):
+            texts += [tabs.tabText(i) for i in range(tabs.count())]
+    for text in texts:
+        found = re.search(r"&([^&])", text.replace("&&", ""))
+        if found:
+            claims.setdefault(found.group(1).lower(), []).append(text)
+    return {key: shown for key, shown in claims.items() if len(shown) > 1}
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_no_two_controls_of_a_page_share_an_alt_key(
+    qtbot: QtBot, demo_file: Path, language: str
+) -> None:
+    """An Alt key two controls claim only moves the focus between them (Alt+H on the overview
+    went to the action fields' "Hinzufügen" instead of adding a workshop), and one the menu
+    bar claims opens the menu (Alt+H opened "Hilfe" instead of adding a stakeholder)."""
+    window = create_main_window(demo_file, language=language)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    states: list[tuple[int, QTabWidget | None, int]] = [(row, None, 0) for row in range(5)]
+    board_tabs, scoring_tabs = window.boards.tabs, window.scoring.ensure_editor().tabs
+    states += [(2, board_tabs, i) for i in range(board_tabs.count())]
+    states += [(3, scoring_tabs, i) for i in range(scoring_tabs.count())]
+    for row, tabs, index in states:
+        window.navigation.setCurrentRow(row)
+        if tabs is not None:
+            tabs.setCurrentIndex(index)
+        page = window.pages.currentWidget()
+        assert page is not None
+        menus = [action.text() for action in window.menuBar().actions()]
+        assert _mnemonics(page, menus) == {}, (row, index)
+    window.close_project()

@@ -6,12 +6,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox
+from PySide6.QtCore import QLineF, QPoint, Qt, QTimer
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from lk40_desktop.services.stakeholders.data import load
 from lk40_desktop.ui.app import create_main_window
+from lk40_desktop.ui.dialogs.relation import RelationDialog
+from lk40_desktop.ui.dialogs.relations import RelationListDialog
 from lk40_desktop.ui.dialogs.vocabulary import VocabularyDialog
 from lk40_desktop.ui.main_window import MainWindow
 from lk40_desktop.ui.stakeholders.map_items import BASE_POINT_SIZE, MIN_READABLE_PX, NodeItem
@@ -19,7 +22,7 @@ from lk40_desktop.ui.stakeholders.map_scene import to_scene
 from lk40_desktop.ui.stakeholders.page import StakeholderPage
 from lk40_desktop.ui.stakeholders.table import INFLUENCE, NAME
 from lk40_desktop.ui.widgets.image_dialog import ask_image_path
-from tests.gui import answer_dialogs, drag, fills, save_as
+from tests.gui import answer_dialogs, drag, fills, save_as, type_cells
 
 
 @pytest.fixture
@@ -144,9 +147,18 @@ def test_draw_label_and_delete_a_relation(
     )
 
     item = page.scene.relations[relations[0].id]
-    answer_dialogs(act=lambda dialog: (dialog.setTextValue("Hallennutzung"), dialog.accept()))
-    page.edit_relation_label(relations[0].id)
+
+    def relabel(dialog: QDialog) -> None:
+        assert isinstance(dialog, RelationDialog) and not dialog.source.isEnabled()
+        dialog.kind.setCurrentIndex(dialog.kind.findText("Kooperation"))
+        dialog.label.setText("Hallennutzung")
+        dialog.accept()
+
+    answer_dialogs(act=relabel)
+    page.view.relation_edit_requested.emit(relations[0].id)  # what a double-click on it does
     assert item.label == "Hallennutzung"
+    changed = next(r for r in _stored(window).relations if r.id == relations[0].id)
+    assert next(k for k in _stored(window).kinds if k.id == changed.kind_id).name == "Kooperation"
 
     page.scene.clearSelection()
     item.setSelected(True)
@@ -156,6 +168,65 @@ def test_draw_label_and_delete_a_relation(
     assert all(r.id != relations[0].id for r in _stored(window).relations)
     window.menu_actions.undo.trigger()
     assert relations[0].id in page.scene.relations
+
+
+def test_a_relations_kind_changes_in_the_list_of_relations(
+    window: MainWindow, page: StakeholderPage, qtbot: QtBot
+) -> None:
+    def retype(dialog: QDialog) -> None:
+        assert isinstance(dialog, RelationListDialog)
+        view, model = dialog.view, dialog.model
+        assert model.rowCount() == 22
+        retyped.append(model.id_at(0))
+        view.setFocus()
+        view.setCurrentIndex(model.index(0, 2))
+        qtbot.keyClick(view, Qt.Key.Key_F2)
+        type_cells(qtbot, view, ["Ab", "über den Kreistag"])  # kind, Tab, label, Enter
+        dialog.accept()
+
+    retyped: list[str] = []
+    answer_dialogs(act=retype)
+    page.relations.edit_list()
+    relation = next(r for r in _stored(window).relations if r.id == retyped[0])
+    kind = next(k for k in _stored(window).kinds if k.id == relation.kind_id)
+    assert (kind.name, relation.label) == ("Abhängigkeit", "über den Kreistag")
+    assert page.scene.relations[relation.id].label == "über den Kreistag"
+
+
+def test_a_relations_kind_changes_from_its_arrows_context_menu(
+    window: MainWindow, page: StakeholderPage, qtbot: QtBot
+) -> None:
+    def middle(relation_id: str) -> QPoint:
+        item = page.scene.relations[relation_id]
+        return page.view.mapFromScene(QLineF(item.source.pos(), item.target.pos()).center())
+
+    relation = next(  # one whose middle is not covered by a circle or a name
+        r
+        for r in _stored(window).relations
+        if page.view.itemAt(middle(r.id)) is page.scene.relations[r.id]
+    )
+    chosen = next(k for k in _stored(window).kinds if k.id != relation.kind_id)
+    spot = middle(relation.id)
+
+    def choose_kind() -> None:
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu)
+        kinds = next(a.menu() for a in menu.actions() if a.text() == "&Art")
+        assert [a.text() for a in kinds.actions() if a.isChecked()] != [chosen.name]
+        next(a for a in kinds.actions() if a.text() == chosen.name).trigger()
+        menu.close()
+
+    QTimer.singleShot(100, choose_kind)
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, spot, page.view.viewport().mapToGlobal(spot)
+    )
+    QApplication.sendEvent(page.view.viewport(), event)
+    changed = next(r for r in _stored(window).relations if r.id == relation.id)
+    assert changed.kind_id == chosen.id
+    window.menu_actions.undo.trigger()
+    assert next(r for r in _stored(window).relations if r.id == relation.id).kind_id == (
+        relation.kind_id
+    )
 
 
 def test_delete_stakeholder_takes_relations_along_in_one_step(

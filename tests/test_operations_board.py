@@ -17,7 +17,13 @@ from lk40_desktop.services.board.data import (
     dots_per_voter,
     load_board,
 )
-from lk40_desktop.services.board.layout import CARD_GAP, CARD_HEIGHT, CARD_WIDTH, free_spots
+from lk40_desktop.services.board.layout import (
+    CARD_GAP,
+    CARD_HEIGHT,
+    CARD_WIDTH,
+    frame_around,
+    free_spots,
+)
 from lk40_desktop.store.document import WorkshopDocument
 from lk40_desktop.store.models import Cluster, Idea
 
@@ -144,6 +150,52 @@ def test_cluster_cards_frames_them_and_refuses_mixed_fields(
     assert refusal.refusal is Refusal.MIXED_FIELDS
     with demo_document.reading() as session:
         assert not ops.cluster_cards(session, ["no-such-card"], "Leer")
+
+
+def _overlaps(frame: ClusterRow, card: CardRow) -> bool:
+    return (
+        card.x < frame.x + frame.width
+        and card.x + CARD_WIDTH > frame.x
+        and card.y < frame.y + frame.height
+        and card.y + CARD_HEIGHT > frame.y
+    )
+
+
+def test_scattered_cards_are_gathered_into_their_new_cluster(
+    demo_document: WorkshopDocument,
+) -> None:
+    board = _first_field(demo_document)
+    picked = [_members(board, frame.id)[0] for frame in board.clusters[:3]]
+    ids = [card.id for card in picked]
+    assert any(
+        _overlaps(ClusterRow("", "", "", "", *frame_around(picked)), c)
+        for c in board.cards
+        if c.id not in ids
+    ), "other cards lie between them"
+    edit = perform(demo_document, lambda s: ops.cluster_cards(s, ids, "Querschnitt"))
+    after = _first_field(demo_document)
+    frame = next(c for c in after.clusters if c.id == edit.created[0])
+    members = [c for c in after.cards if c.id in ids]
+    assert all(frame.contains(c.x + CARD_WIDTH / 2, c.y + CARD_HEIGHT / 2) for c in members)
+    assert {c.cluster_id for c in members} == {frame.id}
+    strangers = [c for c in after.cards if c.id not in ids and _overlaps(frame, c)]
+    assert strangers == [], "the frame holds its members only"
+    revert(demo_document, edit)
+    assert {c.id: (c.x, c.y, c.cluster_id) for c in _first_field(demo_document).cards} == {
+        c.id: (c.x, c.y, c.cluster_id) for c in board.cards
+    }, "undo puts every card back"
+
+
+def test_neighbouring_cards_are_framed_where_they_lie(demo_document: WorkshopDocument) -> None:
+    board = _first_field(demo_document)
+    field_id = board.cards[0].field_id
+    capture = perform(
+        demo_document, lambda s: ops.capture_cards(s, field_id, [{"text": "A"}, {"text": "B"}])
+    )
+    before = _cards(demo_document, capture.created)
+    perform(demo_document, lambda s: ops.cluster_cards(s, capture.created, "Neu"))
+    after = _cards(demo_document, capture.created)
+    assert {i: (c.x, c.y) for i, c in after.items()} == {i: (c.x, c.y) for i, c in before.items()}
 
 
 def test_rename_cluster(demo_document: WorkshopDocument) -> None:

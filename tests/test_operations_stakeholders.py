@@ -14,9 +14,9 @@ from lk40_desktop.operations.stakeholders import (
     delete_relations,
     delete_stakeholders,
     duplicate_stakeholders,
-    label_relation,
     move_on_map,
     set_workshops,
+    update_relation,
     update_stakeholder,
 )
 from lk40_desktop.services.stakeholders.data import StakeholderData, StakeholderRow, load
@@ -193,13 +193,15 @@ def test_relations_add_label_delete(demo_document: WorkshopDocument) -> None:
         target.id,
         conflict.id,
     )
-    labelled = perform(demo_document, lambda s: label_relation(s, relation_id, "  Hallen "))
-    assert relation().label == "Hallen"
+    cooperation = next(k for k in _data(demo_document).kinds if k.name == "Kooperation")
+    values = {"label": "  Hallen ", "kind_id": cooperation.id}
+    labelled = perform(demo_document, lambda s: update_relation(s, relation_id, values))
+    assert (relation().label, relation().kind_id) == ("Hallen", cooperation.id), "kind changed"
     deleted = perform(demo_document, lambda s: delete_relations(s, [relation_id]))
     assert relation() is None and _named(demo_document, "Sportkreis").id == source.id
     revert(demo_document, deleted)
     revert(demo_document, labelled)
-    assert relation().label == "Halle"
+    assert (relation().label, relation().kind_id) == ("Halle", conflict.id)
     revert(demo_document, added)
     assert relation() is None
 

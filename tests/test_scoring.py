@@ -82,6 +82,20 @@ def test_mean_median_and_spread_over_raters() -> None:
     assert mean.spread[0, 0] == pytest.approx(4.0)
 
 
+def test_no_raters_yet_is_nothing_scored_not_an_error() -> None:
+    data = _input([[[]], [[]]], [1])  # two proposals, one criterion, nobody to rate yet
+    for method in Aggregation:
+        result = evaluate(data, method)
+        assert np.isnan(result.totals).all() and result.missing.tolist() == [1, 1]
+
+
+def test_one_raters_totals() -> None:
+    data = _input([[[5, 0]], [[0, 5]]], [1])
+    assert evaluate(data.of_rater(0)).totals.tolist() == pytest.approx([100.0, 0.0])
+    assert evaluate(data.of_rater(1)).ranks.tolist() == [2, 1]
+    assert evaluate(data).totals.tolist() == pytest.approx([50.0, 50.0])
+
+
 def test_ties_share_a_rank_and_keep_their_order() -> None:
     totals = np.array([50.0, 70.0, 50.0, 70.0, 10.0])
     assert ranks(totals).tolist() == [3, 1, 3, 1, 5]

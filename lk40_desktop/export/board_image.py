@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lk40_desktop.export.raster import save_figure
-from lk40_desktop.export.text import clean_text
+from lk40_desktop.export.text import clean_text, drawable
 from lk40_desktop.services.board.data import CardRow, ClusterRow
 from lk40_desktop.services.board.layout import CARD_HEIGHT, CARD_WIDTH, extent
 
@@ -93,7 +93,7 @@ def board_figure(
             )
     if title:
         figure.suptitle(clean_text(title), fontsize=12, fontweight="bold", y=0.995)
-    return figure
+    return drawable(figure)
 
 
 def render_board(

@@ -11,7 +11,6 @@ from __future__ import annotations
 import functools
 import io
 import math
-import zipfile
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -23,8 +22,15 @@ from lk40_desktop.export.docx_xml import caption_element, paragraph_element, tab
 from lk40_desktop.export.progress import Progress, report_step
 from lk40_desktop.export.raster import png_bytes
 from lk40_desktop.export.roadmap import HORIZONS
-from lk40_desktop.export.text import clean_text, format_date, format_euro, format_number
+from lk40_desktop.export.text import (
+    PROPERTY_LIMIT,
+    clean_text,
+    format_date,
+    format_euro,
+    format_number,
+)
 from lk40_desktop.export.vocabulary import Words
+from lk40_desktop.export.word_template import load_template
 from lk40_desktop.paths import resource
 from lk40_desktop.services.report import ProposalRow, Report
 from lk40_desktop.services.scoring.arithmetic import order
@@ -52,10 +58,6 @@ MAX_FIGURE_HEIGHT_CM = 22.0
 """An A4 page's text height less room for the caption."""
 
 
-class TemplateError(ValueError):
-    """The chosen template is not a Word document."""
-
-
 @dataclass
 class PaperOptions:
     """What goes into the paper."""
@@ -74,18 +76,12 @@ class _Paper:
     """Builds the document; numbering of headings, figures and tables lives here."""
 
     def __init__(self, report: Report, options: PaperOptions, progress: Progress | None) -> None:
-        from docx import Document
-        from docx.opc.exceptions import PackageNotFoundError
-
         self.report = report
         self.options = options
         self.language = options.language or report.language
         self.t = Words(self.language)
         template = options.template or resource(*DEFAULT_TEMPLATE)
-        try:
-            self.doc = Document(str(template))
-        except (ValueError, KeyError, OSError, zipfile.BadZipFile, PackageNotFoundError) as error:
-            raise TemplateError(f"not a Word template (.docx): {template}") from error
+        self.doc = load_template(template)
         _clear_body(self.doc)
         self._progress = progress
         self._numbers = [0, 0, 0]
@@ -224,8 +220,12 @@ class _Paper:
             self.step(10 + 85 * index // max(len(steps), 1), name)
             builder()
         self._finish_toc()
-        self.doc.core_properties.title = clean_text(f"{report.county} – {report.title}")
-        self.doc.core_properties.author = clean_text(report.client or report.county)
+        self.doc.core_properties.title = clean_text(f"{report.county} – {report.title}")[
+            :PROPERTY_LIMIT
+        ]
+        self.doc.core_properties.author = clean_text(report.client or report.county)[
+            :PROPERTY_LIMIT
+        ]
 
     def title_page(self) -> None:
         from docx.enum.text import WD_BREAK

@@ -4,18 +4,19 @@ cancel and the same guarantee on disk, whoever asked.
 
 The guarantee: every file is written into a temporary file beside its target, and only when
 all of them are complete are they renamed into place. A cancel or a failure on the way leaves
-no new file and every existing target as it was.
+no new file and every existing target as it was. Only a rename itself can fail after another
+succeeded (the second file open in Excel on Windows): the error then names what was replaced.
 """
 
 from __future__ import annotations
 
-import contextlib
+import io
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Protocol
+from typing import IO, Protocol
 
-from lk40_desktop.export.atomic import atomic_target
+from lk40_desktop.export.atomic import PendingFiles
 from lk40_desktop.export.docx_paper import CHAPTERS, DEFAULT_CHAPTERS, PaperOptions, build_paper
 from lk40_desktop.export.progress import Progress, part_of, report_step
 from lk40_desktop.export.xlsx import build_workbook
@@ -54,9 +55,9 @@ class ExportJob:
 
 
 class _Document(Protocol):
-    """A built Word document or Excel workbook: both save themselves to a file name."""
+    """A built Word document or Excel workbook: both save themselves to a stream."""
 
-    def save(self, filename: str) -> None: ...
+    def save(self, stream: IO[bytes], /) -> None: ...
 
 
 class Severity(StrEnum):
@@ -91,11 +92,11 @@ def run_export(report: Report, job: ExportJob, progress: Progress | None = None)
     ``progress`` gets (percent, step key, see ``STEPS``): ``"workbook"``, the paper's
     ``"contents"`` and chosen chapters, then ``"save"`` once before the files are saved and
     put in place; returning False cancels with ``ExportCancelledError``. Raises
-    ``ExportTargetError`` before any work if a target's folder cannot be written,
+    ``ExportTargetError`` before any work if a target's folder cannot be written, and naming
+    the target (and any replaced before it) if writing or renaming fails at the end;
     ``TemplateError`` if the template is not a Word document.
     """
-    with contextlib.ExitStack() as files:
-        temporary = [files.enter_context(atomic_target(target)) for target in job.targets()]
+    with PendingFiles(job.targets()) as files:
         documents: list[_Document] = []
         if job.workbook is not None:
             report_step(progress, 0, "workbook")
@@ -110,6 +111,15 @@ def run_export(report: Report, job: ExportJob, progress: Progress | None = None)
             paper_from = WORKBOOK_SHARE if job.workbook is not None else 0
             documents.append(build_paper(report, options, part_of(progress, paper_from, 100)))
         report_step(progress, SAVE_AT, "save")
-        for document, path in zip(documents, temporary, strict=True):
-            document.save(str(path))
-    return job.targets()
+        for document, target in zip(documents, job.targets(), strict=True):
+            files.write(target, _saved(document))
+        return files.put_in_place()
+
+
+def _saved(document: _Document) -> bytes:
+    """The document's file in memory: a save that fails on a full disk would leave the
+    writers' zip archive half closed (and a traceback on the console); written from memory,
+    a failure is one error naming its target."""
+    stream = io.BytesIO()
+    document.save(stream)
+    return stream.getvalue()

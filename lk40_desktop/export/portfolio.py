@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lk40_desktop.export.raster import save_figure
+from lk40_desktop.export.text import drawable
 from lk40_desktop.export.vocabulary import Words
 from lk40_desktop.services.scoring.arithmetic import ScoringResult
 from lk40_desktop.services.scoring.evaluation import ProposalInfo
@@ -106,7 +107,7 @@ def portfolio_figure(
         title=words.get(f"size_by_{size_by}"),
         title_fontsize=8,
     )
-    return figure
+    return drawable(figure)
 
 
 def _rectangle(x: float, y: float, color: str):  # type: ignore[no-untyped-def]

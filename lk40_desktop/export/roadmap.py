@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from lk40_desktop.export.text import drawable
 from lk40_desktop.export.vocabulary import Words
 from lk40_desktop.services.report import ProposalRow
 
@@ -78,4 +79,4 @@ def roadmap_figure(
     for boundary in (1.0, 3.0):
         axes.axvline(boundary, color="#9e9e9e", linewidth=0.8, linestyle="--")
     axes.spines[["top", "right", "left"]].set_visible(False)
-    return figure
+    return drawable(figure)

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from lk40_desktop.export.raster import save_figure
+from lk40_desktop.export.text import chart_text, drawable
 from lk40_desktop.export.vocabulary import Words
 from lk40_desktop.services.stakeholders.data import MapFilter, StakeholderData, StakeholderRow
 from lk40_desktop.services.stakeholders.grid import (
@@ -142,7 +143,9 @@ def stakeholder_map_figure(
             )
         )
         if relation.label:
-            relation_labels.append(RelationLabel(relation.id, relation.label, color, start, end))
+            relation_labels.append(
+                RelationLabel(relation.id, chart_text(relation.label), color, start, end)
+            )
     for row in shown:
         x, y = positions[row.id]
         axes.scatter(
@@ -199,8 +202,8 @@ def stakeholder_map_figure(
     axes.legend(
         handles=handles, loc="center left", bbox_to_anchor=(1.01, 0.5), fontsize=8, frameon=False
     )
-    _add_texts(figure, axes, shown, positions, relation_labels)
-    return figure
+    _add_texts(drawable(figure), axes, shown, positions, relation_labels)  # lays out: texts first
+    return drawable(figure)
 
 
 def _add_texts(
@@ -225,7 +228,7 @@ def _add_texts(
     low, high = axes.get_xlim()
     bottom, top = axes.get_ylim()
     units = (high - low) / (box.width * figure.get_figwidth() * 72)  # data units per point
-    names = [_elide(row.name) for row in rows]
+    names = [_elide(chart_text(row.name)) for row in rows]
     nodes = [
         NameBox(
             row.id,
@@ -290,5 +293,8 @@ def _text_widths(texts: Sequence[str], size: float) -> list[float]:
     font.set_size(size, 72)
     advances: dict[str, float] = {}
     for char in set("".join(texts)):
-        advances[char] = font.load_char(ord(char)).linearHoriAdvance / 65536
+        if font.get_char_index(ord(char)):
+            advances[char] = font.load_char(ord(char)).linearHoriAdvance / 65536
+        else:  # drawn by a fallback font (CJK, emoji) or as a box: about a square
+            advances[char] = size
     return [sum(advances[char] for char in text) for text in texts]

@@ -12,13 +12,17 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from lk40_desktop.export.text import clean_text, looks_like_formula
+from lk40_desktop.export.text import PROPERTY_LIMIT, clean_text, looks_like_formula
 from lk40_desktop.export.vocabulary import Words
 from lk40_desktop.services.report import Report
 from lk40_desktop.services.stakeholders.grid import quadrant
 
 HEADER_FILL = "1F4E79"
 EURO = '#,##0 "€"'
+
+
+CELL_LIMIT = 32_767
+"""Characters an Excel cell holds; a longer text would make Excel call the file damaged."""
 
 
 class _Sheets:
@@ -51,6 +55,8 @@ class _Sheets:
         cell = sheet.cell(row=row, column=column)
         if isinstance(value, str):
             value = clean_text(value)
+            if len(value) > CELL_LIMIT:
+                value = value[: CELL_LIMIT - 1] + "…"
             cell.value = value
             if looks_like_formula(value):
                 cell.data_type = "s"
@@ -132,8 +138,8 @@ def build_workbook(report: Report, language: str | None = None) -> Any:
     criteria_rows = _criteria_sheet(sheets, report)
     _matrix_sheet(sheets, report, criteria_rows)
     _scores_sheet(sheets, report)
-    sheets.book.properties.title = clean_text(report.title)
-    sheets.book.properties.subject = clean_text(report.county)
+    sheets.book.properties.title = clean_text(report.title)[:PROPERTY_LIMIT]
+    sheets.book.properties.subject = clean_text(report.county)[:PROPERTY_LIMIT]
     sheets.book.properties.creator = "LK40 Workshop-Studio"
     return sheets.book
 

@@ -26,6 +26,7 @@ from lk40_desktop.operations.edit import (
     delete,
 )
 from lk40_desktop.operations.settings import set_setting
+from lk40_desktop.services.board import room
 from lk40_desktop.services.board.data import (
     DOTS_KEY,
     CardRow,
@@ -37,9 +38,13 @@ from lk40_desktop.services.board.data import (
     read_clusters,
 )
 from lk40_desktop.services.board.layout import (
+    CARD_GAP,
+    CLUSTER_PADDING,
     fit_frame,
     frame_around,
+    frame_around_places,
     free_spots,
+    gathered,
     grid_columns,
     inbox_spots,
     tidy_cluster,
@@ -97,29 +102,47 @@ def place(session: Session, cards: Mapping[str, Values], clusters: Mapping[str, 
 
 def cluster_cards(session: Session, card_ids: Sequence[str], name: str) -> Edit:
     """A named frame around cards, which then carries them. Cards of several action fields
-    are refused. ``created`` is the new cluster."""
+    are refused. Cards lying apart, with other cards between them, are first gathered on a
+    grid where the first of them lies (or, if that spot is taken, right of the board), so the
+    frame never holds a card that is not one of its members. ``created`` is the new cluster."""
     cards = read_cards(session, card_ids)
     if not cards:
         return Edit()
     if len({card.field_id for card in cards}) > 1:
         raise EditRefusedError(Refusal.MIXED_FIELDS)
-    x, y, width, height = frame_around(cards)
-    frame = {
-        "action_field_id": cards[0].field_id,
-        "name": name,
-        "x": x,
-        "y": y,
-        "width": width,
-        "height": height,
-    }
+    field_id, members = cards[0].field_id, {card.id for card in cards}
+    places = {card.id: (card.x, card.y) for card in cards}
+    box = frame_around(cards)
+    if room.cards_in(session, field_id, box, exclude=members):
+        places = _gathering(session, field_id, cards)
+        box = frame_around_places(list(places.values()))
+    x, y, width, height = box
+    frame = {"action_field_id": field_id, "name": name, "x": x, "y": y}
+    frame |= {"width": width, "height": height}
     cluster_id = new_id()
+    filed = {
+        card.id: {"cluster_id": cluster_id, "x": places[card.id][0], "y": places[card.id][1]}
+        for card in cards
+    }
     return Edit(
-        [
-            create("cluster", {cluster_id: frame}),
-            change(session, "idea", {card.id: {"cluster_id": cluster_id} for card in cards}),
-        ],
+        [create("cluster", {cluster_id: frame}), change(session, "idea", filed)],
         created=[cluster_id],
     )
+
+
+def _gathering(session: Session, field_id: str, cards: Sequence[CardRow]) -> dict[str, Place]:
+    """Where scattered cards gather: on a grid from the first of them in reading order if
+    that area is free of other cards and frames, else right of everything on the board."""
+    first = min(cards, key=lambda card: (card.y, card.x))
+    members = {card.id for card in cards}
+    places = gathered(cards, first.x, first.y)
+    box = frame_around_places(list(places.values()))
+    if room.cards_in(session, field_id, box, exclude=members) or room.frames_in(
+        session, field_id, box
+    ):
+        left = room.right_edge(session, field_id) + CARD_GAP * 3 + CLUSTER_PADDING / 2
+        places = gathered(cards, left, first.y)
+    return places
 
 
 def rename_cluster(session: Session, cluster_id: str, name: str) -> Edit:

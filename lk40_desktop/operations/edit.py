@@ -20,6 +20,7 @@ from lk40_desktop.operations import rows
 from lk40_desktop.store.changes import ChangeSet
 from lk40_desktop.store.document import WorkshopDocument
 from lk40_desktop.store.kinds import EntityKind
+from lk40_desktop.store.limits import TEXT_LIMIT, limited
 
 Values = Mapping[str, Any]
 StepAction = Literal["create", "set", "delete"]
@@ -78,6 +79,8 @@ class Step:
     """For "set": id → the values before, read when the step was made."""
     ids: list[str] = field(default_factory=list)
     """For "delete": the rows to tombstone."""
+    trimmed: bool = False
+    """A text was longer than ``store.limits.TEXT_LIMIT`` and was cut to it."""
 
     def __bool__(self) -> bool:
         return bool(self.rows or self.new or self.ids)
@@ -93,9 +96,26 @@ class Step:
         return rows.set_deleted(session, self.kind, self.ids, forward)
 
 
+def _limited(values: Values) -> tuple[dict[str, Any], bool]:
+    """The values as they may be stored (texts at most TEXT_LIMIT characters, no halves of
+    surrogate pairs), and whether a text was cut: every edit, typed or pasted, from the GUI
+    or the command line, passes here."""
+    stored = {
+        name: limited(value) if isinstance(value, str) else value for name, value in values.items()
+    }
+    cut = any(isinstance(value, str) and len(value) > TEXT_LIMIT for value in values.values())
+    return stored, cut
+
+
 def create(kind: EntityKind, new_rows: Mapping[str, Values]) -> Step:
     """Create rows with fixed ids."""
-    return Step(kind, "create", rows={key: dict(values) for key, values in new_rows.items()})
+    rows_and_cuts = {key: _limited(values) for key, values in new_rows.items()}
+    return Step(
+        kind,
+        "create",
+        rows={key: stored for key, (stored, _cut) in rows_and_cuts.items()},
+        trimmed=any(cut for _stored, cut in rows_and_cuts.values()),
+    )
 
 
 def delete(kind: EntityKind, ids: Sequence[str]) -> Step:
@@ -107,12 +127,14 @@ def change(session: Session, kind: EntityKind, new: Mapping[str, Values]) -> Ste
     """Set fields of rows; their current values are read now so that undo restores them.
     Rows whose values would not change are left out."""
     old = rows.read_fields(session, kind, new)
+    limited_new = {key: _limited(values) for key, values in new.items()}
     changed = {
-        key: dict(values)
-        for key, values in new.items()
-        if any(old[key][name] != value for name, value in values.items())
+        key: stored
+        for key, (stored, _cut) in limited_new.items()
+        if any(old[key][name] != value for name, value in stored.items())
     }
-    return Step(kind, "set", new=changed, old={key: old[key] for key in changed})
+    trimmed = any(cut for _stored, cut in limited_new.values())
+    return Step(kind, "set", new=changed, old={key: old[key] for key in changed}, trimmed=trimmed)
 
 
 @dataclass
@@ -129,6 +151,11 @@ class Edit:
 
     def __bool__(self) -> bool:
         return bool(self.steps)
+
+    @property
+    def trimmed(self) -> bool:
+        """Whether a text of the edit was cut to ``store.limits.TEXT_LIMIT``."""
+        return any(step.trimmed for step in self.steps)
 
     def apply(self, session: Session, *, forward: bool = True) -> ChangeSet:
         """Do the edit (``forward``) or undo it, in the caller's transaction."""

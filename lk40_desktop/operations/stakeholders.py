@@ -125,9 +125,18 @@ def add_relation(
     return Edit([create("stakeholder_relation", {relation_id: row})], created=[relation_id])
 
 
-def label_relation(session: Session, relation_id: str, label: str) -> Edit:
-    """Write (or clear) the label an arrow carries; spaces around it are dropped."""
-    return Edit([change(session, "stakeholder_relation", {relation_id: {"label": label.strip()}})])
+RELATION_FIELDS = frozenset({"kind_id", "label"})
+"""What can be changed of a drawn relation (its ends are the stakeholders it joins)."""
+
+
+def update_relation(session: Session, relation_id: str, values: Mapping[str, Any]) -> Edit:
+    """Another kind or label for a drawn relation (from the map or the list of relations);
+    spaces around a label are dropped, an empty label clears it."""
+    unknown = set(values) - RELATION_FIELDS
+    if unknown:
+        raise ValueError(f"a relation's {sorted(unknown)} cannot be changed")
+    new = {name: str(value).strip() if name == "label" else value for name, value in values.items()}
+    return Edit([change(session, "stakeholder_relation", {relation_id: new})])
 
 
 def delete_relations(session: Session, ids: Sequence[str]) -> Edit:

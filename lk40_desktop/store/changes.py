@@ -22,7 +22,8 @@ class ChangeSet:
     everything: bool = False
     """The record stands for a complete reload (a new document was opened)."""
     initiator: object | None = None
-    """The view whose gesture made the edit (None for undo, redo and reloads)."""
+    """The view whose gesture made the edit (None for reloads; for undo and redo, the GUI's
+    record of which step was undone or redone)."""
 
     @classmethod
     def of(cls, kind: EntityKind, ids: Iterable[str]) -> ChangeSet:

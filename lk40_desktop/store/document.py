@@ -23,15 +23,17 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import Engine, create_engine, event, select, text
+from sqlalchemy import Connection, Engine, create_engine, event, select, text
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from lk40_desktop import __version__
-from lk40_desktop.store import migrate, schema
+from lk40_desktop.store import migrate, schema, validation
 from lk40_desktop.store.errors import (
+    BusyError,
     CorruptProjectError,
     DocumentError,
+    Doing,
     LockOwner,
     NewerVersionError,
     NotAProjectError,
@@ -43,6 +45,7 @@ from lk40_desktop.store.files import (
     Recovery,
     as_document_error,
     has_hot_journal,
+    journal_of,
     read_header,
     recover_on_copy,
     repair_copy,
@@ -50,9 +53,10 @@ from lk40_desktop.store.files import (
     settle_journal,
     temporary_beside,
 )
+from lk40_desktop.store.limits import read_text
 from lk40_desktop.store.lock import FileLock, lock_path_for, read_owner
 from lk40_desktop.store.models import Project, Setting
-from lk40_desktop.store.validation import check_schema, integrity
+from lk40_desktop.store.validation import check_schema, integrity, long_texts
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +67,8 @@ WRITTEN_BY_KEY = "file.written_by"
 BUSY_TIMEOUT_MS = 3000
 """How long a write waits for another program that holds the file locked, then gives up
 with a message (the GUI thread must not hang on a colleague's long transaction)."""
+FIRST_WAIT_MS = 250
+"""After this long a waiting write says so (``WorkshopDocument.write``'s ``on_wait``)."""
 
 T = TypeVar("T")
 _open_documents: weakref.WeakSet[WorkshopDocument] = weakref.WeakSet()
@@ -121,7 +127,9 @@ def _engine(path: Path, *, read_only: bool) -> Engine:
     uri = path.resolve().as_uri() + ("?mode=ro" if read_only else "")
 
     def connect() -> sqlite3.Connection:
-        return sqlite3.connect(uri, uri=True, check_same_thread=False)
+        connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        connection.text_factory = read_text
+        return connection
 
     engine = create_engine("sqlite+pysqlite://", creator=connect)
     event.listen(engine, "connect", _configure_connection)
@@ -205,6 +213,37 @@ def _stamp_writer(session: Session) -> None:
         setting.value = __version__
 
 
+def _begin_immediate(connection: Connection, on_wait: Callable[[], None] | None) -> None:
+    """Take SQLite's write lock; when the file is busy, tell ``on_wait`` after FIRST_WAIT_MS
+    and wait for the rest of BUSY_TIMEOUT_MS (a failed BEGIN starts no transaction, so it
+    can be tried again)."""
+    if on_wait is None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        return
+    connection.exec_driver_sql(f"PRAGMA busy_timeout = {FIRST_WAIT_MS}")
+    try:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    except DatabaseError as error:
+        if not isinstance(as_document_error(Path(), error), BusyError):
+            raise
+        on_wait()
+        connection.exec_driver_sql(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS - FIRST_WAIT_MS}")
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    finally:
+        connection.exec_driver_sql(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+
+
+@contextlib.contextmanager
+def _failing_as(doing: Doing) -> Iterator[None]:
+    """Mark a DocumentError that passes with what was being done (its message depends on
+    it: a full disk while creating a file loses no change)."""
+    try:
+        yield
+    except DocumentError as error:
+        error.doing = doing
+        raise
+
+
 def _real(path: Path) -> Path:
     """A path with links resolved, so two names of one file compare equal."""
     return Path(os.path.realpath(path))
@@ -251,7 +290,7 @@ class WorkshopDocument:
         path = Path(path)
         if path.exists():
             raise TargetExistsError(path)
-        with temporary_beside(path, ".~new-") as temp:
+        with _failing_as(Doing.CREATE), temporary_beside(path, ".~new-") as temp:
             temp.unlink()
             engine = _engine(temp, read_only=False)
             try:
@@ -268,6 +307,7 @@ class WorkshopDocument:
                 raise as_document_error(path, error) from error
             finally:
                 engine.dispose()
+                journal_of(temp).unlink(missing_ok=True)
             if path.exists():  # someone else created it meanwhile
                 raise TargetExistsError(path)
             try:
@@ -293,18 +333,20 @@ class WorkshopDocument:
         if read_only:
             return cls._open_read_only(path, "requested")
         lock = FileLock(path)
-        lock.acquire(take_over=take_over)
+        with _failing_as(Doing.OPEN):
+            lock.acquire(take_over=take_over)
         try:
-            recovery = settle_journal(path)
-            revision = _inspect(path, recover=True)
-            if revision != schema.head_revision():
-                migrate.refuse_half_migrated(path, revision)
-                migrate.migrate(path, revision)
-            document = cls(
-                path, _validated_engine(path, path, read_only=False), read_only=False, lock=lock
-            )
-            document.recovery = recovery
-            document.write(_stamp_writer)
+            with _failing_as(Doing.OPEN):
+                recovery = settle_journal(path)
+                revision = _inspect(path, recover=True)
+                if revision != schema.head_revision():
+                    migrate.refuse_half_migrated(path, revision)
+                    migrate.migrate(path, revision)
+                document = cls(
+                    path, _validated_engine(path, path, read_only=False), read_only=False, lock=lock
+                )
+                document.recovery = recovery
+                document.write(_stamp_writer)
         except BaseException:
             lock.release()
             raise
@@ -347,23 +389,29 @@ class WorkshopDocument:
     def repair_copy(cls, path: Path) -> Path:
         """Write what can be read of a damaged project into "NAME (repariert).lk40" beside
         it; the damaged file is not touched. Open the returned file to check it."""
-        return repair_copy(Path(path).absolute(), APPLICATION_ID)
+        with _failing_as(Doing.COPY):
+            return repair_copy(Path(path).absolute(), APPLICATION_ID)
 
     @classmethod
     def restore_backup(cls, path: Path, backup: Path) -> Path:
         """Replace a file an older version left half migrated by the backup it took; the
         broken file is kept beside it (returned)."""
-        return migrate.restore_from_backup(Path(path).absolute(), backup)
+        with _failing_as(Doing.COPY):
+            return migrate.restore_from_backup(Path(path).absolute(), backup)
 
     # -- reading and writing --------------------------------------------------------------
 
-    def write(self, change: Callable[[WriteSession], T]) -> T:
+    def write(
+        self, change: Callable[[WriteSession], T], on_wait: Callable[[], None] | None = None
+    ) -> T:
         """Run ``change`` in one transaction and commit it to disk before returning.
 
         The transaction takes SQLite's write lock at its start (``BEGIN IMMEDIATE``), after
-        checking that our lock file is still ours. Any failure — read-only, disk full, the
-        file busy, an I/O error — rolls back completely and raises a DocumentError, so the
-        file never holds half an edit and the caller can say what was not saved.
+        checking that our lock file is still ours. When another program holds the file, the
+        write waits up to BUSY_TIMEOUT_MS; ``on_wait`` is called once after the first
+        FIRST_WAIT_MS, so that the GUI can say it is waiting. Any failure — read-only, disk
+        full, the file busy, an I/O error — rolls back completely and raises a DocumentError,
+        so the file never holds half an edit and the caller can say what was not saved.
         """
         if self.read_only:
             raise ReadOnlyError(self.path)
@@ -372,7 +420,7 @@ class WorkshopDocument:
         with self._sessions() as session:
             try:
                 with session.begin():
-                    session.connection().exec_driver_sql("BEGIN IMMEDIATE")
+                    _begin_immediate(session.connection(), on_wait)
                     return change(session)
             except (DatabaseError, OSError) as error:
                 raise as_document_error(self.path, error) from error
@@ -400,7 +448,7 @@ class WorkshopDocument:
             owner = read_owner(lock_path_for(real)) or read_owner(lock_path_for(target))
             raise TargetInUseError(target, f"is open elsewhere ({owner})")
         mode = stat.S_IMODE(real.stat().st_mode) if real.exists() else None
-        with temporary_beside(real, ".~copy-") as temp:
+        with _failing_as(Doing.COPY), temporary_beside(real, ".~copy-") as temp:
             raw = self.engine.raw_connection()
             try:
                 source = raw.driver_connection
@@ -416,6 +464,30 @@ class WorkshopDocument:
                 raise as_document_error(target, error) from error
             finally:
                 raw.close()
+
+    def long_texts(self) -> int:
+        """How many texts in the file are longer than ``store.limits.TEXT_LIMIT`` (another
+        program wrote them): they are shown and exported trimmed, and the file keeps them
+        until they are edited."""
+        with self.engine.connect() as connection:
+            return long_texts(connection)
+
+    def needs_full_check(self) -> bool:
+        """Whether opening ran only SQLite's quick check (a file above FULL_CHECK_LIMIT, where
+        the full check would hold up opening): ``full_check`` should follow in the
+        background."""
+        return self._shown_file().stat().st_size > validation.FULL_CHECK_LIMIT
+
+    def full_check(self) -> str:
+        """SQLite's full integrity check ("ok" when fine) on a read-only connection of its
+        own, so that it can run in another thread while the user works."""
+        return schema.integrity_of(self._shown_file())
+
+    def _shown_file(self) -> Path:
+        """The file the engine reads: the project, or its private recovered copy."""
+        if self._private_folder is not None:
+            return self._private_folder / self.path.name
+        return self.path
 
     def integrity_check(self) -> str:
         """SQLite's full integrity check: "ok" for a healthy file."""

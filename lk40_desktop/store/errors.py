@@ -7,7 +7,20 @@ turn them into translated sentences, so the store stays free of Qt.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
+
+
+class Doing(StrEnum):
+    """What the app was doing when a file operation failed: a full disk means "the last
+    change was not saved" during an edit, but "no half file was left" when creating one."""
+
+    EDIT = "edit"
+    OPEN = "open"
+    """Opening for writing: the lock file, a journal, the migration and its backup."""
+    CREATE = "create"
+    COPY = "copy"
+    """Writing a copy: save a copy, a repaired copy, restoring a backup."""
 
 
 class DocumentError(Exception):
@@ -17,6 +30,8 @@ class DocumentError(Exception):
         super().__init__(f"{path}: {detail}" if detail else str(path))
         self.path = path
         self.detail = detail
+        self.doing = Doing.EDIT
+        """Set by the outermost step that failed (``store.document``), for the message."""
 
 
 class MissingFileError(DocumentError):

@@ -22,6 +22,7 @@ import os
 import secrets
 import socket
 import time
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -160,23 +161,43 @@ def _publish(lock: Path, payload: bytes) -> None:
         private.unlink(missing_ok=True)
 
 
-def _remove_if_still(lock: Path, owner: LockOwner | None) -> None:
-    """Move aside the lock of ``owner`` (judged stale or confirmed gone) under a private name,
-    then check it really was that lock: between reading and moving, another instance may
-    have put its own lock there, which is then put back."""
-    aside = lock.with_name(f"{lock.name}.old-{secrets.token_hex(4)}")
+@contextlib.contextmanager
+def _exclusive(lock: Path) -> Iterator[bool]:
+    """The right to remove a lock (judged stale or confirmed gone), for one instance at a time:
+    a marker file created exclusively beside the lock. Yields False when another instance
+    holds it (a marker a crash left is removed once it is older than a start-up takes).
+
+    Only the holder of the marker removes a lock, and only after reading under it that the
+    lock is still the one it judged; so a fresh lock of another instance is never moved, not
+    even for a moment (it had been, and its owner then found no lock and gave up)."""
+    marker = lock.with_name(f"{lock.name}.wechsel")
     try:
-        lock.rename(aside)
-    except FileNotFoundError:
+        fd = os.open(marker, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    except FileExistsError:
+        with contextlib.suppress(OSError):
+            if time.time() - marker.stat().st_mtime > CREATING_GRACE_S:
+                marker.unlink()
+        yield False
         return
-    moved = read_owner(aside)
-    same = moved is None if owner is None else moved is not None and moved.token == owner.token
-    if same:
-        aside.unlink(missing_ok=True)
-        return
-    with contextlib.suppress(OSError):
-        os.link(aside, lock)  # somebody else's fresh lock: give it back
-    aside.unlink(missing_ok=True)
+    os.close(fd)
+    try:
+        yield True
+    finally:
+        marker.unlink(missing_ok=True)
+
+
+def _remove_if_still(lock: Path, owner: LockOwner | None) -> None:
+    """Remove the lock of ``owner`` (None: an empty lock) if it is still that lock."""
+    with _exclusive(lock) as ours:
+        if not ours:
+            return
+        current = read_owner(lock)
+        if owner is None:
+            still = current is None and _is_stale(lock, None)
+        else:
+            still = current is not None and current.token == owner.token
+        if still:
+            lock.unlink(missing_ok=True)
 
 
 class FileLock:
@@ -191,9 +212,9 @@ class FileLock:
         """Take the lock, replacing a stale one (or the one of ``take_over``, which the user
         confirmed is gone); raise LockedError when someone else holds it.
 
-        One token for every attempt: when another instance moved our fresh lock aside for a
-        moment (it took it for the stale one both of us saw) and put it back, we still
-        recognise it as ours."""
+        A lock is only ever removed under ``_exclusive`` after it was read again there, so
+        of two instances that both found the same stale lock, one removes it and takes the
+        file, and the other then finds the new lock and is refused."""
         owner = _this_owner()
         payload = json.dumps(owner.__dict__).encode("utf-8")
         deadline = time.monotonic() + 2.0
@@ -206,7 +227,7 @@ class FileLock:
             if holder is not None and holder.token == owner.token:
                 self._owner = owner
                 return
-            if holder is None:  # moved aside this moment, or being written by another
+            if holder is None:  # removed this moment, or being written by another
                 if self.path.exists() and _is_stale(self.path, None):
                     _remove_if_still(self.path, None)
                 time.sleep(0.02)
@@ -215,6 +236,7 @@ class FileLock:
             if not (confirmed or _is_stale(self.path, holder)):
                 raise LockedError(self._project, holder)
             _remove_if_still(self.path, holder)
+            time.sleep(0.005)
         raise LockedError(self._project, read_owner(self.path) or owner)
 
     def held_by_us(self) -> bool:

@@ -25,6 +25,7 @@ from sqlalchemy import (
 from sqlalchemy.schema import Column
 
 from lk40_desktop.store.errors import BrokenSchemaError
+from lk40_desktop.store.limits import TEXT_LIMIT
 from lk40_desktop.store.models import Base
 
 FULL_CHECK_LIMIT = 50 * 1024 * 1024
@@ -97,3 +98,16 @@ def integrity(connection: Connection, size: int) -> str:
     """SQLite's full check up to FULL_CHECK_LIMIT, its quick check beyond ("ok" when fine)."""
     pragma = "integrity_check" if size <= FULL_CHECK_LIMIT else "quick_check"
     return str(connection.exec_driver_sql(f"PRAGMA {pragma}").scalar())
+
+
+def long_texts(connection: Connection) -> int:
+    """How many stored texts are longer than TEXT_LIMIT: another program wrote them, and the
+    app shows and exports them trimmed (``store.limits``). One query per table."""
+    total = 0
+    for table in Base.metadata.sorted_tables:
+        columns = [column.name for column in table.columns if isinstance(column.type, Text)]
+        if columns:
+            condition = " OR ".join(f'length("{name}") > {TEXT_LIMIT}' for name in columns)
+            query = f'SELECT count(*) FROM "{table.name}" WHERE {condition}'
+            total += int(connection.exec_driver_sql(query).scalar() or 0)
+    return total

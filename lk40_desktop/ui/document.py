@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -35,6 +36,11 @@ class DocumentController(QObject):
     """Emitted with the ChangeSet of every applied edit (and ChangeSet.reload() on open)."""
     failed = Signal(str)
     """Emitted with a user-facing message when an edit could not be written."""
+    trimmed = Signal()
+    """Emitted when an edit's text was longer than ``store.limits.TEXT_LIMIT`` and was cut."""
+    waiting = Signal()
+    """Emitted when a write waits for another program that holds the file (it then waits
+    a bounded time, ``store.document.BUSY_TIMEOUT_MS``)."""
     refused = Signal(object)
     """Emitted with the EditRefusedError of an operation the rules do not allow."""
 
@@ -70,6 +76,9 @@ class DocumentController(QObject):
             return None
         if not edit:
             return None
+        if edit.trimmed:  # the view that made it shows the text as kept, not as pasted
+            self.trimmed.emit()
+            initiator = None
         self.undo_stack.push(EditCommand(self, text, edit, initiator=initiator, merge=merge))
         return edit
 
@@ -78,10 +87,11 @@ class DocumentController(QObject):
     ) -> bool:
         """Run one store change in a transaction and announce it; False if it failed."""
         try:
-            changes = self.document.write(change)
+            changes = self.document.write(change, on_wait=self.waiting.emit)
         except DocumentError as error:
             log.warning("edit failed: %s", error)
             self.failed.emit(describe_error(error))
+            self.changed.emit(ChangeSet.reload())  # views show what is stored, not the typing
             return False
         changes.initiator = initiator
         self.changed.emit(changes)
@@ -91,6 +101,15 @@ class DocumentController(QObject):
         """Forget the undo history and close the file."""
         self.undo_stack.clear()
         self.document.close()
+
+
+@dataclass(frozen=True)
+class Replay:
+    """The initiator of an edit undone or redone (not the first time it was done): the main
+    window then shows where it acted (``ui/undo_navigation.py``)."""
+
+    text: str
+    undone: bool
 
 
 class EditCommand(QUndoCommand):
@@ -113,12 +132,14 @@ class EditCommand(QUndoCommand):
         self.edit = edit
         self._initiator = initiator
         self._merge = merge
+        self._done_once = False
 
     def _run(self, forward: bool) -> None:
         if not self.edit:  # nothing to do: Qt drops an obsolete command instead of keeping it
             self.setObsolete(True)
             return
-        initiator, self._initiator = self._initiator, None
+        initiator = self._initiator if not self._done_once else Replay(self.text(), not forward)
+        self._done_once = True
         if not self.controller.apply(lambda s: self.edit.apply(s, forward=forward), initiator):
             self.setObsolete(True)
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QUndoGroup
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -31,18 +31,22 @@ from lk40_desktop.services.template import ProjectData, fill_blank, fill_landkre
 from lk40_desktop.store.document import WorkshopDocument
 from lk40_desktop.store.errors import DocumentError
 from lk40_desktop.ui.dialogs.about import AboutDialog
-from lk40_desktop.ui.dialogs.new_project import NewProjectDialog
+from lk40_desktop.ui.dialogs.new_project import NewProjectDialog, documents_folder
 from lk40_desktop.ui.dialogs.settings import SettingsDialog
 from lk40_desktop.ui.dialogs.user_guide import UserGuideDialog
 from lk40_desktop.ui.document import DocumentController
 from lk40_desktop.ui.opening import ProjectOpener
 from lk40_desktop.ui.overview.page import OverviewPage
+from lk40_desktop.ui.page_index import BOARDS, EXPORT, OVERVIEW, SCORING, STAKEHOLDERS
 from lk40_desktop.ui.preferences import Preferences
 from lk40_desktop.ui.refusals import refusal_text
+from lk40_desktop.ui.undo_navigation import UndoNavigator
 from lk40_desktop.ui.welcome.page import WelcomePage
+from lk40_desktop.ui.widgets.page_area import PageArea
 from lk40_desktop.ui.widgets.project_page import ProjectPage
 from lk40_desktop.ui.widgets.read_only_banner import ReadOnlyBanner
 from lk40_desktop.ui.window_actions import WindowActions
+from lk40_desktop.ui.write_feedback import WriteFeedback
 
 if TYPE_CHECKING:
     from lk40_desktop.ui.board.page import BoardPage
@@ -53,6 +57,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 DEMO_FILE_NAME = "Musterlandkreis (Demo).lk40"
+HISTORY_WIDTH, HISTORY_MIN_WIDTH = 320, 200
+"""The undo history's width when it opens, and below which it cannot be squeezed."""
 
 
 def _stakeholder_page() -> ProjectPage:
@@ -79,7 +85,6 @@ def _export_page() -> ProjectPage:
     return ExportPage()
 
 
-OVERVIEW, STAKEHOLDERS, BOARDS, SCORING, EXPORT = range(5)
 LATER_PAGES: dict[int, Callable[[], ProjectPage]] = {
     STAKEHOLDERS: _stakeholder_page,
     BOARDS: _board_page,
@@ -97,8 +102,10 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.preferences = preferences
         self.opener = ProjectOpener(self, preferences)
+        self.write_feedback = WriteFeedback(self)
         self.controller: DocumentController | None = None
         self.undo_group = QUndoGroup(self)
+        self.undo_navigator = UndoNavigator(self)
         self.resize(1280, 800)
         self.setMinimumSize(900, 600)
 
@@ -141,7 +148,7 @@ class MainWindow(QMainWindow):
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(self.navigation)
-        body.addWidget(self.pages, 1)
+        body.addWidget(PageArea(self.pages), 1)
         column = QVBoxLayout(project_view)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
@@ -155,10 +162,22 @@ class MainWindow(QMainWindow):
         dock.setObjectName("history")
         history = QUndoView(self.undo_group)
         history.setEmptyLabel(self.tr("Projekt geöffnet"))
+        history.setMinimumWidth(HISTORY_MIN_WIDTH)
         dock.setWidget(history)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         dock.hide()
+        dock.visibilityChanged.connect(self._history_shown)
         return dock
+
+    def _history_shown(self, shown: bool) -> None:
+        """The history opens wide enough to read its steps, or as wide as it was last; the
+        splitter beside it widens it further."""
+        dock = self.history_dock
+        if not shown:
+            dock.setProperty("width", dock.width())
+        elif not dock.isFloating():
+            width = max(HISTORY_WIDTH, int(dock.property("width") or 0))
+            self.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
 
     def page(self, row: int) -> ProjectPage:
         """The page in navigation row ``row``, built on first use with the open project."""
@@ -219,6 +238,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_project)
         for page in self._built.values():
             page.set_controller(controller)
+        self.undo_navigator.set_controller(controller)
         if controller is None:
             self.welcome.refresh()
             self.central.setCurrentIndex(0)
@@ -230,7 +250,7 @@ class MainWindow(QMainWindow):
         self.undo_group.addStack(controller.undo_stack)
         self.undo_group.setActiveStack(controller.undo_stack)
         controller.undo_stack.cleanChanged.connect(self._update_title)
-        controller.failed.connect(self._show_failure)
+        self.write_feedback.follow(controller)
         controller.refused.connect(self._show_refusal)
         document = controller.document
         self.banner.set_state(document.read_only_reason if document.read_only else None)
@@ -252,9 +272,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{document.path.name}{suffix} – {PRODUCT_NAME}")
         self.setWindowFilePath(str(document.path))
 
-    def _show_failure(self, message: str) -> None:
-        QMessageBox.warning(self, PRODUCT_NAME, message)
-
     def _show_refusal(self, error: EditRefusedError) -> None:
         """An edit the rules do not allow: said in the status bar, nothing was changed."""
         self.statusBar().showMessage(refusal_text(error), 6000)
@@ -262,7 +279,7 @@ class MainWindow(QMainWindow):
     def _documents_folder(self) -> str:
         if self.controller is not None:
             return str(self.controller.document.path.parent)
-        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return str(documents_folder())
 
     def _file_filter(self) -> str:
         return self.tr("LK40-Projekte (*.lk40)")

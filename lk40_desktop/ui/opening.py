@@ -9,9 +9,11 @@ holds a half-opened project.
 from __future__ import annotations
 
 import logging
+import sqlite3
+import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtCore import QLocale, QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from lk40_desktop import PRODUCT_NAME
@@ -25,6 +27,7 @@ from lk40_desktop.store.errors import (
     LockOwner,
 )
 from lk40_desktop.store.files import remote_kind
+from lk40_desktop.store.limits import TEXT_LIMIT
 from lk40_desktop.ui.preferences import Preferences
 
 log = logging.getLogger(__name__)
@@ -155,6 +158,23 @@ class ProjectOpener(QObject):
                     "geöffnet, wie sie ist."
                 ).format(name=document.path.name, journal=aside.name),
             )
+        long_texts = document.long_texts()
+        if long_texts:
+            QMessageBox.information(
+                self.window,
+                PRODUCT_NAME,
+                self.tr(
+                    "„{name}“ enthält {count} Texte mit mehr als {limit} Zeichen, vermutlich von "
+                    "einem anderen Programm geschrieben. Sie werden gekürzt angezeigt und "
+                    "exportiert; die Datei behält sie vollständig, bis Sie einen davon bearbeiten."
+                ).format(
+                    name=document.path.name,
+                    count=long_texts,
+                    limit=QLocale().toString(TEXT_LIMIT),
+                ),
+            )
+        if document.needs_full_check():
+            FullCheck(document, self.window)
         return self._hint_remote(document)
 
     def _hint_remote(self, document: WorkshopDocument) -> WorkshopDocument:
@@ -191,6 +211,60 @@ class ProjectOpener(QObject):
             return document
         document.close()
         return local
+
+
+class FullCheck(QObject):
+    """SQLite's full integrity check of a large file, in a thread of its own while the user
+    works (opening ran the quick check only); damage found is reported with the offer of a
+    repaired copy. Deletes itself when done."""
+
+    finished = Signal(str)
+
+    def __init__(self, document: WorkshopDocument, window: QWidget) -> None:
+        super().__init__(window)
+        self.window = window
+        self.path = document.path
+        self.finished.connect(self._report)
+        thread = threading.Thread(target=lambda: self.finished.emit(self._run(document)))
+        thread.daemon = True
+        thread.start()
+
+    @staticmethod
+    def _run(document: WorkshopDocument) -> str:
+        """The check's result; "" when it could not run (the project was closed meanwhile)."""
+        try:
+            return document.full_check()
+        except (sqlite3.DatabaseError, OSError) as error:
+            log.info("full check of %s not done: %s", document.path, error)
+            return ""
+
+    def _report(self, result: str) -> None:
+        self.deleteLater()
+        if result in ("ok", ""):
+            log.info("full check of %s: %s", self.path, result or "not done")
+            return
+        log.warning("full check of %s: %s", self.path, result)
+        question = self.tr(
+            "Die vollständige Prüfung von „{name}“ hat Schäden gefunden ({detail}). Ihre "
+            "Änderungen werden weiter gespeichert, aber Teile der Datei sind möglicherweise "
+            "nicht mehr lesbar. Jetzt eine reparierte Kopie mit allem anlegen, was sich lesen "
+            "lässt? Die Datei selbst bleibt unverändert."
+        ).format(name=self.path.name, detail=result.splitlines()[0][:200])
+        if QMessageBox.question(self.window, PRODUCT_NAME, question) != Button.Yes:
+            return
+        try:
+            copy = WorkshopDocument.repair_copy(self.path)
+        except DocumentError as error:
+            QMessageBox.critical(self.window, PRODUCT_NAME, describe_error(error))
+            return
+        QMessageBox.information(
+            self.window,
+            PRODUCT_NAME,
+            self.tr(
+                "Die reparierte Kopie liegt als „{name}“ neben dem Projekt. Öffnen Sie sie über "
+                "„Projekt öffnen“ und prüfen Sie, ob etwas fehlt."
+            ).format(name=copy.name),
+        )
 
 
 def _local_copy_path(path: Path) -> Path:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication
 
 from lk40_desktop.ui.dialogs.self_test import start_self_test
 
@@ -89,7 +90,13 @@ class WindowActions(QObject):
 
     def _page_switcher(self, row: int) -> Callable[[], None]:
         def switch() -> None:
+            """Show the page and put the keyboard in it: its shortcuts (Ctrl+K on the board)
+            work at once, not only after a click into the page."""
             self.window.navigation.setCurrentRow(row)
+            page, focus = self.window.pages.currentWidget(), QApplication.focusWidget()
+            if page is not None and (focus is None or not page.isAncestorOf(focus)):
+                page.setFocus()
+                page.focusNextChild()
 
         return switch
 

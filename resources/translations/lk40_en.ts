@@ -66,24 +66,16 @@
         <translation>Action fields</translation>
     </message>
     <message>
-        <source>&amp;Hinzufügen</source>
-        <translation>&amp;Add</translation>
-    </message>
-    <message>
         <source>Nach &amp;oben</source>
         <translation>Move &amp;up</translation>
     </message>
     <message>
         <source>Nach &amp;unten</source>
-        <translation>Move &amp;down</translation>
+        <translation>Move dow&amp;n</translation>
     </message>
     <message>
         <source>&amp;Farbe…</source>
-        <translation>&amp;Colour…</translation>
-    </message>
-    <message>
-        <source>&amp;Archivieren</source>
-        <translation>&amp;Archive</translation>
+        <translation>C&amp;olour…</translation>
     </message>
     <message>
         <source>Nach oben</source>
@@ -94,8 +86,16 @@
         <translation>Move down</translation>
     </message>
     <message>
-        <source>&amp;Reaktivieren</source>
-        <translation>&amp;Reactivate</translation>
+        <source>Archi&amp;vieren</source>
+        <translation>A&amp;rchive</translation>
+    </message>
+    <message>
+        <source>Hin&amp;zufügen</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Reakti&amp;vieren</source>
+        <translation>&amp;Restore</translation>
     </message>
     <message>
         <source>Neues Handlungsfeld</source>
@@ -187,10 +187,6 @@
         <translation>Capture card</translation>
     </message>
     <message>
-        <source>&amp;Board</source>
-        <translation>&amp;Board</translation>
-    </message>
-    <message>
         <source>&amp;Liste</source>
         <translation>&amp;List</translation>
     </message>
@@ -211,10 +207,6 @@
         <translation>Paste cards</translation>
     </message>
     <message>
-        <source>{count} gelöscht</source>
-        <translation>{count} deleted</translation>
-    </message>
-    <message>
         <source>Kartenfarbe ändern</source>
         <translation>Change card colour</translation>
     </message>
@@ -233,6 +225,18 @@
     <message>
         <source>Board als Bild speichern</source>
         <translation>Save board as image</translation>
+    </message>
+    <message>
+        <source>B&amp;oard</source>
+        <translation>&amp;Board</translation>
+    </message>
+    <message>
+        <source>{count} Karte(n) gelöscht</source>
+        <translation>{count} card(s) deleted</translation>
+    </message>
+    <message>
+        <source>{count} Cluster und {cards} Karte(n) gelöscht</source>
+        <translation>{count} cluster(s) and {cards} card(s) deleted</translation>
     </message>
     <message>
         <source>Bild nicht gespeichert</source>
@@ -311,8 +315,12 @@
 <context>
     <name>CanvasEdits</name>
     <message>
-        <source>{count} verschoben</source>
-        <translation>{count} moved</translation>
+        <source>Cluster verschoben</source>
+        <translation>Cluster moved</translation>
+    </message>
+    <message>
+        <source>{count} Karte(n) verschoben</source>
+        <translation>{count} card(s) moved</translation>
     </message>
     <message>
         <source>Karte bearbeiten</source>
@@ -447,8 +455,8 @@
         <translation>Criteria and weights</translation>
     </message>
     <message>
-        <source>Kriterium &amp;hinzufügen</source>
-        <translation>&amp;Add criterion</translation>
+        <source>&amp;Kriterium hinzufügen</source>
+        <translation>Add c&amp;riterion</translation>
     </message>
     <message>
         <source>Kriterium &amp;löschen</source>
@@ -465,6 +473,29 @@
     <message>
         <source>Kriterium löschen</source>
         <translation>Delete criterion</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>TT.MM.JJJJ</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <source>z. B. 15.01.2027, 15.1.27 oder 150127</source>
+        <translation>e.g. 15.01.2027, 15.1.27 or 150127</translation>
+    </message>
+    <message>
+        <source>Kalender</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Den {date} gibt es nicht.</source>
+        <translation>There is no {date}.</translation>
+    </message>
+    <message>
+        <source>„{text}“ ist kein Datum. Bitte so eingeben: 15.01.2027</source>
+        <translation>“{text}” is not a date. Please type it like this: 15.01.2027</translation>
     </message>
 </context>
 <context>
@@ -496,6 +527,30 @@
     <message>
         <source>„{name}“ wurde von einer älteren Version nur zum Teil umgestellt und ist so nicht lesbar. Die Sicherung „{backup}“ kann es ersetzen.</source>
         <translation>“{name}” was only partly converted by an older version and cannot be read like this. The backup “{backup}” can replace it.</translation>
+    </message>
+    <message>
+        <source>„{name}“ kann nicht zum Bearbeiten geöffnet werden: Auf dem Datenträger ist kein Platz mehr, auch nicht für die Sperrdatei oder die Sicherung vor einer Umstellung. Die Datei wurde nicht verändert. Bitte Platz schaffen oder das Projekt schreibgeschützt öffnen.</source>
+        <translation>“{name}” cannot be opened for editing: the drive is full, with no room even for the lock file or the backup taken before an upgrade. The file was not changed. Please free some space or open the project read-only.</translation>
+    </message>
+    <message>
+        <source>„{name}“ konnte nicht zum Bearbeiten geöffnet werden ({detail}). Die Datei wurde nicht verändert.</source>
+        <translation>“{name}” could not be opened for editing ({detail}). The file was not changed.</translation>
+    </message>
+    <message>
+        <source>„{name}“ konnte nicht angelegt werden: Auf dem Datenträger ist kein Platz mehr. Es blieb keine halbe Datei zurück.</source>
+        <translation>“{name}” could not be created: the drive is full. No half-written file was left behind.</translation>
+    </message>
+    <message>
+        <source>„{name}“ konnte nicht angelegt werden ({detail}). Es blieb keine halbe Datei zurück.</source>
+        <translation>“{name}” could not be created ({detail}). No half-written file was left behind.</translation>
+    </message>
+    <message>
+        <source>„{name}“ konnte nicht geschrieben werden: Auf dem Datenträger ist kein Platz mehr. Eine vorhandene Datei dieses Namens blieb unverändert.</source>
+        <translation>“{name}” could not be written: the drive is full. An existing file of that name was left unchanged.</translation>
+    </message>
+    <message>
+        <source>„{name}“ konnte nicht geschrieben werden ({detail}). Eine vorhandene Datei dieses Namens blieb unverändert.</source>
+        <translation>“{name}” could not be written ({detail}). An existing file of that name was left unchanged.</translation>
     </message>
     <message>
         <source>„{name}“ ist kein vollständiges LK40-Projekt mehr ({detail}); vermutlich wurde es mit einem anderen Programm verändert. Die Datei wurde nicht verändert.</source>
@@ -552,10 +607,6 @@
         <translation>&amp;Strategy paper (Word)</translation>
     </message>
     <message>
-        <source>&amp;Arbeitsmappe (Excel)</source>
-        <translation>&amp;Workbook (Excel)</translation>
-    </message>
-    <message>
         <source>Standardvorlage</source>
         <translation>Default template</translation>
     </message>
@@ -604,8 +655,60 @@
         <translation>Action fields</translation>
     </message>
     <message>
+        <source>sie ist kein lesbares Word-Dokument (.docx)</source>
+        <translation>it is not a readable Word document (.docx)</translation>
+    </message>
+    <message>
+        <source>sie ist größer, als eine Word-Vorlage sein kann</source>
+        <translation>it is larger than a Word template can be</translation>
+    </message>
+    <message>
+        <source>sie würde sich beim Entpacken auf ein Vielfaches aufblähen (eine „Zip-Bombe“)</source>
+        <translation>it would blow up to many times its size when unpacked (a “zip bomb”)</translation>
+    </message>
+    <message>
+        <source>sie enthält eine XML-Dokumenttypdefinition, die Word nie schreibt</source>
+        <translation>it contains an XML document type definition, which Word never writes</translation>
+    </message>
+    <message>
+        <source>Die Vorlage „{name}“ wird nicht verwendet: {reason}. Es wurde keine Datei geschrieben.</source>
+        <translation>The template “{name}” is not used: {reason}. No file was written.</translation>
+    </message>
+    <message>
+        <source>die Datei ist in einem anderen Programm geöffnet, oder der Ordner ist schreibgeschützt</source>
+        <translation>the file is open in another program, or the folder is write-protected</translation>
+    </message>
+    <message>
+        <source>auf dem Datenträger ist kein Platz mehr</source>
+        <translation>the drive is full</translation>
+    </message>
+    <message>
+        <source>der Datenträger ist schreibgeschützt</source>
+        <translation>the drive is write-protected</translation>
+    </message>
+    <message>
+        <source>den Ordner gibt es nicht</source>
+        <translation>the folder does not exist</translation>
+    </message>
+    <message>
+        <source>unter diesem Namen liegt ein Ordner</source>
+        <translation>a folder has that name</translation>
+    </message>
+    <message>
+        <source>„{name}“ wurde nicht geschrieben: {reason}. Es wurde keine Datei geschrieben; vorhandene Dateien blieben unverändert.</source>
+        <translation>“{name}” was not written: {reason}. No file was written; existing files were left unchanged.</translation>
+    </message>
+    <message>
+        <source>„{name}“ wurde nicht geschrieben: {reason}; die vorhandene Datei blieb unverändert. Ersetzt wurde bereits: {replaced}.</source>
+        <translation>“{name}” was not written: {reason}; the existing file was left unchanged. Already replaced: {replaced}.</translation>
+    </message>
+    <message>
         <source>&amp;Exportieren</source>
-        <translation>&amp;Export</translation>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <source>Arbeits&amp;mappe (Excel)</source>
+        <translation>&amp;Workbook (Excel)</translation>
     </message>
     <message>
         <source>Management-Zusammenfassung</source>
@@ -751,6 +854,17 @@
     </message>
 </context>
 <context>
+    <name>FullCheck</name>
+    <message>
+        <source>Die vollständige Prüfung von „{name}“ hat Schäden gefunden ({detail}). Ihre Änderungen werden weiter gespeichert, aber Teile der Datei sind möglicherweise nicht mehr lesbar. Jetzt eine reparierte Kopie mit allem anlegen, was sich lesen lässt? Die Datei selbst bleibt unverändert.</source>
+        <translation>The full check of “{name}” found damage ({detail}). Your changes are still saved, but parts of the file may no longer be readable. Create a repaired copy now with everything that can still be read? The file itself stays unchanged.</translation>
+    </message>
+    <message>
+        <source>Die reparierte Kopie liegt als „{name}“ neben dem Projekt. Öffnen Sie sie über „Projekt öffnen“ und prüfen Sie, ob etwas fehlt.</source>
+        <translation>The repaired copy is “{name}”, beside the project. Open it with “Open project” and check whether anything is missing.</translation>
+    </message>
+</context>
+<context>
     <name>ImageDialog</name>
     <message>
         <source>PNG-Bild (*.png)</source>
@@ -836,7 +950,7 @@
     <name>MapTools</name>
     <message>
         <source>Beziehung &amp;zeichnen</source>
-        <translation>&amp;Draw relation</translation>
+        <translation>Draw &amp;relation</translation>
     </message>
     <message>
         <source>Von einem Stakeholder zu einem anderen ziehen</source>
@@ -849,6 +963,10 @@
     <message>
         <source>Beziehung &amp;hinzufügen…</source>
         <translation>&amp;Add relation…</translation>
+    </message>
+    <message>
+        <source>Alle Beziehungen &amp;bearbeiten…</source>
+        <translation>&amp;Edit all relations…</translation>
     </message>
     <message>
         <source>Beziehungs&amp;arten bearbeiten…</source>
@@ -911,6 +1029,12 @@
     <message>
         <source>Handlungsfeld</source>
         <translation>Action field</translation>
+    </message>
+    <message>
+        <source>Nutzwert
+{rater}</source>
+        <translation>Score
+{rater}</translation>
     </message>
     <message>
         <source>Nutzwert</source>
@@ -1016,8 +1140,20 @@
         <translation>This file already exists. Please choose another name.</translation>
     </message>
     <message>
-        <source>Den Ordner gibt es nicht.</source>
-        <translation>The folder does not exist.</translation>
+        <source>Den Ordner „{folder}“ gibt es nicht.</source>
+        <translation>The folder “{folder}” does not exist.</translation>
+    </message>
+    <message>
+        <source>Beginn</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Ende</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
     </message>
     <message>
         <source>Das Ende liegt vor dem Beginn.</source>
@@ -1085,24 +1221,24 @@
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <source>&amp;Auftraggeber:</source>
-        <translation>C&amp;lient:</translation>
-    </message>
-    <message>
-        <source>&amp;Beginn:</source>
-        <translation>&amp;Start:</translation>
-    </message>
-    <message>
         <source>&amp;Ende:</source>
-        <translation>&amp;End:</translation>
+        <translation>En&amp;d:</translation>
     </message>
     <message>
         <source>&amp;Sprache der Exporte:</source>
         <translation>&amp;Language of exports:</translation>
     </message>
     <message>
-        <source>Be&amp;schreibung:</source>
-        <translation>&amp;Description:</translation>
+        <source>Auftrag&amp;geber:</source>
+        <translation>Cl&amp;ient:</translation>
+    </message>
+    <message>
+        <source>Beg&amp;inn:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>Besch&amp;reibung:</source>
+        <translation>Descri&amp;ption:</translation>
     </message>
     <message>
         <source>Landkreis</source>
@@ -1176,6 +1312,10 @@ Take the project over now?</translation>
         <translation>Beside “{name}” lay a journal of an earlier crash that does not belong to this file (probably a backup was copied back). It was not applied but set aside as “{journal}”; the file is open as it is.</translation>
     </message>
     <message>
+        <source>„{name}“ enthält {count} Texte mit mehr als {limit} Zeichen, vermutlich von einem anderen Programm geschrieben. Sie werden gekürzt angezeigt und exportiert; die Datei behält sie vollständig, bis Sie einen davon bearbeiten.</source>
+        <translation>“{name}” holds {count} texts of more than {limit} characters, probably written by another program. They are shown and exported shortened; the file keeps them whole until you edit one of them.</translation>
+    </message>
+    <message>
         <source>auf einem Netzlaufwerk</source>
         <translation>on a network drive</translation>
     </message>
@@ -1239,12 +1379,16 @@ Take the project over now?</translation>
         <translation>&amp;Measures</translation>
     </message>
     <message>
-        <source>&amp;Partner</source>
-        <translation>&amp;Partners</translation>
+        <source>Ko&amp;sten (€)</source>
+        <translation>&amp;Cost (€)</translation>
     </message>
     <message>
-        <source>&amp;Förderprogramme</source>
-        <translation>&amp;Funding programmes</translation>
+        <source>Zeithor&amp;izont</source>
+        <translation>T&amp;ime horizon</translation>
+    </message>
+    <message>
+        <source>Förderprogramm&amp;e</source>
+        <translation>F&amp;unding programmes</translation>
     </message>
     <message>
         <source>&amp;Kennzahlen (KPI)</source>
@@ -1252,19 +1396,11 @@ Take the project over now?</translation>
     </message>
     <message>
         <source>&amp;Federführung</source>
-        <translation>&amp;Lead</translation>
+        <translation>Le&amp;ad</translation>
     </message>
     <message>
-        <source>K&amp;osten (€)</source>
-        <translation>C&amp;ost (€)</translation>
-    </message>
-    <message>
-        <source>Zeit&amp;horizont</source>
-        <translation>Time &amp;horizon</translation>
-    </message>
-    <message>
-        <source>&amp;Abhängig von</source>
-        <translation>&amp;Depends on</translation>
+        <source>Pa&amp;rtner</source>
+        <translation>Partner&amp;s</translation>
     </message>
     <message>
         <source>Quellkarten</source>
@@ -1273,6 +1409,10 @@ Take the project over now?</translation>
     <message>
         <source>Wählen Sie links einen Projektvorschlag.</source>
         <translation>Choose a project proposal on the left.</translation>
+    </message>
+    <message>
+        <source>Abhängig &amp;von</source>
+        <translation>&amp;Depends on</translation>
     </message>
     <message>
         <source>Steckbrief ändern</source>
@@ -1325,8 +1465,8 @@ Take the project over now?</translation>
         <translation>&amp;New proposal</translation>
     </message>
     <message>
-        <source>Vorschlag &amp;löschen</source>
-        <translation>&amp;Delete proposal</translation>
+        <source>Vorschlag lös&amp;chen</source>
+        <translation>Delete pr&amp;oposal</translation>
     </message>
     <message>
         <source>Zum Projektvorschlag machen</source>
@@ -1410,6 +1550,10 @@ Take the project over now?</translation>
         <translation>Add relation</translation>
     </message>
     <message>
+        <source>Beziehung bearbeiten</source>
+        <translation>Edit relation</translation>
+    </message>
+    <message>
         <source>&amp;Von:</source>
         <translation>&amp;From:</translation>
     </message>
@@ -1431,6 +1575,64 @@ Take the project over now?</translation>
     </message>
 </context>
 <context>
+    <name>RelationEdits</name>
+    <message>
+        <source>Beziehung hinzufügen</source>
+        <translation>Add relation</translation>
+    </message>
+    <message>
+        <source>Beziehung ändern</source>
+        <translation>Change relation</translation>
+    </message>
+    <message>
+        <source>&amp;Art</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Bearbeiten…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Löschen</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Beziehung löschen</source>
+        <translation>Delete relation</translation>
+    </message>
+</context>
+<context>
+    <name>RelationListDialog</name>
+    <message>
+        <source>Beziehungen</source>
+        <translation>Relations</translation>
+    </message>
+    <message>
+        <source>Von</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Zu</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Beschriftung</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>&amp;Löschen</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Beziehung löschen</source>
+        <translation>Delete relation</translation>
+    </message>
+</context>
+<context>
     <name>ScoringEditor</name>
     <message>
         <source>Mittelwert</source>
@@ -1441,20 +1643,44 @@ Take the project over now?</translation>
         <translation>Median</translation>
     </message>
     <message>
-        <source>Bewertende…</source>
-        <translation>Raters…</translation>
-    </message>
-    <message>
-        <source>&amp;Handlungsfeld:</source>
-        <translation>Action &amp;field:</translation>
-    </message>
-    <message>
-        <source>&amp;Bewertung von:</source>
-        <translation>&amp;Scores of:</translation>
-    </message>
-    <message>
         <source>&amp;Zusammenfassung:</source>
         <translation>&amp;Combine by:</translation>
+    </message>
+    <message>
+        <source>Noch keine Kriterien – bitte unter „Kriterien“ anlegen.</source>
+        <translation>No criteria yet – please add them under “Criteria”.</translation>
+    </message>
+    <message>
+        <source>Die Kriterien haben zusammen kein Gewicht – bitte unter „Kriterien“ gewichten.</source>
+        <translation>The criteria have no weight together – please weight them under “Criteria”.</translation>
+    </message>
+    <message>
+        <source>Noch keine Projektvorschläge – auf dem Ideenboard Karten oder einen Cluster „Zum Projektvorschlag“ machen (Strg+Umschalt+V).</source>
+        <translation>No project proposals yet – on the idea board, turn cards or a cluster into a proposal (“To proposal”, Ctrl+Shift+V).</translation>
+    </message>
+    <message>
+        <source>In diesem Handlungsfeld gibt es noch keine Projektvorschläge.</source>
+        <translation>This action field has no project proposals yet.</translation>
+    </message>
+    <message>
+        <source>Noch keine Bewertenden – bitte mit „Bewertende…“ die Personen oder Gruppen anlegen, die bewerten.</source>
+        <translation>No raters yet – please add the people or groups who rate with “Raters…”.</translation>
+    </message>
+    <message>
+        <source>Zahl eintippen, Enter: nach unten, Tab: nach rechts, Entf: löschen</source>
+        <translation>Type a number, Enter: down, Tab: right, Del: clear</translation>
+    </message>
+    <message>
+        <source>Zum Eintragen oben bei „Bewertung von“ eine Person oder Gruppe wählen.</source>
+        <translation>To enter scores, choose a person or group under “Scores of” above.</translation>
+    </message>
+    <message>
+        <source>Noch keine Bewertung eingetragen. {keys}</source>
+        <translation>No score entered yet. {keys}</translation>
+    </message>
+    <message>
+        <source>{proposals} Vorschläge · {missing} von {cells} Feldern ohne Bewertung · {keys}</source>
+        <translation>{proposals} proposals · {missing} of {cells} cells without a score · {keys}</translation>
     </message>
     <message>
         <source>Bewertungsmatrix</source>
@@ -1473,24 +1699,24 @@ Take the project over now?</translation>
         <translation>Sensitivity</translation>
     </message>
     <message>
+        <source>Bewe&amp;rtende…</source>
+        <translation>Ra&amp;ters…</translation>
+    </message>
+    <message>
+        <source>Handlungs&amp;feld:</source>
+        <translation>&amp;Action field:</translation>
+    </message>
+    <message>
+        <source>Be&amp;wertung von:</source>
+        <translation>&amp;Scores of:</translation>
+    </message>
+    <message>
         <source>Alle Handlungsfelder</source>
         <translation>All action fields</translation>
     </message>
     <message>
         <source>Alle Bewertenden (zusammengefasst)</source>
         <translation>All raters (combined)</translation>
-    </message>
-    <message>
-        <source>Noch keine Kriterien mit Gewicht – bitte unter „Kriterien“ anlegen.</source>
-        <translation>No weighted criteria yet – please add them under “Criteria”.</translation>
-    </message>
-    <message>
-        <source>{proposals} Vorschläge · {missing} von {cells} Feldern ohne Bewertung · Zahl eintippen, Enter: nach unten, Tab: nach rechts, Entf: löschen</source>
-        <translation>{proposals} proposals · {missing} of {cells} cells without a score · type a number, Enter: down, Tab: right, Del: clear</translation>
-    </message>
-    <message>
-        <source>(Zum Eintragen oben eine bewertende Person oder Gruppe wählen.)</source>
-        <translation>(To enter scores, choose a rater above.)</translation>
     </message>
     <message>
         <source>Bewertung eintragen</source>
@@ -1610,10 +1836,10 @@ Take the project over now?</translation>
     <name>SensitivityTab</name>
     <message>
         <source>Diese Gewichte &amp;übernehmen</source>
-        <translation>&amp;Apply these weights</translation>
+        <translation>Appl&amp;y these weights</translation>
     </message>
     <message>
-        <source>&amp;Zurücksetzen</source>
+        <source>Zurück&amp;setzen</source>
         <translation>&amp;Reset</translation>
     </message>
     <message>
@@ -1781,22 +2007,6 @@ Take the project over now?</translation>
         <translation>Move stakeholders on the map</translation>
     </message>
     <message>
-        <source>Beziehung hinzufügen</source>
-        <translation>Add relation</translation>
-    </message>
-    <message>
-        <source>Beziehung beschriften</source>
-        <translation>Label relation</translation>
-    </message>
-    <message>
-        <source>Beschriftung:</source>
-        <translation>Label:</translation>
-    </message>
-    <message>
-        <source>Beziehung löschen</source>
-        <translation>Delete relation</translation>
-    </message>
-    <message>
         <source>Stakeholder-Gruppen</source>
         <translation>Stakeholder groups</translation>
     </message>
@@ -1831,7 +2041,7 @@ Take the project over now?</translation>
 <context>
     <name>TablePanel</name>
     <message>
-        <source>&amp;Hinzufügen</source>
+        <source>Hinzu&amp;fügen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
@@ -1849,6 +2059,17 @@ Take the project over now?</translation>
     <message>
         <source>&amp;Gruppen…</source>
         <translation>&amp;Groups…</translation>
+    </message>
+</context>
+<context>
+    <name>UndoNavigator</name>
+    <message>
+        <source>Rückgängig gemacht: {step}</source>
+        <translation>Undone: {step}</translation>
+    </message>
+    <message>
+        <source>Wiederhergestellt: {step}</source>
+        <translation>Redone: {step}</translation>
     </message>
 </context>
 <context>
@@ -1897,7 +2118,7 @@ Take the project over now?</translation>
     </message>
     <message>
         <source>Punkte &amp;von:</source>
-        <translation>&amp;Voter:</translation>
+        <translation>Vo&amp;ter:</translation>
     </message>
     <message>
         <source>Punkt vergeben</source>
@@ -2134,12 +2355,12 @@ Take the project over now?</translation>
         <translation>Workshops</translation>
     </message>
     <message>
-        <source>Workshop &amp;hinzufügen</source>
-        <translation>&amp;Add workshop</translation>
+        <source>&amp;Workshop hinzufügen</source>
+        <translation>Add &amp;workshop</translation>
     </message>
     <message>
-        <source>&amp;Löschen</source>
-        <translation>&amp;Delete</translation>
+        <source>Workshop lös&amp;chen</source>
+        <translation>Delete wor&amp;kshop</translation>
     </message>
     <message>
         <source>Neuer Workshop</source>
@@ -2160,6 +2381,17 @@ Take the project over now?</translation>
     <message>
         <source>Workshop löschen</source>
         <translation>Delete workshop</translation>
+    </message>
+</context>
+<context>
+    <name>WriteFeedback</name>
+    <message>
+        <source>Der Text war länger als {limit} Zeichen; gespeichert sind die ersten {limit}.</source>
+        <translation>The text was longer than {limit} characters; the first {limit} were saved.</translation>
+    </message>
+    <message>
+        <source>„{name}“ ist gerade von einem anderen Programm gesperrt – es wird kurz gewartet …</source>
+        <translation>“{name}” is locked by another program at the moment – waiting briefly …</translation>
     </message>
 </context>
 </TS>

@@ -19,6 +19,9 @@ CARD_WIDTH, CARD_HEIGHT, CARD_GAP = 200.0, 110.0, 20.0
 CLUSTER_PADDING = 40.0
 """Room around the cards inside a cluster frame; the top band holds the cluster's name."""
 
+Box = tuple[float, float, float, float]
+"""(left, top, width, height) of an area on a board."""
+
 
 INBOX_ROWS = 8
 """New cards fill columns of this many cards to the right of everything on the board."""
@@ -102,13 +105,24 @@ def tidy(
     }
 
 
-def frame_around(cards: Sequence[CardRow]) -> tuple[float, float, float, float]:
+def frame_around(cards: Sequence[CardRow]) -> Box:
     """(x, y, width, height) of a cluster frame that holds the cards with padding."""
-    left = min(c.x for c in cards) - CLUSTER_PADDING / 2
-    top = min(c.y for c in cards) - CLUSTER_PADDING
-    right = max(c.x for c in cards) + CARD_WIDTH + CLUSTER_PADDING / 2
-    bottom = max(c.y for c in cards) + CARD_HEIGHT + CLUSTER_PADDING / 2
+    return frame_around_places([(c.x, c.y) for c in cards])
+
+
+def frame_around_places(places: Sequence[tuple[float, float]]) -> Box:
+    """(x, y, width, height) of a cluster frame that holds cards at these places."""
+    left = min(x for x, _ in places) - CLUSTER_PADDING / 2
+    top = min(y for _, y in places) - CLUSTER_PADDING
+    right = max(x for x, _ in places) + CARD_WIDTH + CLUSTER_PADDING / 2
+    bottom = max(y for _, y in places) + CARD_HEIGHT + CLUSTER_PADDING / 2
     return left, top, right - left, bottom - top
+
+
+def gathered(cards: Sequence[CardRow], left: float, top: float) -> dict[str, tuple[float, float]]:
+    """Cards brought together on a roughly square grid whose first card lies at (left, top),
+    in their reading order: scattered cards that are to form one cluster."""
+    return tidy(cards, left, top, grid_columns(len(cards)))
 
 
 def tidy_cluster(cluster: ClusterRow, cards: Sequence[CardRow]) -> dict[str, tuple[float, float]]:

@@ -62,8 +62,12 @@ class ScoringInput:
     """shape (proposals, criteria, raters)."""
 
     def aggregate(self, method: Aggregation) -> tuple[FloatArray, FloatArray]:
-        """Per proposal and criterion: aggregated score and spread (max − min); NaN if none."""
+        """Per proposal and criterion: aggregated score and spread (max − min); NaN if none
+        (also when there are no raters yet: NumPy refuses the maximum of nothing)."""
         values = self.scores
+        if values.shape[2] == 0:
+            missing = np.full(values.shape[:2], np.nan)
+            return missing, missing.copy()
         present = ~np.isnan(values)
         counts = present.sum(axis=2)
         with np.errstate(invalid="ignore"), warnings.catch_warnings():
@@ -76,6 +80,16 @@ class ScoringInput:
         combined = np.where(counts == 0, np.nan, combined)
         spread = np.where(counts == 0, np.nan, spread)
         return combined, spread
+
+    def of_rater(self, rater: int) -> ScoringInput:
+        """The same proposals and criteria with one rater's scores only: that rater's totals
+        and ranking."""
+        return ScoringInput(
+            self.proposal_ids,
+            self.criteria,
+            [self.rater_ids[rater]],
+            self.scores[:, :, rater : rater + 1],
+        )
 
 
 def utilities(values: FloatArray, criteria: Sequence[CriterionSpec]) -> FloatArray:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lk40_desktop.store.models import Score
@@ -41,3 +42,12 @@ def scores_of(
             )
         )
     )
+
+
+def score_cells(session: Session, ids: Collection[str]) -> list[tuple[str, str, str]]:
+    """(proposal id, criterion id, rater id) of score rows, live or not: where a score that
+    an undo took away was, so the matrix can show the cell."""
+    query = select(Score.proposal_id, Score.criterion_id, Score.rater_id).where(
+        Score.id.in_(list(ids))
+    )
+    return [(proposal, criterion, rater) for proposal, criterion, rater in session.execute(query)]

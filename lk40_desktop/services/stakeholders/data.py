@@ -185,6 +185,28 @@ class MapFilter:
         return True
 
 
+@dataclass(frozen=True)
+class RelationListRow:
+    """A relation as the list of relations shows it: between whom, of which kind, labelled."""
+
+    id: str
+    source_name: str
+    target_name: str
+    kind_id: str | None
+    label: str
+
+
+def relation_list(session: Session) -> list[RelationListRow]:
+    """Every relation between live stakeholders, by the names of its ends."""
+    data = load(session)
+    names = {row.id: row.name for row in data.stakeholders}
+    rows = [
+        RelationListRow(r.id, names[r.source_id], names[r.target_id], r.kind_id, r.label)
+        for r in data.relations
+    ]
+    return sorted(rows, key=lambda row: (row.source_name.casefold(), row.target_name.casefold()))
+
+
 def read_stakeholders(session: Session, ids: Iterable[str]) -> list[StakeholderRow]:
     """Some live stakeholders with their workshops, in the order of ``ids`` (an operation on
     a selection reads only the selection, not the whole map)."""

@@ -33,7 +33,11 @@ class CanvasEdits(QObject):
 
     def place(self, cards: dict[str, dict[str, Any]], clusters: dict[str, dict[str, Any]]) -> None:
         """Cards and frames where a drag or resize left them."""
-        text = self.tr("{count} verschoben").format(count=len(cards) + len(clusters))
+        text = (
+            self.tr("Cluster verschoben")  # its cards move along
+            if clusters
+            else self.tr("{count} Karte(n) verschoben").format(count=len(cards))
+        )
         if not self.source.perform(text, lambda session: ops.place(session, cards, clusters)):
             self.scene.sync(self.source.data, self.source.field_id)  # back where they are
 
@@ -83,8 +87,9 @@ class CanvasEdits(QObject):
         self.editor.edit(area, item.row.name, commit, multi_line=False)
 
     def make_cluster(self, card_ids: Sequence[str]) -> None:
-        """Ctrl+G: a frame around cards, which it then carries; it is named "Cluster n" and
-        the name is edited at once."""
+        """Ctrl+G: a frame around cards, which it then carries (cards lying apart are gathered
+        first, ``operations.board.cluster_cards``); it is named "Cluster n", scrolled into
+        view, and its name is edited at once."""
         by_id = {card.id: card for card in self.source.data.cards}
         cards = [by_id[card_id] for card_id in card_ids if card_id in by_id]
         if not cards:
@@ -99,8 +104,10 @@ class CanvasEdits(QObject):
         if edit:
             self.scene.clearSelection()
             cluster_id = edit.created[0]
-            if cluster_id in self.scene.clusters:
-                self.scene.clusters[cluster_id].setSelected(True)
+            frame = self.scene.clusters.get(cluster_id)
+            if frame is not None:
+                frame.setSelected(True)
+                self.view.ensureVisible(frame, 40, 40)
                 self.rename_cluster(cluster_id)
 
     def tidy(self, cards: Sequence[str]) -> None:

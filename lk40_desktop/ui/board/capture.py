@@ -7,6 +7,7 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from lk40_desktop.services.board.layout import capture_lines
+from lk40_desktop.store.limits import TEXT_LIMIT
 
 
 class CaptureLine(QLineEdit):
@@ -18,6 +19,7 @@ class CaptureLine(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("quickCapture")
+        self.setMaxLength(TEXT_LIMIT)  # Qt's own limit (32,767) would cut a paste silently
         self.setClearButtonEnabled(True)
 
     def paste_text(self, text: str) -> None:

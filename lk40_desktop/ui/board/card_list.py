@@ -10,22 +10,25 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCollator, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCollator, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from lk40_desktop.operations.board import update_card
 from lk40_desktop.services.board.data import CardRow
 from lk40_desktop.services.board.filters import CardFilter
 from lk40_desktop.ui.board.source import BoardSource
+from lk40_desktop.ui.widgets.display import shown, tooltip
 from lk40_desktop.ui.widgets.entity_model import Index, Role
+from lk40_desktop.ui.widgets.snapshot_model import SnapshotModel
+from lk40_desktop.ui.widgets.table_view import RecordTable
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 TEXT, DETAILS, VOTES, CLUSTER, FIELD, AUTHOR, WORKSHOP, TAGS = range(8)
 EDITABLE = {TEXT: "text", DETAILS: "details", AUTHOR: "author_group", TAGS: "tags"}
 
 
-class CardListModel(QAbstractTableModel):
+class CardListModel(SnapshotModel):
     """One row per card that passes the filter."""
 
     def __init__(self, source: BoardSource, parent: QObject | None = None) -> None:
@@ -71,9 +74,7 @@ class CardListModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort = (column, order)
-        self.layoutAboutToBeChanged.emit()
-        self.rows = self._sorted(self.rows)
-        self.layoutChanged.emit()
+        self.replace_rows(self._sorted(self.rows))  # the selection moves with its cards
 
     def _sorted(self, rows: list[CardRow]) -> list[CardRow]:
         column, order = self._sort
@@ -88,20 +89,22 @@ class CardListModel(QAbstractTableModel):
         return sorted(rows, key=lambda c: keys[c.id], reverse=order == Qt.SortOrder.DescendingOrder)
 
     def refresh(self) -> None:
-        """Take the source's cards again; keep rows (and cursors) when only values changed."""
+        """Take the source's cards again. While a cell is edited the shown cards stay, even
+        one whose new text no longer passes the search: it leaves when editing ends."""
         self._stale = False
         data = self.source.data
         self._clusters = {c.id: c.name for c in data.clusters}
         self._fields = {f.id: f.name for f in data.fields}
         self._workshops = dict(data.workshops)
-        rows = self._sorted([c for c in data.cards if self.card_filter.matches(c)])
-        if [r.id for r in rows] == [r.id for r in self.rows] and rows:
-            self.rows = rows
-            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, TAGS))
-            return
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
+        shown = set(self.ids()) if self.held else set()
+        self.replace_rows(
+            self._sorted([c for c in data.cards if c.id in shown or self.card_filter.matches(c)])
+        )
+
+    def hold(self, on: bool) -> None:
+        super().hold(on)
+        if not on and self.active:
+            self.refresh()  # cards kept for the editor that no longer pass the filter go
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.rows)
@@ -132,12 +135,12 @@ class CardListModel(QAbstractTableModel):
         if role == Role.DecorationRole and column == TEXT:
             return QColor(card.color)
         if role == Role.ToolTipRole and column in (TEXT, DETAILS):
-            return card.text if column == TEXT else card.details or None
+            return tooltip(card.text if column == TEXT else card.details) or None
         if role not in (Role.DisplayRole, Role.EditRole):
             return None
         value = self._value(card, column)
         if role == Role.DisplayRole and isinstance(value, str):
-            return value.replace("\n", " ⏎ ")  # one line per row; the editor keeps the breaks
+            return shown(value).replace("\n", " ⏎ ")  # one line per row; the editor keeps them
         return value
 
     def _value(self, card: CardRow, column: int) -> Any:
@@ -165,7 +168,7 @@ class CardListModel(QAbstractTableModel):
         return edit is not None  # refused (an empty text) or unchanged
 
 
-class CardListView(QTableView):
+class CardListView(RecordTable):
     """The card list as a table: most dots first, one line per card."""
 
     WIDTHS = (320, 220, 60, 160, 150, 120, 160, 140)
@@ -177,8 +180,11 @@ class CardListView(QTableView):
         self.setModel(model)
         self.setSortingEnabled(True)
         self.sortByColumn(VOTES, Qt.SortOrder.DescendingOrder)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.verticalHeader().hide()
+        # Typing searches the list (Qt's keyboard search) rather than overwriting a card.
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
         self.setWordWrap(False)
         for column, width in enumerate(self.WIDTHS):
             self.setColumnWidth(column, width)

@@ -9,10 +9,16 @@ from typing import NamedTuple
 from PySide6.QtCore import QSizeF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextOption
 
+from lk40_desktop.ui.widgets.display import shown
+
 LINE_BREAK = "\u2028"
 """Qt's line separator: a break that static text keeps without a text width."""
 BREAKS_AFTER = "-/"
 """A line may end inside a word after these (Kreisstraßen-|Parkplätzen)."""
+
+
+CARD_CHARACTERS = 400
+"""Characters of a card's text that are laid out at most: more than the largest card shows."""
 
 
 class Fitted(NamedTuple):
@@ -39,7 +45,7 @@ def fit_lines(
     letters running under its edge. Lines beside a ``corner`` (the dot badge: its width and
     height) are that much shorter."""
     width, height = size.width(), size.height()
-    layout = QTextLayout(text.replace("\n", LINE_BREAK), font)
+    layout = QTextLayout(shown(text, CARD_CHARACTERS).replace("\n", LINE_BREAK), font)
     layout.setTextOption(option)
     layout.beginLayout()
     spans: list[tuple[int, int]] = []

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from lk40_desktop.services.board.data import BoardData
 from lk40_desktop.ui.board.filter_bar import entries_width
+from lk40_desktop.ui.widgets.display import shown
 
 WIDTH = (210, 300)
 """Bounds of the list's width; within them it is as wide as its longest name."""
@@ -45,7 +46,7 @@ class FieldList(QListWidget):
         for field in data.fields:
             if field.archived and not field.cards:
                 continue
-            item = QListWidgetItem(swatch(field.color), f"{field.name} ({field.cards})")
+            item = QListWidgetItem(swatch(field.color), f"{shown(field.name)} ({field.cards})")
             item.setData(Qt.ItemDataRole.UserRole, field.id)
             item.setToolTip(self.tr("{count} Karten").format(count=field.cards))
             self.addItem(item)

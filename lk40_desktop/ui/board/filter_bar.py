@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from lk40_desktop.services.board.data import BoardData, CardRow
 from lk40_desktop.services.board.filters import CardFilter, author_groups_of, tags_of
+from lk40_desktop.ui.widgets.display import shown
 
 ANY = ""
 """The data of each list's first entry ("all …")."""
@@ -98,7 +99,7 @@ class FilterBar(QWidget):
             combo.clear()
             combo.addItem(everything, ANY)
             for value, label in entries:
-                combo.addItem(label, value)
+                combo.addItem(shown(label), value)
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
             combo.blockSignals(False)
             combo.view().setMinimumWidth(entries_width(combo.view()))

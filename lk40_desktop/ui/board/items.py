@@ -187,6 +187,8 @@ class CardItem(QGraphicsRectItem):
             if self.isSelected():
                 painter.setPen(look.selected)
                 painter.drawRect(rect)
+            if self.row.votes:  # the dots still show where the room's interest lies
+                self._paint_dots(painter)
             return
         painter.setPen(look.selected if self.isSelected() else look.border)
         painter.setBrush(self._fill)

@@ -94,7 +94,7 @@ class BoardPage(ProjectPage):
         board_layout.addWidget(self.tools)
         board_layout.addWidget(self.voting_bar)
         board_layout.addWidget(self.view, 1)
-        self.tabs.addTab(self.board, self.tr("&Board"))
+        self.tabs.addTab(self.board, self.tr("B&oard"))
         self.tabs.addTab(self.list_view, self.tr("&Liste"))
         self.tabs.addTab(self.proposals, self.tr("&Projektvorschläge"))
         right = QWidget()
@@ -282,7 +282,13 @@ class BoardPage(ProjectPage):
     def delete_selection(self) -> None:
         """Delete the selected cards; deleting a frame keeps its cards on the board."""
         cards, clusters = self.selected_ids(), self._selected_clusters()
-        text = self.tr("{count} gelöscht").format(count=len(cards) + len(clusters))
+        text = (
+            self.tr("{count} Karte(n) gelöscht").format(count=len(cards))
+            if not clusters
+            else self.tr("{count} Cluster und {cards} Karte(n) gelöscht").format(
+                count=len(clusters), cards=len(cards)
+            )
+        )
         self.source.perform(text, lambda session: ops.delete_cards(session, cards, clusters))
 
     def make_cluster(self) -> None:
@@ -344,6 +350,30 @@ class BoardPage(ProjectPage):
         self.scene.select_cards([card_id])
         if card_id in self.scene.cards:
             self.view.centerOn(self.scene.cards[card_id])
+
+    def reveal(self, changes: ChangeSet) -> None:
+        """Show what an undo or redo changed: its proposal, or its cards and frames (on their
+        field's board, selected and in view)."""
+        if self.proposals.reveal(changes.ids("proposal")):
+            self.tabs.setCurrentWidget(self.proposals)
+            return
+        voted = changes.ids("vote")
+        cards = changes.ids("idea") | {v.idea_id for v in self.source.data.votes if v.id in voted}
+        frames = changes.ids("cluster")
+        field_id = self.source.field_of(cards, frames)
+        if field_id is None:
+            return
+        if self.field_id not in (None, field_id):
+            self.show_field(field_id)
+        self.tabs.setCurrentWidget(self.board)
+        self.scene.select_cards([card for card in cards if card in self.scene.cards])
+        chosen = [self.scene.clusters[i] for i in frames if i in self.scene.clusters]
+        for frame in chosen:
+            frame.setSelected(True)
+        shown = self.scene.selectedItems()
+        if shown:
+            self.view.ensureVisible(shown[0], 40, 40)
+            self.view.setFocus()
 
     def _list_activated(self) -> None:
         card_id = self.list_view.current_card()  # a cell to edit opens its editor instead

@@ -29,6 +29,7 @@ from lk40_desktop.services.proposals import TIME_HORIZONS, Profile, ProfileLinks
 from lk40_desktop.store.changes import ChangeSet
 from lk40_desktop.store.kinds import EntityKind
 from lk40_desktop.ui.document import DocumentController, follow_changes
+from lk40_desktop.ui.widgets.display import shown, text_line
 
 KINDS: tuple[EntityKind, ...] = (
     "proposal",
@@ -82,9 +83,9 @@ class ProposalEditor(QWidget):
         self.show_proposal(None)
 
     def _make_fields(self) -> None:
-        self.title = QLineEdit()
+        self.title = text_line()
         self.title.setObjectName("proposalTitle")
-        self.lead = QLineEdit()
+        self.lead = text_line()
         self.cost = QLineEdit()
         self.cost.setPlaceholderText(self.tr("z. B. 250.000 (leer: noch offen)"))
         self.horizon = QComboBox()
@@ -113,13 +114,13 @@ class ProposalEditor(QWidget):
         form.addRow(self.tr("Ziel&gruppen"), self.texts["target_groups"])
         form.addRow(self.tr("&Maßnahmen"), self.texts["measures"])
         form.addRow(self.tr("&Federführung"), self.lead)
-        form.addRow(self.tr("&Partner"), self.texts["partners"])
-        form.addRow(self.tr("K&osten (€)"), self.cost)
-        form.addRow(self.tr("Zeit&horizont"), self.horizon)
-        form.addRow(self.tr("&Förderprogramme"), self.texts["funding_programmes"])
+        form.addRow(self.tr("Pa&rtner"), self.texts["partners"])
+        form.addRow(self.tr("Ko&sten (€)"), self.cost)
+        form.addRow(self.tr("Zeithor&izont"), self.horizon)
+        form.addRow(self.tr("Förderprogramm&e"), self.texts["funding_programmes"])
         form.addRow(self.tr("&Kennzahlen (KPI)"), self.texts["kpis"])
         form.addRow("", self.quick_win)
-        form.addRow(self.tr("&Abhängig von"), self.depends)
+        form.addRow(self.tr("Abhängig &von"), self.depends)
         card_box = QVBoxLayout()
         card_box.addWidget(self.cards)
         card_box.addWidget(self.unlink, 0, Qt.AlignmentFlag.AlignRight)
@@ -178,12 +179,15 @@ class ProposalEditor(QWidget):
         if self.controller is not None and proposal_id is not None:
             with self.controller.document.reading() as session:
                 profile = load_profile(session, proposal_id)
+        another = profile is not None and profile.id != self.proposal_id
         self.profile = profile
         self.proposal_id = profile.id if profile is not None else None
         self.empty.setVisible(profile is None)
         self.form_area.setVisible(profile is not None)
         if profile is None:
             return
+        if another:  # a new subject starts at its title, not where the last one was left
+            self.form_area.verticalScrollBar().setValue(0)
         self.form.setEnabled(self.controller is not None and not self.controller.read_only)
         self._set_text(self.title, profile.title)
         self._set_text(self.lead, profile.lead)
@@ -203,20 +207,20 @@ class ProposalEditor(QWidget):
         of proposals is the same: a toggle's own item must survive the reload it causes."""
         others = self.links.others
         self.depends.blockSignals(True)
-        shown = [
+        listed = [
             self.depends.item(row).data(Qt.ItemDataRole.UserRole)
             for row in range(self.depends.count())
         ]
-        if shown != [other_id for other_id, _title in others]:
+        if listed != [other_id for other_id, _title in others]:
             self.depends.clear()
             for other_id, title in others:
-                item = QListWidgetItem(title)
+                item = QListWidgetItem(shown(title))
                 item.setData(Qt.ItemDataRole.UserRole, other_id)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 self.depends.addItem(item)
         for row, (other_id, title) in enumerate(others):
             item = self.depends.item(row)
-            item.setText(title)
+            item.setText(shown(title))
             checked = other_id in self.links.depends_on
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         self.depends.blockSignals(False)
@@ -224,7 +228,7 @@ class ProposalEditor(QWidget):
     def _fill_cards(self) -> None:
         self.cards.clear()
         for link_id, card_id, text in self.links.cards:
-            item = QListWidgetItem(text.replace("\n", " "))
+            item = QListWidgetItem(shown(text).replace("\n", " "))
             item.setData(Qt.ItemDataRole.UserRole, card_id)
             item.setData(LINK_ROLE, link_id)
             self.cards.addItem(item)

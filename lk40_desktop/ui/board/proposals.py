@@ -4,7 +4,7 @@ to proposals here."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
@@ -30,7 +30,7 @@ class ProposalPanel(QSplitter):
         self.table.setColumnWidth(0, 260)
         self.editor = ProposalEditor()
         self.add_button = QPushButton(self.tr("&Neuer Vorschlag"))
-        self.delete_button = QPushButton(self.tr("Vorschlag &löschen"))
+        self.delete_button = QPushButton(self.tr("Vorschlag lös&chen"))
         self.add_button.clicked.connect(self.add_proposal)
         self.delete_button.clicked.connect(self.delete_selected)
         buttons = QHBoxLayout()
@@ -90,6 +90,16 @@ class ProposalPanel(QSplitter):
         if row >= 0:
             self.table.setCurrentIndex(self.model.index(row, 0))
         self.editor.show_proposal(proposal_id)
+
+    def reveal(self, proposal_ids: Iterable[str]) -> bool:
+        """Show the first of these proposals that still exists; whether one did."""
+        for proposal_id in sorted(proposal_ids):
+            if self.model.row_of(proposal_id) < 0 and self.model.field_id is not None:
+                self.set_field(None)  # it may belong to another action field
+            if self.model.row_of(proposal_id) >= 0:
+                self.select(proposal_id)
+                return True
+        return False
 
     def promote(self, card_ids: Sequence[str], cluster_id: str | None = None) -> str | None:
         """Make a proposal of cards or of a cluster's cards and show it; its id, or None."""

@@ -3,7 +3,7 @@ board's widgets ask for an edit (``perform``)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QObject, Signal
 
@@ -13,6 +13,8 @@ from lk40_desktop.services.board.data import (
     BoardData,
     first_field_id,
     load_board,
+    read_cards,
+    read_clusters,
     refresh_board,
 )
 from lk40_desktop.store.changes import ChangeSet
@@ -79,6 +81,16 @@ class BoardSource(QObject):
                 with self.controller.document.reading() as session:
                     self.data = load_board(session, None)
         self.updated.emit(changes)
+
+    def field_of(self, card_ids: Iterable[str], cluster_ids: Iterable[str]) -> str | None:
+        """The action field of the first of these cards or frames that still exists (they
+        may lie on another field's board than the one shown)."""
+        if self.controller is None:
+            return None
+        with self.controller.document.reading() as session:
+            cards = read_cards(session, sorted(card_ids))
+            frames = [] if cards else read_clusters(session, sorted(cluster_ids))
+        return cards[0].field_id if cards else frames[0].field_id if frames else None
 
     @property
     def writable(self) -> bool:

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QStandardPaths
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -21,7 +20,20 @@ from PySide6.QtWidgets import (
 
 from lk40_desktop import FILE_SUFFIX
 from lk40_desktop.services.template import ProjectData
-from lk40_desktop.ui.widgets.dates import to_date
+from lk40_desktop.ui.widgets.dates import DateEdit, DateTextError, to_date
+
+
+def documents_folder() -> Path:
+    """Where new projects are proposed: the user's documents folder as the system names it
+    (QStandardPaths: "Dokumente" on a German desktop), created when a fresh system has none
+    yet; the home folder when it cannot be."""
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    folder = Path(location) if location else Path.home()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return Path.home()
+    return folder
 
 
 def _safe_file_stem(text: str) -> str:
@@ -48,30 +60,33 @@ class NewProjectDialog(QDialog):
         self.title_edit = QLineEdit(defaults.title if template else "")
         self.client = QLineEdit()
         today = QDate.currentDate()
-        self.start_date = QDateEdit(today)
-        self.end_date = QDateEdit(today.addMonths(9))
-        for edit in (self.start_date, self.end_date):
-            edit.setCalendarPopup(True)
+        self.start_date = DateEdit(to_date(today))
+        self.end_date = DateEdit(to_date(today.addMonths(9)))
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(80)
         self.path_edit = QLineEdit()
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        self.county.textChanged.connect(self._suggest_path)
+        for line in (self.county, self.path_edit, self.start_date, self.end_date):
+            line.textChanged.connect(self._check_again)
+        self._lay_out(template)
+        self._suggest_path("")
+
+    def _lay_out(self, template: bool) -> None:
         browse = QPushButton(self.tr("Durchsuchen…"))
         browse.clicked.connect(self._browse)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(browse)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.county.textChanged.connect(self._suggest_path)
-
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Projekt anlegen"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-
         form = QFormLayout(self)
         if template:
             form.addRow(
@@ -88,7 +103,9 @@ class NewProjectDialog(QDialog):
         form.addRow(self.tr("&Beginn:"), self.start_date)
         form.addRow(self.tr("&Ende:"), self.end_date)
         form.addRow(self.tr("Be&schreibung:"), self.description)
-        form.addRow(self.tr("&Datei:"), path_row)
+        file_label = QLabel(self.tr("&Datei:"))  # a row of widgets cannot be a label's buddy
+        file_label.setBuddy(self.path_edit)
+        form.addRow(file_label, path_row)
         form.addRow(self.error)
         form.addRow(buttons)
 
@@ -122,30 +139,48 @@ class NewProjectDialog(QDialog):
             county=self.county.text().strip(),
             title=self.title_edit.text().strip(),
             client=self.client.text().strip(),
-            start_date=to_date(self.start_date.date()),
-            end_date=to_date(self.end_date.date()),
+            start_date=self.start_date.value(),
+            end_date=self.end_date.value(),
             description=self.description.toPlainText(),
         )
 
-    def accept(self) -> None:
-        """Refuse with a message at the form instead of creating a half-described project."""
+    def problem(self) -> str:
+        """What keeps the project from being created ("" when nothing)."""
         if not self.county.text().strip():
-            self.error.setText(self.tr("Bitte geben Sie den Landkreis an."))
-            self.county.setFocus()
-            return
+            return self.tr("Bitte geben Sie den Landkreis an.")
         if not self.path_edit.text().strip():
-            self.error.setText(self.tr("Bitte wählen Sie, wo die Projektdatei gespeichert wird."))
-            return
+            return self.tr("Bitte wählen Sie, wo die Projektdatei gespeichert wird.")
         target = self.target_path()
         if target.exists():
-            self.error.setText(
-                self.tr("Diese Datei gibt es bereits. Bitte wählen Sie einen anderen Namen.")
-            )
-            return
+            return self.tr("Diese Datei gibt es bereits. Bitte wählen Sie einen anderen Namen.")
         if not target.parent.is_dir():
-            self.error.setText(self.tr("Den Ordner gibt es nicht."))
-            return
-        if self.end_date.date() < self.start_date.date():
-            self.error.setText(self.tr("Das Ende liegt vor dem Beginn."))
-            return
-        super().accept()
+            return self.tr("Den Ordner „{folder}“ gibt es nicht.").format(folder=target.parent)
+        for field, name in ((self.start_date, self.tr("Beginn")), (self.end_date, self.tr("Ende"))):
+            try:
+                field.read()
+            except DateTextError as error:
+                return self.tr("{field}: {problem}").format(
+                    field=name, problem=field.describe(error)
+                )
+        start, end = self.start_date.read(), self.end_date.read()
+        if start is not None and end is not None and end < start:
+            return self.tr("Das Ende liegt vor dem Beginn.")
+        return ""
+
+    def _check_again(self) -> None:
+        """A message shown stays only while its problem does: choosing a folder that exists,
+        or typing the county, clears it."""
+        if self.error.text():
+            self.error.setText(self.problem())
+
+    def accept(self) -> None:
+        """Refuse with a message at the form instead of creating a half-described project."""
+        problem = self.problem()
+        self.error.setText(problem)
+        if not problem:
+            self.start_date.commit()
+            self.end_date.commit()
+            super().accept()
+        else:
+            bad = next((f for f in (self.start_date, self.end_date) if f.problem), None)
+            (self.county if not self.county.text().strip() else bad or self.path_edit).setFocus()

@@ -1,4 +1,5 @@
-"""Add a relation between two stakeholders from the keyboard."""
+"""A relation between two stakeholders from the keyboard: a new one, or the kind and label of
+one already drawn (double-click on its arrow)."""
 
 from __future__ import annotations
 
@@ -8,32 +9,49 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QWidget,
 )
 
-from lk40_desktop.services.stakeholders.data import StakeholderData
+from lk40_desktop.services.stakeholders.data import RelationRow, StakeholderData
+from lk40_desktop.ui.widgets.display import text_line
 
 
 class RelationDialog(QDialog):
-    """From, to, kind and label of a new relation."""
+    """From, to, kind and label of a new relation; kind and label of an existing one (its
+    ends are shown, not changed)."""
 
     def __init__(
-        self, data: StakeholderData, source_id: str | None = None, parent: QWidget | None = None
+        self,
+        data: StakeholderData,
+        source_id: str | None = None,
+        parent: QWidget | None = None,
+        *,
+        relation: RelationRow | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Beziehung hinzufügen"))
+        self.setWindowTitle(
+            self.tr("Beziehung bearbeiten") if relation else self.tr("Beziehung hinzufügen")
+        )
+        self.setMinimumWidth(420)  # room for the title and for long names
         self.source = QComboBox()
         self.target = QComboBox()
         for row in data.stakeholders:
             self.source.addItem(row.name, row.id)
             self.target.addItem(row.name, row.id)
+        if relation is not None:
+            source_id = relation.source_id
+            self.target.setCurrentIndex(max(0, self.target.findData(relation.target_id)))
+            self.source.setEnabled(False)
+            self.target.setEnabled(False)
         if source_id is not None:
             self.source.setCurrentIndex(max(0, self.source.findData(source_id)))
         self.kind = QComboBox()
         for kind in data.kinds:
             self.kind.addItem(kind.name, kind.id)
-        self.label = QLineEdit()
+        self.label = text_line()
+        if relation is not None:
+            self.label.setText(relation.label)
+            self.kind.setCurrentIndex(max(0, self.kind.findData(relation.kind_id)))
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
         buttons = QDialogButtonBox(
@@ -48,6 +66,7 @@ class RelationDialog(QDialog):
         form.addRow(self.tr("&Beschriftung:"), self.label)
         form.addRow(self.error)
         form.addRow(buttons)
+        (self.kind if relation else self.source).setFocus()
 
     def accept(self) -> None:
         """A stakeholder has no relation to itself."""
@@ -57,7 +76,7 @@ class RelationDialog(QDialog):
         super().accept()
 
     def values(self) -> dict[str, object]:
-        """The new relation's fields."""
+        """The relation's fields."""
         return {
             "source_id": self.source.currentData(),
             "target_id": self.target.currentData(),

@@ -81,7 +81,7 @@ class VocabularyDialog(QDialog):
             self.windowTitle(), lambda session: add_entry(session, self.kind, self.new_name)
         )
         if edit is not None:
-            edit_new_row(self.view, self.model, edit.created[0])
+            edit_new_row(self.view, edit.created[0])
 
     def choose_color(self) -> None:
         """Recolour the selected entries."""

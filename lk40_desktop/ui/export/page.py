@@ -4,6 +4,7 @@ be cancelled."""
 
 from __future__ import annotations
 
+import errno
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -27,12 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lk40_desktop.export.atomic import ExportTargetError
 from lk40_desktop.export.docx_paper import DEFAULT_CHAPTERS
 from lk40_desktop.export.job import ExportJob
 from lk40_desktop.export.progress import ExportCancelledError, Progress
+from lk40_desktop.export.word_template import TemplateError, TemplateProblem, check_template
 from lk40_desktop.services import project as project_service
 from lk40_desktop.ui.document import DocumentController
 from lk40_desktop.ui.widgets.background import BackgroundTask
+from lk40_desktop.ui.widgets.display import shown
 from lk40_desktop.ui.widgets.project_page import ProjectPage
 
 log = logging.getLogger(__name__)
@@ -66,7 +70,7 @@ class ExportPage(ProjectPage):
     def _targets(self) -> QGroupBox:
         """The files to write, the template and the language."""
         self.word = QCheckBox(self.tr("&Strategiepapier (Word)"))
-        self.excel = QCheckBox(self.tr("&Arbeitsmappe (Excel)"))
+        self.excel = QCheckBox(self.tr("Arbeits&mappe (Excel)"))
         self.word.setChecked(True)
         self.excel.setChecked(True)
         self.docx_path = QLineEdit()
@@ -171,7 +175,7 @@ class ExportPage(ProjectPage):
         self.xlsx_path.setText(str(path.with_name(f"{path.stem} – Arbeitsmappe.xlsx")))
         with controller.document.reading() as session:
             for action_field in project_service.action_fields(session):
-                item = QListWidgetItem(action_field.name)
+                item = QListWidgetItem(shown(action_field.name))
                 item.setData(Qt.ItemDataRole.UserRole, action_field.id)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(
@@ -209,6 +213,13 @@ class ExportPage(ProjectPage):
         if template is not None and not template.is_file():
             self.message.setText(self.tr("Die Vorlage wurde nicht gefunden."))
             return None
+        if template is not None:
+            try:
+                check_template(template)
+            except TemplateError as error:  # said in a box too: the line may be off-screen
+                self.message.setText(self._template_failure(error))
+                QMessageBox.warning(self, self.tr("Export fehlgeschlagen"), self.message.text())
+                return None
         return ExportJob(
             paper=docx,
             workbook=xlsx,
@@ -237,7 +248,7 @@ class ExportPage(ProjectPage):
         self.export_button.setEnabled(False)
         self.task = BackgroundTask(self.tr("Export läuft …"), work, self)
         self.task.finished.connect(self._finished)
-        self.task.failed.connect(self._failed)
+        self.task.failed.connect(self.task_failed)
         self.task.start()
 
     def _finished(self, written: object) -> None:
@@ -264,15 +275,66 @@ class ExportPage(ProjectPage):
         elif box.clickedButton() is folder_button and written:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(written[-1].parent)))
 
-    def _failed(self, error: object) -> None:
+    def task_failed(self, error: object) -> None:
+        """Say why the export did not happen: cancelled, a target not written (and what was
+        replaced), a template refused, or another failure."""
         self.export_button.setEnabled(True)
         self.last_outputs = []
         if isinstance(error, ExportCancelledError):
             self.message.setText(self.tr("Export abgebrochen – es wurde keine Datei geschrieben."))
             return
-        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-        text = self.tr(
-            "Der Export ist fehlgeschlagen: {reason}. Vorhandene Dateien blieben unverändert."
-        ).format(reason=reason)
+        if isinstance(error, ExportTargetError):
+            text = self._target_failure(error)
+        elif isinstance(error, TemplateError):
+            text = self._template_failure(error)
+        else:
+            log.error("export failed: %r", error)
+            text = self.tr(
+                "Der Export ist fehlgeschlagen: {reason}. Vorhandene Dateien blieben unverändert."
+            ).format(reason=str(error))
         self.message.setText(text)
         QMessageBox.warning(self, self.tr("Export fehlgeschlagen"), text)
+
+    def _template_failure(self, error: TemplateError) -> str:
+        """Why the chosen template cannot be used; nothing was written."""
+        reasons = {
+            TemplateProblem.NOT_DOCX: self.tr("sie ist kein lesbares Word-Dokument (.docx)"),
+            TemplateProblem.TOO_LARGE: self.tr("sie ist größer, als eine Word-Vorlage sein kann"),
+            TemplateProblem.ZIP_BOMB: self.tr(
+                "sie würde sich beim Entpacken auf ein Vielfaches aufblähen (eine „Zip-Bombe“)"
+            ),
+            TemplateProblem.DOCUMENT_TYPE: self.tr(
+                "sie enthält eine XML-Dokumenttypdefinition, die Word nie schreibt"
+            ),
+        }
+        return self.tr(
+            "Die Vorlage „{name}“ wird nicht verwendet: {reason}. Es wurde keine Datei geschrieben."
+        ).format(name=error.path.name, reason=reasons[error.problem])
+
+    def _target_failure(self, error: ExportTargetError) -> str:
+        """Which file was not written and why, and which files (if any) were replaced."""
+        name = Path(str(error.filename)).name
+        in_use = self.tr(
+            "die Datei ist in einem anderen Programm geöffnet, oder der Ordner ist schreibgeschützt"
+        )
+        reasons = {
+            errno.ENOSPC: self.tr("auf dem Datenträger ist kein Platz mehr"),
+            errno.EDQUOT: self.tr("auf dem Datenträger ist kein Platz mehr"),
+            errno.EACCES: in_use,
+            errno.EPERM: in_use,
+            errno.EROFS: self.tr("der Datenträger ist schreibgeschützt"),
+            errno.ENOENT: self.tr("den Ordner gibt es nicht"),
+            errno.EISDIR: self.tr("unter diesem Namen liegt ein Ordner"),
+        }
+        reason = reasons.get(error.errno or 0) or error.strerror or str(error)
+        if not error.replaced:
+            return self.tr(
+                "„{name}“ wurde nicht geschrieben: {reason}. Es wurde keine Datei geschrieben; "
+                "vorhandene Dateien blieben unverändert."
+            ).format(name=name, reason=reason)
+        return self.tr(
+            "„{name}“ wurde nicht geschrieben: {reason}; die vorhandene Datei blieb unverändert. "
+            "Ersetzt wurde bereits: {replaced}."
+        ).format(
+            name=name, reason=reason, replaced=", ".join(f"„{p.name}“" for p in error.replaced)
+        )

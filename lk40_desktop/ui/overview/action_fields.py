@@ -132,11 +132,11 @@ class ActionFieldsSection(QGroupBox):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.view.doubleClicked.connect(self._double_clicked)
 
-        self.add_button = QPushButton(self.tr("&Hinzufügen"))
+        self.add_button = QPushButton(self.tr("Hin&zufügen"))
         self.up_button = QPushButton(self.tr("Nach &oben"))
         self.down_button = QPushButton(self.tr("Nach &unten"))
         self.color_button = QPushButton(self.tr("&Farbe…"))
-        self.archive_button = QPushButton(self.tr("&Archivieren"))
+        self.archive_button = QPushButton(self.tr("Archi&vieren"))
         self.add_button.clicked.connect(self.add_field)
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
         self.down_button.clicked.connect(lambda: self.move_selected(+1))
@@ -188,7 +188,7 @@ class ActionFieldsSection(QGroupBox):
         if selected:
             archived = self.model.value(self.model.row_of(selected[0]), "archived")
             self.archive_button.setText(
-                self.tr("&Reaktivieren") if archived else self.tr("&Archivieren")
+                self.tr("Reakti&vieren") if archived else self.tr("Archi&vieren")
             )
 
     def add_field(self) -> None:
@@ -201,7 +201,7 @@ class ActionFieldsSection(QGroupBox):
             lambda session: add_action_field(session, name, NEW_FIELD_COLOR),
         )
         if edit is not None:
-            edit_new_row(self.view, self.model, edit.created[0])
+            edit_new_row(self.view, edit.created[0])
 
     def move_selected(self, step: int) -> None:
         """Move the selected fields one place up (-1) or down (+1)."""

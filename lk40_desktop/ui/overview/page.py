@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from lk40_desktop.store.changes import ChangeSet
 from lk40_desktop.ui.document import DocumentController
 from lk40_desktop.ui.overview.action_fields import ActionFieldsSection
 from lk40_desktop.ui.overview.project_form import ProjectForm
@@ -34,3 +35,12 @@ class OverviewPage(ProjectPage):
         """Show another document (or none)."""
         for section in (self.form, self.fields, self.workshops):
             section.set_controller(controller)
+
+    def reveal(self, changes: ChangeSet) -> None:
+        """Select the action fields or workshops an undo or redo changed."""
+        for view, ids in (
+            (self.fields.view, changes.ids("action_field")),
+            (self.workshops.view, changes.ids("workshop")),
+        ):
+            if view.select_ids(ids):
+                view.setFocus()

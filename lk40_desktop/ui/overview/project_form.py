@@ -9,13 +9,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
-    QLineEdit,
     QPlainTextEdit,
     QWidget,
 )
@@ -24,7 +21,8 @@ from lk40_desktop.operations.overview import update_project
 from lk40_desktop.services.project import get_project
 from lk40_desktop.store.changes import ChangeSet
 from lk40_desktop.ui.document import DocumentController, follow_changes
-from lk40_desktop.ui.widgets.dates import to_date, to_qdate
+from lk40_desktop.ui.widgets.dates import DateEdit
+from lk40_desktop.ui.widgets.display import text_line
 
 
 class ProjectForm(QGroupBox):
@@ -33,14 +31,11 @@ class ProjectForm(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Projektdaten"), parent)
         self.controller: DocumentController | None = None
-        self.county = QLineEdit()
-        self.title_edit = QLineEdit()
-        self.client = QLineEdit()
-        self.start_date = QDateEdit()
-        self.end_date = QDateEdit()
-        for edit in (self.start_date, self.end_date):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd.MM.yyyy")
+        self.county = text_line()
+        self.title_edit = text_line()
+        self.client = text_line()
+        self.start_date = DateEdit()
+        self.end_date = DateEdit()
         self.language = QComboBox()
         self.language.addItem(self.tr("Deutsch"), "de")
         self.language.addItem(self.tr("Englisch"), "en")
@@ -51,11 +46,11 @@ class ProjectForm(QGroupBox):
         layout = QFormLayout(self)
         layout.addRow(self.tr("&Landkreis:"), self.county)
         layout.addRow(self.tr("&Titel:"), self.title_edit)
-        layout.addRow(self.tr("&Auftraggeber:"), self.client)
-        layout.addRow(self.tr("&Beginn:"), self.start_date)
+        layout.addRow(self.tr("Auftrag&geber:"), self.client)
+        layout.addRow(self.tr("Beg&inn:"), self.start_date)
         layout.addRow(self.tr("&Ende:"), self.end_date)
         layout.addRow(self.tr("&Sprache der Exporte:"), self.language)
-        layout.addRow(self.tr("Be&schreibung:"), self.description)
+        layout.addRow(self.tr("Besch&reibung:"), self.description)
 
         labels = {
             "county": self.tr("Landkreis"),
@@ -70,10 +65,8 @@ class ProjectForm(QGroupBox):
         self.county.textEdited.connect(lambda text: self._edit("county", text))
         self.title_edit.textEdited.connect(lambda text: self._edit("title", text))
         self.client.textEdited.connect(lambda text: self._edit("client", text))
-        self.start_date.userDateChanged.connect(
-            lambda value: self._edit("start_date", to_date(value))
-        )
-        self.end_date.userDateChanged.connect(lambda value: self._edit("end_date", to_date(value)))
+        self.start_date.committed.connect(lambda value: self._edit("start_date", value))
+        self.end_date.committed.connect(lambda value: self._edit("end_date", value))
         self.language.activated.connect(
             lambda _row: self._edit("language", self.language.currentData())
         )
@@ -85,10 +78,16 @@ class ProjectForm(QGroupBox):
         self.controller = controller
         if controller is not None:
             read_only = controller.read_only
-            for widget in (self.county, self.title_edit, self.client, self.description):
+            for widget in (
+                self.county,
+                self.title_edit,
+                self.client,
+                self.start_date,
+                self.end_date,
+                self.description,
+            ):
                 widget.setReadOnly(read_only)
-            for other in (self.start_date, self.end_date, self.language):
-                other.setEnabled(not read_only)
+            self.language.setEnabled(not read_only)
         self._refresh()
 
     def _on_changed(self, changes: ChangeSet) -> None:
@@ -123,7 +122,8 @@ class ProjectForm(QGroupBox):
                     line.setText(values[name])
             for edit, name in ((self.start_date, "start_date"), (self.end_date, "end_date")):
                 stored: date | None = values[name]
-                edit.setDate(to_qdate(stored) if stored else QDate.currentDate())
+                if edit.value() != stored:
+                    edit.set_value(stored)
             self.language.setCurrentIndex(max(0, self.language.findData(values["language"])))
             if self.description.toPlainText() != values["description"]:
                 self.description.setPlainText(values["description"])

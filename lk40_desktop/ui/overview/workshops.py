@@ -56,8 +56,8 @@ class WorkshopsSection(QGroupBox):
         for column, width in enumerate((220, 90, 180, 140, 110, 150)):
             self.view.setColumnWidth(column, width)
 
-        self.add_button = QPushButton(self.tr("Workshop &hinzufügen"))
-        self.delete_button = QPushButton(self.tr("&Löschen"))
+        self.add_button = QPushButton(self.tr("&Workshop hinzufügen"))
+        self.delete_button = QPushButton(self.tr("Workshop lös&chen"))
         self.add_button.clicked.connect(self.add_workshop)
         self.delete_button.clicked.connect(self.delete_selected)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -91,7 +91,7 @@ class WorkshopsSection(QGroupBox):
             lambda session: add_workshop(session, title, date.today()),
         )
         if edit is not None:
-            edit_new_row(self.view, self.model, edit.created[0])
+            edit_new_row(self.view, edit.created[0])
 
     def delete_selected(self) -> None:
         """Delete the selected workshops after asking (undo brings them back)."""

@@ -24,7 +24,6 @@ from lk40_desktop.operations.scoring import add_criterion, delete_criteria, upda
 from lk40_desktop.services.scoring.criteria import load_criteria
 from lk40_desktop.ui.document import DocumentController
 from lk40_desktop.ui.refusals import refusal_text
-from lk40_desktop.ui.widgets.choice_delegate import ChoiceDelegate
 from lk40_desktop.ui.widgets.entity_model import Column, EntityTableModel
 from lk40_desktop.ui.widgets.table_view import edit_new_row, record_table
 
@@ -88,14 +87,13 @@ class CriteriaSection(QGroupBox):
         self.controller: DocumentController | None = None
         self.model = CriteriaModel()
         self.view = record_table(self.model, "criteriaView")
-        self.view.setItemDelegate(ChoiceDelegate(self.model, self.view))
         self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column, width in ((1, 80), (2, 80), (3, 80), (4, 80), (5, 220), (6, 130)):
             self.view.setColumnWidth(column, width)
         self.message = QLabel()
         self.message.setStyleSheet("color: #b00020;")
         self.model.dataChanged.connect(lambda *_: self.message.clear())
-        self.add_button = QPushButton(self.tr("Kriterium &hinzufügen"))
+        self.add_button = QPushButton(self.tr("&Kriterium hinzufügen"))
         self.delete_button = QPushButton(self.tr("Kriterium &löschen"))
         self.add_button.clicked.connect(self.add_criterion)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -132,7 +130,7 @@ class CriteriaSection(QGroupBox):
             self.tr("Kriterium hinzufügen"), lambda session: add_criterion(session, name)
         )
         if edit is not None:
-            edit_new_row(self.view, self.model, edit.created[0])
+            edit_new_row(self.view, edit.created[0])
 
     def delete_selected(self) -> None:
         """Delete the selected criteria with their scores, unless that leaves nothing with

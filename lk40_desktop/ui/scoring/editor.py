@@ -7,7 +7,7 @@ aggregation and applied what-if weights are stored through ``operations.scoring`
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -28,6 +28,8 @@ from lk40_desktop.services.scoring.evaluation import (
     load_evaluation,
     raters,
 )
+from lk40_desktop.services.scoring.readiness import MissingStep, can_rank, missing_step
+from lk40_desktop.services.scoring.scores import score_cells
 from lk40_desktop.store.changes import ChangeSet
 from lk40_desktop.store.kinds import EntityKind
 from lk40_desktop.ui.dialogs.vocabulary import VocabularyDialog
@@ -36,6 +38,7 @@ from lk40_desktop.ui.scoring.criteria import CriteriaSection
 from lk40_desktop.ui.scoring.matrix import LEADING, MatrixModel, MatrixView
 from lk40_desktop.ui.scoring.portfolio_tab import PortfolioTab
 from lk40_desktop.ui.scoring.sensitivity_tab import SensitivityTab
+from lk40_desktop.ui.widgets.display import shown
 
 PORTFOLIO_TAB, SENSITIVITY_TAB = 2, 3
 KINDS: tuple[EntityKind, ...] = (
@@ -60,6 +63,7 @@ class ScoringEditor(QWidget):
         self.controller: DocumentController | None = None
         self.evaluation: Evaluation | None = None
         self.result: ScoringResult | None = None
+        self.step: MissingStep | None = None
         self.matrix_model = MatrixModel(self.enter_score, self)
         self.matrix = MatrixView()
         self.matrix.setObjectName("scoringMatrix")
@@ -94,15 +98,15 @@ class ScoringEditor(QWidget):
         self.aggregation = QComboBox()
         self.aggregation.addItem(self.tr("Mittelwert"), Aggregation.MEAN.value)
         self.aggregation.addItem(self.tr("Median"), Aggregation.MEDIAN.value)
-        self.raters_button = QPushButton(self.tr("Bewertende…"))
+        self.raters_button = QPushButton(self.tr("Bewe&rtende…"))
         self.field_filter.activated.connect(lambda _row: self.refresh())
         self.rater_choice.activated.connect(lambda _row: self._show())
         self.aggregation.activated.connect(lambda _row: self._set_aggregation())
         self.raters_button.clicked.connect(self.edit_raters)
         bar = QHBoxLayout()
         for label, widget in (
-            (self.tr("&Handlungsfeld:"), self.field_filter),
-            (self.tr("&Bewertung von:"), self.rater_choice),
+            (self.tr("Handlungs&feld:"), self.field_filter),
+            (self.tr("Be&wertung von:"), self.rater_choice),
             (self.tr("&Zusammenfassung:"), self.aggregation),
         ):
             caption = QLabel(label)
@@ -140,11 +144,11 @@ class ScoringEditor(QWidget):
             return
         with self.controller.document.reading() as session:
             for action_field in project_service.action_fields(session, include_archived=False):
-                self.field_filter.addItem(action_field.name, action_field.id)
+                self.field_filter.addItem(shown(action_field.name), action_field.id)
             method = aggregation_setting(session)
             rater_list = raters(session)
         for rater_id, name in rater_list:
-            self.rater_choice.addItem(name, rater_id)
+            self.rater_choice.addItem(shown(name), rater_id)
         self.field_filter.setCurrentIndex(max(0, self.field_filter.findData(field)))
         self.rater_choice.setCurrentIndex(max(0, self.rater_choice.findData(rater)))
         self.aggregation.setCurrentIndex(max(0, self.aggregation.findData(method.value)))
@@ -166,51 +170,79 @@ class ScoringEditor(QWidget):
         field = self.field_filter.currentData()
         with self.controller.document.reading() as session:
             self.evaluation = load_evaluation(session, None if field in (ALL, None) else str(field))
-        try:
-            self.result = (
-                evaluate(self.evaluation.input, self.method()) if self.evaluation.criteria else None
-            )
-        except ValueError:  # all weights zero: nothing can be evaluated
-            self.result = None
+        self.step = missing_step(self.evaluation)
+        self.result = (
+            evaluate(self.evaluation.input, self.method()) if can_rank(self.step) else None
+        )
         self._show()
 
     def _show(self) -> None:
-        if self.evaluation is None or self.result is None or self.controller is None:
-            self.summary.setText(
-                self.tr("Noch keine Kriterien mit Gewicht – bitte unter „Kriterien“ anlegen.")
-            )
+        if self.evaluation is None or self.controller is None:
             return
         rater = self._rater()
         rater_index = (
             None if rater is None else [r for r, _n in self.evaluation.raters].index(rater)
         )
+        if self.result is None:
+            self.summary.setText(self.hint(None))
+            self.matrix_model.clear()
+            return
+        own = (
+            None
+            if rater_index is None
+            else evaluate(self.evaluation.input.of_rater(rater_index), self.method())
+        )
+        self.summary.setText(self.hint(own if own is not None else self.result, rater_index))
         self.matrix_model.show(
-            self.evaluation, self.result, rater_index, not self.controller.read_only
+            self.evaluation, self.result, rater_index, not self.controller.read_only, own
         )
         self.matrix.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.matrix.setColumnWidth(0, 240)
         header = self.matrix.horizontalHeader()
         for column in range(LEADING, self.matrix_model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        cells = len(self.evaluation.proposals) * len(self.evaluation.criteria)
-        self.summary.setText(
-            self.tr(
-                "{proposals} Vorschläge · {missing} von {cells} Feldern ohne Bewertung · "
-                "Zahl eintippen, Enter: nach unten, Tab: nach rechts, Entf: löschen"
-            ).format(
-                proposals=len(self.evaluation.proposals),
-                missing=self.result.missing_total,
-                cells=cells,
-            )
-            + (
-                ""
-                if rater_index is not None
-                else "  "
-                + self.tr("(Zum Eintragen oben eine bewertende Person oder Gruppe wählen.)")
-            )
-        )
         self._stale = {PORTFOLIO_TAB, SENSITIVITY_TAB}
         self._update_current_tab()
+
+    def hint(self, shown: ScoringResult | None, rater: int | None = None) -> str:
+        """The line below the matrix: the step still missing, else how many cells of the
+        ``shown`` result (the chosen ``rater``'s, or everyone's) lack a score, and how to
+        enter scores."""
+        assert self.evaluation is not None
+        texts = {
+            MissingStep.CRITERIA: self.tr(
+                "Noch keine Kriterien – bitte unter „Kriterien“ anlegen."
+            ),
+            MissingStep.WEIGHTS: self.tr(
+                "Die Kriterien haben zusammen kein Gewicht – bitte unter „Kriterien“ gewichten."
+            ),
+            MissingStep.PROPOSALS: self.tr(
+                "Noch keine Projektvorschläge – auf dem Ideenboard Karten oder einen Cluster "
+                "„Zum Projektvorschlag“ machen (Strg+Umschalt+V)."
+            )
+            if self.field_filter.currentData() in (ALL, None)
+            else self.tr("In diesem Handlungsfeld gibt es noch keine Projektvorschläge."),
+            MissingStep.RATERS: self.tr(
+                "Noch keine Bewertenden – bitte mit „Bewertende…“ die Personen oder Gruppen "
+                "anlegen, die bewerten."
+            ),
+        }
+        if self.step in texts:
+            return texts[self.step]
+        keys = self.tr("Zahl eintippen, Enter: nach unten, Tab: nach rechts, Entf: löschen")
+        if rater is None:
+            keys = self.tr("Zum Eintragen oben bei „Bewertung von“ eine Person oder Gruppe wählen.")
+        if self.step is MissingStep.SCORES:
+            return self.tr("Noch keine Bewertung eingetragen. {keys}").format(keys=keys)
+        assert shown is not None
+        return self.tr(
+            "{proposals} Vorschläge · {missing} von {cells} Feldern ohne Bewertung · {keys}"
+        ).format(
+            proposals=len(self.evaluation.proposals),
+            missing=shown.missing_total,
+            cells=len(self.evaluation.proposals) * len(self.evaluation.criteria),
+            keys=keys,
+        )
 
     def _update_current_tab(self) -> None:
         tab = self.tabs.currentIndex()
@@ -222,6 +254,41 @@ class ScoringEditor(QWidget):
         else:
             writable = self.controller is not None and not self.controller.read_only
             self.sensitivity.show_result(self.evaluation, self.result, self.method(), writable)
+
+    def reveal(self, changes: ChangeSet) -> None:
+        """Select the criteria an undo or redo changed, or its scores: the matrix then shows
+        the rater whose scores they are, with their cells selected."""
+        if self.criteria.view.select_ids(changes.ids("criterion")):
+            self.tabs.setCurrentWidget(self.criteria)
+            return
+        cells: list[tuple[str, str, str]] = []
+        if self.controller is not None and changes.ids("score"):
+            with self.controller.document.reading() as session:
+                cells = score_cells(session, changes.ids("score"))
+        rater = cells[0][2] if cells else next(iter(sorted(changes.ids("rater"))), None)
+        self.tabs.setCurrentIndex(0)
+        if rater is not None and self.rater_choice.findData(rater) >= 0:
+            self.rater_choice.setCurrentIndex(self.rater_choice.findData(rater))
+            self._show()
+        if self.evaluation is None or not cells:
+            return
+        rows = {info.id: row for row, info in enumerate(self.evaluation.proposals)}
+        columns = {c.spec.id: LEADING + n for n, c in enumerate(self.evaluation.criteria)}
+        selection = QItemSelection()
+        for proposal, criterion, _rater in cells:
+            if proposal in rows and criterion in columns:
+                index = self.matrix_model.index(rows[proposal], columns[criterion])
+                selection.select(index, index)
+        self.matrix.selectionModel().select(
+            selection, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        if not selection.isEmpty():
+            first = selection.indexes()[0]
+            self.matrix.selectionModel().setCurrentIndex(
+                first, QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+            self.matrix.scrollTo(first)
+            self.matrix.setFocus()
 
     # -- editing ----------------------------------------------------------------------------------
 

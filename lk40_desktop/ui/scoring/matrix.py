@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from lk40_desktop.services.scoring.arithmetic import ScoringResult
 from lk40_desktop.services.scoring.evaluation import Evaluation
+from lk40_desktop.ui.widgets.display import shown
 
 Index = QModelIndex | QPersistentModelIndex
 Role = Qt.ItemDataRole
@@ -52,12 +53,17 @@ def utility_color(utility: float) -> QColor:
     )
 
 
+HEADER_CHARACTERS = 60
+"""Characters of a criterion's name in a column header (its tooltip and editor have all)."""
+
+
 class MatrixModel(QAbstractTableModel):
     """Rows are proposals, columns the criteria followed by total, rank and missing count.
 
-    With a rater chosen, cells show and edit that rater's scores; with none, the aggregated
-    scores with their spread (read-only). A typed number goes to ``enter``, which stores it
-    (or refuses it: outside the criterion's scale).
+    With a rater chosen, cells show and edit that rater's scores, and Nutzwert, Rang and
+    fehlend are that rater's (``summary``); with none, the aggregated scores with their spread
+    (read-only) and the combined totals. A typed number goes to ``enter``, which stores it (or
+    refuses it: outside the criterion's scale).
     """
 
     def __init__(self, enter: EnterScore, parent: QObject | None = None) -> None:
@@ -65,13 +71,21 @@ class MatrixModel(QAbstractTableModel):
         self._enter = enter
         self.evaluation: Evaluation | None = None
         self.result: ScoringResult | None = None
+        self.summary: ScoringResult | None = None
+        """Whose totals the Nutzwert, Rang and fehlend columns show: the chosen rater's."""
         self.rater_index: int | None = None
         self.writable = False
 
     def show(
-        self, evaluation: Evaluation, result: ScoringResult, rater_index: int | None, writable: bool
+        self,
+        evaluation: Evaluation,
+        result: ScoringResult,
+        rater_index: int | None,
+        writable: bool,
+        summary: ScoringResult | None = None,
     ) -> None:
-        """Show new numbers; the rows stay put when only values changed."""
+        """Show new numbers (the totals of ``summary``, else of ``result``); the rows stay
+        put when only values changed."""
         same_shape = (
             self.evaluation is not None
             and self.evaluation.input.proposal_ids == evaluation.input.proposal_ids
@@ -79,7 +93,7 @@ class MatrixModel(QAbstractTableModel):
         )
         if not same_shape:
             self.beginResetModel()
-        self.evaluation, self.result = evaluation, result
+        self.evaluation, self.result, self.summary = evaluation, result, summary or result
         self.rater_index, self.writable = rater_index, writable
         if same_shape:
             self.dataChanged.emit(
@@ -88,6 +102,12 @@ class MatrixModel(QAbstractTableModel):
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
         else:
             self.endResetModel()
+
+    def clear(self) -> None:
+        """Show nothing (no criteria, or none with weight: nothing can be evaluated)."""
+        self.beginResetModel()
+        self.evaluation = self.result = self.summary = None
+        self.endResetModel()
 
     def criterion_count(self) -> int:
         """How many criterion columns there are."""
@@ -118,10 +138,13 @@ class MatrixModel(QAbstractTableModel):
                 criterion = self.evaluation.criteria[section - LEADING]
                 weights = sum(c.spec.weight for c in self.evaluation.criteria) or 1.0
                 share = QLocale().toString(100 * criterion.spec.weight / weights, "f", 0)
-                return f"{criterion.name}\n{share} %"
-            return (self.tr("Nutzwert"), self.tr("Rang"), self.tr("fehlend"))[
-                section - LEADING - count
-            ]
+                return f"{shown(criterion.name, HEADER_CHARACTERS)}\n{share} %"
+            which = section - LEADING - count
+            if which == 0 and self.rater_index is not None:  # whose Nutzwert it is
+                return self.tr("Nutzwert\n{rater}").format(
+                    rater=self.evaluation.raters[self.rater_index][1]
+                )
+            return (self.tr("Nutzwert"), self.tr("Rang"), self.tr("fehlend"))[which]
         if role == Role.ToolTipRole and LEADING <= section < LEADING + count:
             spec = self.evaluation.criteria[section - LEADING].spec
             direction = (
@@ -158,10 +181,10 @@ class MatrixModel(QAbstractTableModel):
         info = self.evaluation.proposals[row]
         count = self.criterion_count()
         if column == 0:
-            return info.title if role in (Role.DisplayRole, Role.ToolTipRole) else None
+            return shown(info.title) if role in (Role.DisplayRole, Role.ToolTipRole) else None
         if column == 1:
             if role == Role.DisplayRole:
-                return info.field_name
+                return shown(info.field_name)
             return QColor(info.field_color) if role == Role.DecorationRole else None
         if column < LEADING + count:
             return self._score_data(row, column, role)
@@ -203,9 +226,9 @@ class MatrixModel(QAbstractTableModel):
         return None
 
     def _summary_data(self, row: int, which: int, role: int) -> Any:
-        assert self.result is not None
-        total, rank = float(self.result.totals[row]), float(self.result.ranks[row])
-        missing = int(self.result.missing[row])
+        assert self.summary is not None
+        total, rank = float(self.summary.totals[row]), float(self.summary.ranks[row])
+        missing = int(self.summary.missing[row])
         if role == Role.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
         if role == Role.EditRole:  # what sorting uses: unranked rows sort last

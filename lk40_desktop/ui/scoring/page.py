@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from lk40_desktop.store.changes import ChangeSet
 from lk40_desktop.ui.document import DocumentController
 from lk40_desktop.ui.widgets.project_page import ProjectPage
 
@@ -43,6 +44,10 @@ class ScoringPage(ProjectPage):
             self._layout.addWidget(self.editor, 1)
             self.editor.set_controller(self.controller)
         return self.editor
+
+    def reveal(self, changes: ChangeSet) -> None:
+        """Show the criteria or the scores an undo or redo changed."""
+        self.ensure_editor().reveal(changes)
 
     def showEvent(self, event: QShowEvent) -> None:
         self.ensure_editor()

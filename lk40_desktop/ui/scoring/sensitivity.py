@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor
 from lk40_desktop.services.scoring.arithmetic import ScoringResult, order
 from lk40_desktop.services.scoring.evaluation import Evaluation
 from lk40_desktop.services.scoring.sensitivity import StableRange
+from lk40_desktop.ui.widgets.display import shown
 
 Index = QModelIndex | QPersistentModelIndex
 Role = Qt.ItemDataRole
@@ -68,7 +69,8 @@ class SensitivityModel(QAbstractTableModel):
         criteria = self.evaluation.criteria
         total = sum(c.spec.weight for c in criteria) or 1.0
         criterion = criteria[section - 2]
-        return f"{criterion.name}\n({self.tr('jetzt')} {_percent(criterion.spec.weight / total)})"
+        name = shown(criterion.name, 60)
+        return f"{name}\n({self.tr('jetzt')} {_percent(criterion.spec.weight / total)})"
 
     def data(self, index: Index, role: int = Role.DisplayRole) -> Any:
         if not index.isValid() or self.evaluation is None or self.result is None:
@@ -81,7 +83,7 @@ class SensitivityModel(QAbstractTableModel):
             )
         if index.column() == 1:
             return (
-                self.evaluation.proposals[row].title
+                shown(self.evaluation.proposals[row].title)
                 if role in (Role.DisplayRole, Role.ToolTipRole)
                 else None
             )

@@ -23,6 +23,7 @@ from lk40_desktop.services.scoring.evaluation import Evaluation
 from lk40_desktop.services.scoring.sensitivity import sensitivity
 from lk40_desktop.ui.scoring.sensitivity import SensitivityModel
 from lk40_desktop.ui.scoring.what_if import WhatIfModel
+from lk40_desktop.ui.widgets.display import shown
 
 
 def _table(model: SensitivityModel | WhatIfModel) -> QTableView:
@@ -50,7 +51,7 @@ class SensitivityTab(QSplitter):
         self.sliders_box = QWidget()
         self.sliders = QFormLayout(self.sliders_box)
         self.apply_button = QPushButton(self.tr("Diese Gewichte &übernehmen"))
-        self.reset_button = QPushButton(self.tr("&Zurücksetzen"))
+        self.reset_button = QPushButton(self.tr("Zurück&setzen"))
         self.apply_button.clicked.connect(self.apply_trial_weights)
         self.reset_button.clicked.connect(self._reset_trial)
         self.addWidget(self._sensitivity_side())
@@ -127,12 +128,11 @@ class SensitivityTab(QSplitter):
             slider.setRange(0, max(100, int(criterion.spec.weight * 2)))
             slider.setValue(round(self.trial_weights[index]))
             slider.setObjectName(f"whatIf{index}")
-            label = QLabel(f"{criterion.name} ({round(self.trial_weights[index])})")
+            name = shown(criterion.name, 60)
+            label = QLabel(f"{name} ({round(self.trial_weights[index])})")
             slider.valueChanged.connect(lambda value, i=index: self._trial_changed(i, value))
             slider.valueChanged.connect(
-                lambda value, caption=label, name=criterion.name: caption.setText(
-                    f"{name} ({value})"
-                )
+                lambda value, caption=label, name=name: caption.setText(f"{name} ({value})")
             )
             self.sliders.addRow(label, slider)
 

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 
 from lk40_desktop.services.scoring.arithmetic import ScoringResult, order
 from lk40_desktop.services.scoring.evaluation import Evaluation
+from lk40_desktop.ui.widgets.display import shown
 
 Index = QModelIndex | QPersistentModelIndex
 Role = Qt.ItemDataRole
@@ -69,5 +70,5 @@ class WhatIfModel(QAbstractTableModel):
             if role == Role.ForegroundRole and delta:
                 return QColor("#2e7d32") if delta > 0 else QColor("#c62828")
         if index.column() == 2 and role == Role.DisplayRole:
-            return self.evaluation.proposals[row].title
+            return shown(self.evaluation.proposals[row].title)
         return None

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from lk40_desktop.services.stakeholders.data import MapFilter, StakeholderData
+from lk40_desktop.ui.widgets.display import shown
 
 ALL = "__all__"
 """The item data of a combo box's "all" entry."""
@@ -49,7 +50,7 @@ class FilterBar(QWidget):
             combo.clear()
             combo.addItem(everything, ALL)
             for value, label in entries:
-                combo.addItem(label, value)
+                combo.addItem(shown(label), value)
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
 

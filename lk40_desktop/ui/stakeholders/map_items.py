@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from lk40_desktop.services.stakeholders.data import StakeholderRow
 from lk40_desktop.services.stakeholders.grid import ATTITUDE_COLORS, ATTITUDE_SYMBOLS
 from lk40_desktop.services.stakeholders.map_names import LineLabel, NameBox, name_box
+from lk40_desktop.ui.widgets.display import shown, tooltip
 from lk40_desktop.ui.widgets.painting import brush, pen, static_text
 
 NODE_FLAGS = (
@@ -43,6 +44,8 @@ NO_PEN = QPen(Qt.PenStyle.NoPen)
 rect is the bounds, not drawn."""
 NODE_RADIUS = 15.0
 LABEL_WIDTH = 150.0
+LABEL_CHARACTERS = 80
+"""Characters of a name or relation label that the map lays out at most (about 25 fit)."""
 BASE_POINT_SIZE = 9.0
 MIN_READABLE_PX = 4.5
 """Text smaller than this on screen is skipped when painting."""
@@ -130,7 +133,7 @@ class NodeItem(QGraphicsRectItem):
         parts = [self.row.name]
         if self.row.organisation:
             parts.append(self.row.organisation)
-        self.setToolTip("\n".join(parts))
+        self.setToolTip(tooltip("\n".join(parts)))
 
     def _measure(self) -> None:
         """Fonts, the name, bounds and pens change only with the row or the scale: compute
@@ -138,7 +141,9 @@ class NodeItem(QGraphicsRectItem):
         self._font, self._symbol_font, self._line_height = node_fonts(self.scale_factor)
         metrics = QFontMetricsF(self._font)
         self._label = metrics.elidedText(
-            self.row.name, Qt.TextElideMode.ElideRight, LABEL_WIDTH * self.scale_factor
+            shown(self.row.name, LABEL_CHARACTERS),
+            Qt.TextElideMode.ElideRight,
+            LABEL_WIDTH * self.scale_factor,
         )
         self._shown = ("⚠ " if self.duplicate else "") + self._label
         self._name_width = metrics.horizontalAdvance(self._shown)
@@ -265,7 +270,7 @@ class RelationItem(QGraphicsItem):
         super().__init__()
         self.relation_id = relation_id
         self.source, self.target = source, target
-        self.color, self.label = color, label
+        self.color, self.label = color, shown(label, LABEL_CHARACTERS)
         self.highlighted = False
         self._line = QLineF()
         self._head = QPolygonF()
@@ -284,7 +289,7 @@ class RelationItem(QGraphicsItem):
 
     def set_look(self, color: str, label: str) -> None:
         """Show a changed kind colour or label."""
-        self.color, self.label = color, label
+        self.color, self.label = color, shown(label, LABEL_CHARACTERS)
         self.update_geometry()  # a label changes the bounds
 
     def update_geometry(self) -> None:

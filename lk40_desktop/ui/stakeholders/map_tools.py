@@ -15,6 +15,7 @@ from lk40_desktop.services.stakeholders.grid import ATTITUDE_COLORS, ATTITUDE_SY
 from lk40_desktop.services.vocabulary import Entry
 from lk40_desktop.ui.stakeholders.map_scene import StakeholderScene
 from lk40_desktop.ui.stakeholders.map_view import MapView
+from lk40_desktop.ui.widgets.display import shown
 
 ZOOM_STEP = 1.2
 """Factor of one zoom or font-size step."""
@@ -26,6 +27,7 @@ class MapTools(QWidget):
     connect_toggled = Signal(bool)
     """The "draw relation" mode was switched on or off."""
     add_relation_requested = Signal()
+    list_relations_requested = Signal()
     edit_kinds_requested = Signal()
     export_requested = Signal()
 
@@ -48,6 +50,9 @@ class MapTools(QWidget):
         relations_menu = QMenu(self)
         relations_menu.addAction(
             self.tr("Beziehung &hinzufügen…"), self.add_relation_requested.emit
+        )
+        relations_menu.addAction(
+            self.tr("Alle Beziehungen &bearbeiten…"), self.list_relations_requested.emit
         )
         relations_menu.addAction(
             self.tr("Beziehungs&arten bearbeiten…"), self.edit_kinds_requested.emit
@@ -112,7 +117,7 @@ class MapTools(QWidget):
         current = self.kind_combo.currentData()
         self.kind_combo.clear()
         for kind in kinds:
-            self.kind_combo.addItem(kind.name, kind.id)
+            self.kind_combo.addItem(shown(kind.name), kind.id)
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(current)))
 
     def current_kind(self) -> str | None:
@@ -137,7 +142,7 @@ class MapLegend(QLabel):
     def show_data(self, data: StakeholderData, attitude_labels: dict[str, str]) -> None:
         """Explain the groups and kinds of this document."""
         groups = " &nbsp; ".join(
-            f"<span style='color:{g.color}'>●</span>&nbsp;{html.escape(g.name)}"
+            f"<span style='color:{g.color}'>●</span>&nbsp;{html.escape(shown(g.name, 60))}"
             for g in data.groups
         )
         attitudes = " &nbsp; ".join(
@@ -145,6 +150,7 @@ class MapLegend(QLabel):
             for key, label in attitude_labels.items()
         )
         kinds = " &nbsp; ".join(
-            f"<span style='color:{k.color}'>→</span>&nbsp;{html.escape(k.name)}" for k in data.kinds
+            f"<span style='color:{k.color}'>→</span>&nbsp;{html.escape(shown(k.name, 60))}"
+            for k in data.kinds
         )
         self.setText(f"{groups}<br>{attitudes} &nbsp;|&nbsp; {kinds}")

@@ -3,7 +3,7 @@ relation editing by double-click and the map's context menu."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QGraphicsView, QMenu, QWidget
 
@@ -17,6 +17,8 @@ class MapView(CanvasView):
 
     delete_requested = Signal()
     relation_edit_requested = Signal(str)
+    relation_menu_requested = Signal(str, QPoint)
+    """(relation id, global position): the context menu of an arrow."""
     export_requested = Signal()
 
     def __init__(self, scene: StakeholderScene, parent: QWidget | None = None) -> None:
@@ -50,6 +52,10 @@ class MapView(CanvasView):
         super().keyPressEvent(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        item = self.itemAt(event.pos())
+        if isinstance(item, RelationItem):
+            self.relation_menu_requested.emit(item.relation_id, event.globalPos())
+            return
         menu = QMenu(self)
         menu.addAction(self.tr("Einpassen"), self.fit)
         menu.addSeparator()

@@ -11,7 +11,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QInputDialog,
     QLabel,
     QMessageBox,
     QSplitter,
@@ -26,7 +25,6 @@ from lk40_desktop.services.stakeholders.data import MapFilter
 from lk40_desktop.services.vocabulary import VocabularyKind
 from lk40_desktop.store.changes import ChangeSet
 from lk40_desktop.store.document import ReadSession
-from lk40_desktop.ui.dialogs.relation import RelationDialog
 from lk40_desktop.ui.dialogs.vocabulary import VocabularyDialog
 from lk40_desktop.ui.dialogs.workshop_picker import WorkshopPicker
 from lk40_desktop.ui.document import DocumentController
@@ -34,6 +32,7 @@ from lk40_desktop.ui.stakeholders.filter_bar import FilterBar
 from lk40_desktop.ui.stakeholders.map_scene import StakeholderScene
 from lk40_desktop.ui.stakeholders.map_tools import MapLegend, MapTools
 from lk40_desktop.ui.stakeholders.map_view import MapView
+from lk40_desktop.ui.stakeholders.relation_edits import RelationEdits
 from lk40_desktop.ui.stakeholders.source import StakeholderSource
 from lk40_desktop.ui.stakeholders.table import (
     ID_ROLE,
@@ -71,6 +70,7 @@ class StakeholderPage(ProjectPage):
         self.filters = FilterBar()
         self.panel = TablePanel(self.model, self.proxy)
         self.tools = MapTools(self.view, self.scene, self)
+        self.relations = RelationEdits(self.source, self.tools, self)
         self.legend = MapLegend()
         # The widgets a facilitator (and a test) reaches for most, by their page-level names.
         self.search, self.group_filter = self.filters.search, self.filters.group_filter
@@ -111,15 +111,19 @@ class StakeholderPage(ProjectPage):
         panel.workshops_button.clicked.connect(self.edit_workshops)
         panel.groups_button.clicked.connect(self.edit_groups)
         self.tools.connect_toggled.connect(self._set_connect_mode)
-        self.tools.add_relation_requested.connect(self.add_relation_dialog)
+        self.tools.add_relation_requested.connect(
+            lambda: self.relations.add_from_dialog(next(iter(self.selected_ids()), None))
+        )
+        self.tools.list_relations_requested.connect(self.relations.edit_list)
         self.tools.edit_kinds_requested.connect(self.edit_kinds)
         self.tools.export_requested.connect(self.export_dialog)
         self.source.updated.connect(self._data_updated)
         self.scene.values_changed.connect(self._values_changed)
-        self.scene.relation_requested.connect(self.add_relation)
+        self.scene.relation_requested.connect(self.relations.add)
         self.scene.selectionChanged.connect(self._scene_selection_changed)
         self.view.delete_requested.connect(self.delete_on_map)
-        self.view.relation_edit_requested.connect(self.edit_relation_label)
+        self.view.relation_edit_requested.connect(self.relations.edit)
+        self.view.relation_menu_requested.connect(self.relations.menu)
         self.view.export_requested.connect(self.export_dialog)
 
     # -- document -----------------------------------------------------------------------------
@@ -182,6 +186,24 @@ class StakeholderPage(ProjectPage):
         if not selection.isEmpty():
             self.table.setCurrentIndex(selection.indexes()[0])
             self.table.scrollTo(selection.indexes()[0])
+
+    def reveal(self, changes: ChangeSet) -> None:
+        """Select the stakeholders (or else the relations) an undo or redo changed."""
+        stakeholders = [i for i in changes.ids("stakeholder") if self.model.row_of(i) >= 0]
+        if stakeholders:
+            self.select(stakeholders)
+            self.table.setFocus()
+            return
+        relations = [
+            self.scene.relations[i]
+            for i in changes.ids("stakeholder_relation")
+            if i in self.scene.relations
+        ]
+        if relations:
+            self.scene.clearSelection()
+            for item in relations:
+                item.setSelected(True)
+            self.view.ensureVisible(relations[0], 40, 40)
 
     def _table_selection_changed(self) -> None:
         self._update_buttons()
@@ -300,55 +322,13 @@ class StakeholderPage(ProjectPage):
         )
         self.scene.set_movable(not on and self.source.writable)
 
-    def add_relation(
-        self, source_id: str, target_id: str, kind_id: str | None = None, label: str = ""
-    ) -> None:
-        """A relation between two stakeholders (kind from the tool bar unless given)."""
-        kind = kind_id if kind_id is not None else self.tools.current_kind()
-        self._perform(
-            self.tr("Beziehung hinzufügen"),
-            lambda session: ops.add_relation(session, source_id, target_id, kind, label),
-        )
-
-    def add_relation_dialog(self) -> None:
-        """Add a relation from the keyboard."""
-        if len(self.source.data.stakeholders) < 2:
-            return
-        selected = self.selected_ids()
-        dialog = RelationDialog(self.source.data, selected[0] if selected else None, self)
-        if dialog.exec() == RelationDialog.DialogCode.Accepted:
-            values = dialog.values()
-            self.add_relation(
-                str(values["source_id"]),
-                str(values["target_id"]),
-                str(values["kind_id"]) if values["kind_id"] else None,
-                str(values["label"]),
-            )
-
-    def edit_relation_label(self, relation_id: str) -> None:
-        """Ask for a relation's label."""
-        if self.controller is None or not self.source.writable:
-            return
-        current = next((r.label for r in self.source.data.relations if r.id == relation_id), "")
-        text, accepted = QInputDialog.getText(
-            self, self.tr("Beziehung beschriften"), self.tr("Beschriftung:"), text=current
-        )
-        if accepted:
-            self._perform(
-                self.tr("Beziehung beschriften"),
-                lambda session: ops.label_relation(session, relation_id, text),
-            )
-
     def delete_on_map(self) -> None:
         """Delete key on the map: selected relations, or selected stakeholders after asking."""
         if self.controller is None or not self.source.writable:
             return
         relations = self.scene.selected_relation_ids()
         if relations:
-            self._perform(
-                self.tr("Beziehung löschen"),
-                lambda session: ops.delete_relations(session, relations),
-            )
+            self.relations.delete(relations)
         elif self.scene.selected_node_ids():
             self.delete_stakeholders(self.scene.selected_node_ids())
 

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCollator,
     QLocale,
     QModelIndex,
@@ -36,6 +35,8 @@ from lk40_desktop.services.stakeholders.data import (
 )
 from lk40_desktop.services.stakeholders.grid import SCALE_MAX, SCALE_MIN, SCALE_STEP, group_color
 from lk40_desktop.ui.stakeholders.source import StakeholderSource
+from lk40_desktop.ui.widgets.display import shown, tooltip
+from lk40_desktop.ui.widgets.snapshot_model import SnapshotModel
 
 Index = QModelIndex | QPersistentModelIndex
 Role = Qt.ItemDataRole
@@ -72,13 +73,13 @@ def swatch(color: str) -> QIcon:
     return QIcon(pixmap)
 
 
-class StakeholderModel(QAbstractTableModel):
+class StakeholderModel(SnapshotModel):
     """Stakeholders from the page's StakeholderSource; a cell edit is an undoable operation."""
 
     def __init__(self, source: StakeholderSource, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.source = source
-        self._rows: list[StakeholderRow] = []
+        self.rows: list[StakeholderRow] = []
         self._duplicates: set[str] = set()
         source.updated.connect(self._reload)
 
@@ -108,25 +109,15 @@ class StakeholderModel(QAbstractTableModel):
     def _reload(self) -> None:
         rows = self.source.data.stakeholders
         self._duplicates = duplicate_names(rows)
-        if [row.id for row in rows] == [row.id for row in self._rows] and rows:
-            self._rows = list(rows)
-            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(COLUMNS) - 1))
-            return
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.replace_rows(rows)
 
     def row_at(self, row: int) -> StakeholderRow:
         """The stakeholder shown in a row."""
-        return self._rows[row]
-
-    def row_of(self, stakeholder_id: str) -> int:
-        """The row of a stakeholder, or -1."""
-        return next((index for index, row in enumerate(self._rows) if row.id == stakeholder_id), -1)
+        return self.rows[row]
 
     def sort_value(self, row: int, column: int) -> str | float:
         """What a cell sorts by: numbers for scales and workshop counts, text otherwise."""
-        stakeholder = self._rows[row]
+        stakeholder = self.rows[row]
         kind = COLUMNS[column].kind
         value = getattr(stakeholder, COLUMNS[column].field)
         if kind == "scale":
@@ -138,7 +129,7 @@ class StakeholderModel(QAbstractTableModel):
         return str(value)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(COLUMNS)
@@ -159,7 +150,7 @@ class StakeholderModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Role.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self._rows[index.row()]
+        row = self.rows[index.row()]
         column = COLUMNS[index.column()]
         if role == ID_ROLE:
             return row.id
@@ -186,14 +177,16 @@ class StakeholderModel(QAbstractTableModel):
         return ", ".join(title for key, title in self.source.data.workshops if key in value)
 
     def _text_data(self, column: int, row: StakeholderRow, value: str, role: int) -> Any:
-        if role in (Role.DisplayRole, Role.EditRole):
+        if role == Role.DisplayRole:
+            return shown(value)
+        if role == Role.EditRole:
             return value
         duplicate = column == NAME and is_duplicate(row, self._duplicates)
         if duplicate and role == Role.BackgroundRole:
             return QBrush(QColor("#fff3cd"))
         if duplicate and role == Role.ToolTipRole:
             return self.tr("Diesen Namen tragen mehrere Stakeholder.")
-        return value if role == Role.ToolTipRole and value else None
+        return tooltip(value) if role == Role.ToolTipRole and value else None
 
     def setData(self, index: Index, value: Any, role: int = Role.EditRole) -> bool:
         """Run ``update_stakeholder`` for a cell (its rules refuse an empty name)."""
@@ -205,7 +198,7 @@ class StakeholderModel(QAbstractTableModel):
             value = float(value)
         elif column.kind == "text":
             value = str(value)
-        row = self._rows[index.row()]
+        row = self.rows[index.row()]
         if getattr(row, column.field) == value:
             return False
         edit = controller.perform(
@@ -265,7 +258,7 @@ class StakeholderDelegate(QStyledItemDelegate):
         if kind == "group":
             combo = QComboBox(parent)
             for group in self.model.source.data.groups:
-                combo.addItem(swatch(group.color), group.name, group.id)
+                combo.addItem(swatch(group.color), shown(group.name), group.id)
             return combo
         if kind == "attitude":
             combo = QComboBox(parent)

@@ -3,15 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QVBoxLayout, QWidget
 
 from lk40_desktop.ui.stakeholders.table import (
     NAME,
@@ -19,6 +11,7 @@ from lk40_desktop.ui.stakeholders.table import (
     StakeholderFilter,
     StakeholderModel,
 )
+from lk40_desktop.ui.widgets.table_view import record_table
 
 COLUMN_WIDTHS = (190, 170, 150, 70, 70, 100, 130, 130, 130, 160)
 
@@ -31,25 +24,15 @@ class TablePanel(QWidget):
         self, model: StakeholderModel, proxy: StakeholderFilter, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.table = QTableView()
-        self.table.setObjectName("stakeholderTable")
-        self.table.setModel(proxy)
+        self.table = record_table(proxy, "stakeholderTable")
         self.table.setItemDelegate(StakeholderDelegate(model, self.table))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
-        self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in enumerate(COLUMN_WIDTHS):
             self.table.setColumnWidth(column, width)
-        self.add_button = QPushButton(self.tr("&Hinzufügen"))
+        self.add_button = QPushButton(self.tr("Hinzu&fügen"))
         self.duplicate_button = QPushButton(self.tr("D&uplizieren"))
         self.delete_button = QPushButton(self.tr("&Löschen"))
         self.workshops_button = QPushButton(self.tr("&Workshops…"))

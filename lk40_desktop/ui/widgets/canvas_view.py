@@ -1,5 +1,12 @@
 """A QGraphicsView for boards and maps: zoom with Ctrl + wheel, pan with the middle button or
-Space + drag, rubber-band selection with the left button, fit to the content."""
+Space + drag, rubber-band selection with the left button, fit to the content.
+
+The view stays where it is when the scene's area changes: a dropped card makes the board's
+area grow or shrink, and Qt then centres a scene smaller than the view, clamps the scroll bars
+to a smaller area, and a scroll bar that appears resizes the viewport (which re-fitted a fitted
+view). Each of these moved every card under the pointer after a drag, so the next drag took
+another card. So the view's own scrollable area is the scene's area united with what it shows,
+and its scroll bars are always there."""
 
 from __future__ import annotations
 
@@ -28,6 +35,10 @@ class CanvasView(QGraphicsView):
         self._space_down = False
         self._fitted = False
         """Fit again when resized: set by fit(), cleared by any zoom."""
+        for policy in (self.setHorizontalScrollBarPolicy, self.setVerticalScrollBarPolicy):
+            policy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)  # a bar shown would resize the view
+        scene.sceneRectChanged.connect(self._scene_area_changed)
+        self.setSceneRect(scene.sceneRect())
 
     def zoom_factor(self) -> float:
         """The current scale (1.0 is 100 %)."""
@@ -52,11 +63,19 @@ class CanvasView(QGraphicsView):
     def fit(self) -> None:
         """Show all content, and keep showing all of it when the view is resized (a window
         maximised, a splitter moved, the layout settling after the page is first shown)."""
+        scene = self.scene()
+        if scene is not None:
+            self.setSceneRect(scene.sceneRect())  # what was shown before no longer counts
         rect = self.content_rect()
         if rect.isValid():
             self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
             self._fitted = True
             self.zoomed.emit(self.zoom_factor())
+
+    def _scene_area_changed(self, area: QRectF) -> None:
+        """Scroll over the scene's new area and what is shown now, so nothing moves."""
+        shown = self.mapToScene(self.viewport().rect()).boundingRect()
+        self.setSceneRect(area.united(shown) if self.isVisible() else area)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -13,9 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QDate,
     QLocale,
     QModelIndex,
     QObject,
@@ -29,7 +27,9 @@ from lk40_desktop.store.changes import ChangeSet
 from lk40_desktop.store.document import ReadSession
 from lk40_desktop.store.kinds import EntityKind
 from lk40_desktop.ui.document import DocumentController, follow_changes
-from lk40_desktop.ui.widgets.dates import to_date, to_qdate
+from lk40_desktop.ui.widgets.dates import format_date
+from lk40_desktop.ui.widgets.display import shown, tooltip
+from lk40_desktop.ui.widgets.snapshot_model import SnapshotModel
 
 Index = QModelIndex | QPersistentModelIndex
 Role = Qt.ItemDataRole
@@ -51,7 +51,7 @@ class Column:
     """For "choice": (stored value, shown label) pairs."""
 
 
-class EntityTableModel(QAbstractTableModel):
+class EntityTableModel(SnapshotModel):
     """Rows of one entity kind, as plain value dictionaries snapshotted from the store."""
 
     def __init__(
@@ -67,7 +67,6 @@ class EntityTableModel(QAbstractTableModel):
         self.columns = list(columns)
         self._load = load
         self._update = update
-        self._rows: list[dict[str, Any]] = []
         self.controller: DocumentController | None = None
 
     # -- document binding -----------------------------------------------------------------
@@ -83,7 +82,7 @@ class EntityTableModel(QAbstractTableModel):
             self.reload()
 
     def reload(self) -> None:
-        """Re-read the rows; when only values changed, keep the rows (and so the views' cursors)."""
+        """Re-read the rows (``SnapshotModel.replace_rows`` keeps the views' cursors)."""
         rows: list[dict[str, Any]] = []
         if self.controller is not None:
             fields = ["id", *self.extra_fields(), *(column.field for column in self.columns)]
@@ -92,15 +91,7 @@ class EntityTableModel(QAbstractTableModel):
                     {name: getattr(entity, name) for name in fields}
                     for entity in self._load(session)
                 ]
-        if [row["id"] for row in rows] == [row["id"] for row in self._rows] and rows:
-            self._rows = rows
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(rows) - 1, len(self.columns) - 1)
-            )
-            return
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
+        self.replace_rows(rows)
 
     def extra_fields(self) -> Sequence[str]:
         """Fields loaded besides the columns (for styling or ordering); none by default."""
@@ -108,26 +99,17 @@ class EntityTableModel(QAbstractTableModel):
 
     # -- access ---------------------------------------------------------------------------
 
-    def id_at(self, row: int) -> str:
-        """The entity id of a row."""
-        return str(self._rows[row]["id"])
-
-    def row_of(self, entity_id: str) -> int:
-        """The row of an entity id, or -1."""
-        return next((row for row, values in enumerate(self._rows) if values["id"] == entity_id), -1)
+    def row_key(self, row: Any) -> str:
+        return str(row["id"])
 
     def value(self, row: int, field: str) -> Any:
         """A stored value of a row."""
-        return self._rows[row][field]
-
-    def ids(self) -> list[str]:
-        """All ids in display order."""
-        return [str(row["id"]) for row in self._rows]
+        return self.rows[row][field]
 
     # -- Qt model interface -----------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.columns)
@@ -155,7 +137,7 @@ class EntityTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         column = self.columns[index.column()]
-        value = self._rows[index.row()][column.field]
+        value = self.rows[index.row()][column.field]
         if column.kind == "bool":
             if role == Role.CheckStateRole:
                 return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
@@ -166,18 +148,16 @@ class EntityTableModel(QAbstractTableModel):
             return value if role in (Role.DisplayRole, Role.ToolTipRole) else None
         if column.kind == "date":
             if role == Role.EditRole:
-                return to_qdate(value) if value else QDate.currentDate()
-            if role == Role.DisplayRole:
-                return to_qdate(value).toString("dd.MM.yyyy") if value else ""
-            return None
+                return value  # a date or None, for the DateEdit of ``RecordDelegate``
+            return format_date(value) if role == Role.DisplayRole else None
         if column.kind == "choice" and role == Role.DisplayRole:
             return dict(column.choices).get(value, value)
         if column.kind == "float" and role == Role.DisplayRole:
             return QLocale().toString(float(value), "f", 1)
         if role in (Role.DisplayRole, Role.EditRole):
-            return value
+            return shown(value) if role == Role.DisplayRole and isinstance(value, str) else value
         if role == Role.ToolTipRole and column.kind == "text" and value:
-            return str(value)
+            return tooltip(str(value))
         return None
 
     def setData(self, index: Index, value: Any, role: int = Role.EditRole) -> bool:
@@ -190,7 +170,7 @@ class EntityTableModel(QAbstractTableModel):
             new_value = self.coerce(column, value)
         else:
             return False
-        if new_value == self._rows[index.row()][column.field]:
+        if new_value == self.rows[index.row()][column.field]:
             return False
         entity_id = self.id_at(index.row())
         values = {column.field: new_value}
@@ -203,7 +183,7 @@ class EntityTableModel(QAbstractTableModel):
     def coerce(self, column: Column, value: Any) -> Any:
         """Turn an editor's value into the stored type."""
         if column.kind == "date":
-            return to_date(value) if isinstance(value, QDate) else value
+            return value  # a date (or None) read by DateEdit
         if column.kind == "int":
             return int(value)
         if column.kind == "float":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from lk40_desktop.store.changes import ChangeSet
 from lk40_desktop.ui.document import DocumentController
 
 
@@ -13,3 +14,8 @@ class ProjectPage(QWidget):
     def set_controller(self, controller: DocumentController | None) -> None:
         """Show another document (or none). Pages without project content ignore it."""
         del controller
+
+    def reveal(self, changes: ChangeSet) -> None:
+        """Select what an undone or redone edit changed, as far as this page shows it (the
+        main window has brought the page to the front). Pages without such rows ignore it."""
+        del changes
