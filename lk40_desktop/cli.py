@@ -38,6 +38,11 @@ def _gui_parser() -> argparse.ArgumentParser:
         choices=("de", "en", "pseudo"),
         help="UI language for this start (pseudo: English in ⟦…⟧, for translators)",
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation (a temporary project, edits, exports) and exit 0 or 1",
+    )
     parser.add_argument("path", nargs="?", type=Path, help="project file (.lk40) to open")
     return parser
 
@@ -119,6 +124,16 @@ def _run_info(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _run_self_test() -> int:
+    from lk40_desktop.selftest import header, run_self_test
+
+    print(header(), flush=True)
+    checks = run_self_test(lambda check: print(check.line(), flush=True))
+    failed = [check.key for check in checks if not check.passed]
+    print(f"{len(checks) - len(failed)} passed, {len(failed)} failed", flush=True)
+    return EXIT_USER_ERROR if failed else EXIT_OK
+
+
 _TEMPLATE_PROBLEMS = {
     "not_docx": "the template is not a Word document (.docx) that can be read",
     "too_large": "the template is larger than any Word template needs",
@@ -188,6 +203,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if arguments and arguments[0] == "export":
             return _run_export(_export_parser().parse_args(arguments[1:]))
         args = _gui_parser().parse_args(arguments)
+        if args.self_test:
+            return _run_self_test()
         from lk40_desktop.ui.app import run_gui
 
         return run_gui(args.path, language=args.lang)

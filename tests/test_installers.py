@@ -1,6 +1,6 @@
 """Installers, tested for real: the Debian package is installed with apt, run without
-network and without Python on PATH, and removed; the Windows installer (with a stand-in
-payload, as no Windows bundle can be built here) runs silently under Wine and uninstalls."""
+network and without Python on PATH, self-tested and removed. The Windows packages' tests are
+in tests/test_windows_installers.py."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -32,10 +31,19 @@ needs_root_and_dpkg = pytest.mark.skipif(
     ),
     reason="installing a .deb needs root, dpkg and apt-get",
 )
-needs_nsis_and_wine = pytest.mark.skipif(
-    not (shutil.which("makensis") and shutil.which("wine")),
-    reason="needs makensis and wine (Debian: nsis, wine)",
-)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _windows_build_alongside(request: pytest.FixtureRequest) -> None:
+    """Start the Windows packages' build now if this session tests them: it runs in the
+    background while the .deb is built and tested (tests/windows_build.py)."""
+    if any(
+        item.module.__name__.endswith("test_windows_installers") for item in request.session.items
+    ):
+        from tests import windows_build
+
+        if not windows_build.missing_tools():
+            windows_build.start()
 
 
 @pytest.fixture(scope="session")
@@ -102,6 +110,7 @@ def _offline(command: list[str]) -> list[str]:
 
 
 @needs_root_and_dpkg
+@pytest.mark.timeout(900)  # builds the bundle and the .deb first (minutes on a busy machine)
 def test_deb_installs_runs_offline_and_removes(installed: Path, tmp_path: Path) -> None:
     home = tmp_path / "home"
     home.mkdir()
@@ -149,6 +158,23 @@ def test_deb_installs_runs_offline_and_removes(installed: Path, tmp_path: Path) 
     assert len(Document(str(paper)).inline_shapes) == 3, "charts rendered by the bundled matplotlib"
     assert "Bewertungsmatrix" in load_workbook(workbook).sheetnames
 
+    selftest = subprocess.run(
+        _offline([lk40, "--self-test"]),
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    assert selftest.returncode == 0, selftest.stdout + selftest.stderr
+    lines = selftest.stdout.splitlines()
+    assert (
+        lines[0].startswith(f"{PRODUCT_NAME} {__version__} self-test") and "/opt/lk40" in lines[0]
+    )
+    assert [line.split()[0] for line in lines[1:-1]] == ["ok"] * 8 and lines[
+        -1
+    ] == "8 passed, 0 failed"
+
     gui = subprocess.Popen(
         _offline([lk40]), env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE
     )
@@ -177,82 +203,3 @@ def test_deb_installs_runs_offline_and_removes(installed: Path, tmp_path: Path) 
     )
     assert not Path("/opt/lk40").exists() and not Path(lk40).exists()
     assert project.exists(), "removing the program leaves the user's projects alone"
-
-
-@needs_nsis_and_wine
-def test_windows_installer_installs_and_uninstalls_silently(tmp_path: Path) -> None:
-    payload = tmp_path / "payload"
-    (payload / "resources").mkdir(parents=True)
-    (payload / "lk40.exe").write_bytes(b"stand-in for the Windows bundle")
-    (payload / "resources" / "README.txt").write_text("resources", encoding="utf-8")
-    subprocess.run(
-        [*BUILD, "nsis", "--payload", str(payload)],
-        check=True,
-        cwd=ROOT,
-        capture_output=True,
-        timeout=600,
-    )
-    setup = ROOT / "dist" / f"LK40-Workshop-Studio-{__version__}-setup.exe"
-    prefix = Path(tempfile.mkdtemp(prefix="lk40-wine-"))
-    env = {
-        **os.environ,
-        "WINEPREFIX": str(prefix),
-        "WINEDEBUG": "-all",
-        "WINEDLLOVERRIDES": "mscoree,mshtml=",
-        "DISPLAY": "",
-    }
-    try:
-        subprocess.run(
-            ["wine", str(setup), "/S"], env=env, check=True, capture_output=True, timeout=300
-        )
-        subprocess.run(["wineserver", "-w"], env=env, check=True, timeout=120)
-        user = next(
-            p
-            for p in (prefix / "drive_c" / "users").iterdir()
-            if p.name not in {"Public", "public"}
-        )
-        target = user / "AppData" / "Local" / "Programs" / PRODUCT_NAME
-        assert (target / "lk40.exe").read_bytes() == b"stand-in for the Windows bundle"
-        assert (target / "resources" / "README.txt").exists() and (
-            target / "uninstall.exe"
-        ).exists()
-        menu = (
-            user
-            / "AppData"
-            / "Roaming"
-            / "Microsoft"
-            / "Windows"
-            / "Start Menu"
-            / "Programs"
-            / PRODUCT_NAME
-        )
-        assert (menu / f"{PRODUCT_NAME}.lnk").exists()
-        assert (user / "Desktop" / f"{PRODUCT_NAME}.lnk").exists()
-        registry = (prefix / "user.reg").read_text(encoding="utf-8", errors="replace")
-        assert "[Software\\\\Classes\\\\.lk40]" in registry and '@="LK40.Project"' in registry
-        assert '\\"%1\\"' in registry, "double-click passes the project to lk40.exe"
-        assert (
-            "[Software\\\\Microsoft\\\\Windows\\\\CurrentVersion\\\\Uninstall\\\\LK40Workshop-Studio]"
-            in registry
-        )
-        assert f'"DisplayVersion"="{__version__}"' in registry
-
-        subprocess.run(
-            ["wine", str(target / "uninstall.exe"), "/S"],
-            env=env,
-            check=True,
-            capture_output=True,
-            timeout=300,
-        )
-        deadline = (
-            time.time() + 60
-        )  # the uninstaller copies itself away and finishes in the background
-        while target.exists() and time.time() < deadline:
-            time.sleep(1)
-        subprocess.run(["wineserver", "-w"], env=env, check=True, timeout=120)
-        assert not target.exists() and not menu.exists()
-        registry = (prefix / "user.reg").read_text(encoding="utf-8", errors="replace")
-        assert "LK40.Project" not in registry and "Uninstall\\\\LK40Workshop-Studio" not in registry
-    finally:
-        subprocess.run(["wineserver", "-k"], env=env, capture_output=True, check=False)
-        shutil.rmtree(prefix, ignore_errors=True)

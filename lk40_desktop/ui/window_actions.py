@@ -10,6 +10,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
 
+from lk40_desktop.ui.dialogs.self_test import start_self_test
+
 if TYPE_CHECKING:
     from lk40_desktop.ui.main_window import MainWindow
 
@@ -57,6 +59,7 @@ class WindowActions(QObject):
             self.tr("&Benutzerhandbuch"), window.show_user_guide, standard.HelpContents
         )
         self.log = self._action(self.tr("&Protokollordner öffnen"), window.show_log_folder)
+        self.self_test = self._action(self.tr("&Selbsttest"), lambda: start_self_test(window))
         self.about = self._action(self.tr("&Über LK40 Workshop-Studio"), window.show_about)
         self._create_menus()
 
@@ -125,7 +128,7 @@ class WindowActions(QObject):
         bar.addMenu(self.tr("&Ansicht")).addActions(self.pages)
 
         help_menu = bar.addMenu(self.tr("&Hilfe"))
-        help_menu.addActions([self.help, self.log])
+        help_menu.addActions([self.help, self.log, self.self_test])
         help_menu.addSeparator()
         help_menu.addAction(self.about)
 

@@ -1898,6 +1898,73 @@ Take the project over now?</translation>
     </message>
 </context>
 <context>
+    <name>SelfTestDialog</name>
+    <message>
+        <source>Projekt in einem temporären Ordner anlegen</source>
+        <translation>Create a project in a temporary folder</translation>
+    </message>
+    <message>
+        <source>Bearbeiten (Karten, Punkte, Vorschlag, Bewertung, Stakeholder, Rückgängig)</source>
+        <translation>Edit it (cards, dots, proposal, score, stakeholder, undo)</translation>
+    </message>
+    <message>
+        <source>Schließen, wieder öffnen und jede Änderung lesen</source>
+        <translation>Close, reopen and read every edit back</translation>
+    </message>
+    <message>
+        <source>Strategiepapier (Word) und Arbeitsmappe (Excel) exportieren</source>
+        <translation>Export the strategy paper (Word) and the workbook (Excel)</translation>
+    </message>
+    <message>
+        <source>Strategiepapier wieder einlesen</source>
+        <translation>Read the strategy paper back</translation>
+    </message>
+    <message>
+        <source>Arbeitsmappe wieder einlesen</source>
+        <translation>Read the workbook back</translation>
+    </message>
+    <message>
+        <source>Keine Netzwerkverbindung geöffnet</source>
+        <translation>No network connection opened</translation>
+    </message>
+    <message>
+        <source>Temporären Ordner entfernen</source>
+        <translation>Remove the temporary folder</translation>
+    </message>
+    <message>
+        <source>Selbsttest</source>
+        <translation>Self-test</translation>
+    </message>
+    <message>
+        <source>{failed} von {total} Prüfungen sind fehlgeschlagen.</source>
+        <translation>{failed} of {total} checks failed.</translation>
+    </message>
+    <message>
+        <source>Alle {total} Prüfungen bestanden: Diese Installation arbeitet.</source>
+        <translation>All {total} checks passed: this installation works.</translation>
+    </message>
+    <message>
+        <source>Bericht &amp;kopieren</source>
+        <translation>&amp;Copy report</translation>
+    </message>
+    <message>
+        <source>✗ {title} – nicht ausgeführt, da „{other}“ fehlschlug</source>
+        <translation>✗ {title} – not run, as “{other}” failed</translation>
+    </message>
+    <message>
+        <source>✗ {title} – {detail}</source>
+        <translation>✗ {title} – {detail}</translation>
+    </message>
+    <message>
+        <source> ({seconds} s)</source>
+        <translation> ({seconds} s)</translation>
+    </message>
+    <message>
+        <source>✓ {title}</source>
+        <translation>✓ {title}</translation>
+    </message>
+</context>
+<context>
     <name>SensitivityModel</name>
     <message>
         <source>Rang</source>
@@ -2358,6 +2425,10 @@ now {share}</translation>
     <message>
         <source>&amp;Protokollordner öffnen</source>
         <translation>Open &amp;log folder</translation>
+    </message>
+    <message>
+        <source>&amp;Selbsttest</source>
+        <translation>&amp;Self-test</translation>
     </message>
     <message>
         <source>Stakeholder-Karte e&amp;xportieren…</source>
