@@ -16,6 +16,8 @@ from collections.abc import Iterable
 from datetime import date
 from typing import TYPE_CHECKING
 
+from lk40_desktop.services.numbers import half_up
+
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
@@ -115,8 +117,9 @@ def looks_like_formula(text: str) -> bool:
 
 
 def format_number(value: float, language: str, decimals: int = 1) -> str:
-    """1.234,5 in German, 1,234.5 in English."""
-    text = f"{value:,.{decimals}f}"
+    """1.234,5 in German, 1,234.5 in English; rounded half up (``services.numbers``), as the
+    workbook and the screens round."""
+    text = f"{half_up(value, decimals):,.{decimals}f}"
     return (
         text.replace(",", "\0").replace(".", ",").replace("\0", ".") if language == "de" else text
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from lk40_desktop.selftest import Check, header, run_self_test
 from lk40_desktop.ui.widgets.background import BackgroundTask
+from lk40_desktop.ui.widgets.numbers import number_text
 
 
 def check_titles() -> dict[str, str]:
@@ -90,7 +91,7 @@ class SelfTestDialog(QDialog):
             )
         if not check.passed:
             return self.tr("✗ {title} – {detail}").format(title=title, detail=check.detail)
-        seconds = QLocale().toString(check.seconds, "f", 1)
+        seconds = number_text(check.seconds, 1)
         shown = check.seconds >= 0.05  # a tenth of a second or more is worth saying
         timing = self.tr(" ({seconds} s)").format(seconds=seconds) if shown else ""
         return self.tr("✓ {title}").format(title=title) + timing

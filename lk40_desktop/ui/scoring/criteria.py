@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -25,6 +25,7 @@ from lk40_desktop.services.scoring.criteria import load_criteria
 from lk40_desktop.ui.document import DocumentController
 from lk40_desktop.ui.refusals import refusal_text
 from lk40_desktop.ui.widgets.entity_model import Column, EntityTableModel
+from lk40_desktop.ui.widgets.numbers import number_text
 from lk40_desktop.ui.widgets.table_view import edit_new_row, record_table
 
 Index = QModelIndex | QPersistentModelIndex
@@ -75,7 +76,7 @@ class CriteriaModel(EntityTableModel):
         if index.isValid() and index.column() == SHARE and role == Qt.ItemDataRole.DisplayRole:
             total = sum(float(self.value(row, "weight")) for row in range(self.rowCount())) or 1.0
             share = 100 * float(self.value(index.row(), "weight")) / total
-            return QLocale().toString(share, "f", 1) + " %"
+            return number_text(share, 1) + " %"
         return super().data(index, role)
 
 

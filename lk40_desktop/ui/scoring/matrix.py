@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from lk40_desktop.services.scoring.arithmetic import ScoringResult
 from lk40_desktop.services.scoring.evaluation import Evaluation
 from lk40_desktop.ui.widgets.display import shown
+from lk40_desktop.ui.widgets.numbers import number_text
 
 Index = QModelIndex | QPersistentModelIndex
 Role = Qt.ItemDataRole
@@ -138,7 +139,7 @@ class MatrixModel(QAbstractTableModel):
             if section < LEADING + count:
                 criterion = self.evaluation.criteria[section - LEADING]
                 weights = sum(c.spec.weight for c in self.evaluation.criteria) or 1.0
-                share = QLocale().toString(100 * criterion.spec.weight / weights, "f", 0)
+                share = number_text(100 * criterion.spec.weight / weights, 0)
                 return f"{shown(criterion.name, HEADER_CHARACTERS)}\n{share} %"
             which = section - LEADING - count
             if which == 0 and self.rater_index is not None:  # whose Nutzwert it is
@@ -272,7 +273,7 @@ class MatrixModel(QAbstractTableModel):
 
 def _number(value: float) -> str:
     decimals = 0 if float(value).is_integer() else 1
-    return QLocale().toString(float(value), "f", decimals)
+    return number_text(value, decimals)
 
 
 class ScoreDelegate(QStyledItemDelegate):

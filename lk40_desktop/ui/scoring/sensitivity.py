@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -19,17 +18,18 @@ from lk40_desktop.services.scoring.arithmetic import ScoringResult, order
 from lk40_desktop.services.scoring.evaluation import Evaluation
 from lk40_desktop.services.scoring.sensitivity import StableRange
 from lk40_desktop.ui.widgets.display import shown
+from lk40_desktop.ui.widgets.numbers import number_text
 
 Index = QModelIndex | QPersistentModelIndex
 Role = Qt.ItemDataRole
 
 
 def _number(value: float) -> str:
-    return QLocale().toString(value, "f", 0)
+    return number_text(value, 0)
 
 
 def _percent(value: float) -> str:
-    return QLocale().toString(100 * value, "f", 0) + " %"
+    return number_text(100 * value, 0) + " %"
 
 
 class SensitivityModel(QAbstractTableModel):

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lk40_desktop.services.numbers import half_up
 from lk40_desktop.services.scoring.arithmetic import Aggregation, ScoringResult, evaluate
 from lk40_desktop.services.scoring.evaluation import Evaluation
 from lk40_desktop.services.scoring.sensitivity import sensitivity
@@ -163,11 +164,11 @@ class SensitivityTab(QSplitter):
         for index, criterion in enumerate(self.evaluation.criteria):
             slider = QSlider(Qt.Orientation.Horizontal)
             slider.setRange(0, max(100, int(criterion.spec.weight * 2)))
-            slider.setValue(round(self.trial_weights[index]))
+            slider.setValue(int(half_up(self.trial_weights[index])))
             slider.setObjectName(f"whatIf{index}")
             name = shown(criterion.name, 60)
             slider.setAccessibleName(self.tr("Gewicht von „{name}“").format(name=name))
-            label = QLabel(f"{name} ({round(self.trial_weights[index])})")
+            label = QLabel(f"{name} ({int(half_up(self.trial_weights[index]))})")
             label.setBuddy(slider)
             slider.valueChanged.connect(lambda value, i=index: self._trial_changed(i, value))
             slider.valueChanged.connect(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QLineF, QLocale, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QGraphicsLineItem,
@@ -37,6 +37,7 @@ from lk40_desktop.services.stakeholders.grid import (
 from lk40_desktop.services.stakeholders.map_names import lay_out
 from lk40_desktop.store.changes import ChangeSet
 from lk40_desktop.ui.stakeholders.map_items import NodeItem, RelationItem, node_fonts
+from lk40_desktop.ui.widgets.numbers import number_text
 from lk40_desktop.ui.widgets.painting import pixel_size
 
 MAP_TEXT_PX = 10.0
@@ -424,4 +425,4 @@ NODE_OFFSET = 22.0
 
 
 def _number(value: float) -> str:
-    return QLocale().toString(value, "f", 1)
+    return number_text(value, 1)

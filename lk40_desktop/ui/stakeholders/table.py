@@ -36,6 +36,7 @@ from lk40_desktop.services.stakeholders.data import (
 from lk40_desktop.services.stakeholders.grid import SCALE_MAX, SCALE_MIN, SCALE_STEP, group_color
 from lk40_desktop.ui.stakeholders.source import StakeholderSource
 from lk40_desktop.ui.widgets.display import shown, tooltip
+from lk40_desktop.ui.widgets.numbers import number_text
 from lk40_desktop.ui.widgets.snapshot_model import SnapshotModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -171,7 +172,7 @@ class StakeholderModel(SnapshotModel):
             group = self.source.data.group(value)
             return group.name if group else "–"
         if kind == "scale":
-            return QLocale().toString(float(value), "f", 1)
+            return number_text(value, 1)
         if kind == "attitude":
             return self.attitude_labels().get(str(value), str(value))
         return ", ".join(title for key, title in self.source.data.workshops if key in value)

@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -29,6 +28,7 @@ from lk40_desktop.store.kinds import EntityKind
 from lk40_desktop.ui.document import DocumentController, follow_changes
 from lk40_desktop.ui.widgets.dates import format_date
 from lk40_desktop.ui.widgets.display import shown, tooltip
+from lk40_desktop.ui.widgets.numbers import number_text
 from lk40_desktop.ui.widgets.snapshot_model import SnapshotModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -153,7 +153,7 @@ class EntityTableModel(SnapshotModel):
         if column.kind == "choice" and role == Role.DisplayRole:
             return dict(column.choices).get(value, value)
         if column.kind == "float" and role == Role.DisplayRole:
-            return QLocale().toString(float(value), "f", 1)
+            return number_text(value, 1)
         if role in (Role.DisplayRole, Role.EditRole):
             return shown(value) if role == Role.DisplayRole and isinstance(value, str) else value
         if role == Role.ToolTipRole and column.kind == "text" and value:
