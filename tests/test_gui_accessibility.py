@@ -48,7 +48,7 @@ from lk40_desktop.ui.stakeholders.map_items import (
 )
 from lk40_desktop.ui.stakeholders.map_scene import QUADRANT_FILLS
 from lk40_desktop.ui.stakeholders.map_tools import LEGEND_LINES, MapLegend
-from lk40_desktop.ui.widgets.contrast import MIN_CONTRAST, contrast
+from lk40_desktop.services.contrast import MIN_CONTRAST, contrast
 from lk40_desktop.ui.widgets.painting import ink
 from lk40_desktop.ui.widgets.tab_order import layout_order
 from tests.walk import Screen, everything, menus, visible_widgets

@@ -1,5 +1,9 @@
 """An idea board as an image (matplotlib): cluster frames with their names and the cards with
-text and dots, for the board's PNG/SVG export and for the Word paper."""
+text and dots, for the board's PNG/SVG export and for the Word paper.
+
+In the paper the board is drawn at its printed size, and no text is smaller than 7 pt: a card
+holds as many words of its text as fit at that size (the appendix lists every card whole),
+a dot badge grows to hold its number."""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from lk40_desktop.export.chart_fit import MIN_POINTS, PrintSize
 from lk40_desktop.export.raster import save_figure
 from lk40_desktop.export.text import clean_text, drawable
 from lk40_desktop.services.board.data import CardRow, ClusterRow
@@ -23,9 +28,14 @@ MAX_INCHES = 16.0
 
 
 def board_figure(
-    cards: Sequence[CardRow], clusters: Sequence[ClusterRow], *, title: str = ""
+    cards: Sequence[CardRow],
+    clusters: Sequence[ClusterRow],
+    *,
+    title: str = "",
+    size: PrintSize | None = None,
 ) -> Figure:
-    """The board in board coordinates (y grows downwards, as on screen)."""
+    """The board in board coordinates (y grows downwards, as on screen); ``size``: drawn to
+    fit the room it is printed in, its texts at least 7 pt."""
     from matplotlib.figure import Figure
     from matplotlib.patches import Circle, FancyBboxPatch, Rectangle
 
@@ -34,8 +44,14 @@ def board_figure(
     left, top, right, bottom = extent(cards, frames) or (0.0, 0.0, 800.0, 600.0)
     left, top = left - 20, top - 20
     width, height = right + 20 - left, bottom + 20 - top
-    scale = min(MAX_INCHES / width, MAX_INCHES / height, 1 / 60)
-    figure = Figure(figsize=(max(4.0, width * scale), max(3.0, height * scale + 0.4)))
+    if size is None:
+        scale = min(MAX_INCHES / width, MAX_INCHES / height, 1 / 60)
+        figure = Figure(figsize=(max(4.0, width * scale), max(3.0, height * scale + 0.4)))
+        smallest = 2.5
+    else:
+        scale = min(size.width / width, (size.max_height - (0.3 if title else 0)) / height)
+        figure = Figure(figsize=(width * scale, height * scale + (0.3 if title else 0)))
+        smallest = MIN_POINTS
     axes = figure.add_axes((0, 0, 1, 0.97 if title else 1))
     axes.set_xlim(left, left + width)
     axes.set_ylim(top + height, top)
@@ -59,12 +75,16 @@ def board_figure(
             frame.y + 8,
             clean_text(frame.name),
             va="top",
-            fontsize=max(4.0, 15 * points_per_unit),
+            fontsize=max(smallest + 1.5, 15 * points_per_unit),
             fontweight="bold",
             color="#333333",
         )
-    font = max(2.5, 10.5 * points_per_unit)
+    font = max(smallest, 10.5 * points_per_unit)
+    lines = min(LINES, int((CARD_HEIGHT - 16) * points_per_unit / (font * 1.25)))
+    badge = max(12.0, font * 0.85 / points_per_unit)
     for card in cards:
+        room = CARD_WIDTH - 16 - (2 * badge + 4 if card.votes else 0)  # clear of the badge
+        wrap = int(room * points_per_unit / (font * 0.55))
         axes.add_patch(
             Rectangle(
                 (card.x, card.y),
@@ -75,19 +95,22 @@ def board_figure(
                 linewidth=0.6,
             )
         )
-        lines = textwrap.wrap(clean_text(card.text), WRAP)[:LINES] or [""]
-        axes.text(
-            card.x + 8, card.y + 8, "\n".join(lines), va="top", fontsize=font, color="#202020"
-        )
-        if card.votes:
-            axes.add_patch(Circle((card.x + CARD_WIDTH - 16, card.y + 16), 12, color="#c62828"))
+        text = textwrap.wrap(clean_text(card.text), min(WRAP, wrap)) if wrap >= 4 else []
+        if lines >= 1 and text:
+            if len(text) > lines:
+                text = [*text[: lines - 1], text[lines - 1] + "…"]
             axes.text(
-                card.x + CARD_WIDTH - 16,
-                card.y + 16,
+                card.x + 8, card.y + 8, "\n".join(text), va="top", fontsize=font, color="#202020"
+            )
+        if card.votes:
+            middle = (card.x + CARD_WIDTH - 4 - badge, card.y + 4 + badge)
+            axes.add_patch(Circle(middle, badge, color="#c62828"))
+            axes.text(
+                *middle,
                 str(card.votes),
                 ha="center",
                 va="center",
-                fontsize=font * 0.9,
+                fontsize=font,
                 color="white",
                 fontweight="bold",
             )

@@ -1,41 +1,62 @@
-"""The Word strategy paper: title page, a real table of contents, numbered chapters with
-captions, tables and charts, in the styles of a template (the shipped default or the
-county's own corporate-design ``.docx``).
+"""The Word strategy paper: title page, table of contents with page numbers, numbered
+chapters with captions, tables and charts, in the styles of a template (the shipped default or
+the county's own corporate-design ``.docx``), ready to print and to publish.
 
-The writer only formats the report model; every chart comes from the same renderers the app
-shows. Text Word cannot store (control characters) is cleaned here; nothing else changes.
+The writer only formats the report model (every number is the model's, so the paper and the
+workbook say the same); every chart comes from the same renderers the app shows, drawn at the
+size it is printed. The page rules do not depend on the template: styles it lacks are copied
+from the shipped one (``paper_styles``), headings and table captions keep with what follows,
+chapters start on a new page, table rows never split and header rows repeat, nothing is wider
+than the text, the language is set with hyphenation (``paper_page``); every picture has an
+alternative text (``descriptions``). Text Word cannot store (control characters) is cleaned
+here; nothing else changes.
 """
 
 from __future__ import annotations
 
-import functools
 import io
+import logging
 import math
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from lk40_desktop.export.docx_xml import caption_element, paragraph_element, table_element
+from lk40_desktop.export import descriptions
+from lk40_desktop.export.chart_fit import PrintSize
+from lk40_desktop.export.docx_xml import (
+    bookmarked,
+    caption_element,
+    contents_entry_element,
+    paragraph_element,
+    run_xml,
+    table_element,
+)
+from lk40_desktop.export.paper_page import (
+    PageText,
+    Properties,
+    describe,
+    header_logo,
+    page_footer,
+    print_settings,
+    set_language,
+    set_properties,
+)
+from lk40_desktop.export.paper_styles import complete_styles, style_element, style_id
 from lk40_desktop.export.progress import Progress, report_step
 from lk40_desktop.export.raster import png_bytes
-from lk40_desktop.export.roadmap import HORIZONS
-from lk40_desktop.export.text import (
-    PROPERTY_LIMIT,
-    clean_text,
-    format_date,
-    format_euro,
-    format_number,
-)
+from lk40_desktop.export.text import clean_text, format_date, format_euro, format_number
 from lk40_desktop.export.vocabulary import Words
 from lk40_desktop.export.word_template import load_template
 from lk40_desktop.paths import resource
-from lk40_desktop.services.report import ProposalRow, Report
+from lk40_desktop.services.report import CostTotal, ProposalRow, Report
 from lk40_desktop.services.scoring.arithmetic import order
 from lk40_desktop.services.scoring.sensitivity import sensitivity
 from lk40_desktop.services.stakeholders.grid import Quadrant, quadrant
+
+log = logging.getLogger(__name__)
 
 CHAPTERS = (
     "summary",
@@ -52,10 +73,18 @@ DEFAULT_CHAPTERS = frozenset(CHAPTERS) - {"boards"}
 and each picture adds to the export's time."""
 DEFAULT_TEMPLATE = ("templates", "strategiepapier.docx")
 CM_PER_INCH = 2.54
-TWIPS_PER_CM = 1440 / CM_PER_INCH
+TWIPS_PER_INCH = 1440
 EMU_PER_TWIP = 635
-MAX_FIGURE_HEIGHT_CM = 22.0
-"""An A4 page's text height less room for the caption."""
+CAPTION_ROOM_CM = 2.5
+"""Height a figure leaves free on its page for its caption and the spacing around it."""
+CONTENTS_LEVELS = 2
+"""Heading levels the table of contents lists (chapters and action fields)."""
+LOGO_WIDTH_CM, LOGO_HEIGHT_CM, HEADER_LOGO_CM = 4.0, 5.0, 1.2
+ROADMAP_ORDERS = ("start", "rank")
+WHOLE_WORDS = frozenset({"Title", "Subtitle", "TOC Heading"})
+"""Styles whose words are never hyphenated (headings neither)."""
+KEEP_TOGETHER_ROWS = 16
+"""A table of at most this many rows stays on one page (a profile, the key figures)."""
 
 
 @dataclass
@@ -68,8 +97,13 @@ class PaperOptions:
     field_ids: frozenset[str] | None = None
     """Action fields to include; None means every field that is not archived."""
     dpi: int = 300
-    """Pixels per inch of the charts as printed (the figure is scaled to the text width)."""
-    today: date = field(default_factory=date.today)
+    """Pixels per inch of the charts as printed."""
+    moment: datetime = field(default_factory=lambda: datetime.now().astimezone())
+    """When the paper is made: its "Stand" and its document properties."""
+    final: bool | None = None
+    """The final paper (no "Entwurf" on its title page); None: as the project says."""
+    roadmap_order: str = "start"
+    """The roadmap's bars by their start ("start") or by rank ("rank")."""
 
 
 class _Paper:
@@ -82,37 +116,50 @@ class _Paper:
         self.t = Words(self.language)
         template = options.template or resource(*DEFAULT_TEMPLATE)
         self.doc = load_template(template)
+        self.added_styles = (
+            complete_styles(self.doc, load_template(resource(*DEFAULT_TEMPLATE)))
+            if options.template is not None
+            else []
+        )
         _clear_body(self.doc)
+        self.language_tag = set_language(self.doc, self.language)
+        print_settings(self.doc)
         self._progress = progress
         self._numbers = [0, 0, 0]
         self._figures = 0
         self._tables = 0
-        self._headings: list[tuple[int, str]] = []
-        self._toc_paragraph: Any = None
-        self._style_ids: dict[str, str] = {}
+        self._contents: list[tuple[int, str, str]] = []
+        """(level, text, bookmark) of each heading the contents list."""
+        self._contents_anchor: Any = None
+        self._style_ids: dict[str, str | None] = {}
+        self._self_numbered: dict[int, bool] = {}
+        section = self.doc.sections[-1]
+        self.text_width = (
+            _twips(section.page_width, 11906)
+            - _twips(section.left_margin, 1417)
+            - _twips(section.right_margin, 1417)
+        )
+        text_height = (
+            _twips(section.page_height, 16838)
+            - _twips(section.top_margin, 1417)
+            - _twips(section.bottom_margin, 1417)
+        )
+        self.chart_size = PrintSize(
+            self.text_width / TWIPS_PER_INCH,
+            text_height / TWIPS_PER_INCH - CAPTION_ROOM_CM / CM_PER_INCH,
+        )
 
     # -- building blocks --------------------------------------------------------------------------
 
     def step(self, percent: int, key: str) -> None:
         report_step(self._progress, percent, key)
 
-    def style(self, name: str, kind: str = "paragraph") -> Any:
-        """A style of the template, created (based on Normal) if the template lacks it."""
-        from docx.enum.style import WD_STYLE_TYPE
-
-        try:
-            return self.doc.styles[name]
-        except KeyError:
-            style_type = WD_STYLE_TYPE.TABLE if kind == "table" else WD_STYLE_TYPE.PARAGRAPH
-            style = self.doc.styles.add_style(name, style_type)
-            style.base_style = self.doc.styles["Normal"]
-            return style
-
-    def style_id(self, name: str) -> str:
-        """The id of a paragraph style, looked up once: python-docx scans every style per
-        lookup, which dominated the export time of long papers."""
+    def style_id(self, name: str) -> str | None:
+        """The id of a style, looked up once: python-docx scans every style per lookup, which
+        dominated the export time of long papers. None if even the completed template lacks
+        it (the shipped template has every style the paper uses)."""
         if name not in self._style_ids:
-            self._style_ids[name] = self.style(name).style_id
+            self._style_ids[name] = style_id(self.doc, name)
         return self._style_ids[name]
 
     def append(self, element: Any) -> None:
@@ -124,84 +171,141 @@ class _Paper:
             body.append(element)
 
     def heading(self, text: str, level: int) -> None:
+        """A numbered heading in the template's heading style: chapters start a page, every
+        heading stays with what follows it, and the contents list levels 1 and 2 with the
+        page a bookmark on the heading carries."""
         self._numbers[level - 1] += 1
         for deeper in range(level, len(self._numbers)):
             self._numbers[deeper] = 0
         number = ".".join(str(n) for n in self._numbers[:level])
-        self._headings.append((level, f"{number} {clean_text(text)}"))
-        self.para(self._headings[-1][1], f"Heading {level}")
+        shown = clean_text(text)
+        if not self._numbers_itself(level):
+            shown = f"{number} {shown}"
+        body = run_xml(shown)
+        if level <= CONTENTS_LEVELS:
+            anchor = f"_Toc{len(self._contents) + 1:04d}"
+            self._contents.append((level, shown, anchor))
+            body = bookmarked(body, anchor, len(self._contents))
+        self.append(
+            paragraph_element(
+                "",
+                self.style_id(f"Heading {level}"),
+                body=body,
+                keep_next=True,
+                page_break_before=level == 1,
+                hyphenate=False,
+            )
+        )
 
-    def para(self, text: str, style: str | None = None) -> None:
-        self.append(paragraph_element(text, self.style_id(style) if style else None))
+    def _numbers_itself(self, level: int) -> bool:
+        """Whether the template's heading style numbers its headings (outline numbering):
+        then the paper writes no number of its own, or it would read "1 1 Summary"."""
+        if level not in self._self_numbered:
+            element = style_element(self.doc, f"Heading {level}")
+            numbered = False
+            seen: set[str] = set()
+            ids = {
+                str(s.get(_W + "styleId")): s for s in self.doc.styles.element.iter(_W + "style")
+            }
+            while element is not None and not numbered:
+                numbered = element.find(f"{_W}pPr/{_W}numPr") is not None
+                based = element.find(f"{_W}basedOn")
+                key = None if based is None else str(based.get(f"{_W}val"))
+                element = ids.get(key) if key and key not in seen else None
+                seen.add(key or "")
+            self._self_numbered[level] = numbered
+        return self._self_numbered[level]
+
+    def para(self, text: str, style: str | None = None, *, keep_next: bool = False) -> None:
+        self.append(
+            paragraph_element(
+                text,
+                self.style_id(style) if style else None,
+                keep_next=keep_next,
+                hyphenate=style not in WHOLE_WORDS,
+            )
+        )
 
     def caption(self, kind: str, text: str) -> None:
-        """ "Abbildung 3: …" with a SEQ field, so Word can renumber and list the captions."""
+        """ "Abbildung 3: …" with a SEQ field, so Word can renumber and list the captions; a
+        table's caption stands above its table and keeps with it."""
         if kind == "figure":
             self._figures += 1
             number, word = self._figures, self.t["figure"]
         else:
             self._tables += 1
             number, word = self._tables, self.t["table"]
-        self.append(caption_element(word, number, text, self.style_id("Caption")))
+        self.append(
+            caption_element(
+                word, number, text, self.style_id("Caption") or "", keep_next=kind == "table"
+            )
+        )
 
-    def figure(self, figure: Any, caption: str, width_cm: float = 16.0) -> None:
-        """A chart at print resolution, narrowed if needed so that it fits one page."""
-        from docx.shared import Cm
+    def figure(self, figure: Any, caption: str, alt_text: str) -> None:
+        """A chart drawn at its printed size, its alternative text, and its caption below it,
+        on the same page."""
+        from docx.shared import Inches
 
-        figure_width, figure_height = figure.get_size_inches()
-        width_cm = min(width_cm, MAX_FIGURE_HEIGHT_CM * figure_width / figure_height)
-        dpi = self.options.dpi * width_cm / CM_PER_INCH / figure_width
-        self.doc.add_picture(io.BytesIO(png_bytes(figure, dpi)), width=Cm(width_cm))
+        width, height = figure.get_size_inches()
+        scale = min(1.0, self.chart_size.width / width, self.chart_size.max_height / height)
+        if scale < 1.0:  # a chart larger than its room would print smaller than designed
+            log.warning("figure %s scaled to %.2f", caption, scale)
+        paragraph = self.doc.add_paragraph()
+        paragraph.paragraph_format.keep_with_next = True
+        picture = paragraph.add_run().add_picture(
+            io.BytesIO(png_bytes(figure, self.options.dpi / scale)), width=Inches(width * scale)
+        )
+        describe(picture, alt_text, caption)
         self.caption("figure", caption)
 
     def table(
         self,
-        headers: Sequence[str] | None,
+        headers: Sequence[str],
         rows: Sequence[Sequence[Any]],
         caption: str | None = None,
-        widths: Sequence[float] | None = None,
+        weights: Sequence[float] | None = None,
+        *,
+        first_column_bold: bool = False,
     ) -> None:
-        """A grid table; ``headers`` None for a two-column profile; ``widths`` in cm
-        (equal columns over the text width when not given)."""
+        """A grid table over the text width, its columns in the proportions of ``weights``
+        (equal when not given); its caption above it."""
         if caption:
             self.caption("table", caption)
-        columns = len(headers) if headers is not None else len(rows[0])
+        columns = len(headers)
         if any(len(values) != columns for values in rows):
             raise ValueError("every row of a table needs one value per column")
-        if widths:
-            twips = [round(width * TWIPS_PER_CM) for width in widths]
-        else:
-            twips = [self._text_width_twips() // columns] * columns
-        self.append(table_element(headers, rows, twips, self._table_style_id))
+        shares = list(weights or [1.0] * columns)
+        total = sum(shares)
+        twips = [int(self.text_width * share / total) for share in shares]
+        self.append(
+            table_element(
+                headers,
+                rows,
+                twips,
+                self.style_id("Table Grid"),
+                first_column_bold=first_column_bold,
+                keep_together=len(rows) <= KEEP_TOGETHER_ROWS,
+            )
+        )
         self.para("")
-
-    def _text_width_twips(self) -> int:
-        """The width between the margins; A4 with 2.5 cm margins if the template omits it."""
-        section = self.doc.sections[-1]
-        page, left, right = section.page_width, section.left_margin, section.right_margin
-        if page is None or left is None or right is None:
-            return round(16 * TWIPS_PER_CM)
-        return int(page - left - right) // EMU_PER_TWIP
-
-    @functools.cached_property
-    def _table_style_id(self) -> str | None:
-        """The grid style, if the template has it (a county's template may lack it); looked
-        up once, like the paragraph styles."""
-        try:
-            return str(self.doc.styles["Table Grid"].style_id)
-        except KeyError:
-            return None
 
     def number(self, value: float, decimals: int = 1) -> str:
         return format_number(value, self.language, decimals)
 
+    def score(self, value: float) -> str:
+        """A total, benefit or effort as printed ("–" when not scored)."""
+        return "–" if math.isnan(value) else self.number(value)
+
+    def euro(self, value: float | None) -> str:
+        return format_euro(value, self.language)
+
     # -- the paper --------------------------------------------------------------------------------
 
     def build(self) -> None:
-        report, chapters = self.report, self.options.chapters
+        chapters = self.options.chapters
         self.title_page()
         self.step(5, "contents")
-        self.toc()
+        self.contents()
         steps = [
             (name, builder)
             for name, builder in (
@@ -219,21 +323,23 @@ class _Paper:
         for index, (name, builder) in enumerate(steps):
             self.step(10 + 85 * index // max(len(steps), 1), name)
             builder()
-        self._finish_toc()
-        self.doc.core_properties.title = clean_text(f"{report.county} – {report.title}")[
-            :PROPERTY_LIMIT
-        ]
-        self.doc.core_properties.author = clean_text(report.client or report.county)[
-            :PROPERTY_LIMIT
-        ]
+        self._fill_contents()
+        self.page_frame()
+        self.properties()
+
+    @property
+    def final(self) -> bool:
+        return self.report.final if self.options.final is None else self.options.final
+
+    @property
+    def today(self) -> date:
+        return self.options.moment.date()
 
     def title_page(self) -> None:
-        from docx.enum.text import WD_BREAK
-        from docx.shared import Cm
-
+        """Logo, county, title, client, period, and "Entwurf – Stand …" until final."""
         report, t = self.report, self.t
-        if report.logo_png:
-            self.doc.add_picture(io.BytesIO(report.logo_png), width=Cm(4))
+        if report.logo_png and (picture := self._logo_picture()) is not None:
+            describe(picture, t["logo_alt"].format(county=report.county))
         self.para(report.county, "Subtitle")
         self.para(report.title, "Title")
         if report.client:
@@ -243,103 +349,180 @@ class _Paper:
                 f"{t['period']}: {format_date(report.start_date, self.language)} – "
                 f"{format_date(report.end_date, self.language)}"
             )
-        self.para(f"{t['as_of']}: {format_date(self.options.today, self.language)}")
-        self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        stand = t["final" if self.final else "draft"]
+        self.para(stand.format(date=format_date(self.today, self.language)))
 
-    def toc(self) -> None:
-        """A real TOC field, refreshed by Word when the file is opened (updateFields)."""
-        from docx.oxml import OxmlElement
-        from docx.oxml.ns import qn
+    def _logo_picture(self) -> Any:
+        """The project's logo at most 4 × 5 cm; None (and a log line) if it is no picture
+        Word can show."""
+        from docx.image.exceptions import UnrecognizedImageError
+        from docx.shared import Cm
 
-        self.doc.add_paragraph(self.t["toc"], style=self.style("TOC Heading"))
+        assert self.report.logo_png is not None
         paragraph = self.doc.add_paragraph()
-        for kind, payload in (
-            ("begin", None),
-            ("instr", 'TOC \\o "1-3" \\h \\z \\u'),
-            ("separate", None),
-        ):
-            run = paragraph.add_run()
-            if kind == "instr":
-                element = OxmlElement("w:instrText")
-                element.set(qn("xml:space"), "preserve")
-                element.text = payload
-            else:
-                element = _field_char(kind)
-            run._r.append(element)
-        self._toc_paragraph = paragraph
-        settings = self.doc.settings.element
-        update = OxmlElement("w:updateFields")
-        update.set(qn("w:val"), "true")
-        settings.append(update)
+        try:
+            picture = paragraph.add_run().add_picture(
+                io.BytesIO(self.report.logo_png), width=Cm(LOGO_WIDTH_CM)
+            )
+        except (UnrecognizedImageError, ValueError, OSError) as error:
+            log.warning("the project's logo is left out: %s", error)
+            self.doc.element.body.remove(paragraph._p)
+            return None
+        if picture.height > Cm(LOGO_HEIGHT_CM):  # a tall coat of arms: limit its height
+            picture.width = int(picture.width * Cm(LOGO_HEIGHT_CM) / picture.height)
+            picture.height = Cm(LOGO_HEIGHT_CM)
+        return picture
 
-    def _finish_toc(self) -> None:
-        """Fill the field's result with the headings, so the contents show even where nothing
-        updates fields (PDF conversion, viewers); Word replaces it with page numbers on open."""
-        entries = [(level, text) for level, text in self._headings if level <= 2]
-        anchor = self._toc_paragraph
-        if not entries:
-            anchor.add_run(self.t["toc_hint"])
-            anchor.add_run()._r.append(_field_char("end"))
-            return
-        paragraphs = []
-        for level, text in entries:
-            paragraph = self.doc.add_paragraph(text, style=self.style(f"TOC {level}"))
-            paragraphs.append(paragraph)
-        paragraphs[-1].add_run()._r.append(_field_char("end"))
-        for paragraph in reversed(paragraphs):  # move them right behind the field's start
-            anchor._p.addnext(paragraph._p)
+    def contents(self) -> None:
+        """The heading of the contents on a page of its own; the entries follow the build."""
+        self.append(
+            paragraph_element(
+                self.t["toc"],
+                self.style_id("TOC Heading"),
+                page_break_before=True,
+                hyphenate=False,
+            )
+        )
+        self._contents_anchor = self.doc.element.body.sectPr.getprevious()
+
+    def _fill_contents(self) -> None:
+        """One line per chapter and action field: its text, dot leader and page number (a
+        PAGEREF field to the heading's bookmark). LibreOffice keeps a TOC field's stored text
+        as it is (measured with 7.4: its page numbers stay what the file says), but computes
+        PAGEREF fields when it lays the paper out, and Word updates them on opening."""
+        anchor = self._contents_anchor
+        for level, text, bookmark in reversed(self._contents):
+            entry = contents_entry_element(
+                text, self.style_id(f"TOC {level}") or "", bookmark, self.text_width
+            )
+            anchor.addnext(entry)
+
+    def page_frame(self) -> None:
+        """Footer with county, title and "Seite X von Y"; the logo in the header."""
+        report, t = self.report, self.t
+        section = self.doc.sections[-1]
+        page_footer(
+            self.doc,
+            section,
+            PageText(f"{report.county} – {report.title}", t["page_of"]),
+            self.style_id("Footer"),
+            self.text_width,
+        )
+        if report.logo_png:
+            try:
+                header_logo(
+                    section,
+                    report.logo_png,
+                    HEADER_LOGO_CM,
+                    t["logo_alt"].format(county=report.county),
+                )
+            except (ValueError, OSError) as error:
+                log.warning("the project's logo is left out of the header: %s", error)
+
+    def properties(self) -> None:
+        report, t = self.report, self.t
+        stand = format_date(self.today, self.language)
+        set_properties(
+            self.doc,
+            Properties(
+                title=f"{report.county} – {report.title}",
+                author=report.county or report.client,
+                subject=report.title,
+                language=self.language_tag,
+                version=t["version_final" if self.final else "version_draft"].format(date=stand),
+                created=self.options.moment,
+            ),
+        )
 
     def summary(self) -> None:
         report, t = self.report, self.t
         self.heading(t["chapter_summary"], 1)
-        participants = sum(w[4] for w in report.workshops)
+        taking_part = report.participation
+        people = t.count(
+            "n_participants" if taking_part.distinct else "n_attendances", taking_part.count
+        )
         self.para(
-            t["method_text"].format(
-                workshops=len(report.workshops),
-                participants=participants,
-                ideas=len(report.ideas),
-                fields=len(self.included_fields()),
-                proposals=len(report.proposals),
+            t["summary_text"].format(
+                workshops=t.count("n_workshops", len(report.workshops)),
+                participants=people,
+                ideas=t.count("n_ideas_collected", len(report.ideas)),
+                fields=t.count("n_fields_in", report.fields_with_ideas()),
+                proposals=t.count("n_proposals_developed", len(report.proposals)),
             )
         )
+        total = report.cost_total()
         self.table(
-            [t["key_figures"], ""],
+            [t["key_figures"], t["value"]],
             [
                 [t["workshops"], len(report.workshops)],
-                [t["participants"], participants],
+                [
+                    t["participants_row" if taking_part.distinct else "attendances_row"],
+                    self.number(taking_part.count, 0),
+                ],
                 [t["stakeholders"], len(report.stakeholders.stakeholders)],
-                [t["ideas"], len(report.ideas)],
+                [t["ideas"], self.number(len(report.ideas), 0)],
                 [t["project_proposals"], len(report.proposals)],
+                [t["quick_wins"], len(report.quick_wins())],
+                [t["cost_total_row"], self.euro(total.total_eur)],
             ],
+            weights=(3, 1),
         )
         if report.result is not None:
             self.heading(t["top"], 2)
-            for index in order(report.result.totals)[:5]:
-                info = report.evaluation.proposals[index]
+            for proposal in [p for p in report.ranked() if p.rank is not None][:5]:
                 self.para(
-                    f"{info.title} ({info.field_name}) – {t['score']} "
-                    f"{self.number(report.result.totals[index])}",
+                    f"{proposal.title} ({report.field_name(proposal.field_id) or '–'}) – "
+                    f"{t['score']} {self.score(proposal.total)}",
                     "List Number",
                 )
-        wins = [p.title for p in report.proposals if p.quick_win]
-        if wins:
-            self.heading(t["quick_wins"], 2)
-            for title in wins:
-                self.para(title, "List Bullet")
+        self.heading(t["quick_wins"], 2)
+        self.para(t["quick_win_rule"])
+        wins = report.quick_wins()
+        for proposal in wins:
+            self.para(proposal.title, "List Bullet")
+        if not wins:
+            self.para(t["no_quick_wins"])
+        self._overruled()
+
+    def _overruled(self) -> None:
+        """Where the evaluation overrules a profile's quick-win flag, say so."""
+        t = self.t
+        overruled = self.report.overruled_flags()
+        unflagged = [t.quoted(p.title) for p in overruled if p.quick_win]
+        flagged = [t.quoted(p.title) for p in overruled if not p.quick_win]
+        if unflagged:
+            self.para(t["overruled_in"].format(titles=t.join(unflagged)))
+        if flagged:
+            self.para(t["overruled_out"].format(titles=t.join(flagged)))
 
     def method(self) -> None:
         report, t = self.report, self.t
         self.heading(t["chapter_method"], 1)
         if report.description:
             self.para(report.description)
+        if report.rounds:
+            entries = [
+                t["round_entry"].format(
+                    name=t.quoted(r.name) if r.name else t["round_unnamed"],
+                    votes=t.count("n_votes", r.dots),
+                    voters=t.count("n_voters", r.voters),
+                )
+                for r in report.rounds
+            ]
+            self.para(
+                t["rounds_text"].format(
+                    rounds=t.count("n_rounds_in", len(report.rounds)), list="; ".join(entries)
+                )
+            )
         rows = [
-            [w[0], format_date(w[1], self.language), w[2], w[3], w[4]] for w in report.workshops
+            [w.title, format_date(w.date, self.language), w.place, w.facilitator, w.participants]
+            for w in report.workshops
         ]
         self.table(
             [t["workshop"], t["date"], t["place"], t["facilitator"], t["participants"]],
             rows,
             t["workshops"],
-            widths=(5.0, 2.4, 4.0, 3.0, 2.0),
+            weights=(5.0, 2.3, 4.0, 3.0, 1.9),
         )
 
     def stakeholders(self) -> None:
@@ -354,15 +537,19 @@ class _Paper:
             by_group[group.name if group else "–"].append(row.name)
         self.table(
             [t["group"], t["count"], t["stakeholders"]],
-            widths=(4.0, 1.6, 10.4),
-            rows=[
+            [
                 [g.name, len(by_group[g.name]), ", ".join(by_group[g.name])]
                 for g in data.groups
                 if by_group.get(g.name)
             ],
-            caption=t["chapter_stakeholders"],
+            t["chapter_stakeholders"],
+            weights=(4.0, 1.6, 10.4),
         )
-        self.figure(stakeholder_map_figure(data, language=self.language), t["map_caption"])
+        self.figure(
+            stakeholder_map_figure(data, language=self.language, size=self.chart_size),
+            t["map_caption"],
+            descriptions.map_description(report, t),
+        )
         for quad in Quadrant:
             members = [
                 f"{r.name} ({t.attitude(r.attitude)})"
@@ -378,7 +565,7 @@ class _Paper:
                 [t["from"], t["to"], t["kind"], t["label"]],
                 rows,
                 t["key_relations"],
-                widths=(4.6, 4.6, 2.8, 4.0),
+                weights=(4.6, 4.6, 2.8, 4.0),
             )
 
     def included_fields(self) -> list[Any]:
@@ -394,37 +581,55 @@ class _Paper:
         self.heading(t["chapter_fields"], 1)
         for action_field in self.included_fields():
             self.heading(action_field.name, 2)
-            clusters: dict[str, list[Any]] = defaultdict(list)
-            for idea in report.ideas:
-                if idea.field_id == action_field.id:
-                    clusters[idea.cluster or t["cluster_none"]].append(idea)
-            for cluster, ideas in clusters.items():
-                self.heading(cluster, 3)
-                for idea in sorted(ideas, key=lambda i: -i.votes):
-                    self.para(f"{idea.text} ({idea.votes} {t['votes_unit']})", "List Bullet")
+            rounds = report.rounds_of(action_field.id)
+            if rounds:
+                names = t.join([t.quoted(r.name) if r.name else t["round_unnamed"] for r in rounds])
+                one, other = t["field_votes"].split("|")
+                self.para((one if len(rounds) == 1 else other).format(names=names))
+            ideas = [idea for idea in report.ideas if idea.field_id == action_field.id]
+            groups = [
+                (c.name, [i for i in ideas if i.cluster_id == c.id])
+                for c in report.clusters
+                if c.field_id == action_field.id
+            ]
+            groups.append((t["cluster_none"], [i for i in ideas if i.cluster_id is None]))
+            for name, members in groups:
+                if not members:
+                    continue
+                self.heading(name or t["cluster_none"], 3)
+                for idea in members:
+                    votes = f" ({t.count('n_votes', idea.votes)})" if idea.votes else ""
+                    self.para(f"{idea.text}{votes}", "List Bullet")
             for proposal in (p for p in report.proposals if p.field_id == action_field.id):
                 self.heading(f"{t['profile']}: {proposal.title}", 3)
                 self.profile(proposal)
 
     def profile(self, p: ProposalRow) -> None:
         t = self.t
+        if p.quick_win == p.flagged_quick_win:
+            quick_win = t["yes"] if p.quick_win else t["no"]
+        else:
+            quick_win = t["quick_win_yes_unflagged" if p.quick_win else "quick_win_no_flagged"]
         self.table(
-            None,
+            [t["attribute"], t["entry"]],
             [
                 [t["goal"], p.goal],
                 [t["target_groups"], p.target_groups],
                 [t["measures"], p.measures],
                 [t["lead"], p.lead],
                 [t["partners"], p.partners],
-                [t["cost_estimate"], format_euro(p.cost_eur, self.language)],
+                [t["cost_estimate"], self.euro(p.cost_eur)],
                 [t["horizon"], t.horizon(p.time_horizon)],
                 [t["funding"], p.funding_programmes],
                 [t["kpis"], p.kpis],
-                [t["quick_win"], t["yes"] if p.quick_win else t["no"]],
+                [t["score"], self.score(p.total)],
+                [t["rank"], p.rank if p.rank is not None else "–"],
+                [t["quick_win"], quick_win],
                 [t["depends"], ", ".join(p.depends_on) or "–"],
             ],
             f"{t['profile']} {t.quoted(p.title)}",
-            widths=(4.0, 12.0),
+            weights=(4.0, 12.0),
+            first_column_bold=True,
         )
 
     def prioritisation(self) -> None:
@@ -446,35 +651,74 @@ class _Paper:
                 for c in evaluation.criteria
             ],
             t["criteria_weights"],
+            weights=(7.0, 2.5, 3.0, 3.5),
         )
         if result is None:
             self.para(t["no_scores"])
-            return
-        rows = []
-        for index in order(result.totals):
-            info = evaluation.proposals[index]
-            rank = result.ranks[index]
-            rows.append(
+        else:
+            self.table(
                 [
-                    "–" if math.isnan(rank) else int(rank),
-                    info.title,
-                    info.field_name,
-                    "–" if math.isnan(result.totals[index]) else self.number(result.totals[index]),
-                    int(result.missing[index]) or "",
-                ]
+                    t["number"],
+                    t["proposal"],
+                    t["field"],
+                    t["score"],
+                    t["rank"],
+                    t["benefit"],
+                    t["effort"],
+                    t["quick_win"],
+                    t["missing_scores"],
+                ],
+                [
+                    [
+                        p.number,
+                        p.title,
+                        report.field_name(p.field_id) or "–",
+                        self.score(p.total),
+                        "–" if p.rank is None else p.rank,
+                        self.score(p.benefit),
+                        self.score(p.effort),
+                        t["yes"] if p.quick_win else "",
+                        self._missing(p) or "",
+                    ]
+                    for p in report.ranked()
+                ],
+                t["ranking_key"],
+                weights=(1.0, 4.6, 3.2, 1.7, 1.2, 1.6, 1.6, 1.4, 1.9),
             )
-        self.table(
-            [t["rank"], t["proposal"], t["field"], t["score"], t["missing_scores"]],
-            rows,
-            t["ranking"],
-            widths=(1.4, 6.6, 4.0, 2.0, 2.0),
+            self.para(t["quick_win_rule"], keep_next=True)
+            self.figure(
+                portfolio_figure(
+                    evaluation.proposals,
+                    result,
+                    language=self.language,
+                    numbered=True,
+                    size=self.chart_size,
+                ),
+                t["portfolio_caption"],
+                descriptions.portfolio_description(report, t, self.language),
+            )
+            self._sensitivity()
+        self._costs()
+
+    def _missing(self, proposal: ProposalRow) -> int:
+        result = self.report.result
+        index = next(
+            (
+                i
+                for i, info in enumerate(self.report.evaluation.proposals)
+                if info.id == proposal.id
+            ),
+            None,
         )
-        self.figure(
-            portfolio_figure(evaluation.proposals, result, language=self.language),
-            t["portfolio_caption"],
-        )
+        return 0 if result is None or index is None else int(result.missing[index])
+
+    def _sensitivity(self) -> None:
+        report, t = self.report, self.t
+        evaluation, result = report.evaluation, report.result
+        assert result is not None
         self.heading(t["sensitivity"], 2)
         weights = [c.spec.weight for c in evaluation.criteria]
+        total_weight = sum(weights) or 1.0
         ranges = sensitivity(result.utility, weights)
         remarks = []
         for index in order(result.totals)[:5]:
@@ -494,20 +738,79 @@ class _Paper:
         for remark in remarks or [t["robust"]]:
             self.para(remark)
 
+    def _costs(self) -> None:
+        """The estimated cost in total and by action field."""
+        report, t = self.report, self.t
+        if not report.proposals:
+            return
+        self.heading(t["costs"], 2)
+        self._cost_text(report.cost_total())
+        rows = [
+            [report.field_name(c.key), c.proposals, self.euro(c.total_eur)]
+            for c in report.cost_by_field()
+        ]
+        total = report.cost_total()
+        rows.append([t["sum"], total.proposals, self.euro(total.total_eur)])
+        self.table(
+            [t["field"], t["project_proposals"], t["cost_estimate"]],
+            rows,
+            t["cost_by_field"],
+            weights=(8.0, 3.5, 4.5),
+        )
+
+    def _cost_text(self, total: CostTotal) -> None:
+        t = self.t
+        text = t["cost_text"].format(
+            proposals=t.count("n_proposals", total.proposals), total=self.euro(total.total_eur)
+        )
+        if total.unestimated:
+            text += " " + t["cost_unestimated"].format(
+                count=t.count("n_unestimated", total.unestimated)
+            )
+        self.para(text)
+
     def roadmap(self) -> None:
-        from lk40_desktop.export.roadmap import roadmap_figures
+        from lk40_desktop.export.roadmap import in_order, roadmap_figures, rows_per_figure
 
         report, t = self.report, self.t
         self.heading(t["chapter_roadmap"], 1)
-        colors: dict[str | None, str] = {f.id: f.color for f in report.fields}
-        figures = roadmap_figures(report.proposals, colors, language=self.language)
+        start = report.start_date or self.today
+        order_by = self.options.roadmap_order
+        self.para(
+            t["roadmap_text"].format(start=format_date(start, self.language))
+            + " "
+            + t["roadmap_by_rank" if order_by == "rank" else "roadmap_by_start"]
+        )
+        figures = roadmap_figures(
+            report.proposals,
+            {f.id: f.color for f in report.fields},
+            {f.id: f.name for f in report.fields},
+            start=start,
+            language=self.language,
+            order_by=order_by,
+            size=self.chart_size,
+        )
+        ordered = in_order(report.proposals, order_by)
+        per_figure = rows_per_figure(self.chart_size)
         for part, figure in enumerate(figures, start=1):
             suffix = f" ({part}/{len(figures)})" if len(figures) > 1 else ""
-            self.figure(figure, t["roadmap_caption"] + suffix)
-        counts = Counter(p.time_horizon for p in report.proposals)
+            shown = ordered[(part - 1) * per_figure : part * per_figure]
+            self.figure(
+                figure,
+                t["roadmap_caption"] + suffix,
+                descriptions.roadmap_description(shown, t, start),
+            )
+        rows = [
+            [t.horizon(c.key), c.proposals, self.euro(c.total_eur)]
+            for c in report.cost_by_horizon()
+        ]
+        total = report.cost_total()
+        rows.append([t["sum"], total.proposals, self.euro(total.total_eur)])
         self.table(
-            [t["horizon"], t["project_proposals"]],
-            [[t.horizon(h), counts.get(h, 0)] for h in HORIZONS],
+            [t["horizon"], t["project_proposals"], t["cost_estimate"]],
+            rows,
+            t["cost_by_horizon"],
+            weights=(8.0, 3.5, 4.5),
         )
 
     def appendix(self) -> None:
@@ -515,10 +818,10 @@ class _Paper:
         self.heading(t["chapter_appendix"], 1)
         rows = [[report.field_name(i.field_id), i.cluster, i.text, i.votes] for i in report.ideas]
         self.table(
-            [t["field"], t["cluster"], t["idea"], t["votes_unit"]],
+            [t["field"], t["cluster"], t["idea"], t["votes_heading"]],
             rows,
             t["chapter_appendix"],
-            widths=(3.4, 3.4, 8.0, 1.2),
+            weights=(3.4, 3.4, 7.9, 1.3),
         )
 
     def boards(self) -> None:
@@ -530,18 +833,20 @@ class _Paper:
         for action_field in self.included_fields():
             cards = [card for card in board.cards if card.field_id == action_field.id]
             if cards:
-                figure = board_figure(cards, board.clusters)
-                self.figure(figure, t["board_caption"].format(field=action_field.name))
+                clusters = [c for c in board.clusters if c.field_id == action_field.id]
+                self.figure(
+                    board_figure(cards, board.clusters, size=self.chart_size),
+                    t["board_caption"].format(field=action_field.name),
+                    descriptions.board_description(action_field.name, cards, len(clusters), t),
+                )
 
 
-def _field_char(kind: str) -> Any:
-    """A ``w:fldChar`` of type begin, separate or end."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
-    element = OxmlElement("w:fldChar")
-    element.set(qn("w:fldCharType"), kind)
-    return element
+
+def _twips(length: int | None, default: int) -> int:
+    """A python-docx length (EMU) in twips; ``default`` where the template omits it."""
+    return default if length is None else int(length) // EMU_PER_TWIP
 
 
 def _clear_body(document: Any) -> None:

@@ -4,13 +4,17 @@ python-docx builds every element through descriptors that search the parent for 
 insertion point, and resolves a style name by scanning all styles each time: a 1,000-row
 appendix took seconds that way. Here a whole table is one string, parsed by lxml in one call;
 the XML is the same python-docx would write (runs, ``w:br`` for line breaks, ``w:tab``).
+
+The paper's page rules are written here as direct paragraph and row properties, so that no
+template can switch them off: headings and table captions keep with what follows, chapters
+start on a new page, table rows never split and header rows repeat.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any
-from xml.sax.saxutils import escape
+from xml.sax.saxutils import escape, quoteattr
 
 from lk40_desktop.export.text import clean_text
 
@@ -37,39 +41,103 @@ def run_xml(text: str, *, bold: bool = False, half_points: int | None = None) ->
     return f"<w:r>{properties_xml}{''.join(parts)}</w:r>"
 
 
-def paragraph_element(text: str, style_id: str | None = None, *, body: str | None = None) -> Any:
+def field_xml(instruction: str, shown: str = "") -> str:
+    """A complex field (``PAGE``, ``PAGEREF _Toc3 \\h`` …) with ``shown`` as its last result:
+    Word and LibreOffice compute the result themselves."""
+    return (
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        f'<w:r><w:instrText xml:space="preserve"> {escape(instruction)} </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+        f"{run_xml(shown)}"
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    )
+
+
+def bookmarked(body: str, name: str, number: int) -> str:
+    """``body`` (runs) inside a bookmark, the target of a contents entry's page number."""
+    return (
+        f'<w:bookmarkStart w:id="{number}" w:name={quoteattr(name)}/>{body}'
+        f'<w:bookmarkEnd w:id="{number}"/>'
+    )
+
+
+def paragraph_element(
+    text: str,
+    style_id: str | None = None,
+    *,
+    body: str | None = None,
+    keep_next: bool = False,
+    page_break_before: bool = False,
+    properties: str = "",
+    hyphenate: bool = True,
+) -> Any:
     """A paragraph with one run of ``text`` (or the runs in ``body``) in the style with
-    ``style_id``."""
+    ``style_id``; ``keep_next`` keeps it on the page of what follows, ``page_break_before``
+    starts a page with it, ``hyphenate`` False keeps its words whole (titles, headings);
+    ``properties`` are ``w:pPr`` children that follow these in schema order (tabs)."""
     from docx.oxml import parse_xml
 
-    style = f'<w:pPr><w:pStyle w:val="{escape(style_id)}"/></w:pPr>' if style_id else ""
+    style = f'<w:pStyle w:val="{escape(style_id)}"/>' if style_id else ""
+    rules = ("<w:keepNext/>" if keep_next else "") + (
+        "<w:pageBreakBefore/>" if page_break_before else ""
+    )
+    whole = "" if hyphenate else "<w:suppressAutoHyphens/>"
+    pieces = style + rules + properties + whole
+    paragraph_properties = f"<w:pPr>{pieces}</w:pPr>" if pieces else ""
     if body is None:
         body = run_xml(text) if text else ""
-    return parse_xml(f"<w:p {_NAMESPACE}>{style}{body}</w:p>")
+    return parse_xml(f"<w:p {_NAMESPACE}>{paragraph_properties}{body}</w:p>")
 
 
-def caption_element(word: str, number: int, text: str, style_id: str) -> Any:
-    """ "Abbildung 3: …" whose number is a SEQ field, so Word can renumber and list it."""
+def caption_element(
+    word: str, number: int, text: str, style_id: str, *, keep_next: bool = False
+) -> Any:
+    """ "Abbildung 3: …" whose number is a SEQ field, so Word can renumber and list it;
+    ``keep_next`` for a table's caption, which stands above its table."""
     field = (
         f'<w:fldSimple w:instr=" SEQ {escape(word)} \\* ARABIC ">'
         f"<w:r><w:t>{number}</w:t></w:r></w:fldSimple>"
     )
-    return paragraph_element("", style_id, body=run_xml(f"{word} ") + field + run_xml(f": {text}"))
+    return paragraph_element(
+        "",
+        style_id,
+        body=run_xml(f"{word} ") + field + run_xml(f": {text}"),
+        keep_next=keep_next,
+    )
+
+
+def contents_entry_element(text: str, style_id: str, anchor: str, tab_twips: int) -> Any:
+    """One line of the table of contents: the heading's text linked to its bookmark, a dot
+    leader and the page as a PAGEREF field, which LibreOffice fills when it lays the paper
+    out and Word when it updates the fields on opening."""
+    tabs = f'<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="{tab_twips}"/></w:tabs>'
+    page = field_xml(f"PAGEREF {anchor} \\h")
+    link = (
+        f'<w:hyperlink w:anchor={quoteattr(anchor)} w:history="1">{run_xml(text)}'
+        f"<w:r><w:tab/></w:r>{page}</w:hyperlink>"
+    )
+    return paragraph_element("", style_id, body=link, properties=tabs)
 
 
 def table_element(
-    headers: Sequence[str] | None,
+    headers: Sequence[str],
     rows: Sequence[Sequence[Any]],
     widths_twips: Sequence[int],
     style_id: str | None,
+    *,
+    first_column_bold: bool = False,
+    keep_together: bool = False,
 ) -> Any:
-    """A grid table with a repeating bold header row, or (``headers`` None) a profile table
-    whose first column is bold. Widths go to the grid and to every cell: LibreOffice reads
-    the grid, Word the cells."""
+    """A grid table whose bold header row repeats on every page and is marked as the header
+    (screen readers announce it); no row splits across pages. ``first_column_bold`` for a
+    profile, whose first column names each row; ``keep_together`` keeps a short table on one
+    page (every row keeps with the next, as Word's "keep with next" on a table does). Widths
+    go to the grid and to every cell: LibreOffice reads the grid, Word the cells."""
     from docx.oxml import parse_xml
 
     style = f'<w:tblStyle w:val="{escape(style_id)}"/>' if style_id else ""
-    layout = '<w:tblW w:type="auto" w:w="0"/><w:tblLayout w:type="fixed"/>'
+    width = sum(widths_twips)
+    layout = f'<w:tblW w:type="dxa" w:w="{width}"/><w:tblLayout w:type="fixed"/>'
     look = (
         '<w:tblLook w:firstColumn="1" w:firstRow="1" w:lastColumn="0" w:lastRow="0" '
         'w:noHBand="0" w:noVBand="1" w:val="04A0"/>'
@@ -77,13 +145,16 @@ def table_element(
     grid = "".join(f'<w:gridCol w:w="{width}"/>' for width in widths_twips)
     cells_properties = [f'<w:tcPr><w:tcW w:type="dxa" w:w="{w}"/></w:tcPr>' for w in widths_twips]
 
-    def row_xml(values: Sequence[Any], header: bool) -> str:
-        row_properties = '<w:trPr><w:tblHeader w:val="true"/></w:trPr>' if header else ""
+    def row_xml(values: Sequence[Any], header: bool, keep: bool) -> str:
+        row_properties = "<w:trPr><w:cantSplit/>" + (
+            '<w:tblHeader w:val="true"/></w:trPr>' if header else "</w:trPr>"
+        )
+        paragraph = "<w:p><w:pPr><w:keepNext/></w:pPr>" if keep else "<w:p>"
         cells = "".join(
-            f"<w:tc>{cells_properties[column]}<w:p>"
+            f"<w:tc>{cells_properties[column]}{paragraph}"
             + run_xml(
                 str(value),
-                bold=header or (headers is None and column == 0),
+                bold=header or (first_column_bold and column == 0),
                 half_points=TABLE_FONT_HALF_POINTS,
             )
             + "</w:p></w:tc>"
@@ -91,8 +162,11 @@ def table_element(
         )
         return f"<w:tr>{row_properties}{cells}</w:tr>"
 
-    body = [row_xml(headers, True)] if headers is not None else []
-    body.extend(row_xml(values, False) for values in rows)
+    body = [row_xml(headers, True, keep_together and bool(rows))]
+    body.extend(
+        row_xml(values, False, keep_together and number < len(rows) - 1)
+        for number, values in enumerate(rows)
+    )
     return parse_xml(
         f"<w:tbl {_NAMESPACE}><w:tblPr>{style}{layout}{look}</w:tblPr>"
         f"<w:tblGrid>{grid}</w:tblGrid>{''.join(body)}</w:tbl>"

@@ -48,6 +48,10 @@ class ExportJob:
     chapters: frozenset[str] = DEFAULT_CHAPTERS
     field_ids: frozenset[str] | None = None
     """Action fields the paper covers; None for every field that is not archived."""
+    final: bool | None = None
+    """The final paper, without "Entwurf" on its title page; None: as the project says."""
+    roadmap_order: str = "start"
+    """The roadmap's bars by their start ("start") or their rank ("rank")."""
 
     def targets(self) -> list[Path]:
         """The files the job writes, in the order it writes them."""
@@ -63,6 +67,8 @@ class _Document(Protocol):
 class Severity(StrEnum):
     """How much a finding of the pre-flight check matters."""
 
+    NOTE = "note"
+    """The export runs as asked and did something the editor should know of."""
     WARNING = "warning"
     """The export runs; the result has a gap the editor may want to fill first."""
     ERROR = "error"
@@ -79,11 +85,54 @@ class Finding:
     subject: str = ""
 
 
-def preflight(report: Report, job: ExportJob) -> list[Finding]:  # noqa: ARG001
-    """What the editor should know before ``job`` runs on ``report``. Nothing yet: the checks
-    of the strategy paper's content (its own issue) go here, so that the GUI and the command
-    line ask one place."""
-    return []
+STYLE_ADDED = "style_added"
+"""The county's template lacks a style the paper uses; it is added from the shipped one."""
+QUICK_WIN_UNFLAGGED = "quick_win_unflagged"
+"""The evaluation makes a proposal a quick win that its profile does not mark as one."""
+QUICK_WIN_OVERRULED = "quick_win_overruled"
+"""A proposal's profile marks it a quick win that the evaluation puts outside the quadrant."""
+LOGO_UNREADABLE = "logo_unreadable"
+"""The project's logo is no picture the paper can show; the paper goes without it."""
+
+
+def preflight(report: Report, job: ExportJob) -> list[Finding]:
+    """What the editor should know of ``job`` on ``report``, asked in one place by the GUI
+    and the command line and reported with the export: the styles added to a county's
+    template, the quick-win flags the evaluation overrules, a logo that cannot be shown."""
+    if job.paper is None:
+        return []
+    findings = [Finding(Severity.NOTE, STYLE_ADDED, name) for name in _missing_styles(job)]
+    for proposal in report.overruled_flags():
+        key = QUICK_WIN_UNFLAGGED if proposal.quick_win else QUICK_WIN_OVERRULED
+        findings.append(Finding(Severity.WARNING, key, proposal.title))
+    if report.logo_png and not _readable_picture(report.logo_png):
+        findings.append(Finding(Severity.WARNING, LOGO_UNREADABLE))
+    return findings
+
+
+def _missing_styles(job: ExportJob) -> list[str]:
+    """The paper's styles the job's template lacks (none for the shipped template; a template
+    that cannot be read fails the export itself)."""
+    from lk40_desktop.export.paper_styles import missing_styles
+    from lk40_desktop.export.word_template import TemplateError, load_template
+
+    if job.template is None:
+        return []
+    try:
+        return missing_styles(load_template(job.template))
+    except TemplateError:
+        return []
+
+
+def _readable_picture(data: bytes) -> bool:
+    from docx.image.exceptions import UnrecognizedImageError
+    from docx.image.image import Image
+
+    try:
+        Image.from_blob(data)
+    except (UnrecognizedImageError, ValueError, OSError, IndexError, KeyError):
+        return False
+    return True
 
 
 def run_export(report: Report, job: ExportJob, progress: Progress | None = None) -> list[Path]:
@@ -107,6 +156,8 @@ def run_export(report: Report, job: ExportJob, progress: Progress | None = None)
                 language=job.language,
                 chapters=job.chapters,
                 field_ids=job.field_ids,
+                final=job.final,
+                roadmap_order=job.roadmap_order,
             )
             paper_from = WORKBOOK_SHARE if job.workbook is not None else 0
             documents.append(build_paper(report, options, part_of(progress, paper_from, 100)))

@@ -12,6 +12,15 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from lk40_desktop.export.chart_fit import (
+    AXIS_POINTS,
+    LABEL_POINTS,
+    LEGEND_POINTS,
+    PAPER,
+    QUADRANT_POINTS,
+    PrintSize,
+    text_widths,
+)
 from lk40_desktop.export.raster import save_figure
 from lk40_desktop.export.text import chart_text, drawable
 from lk40_desktop.export.vocabulary import Words
@@ -45,11 +54,11 @@ MPL_LINE_STYLES: dict[LineStyle, Any] = {
     "dashdotdot": (0, (5, 2, 1, 2, 1, 2)),
 }
 """Relation kinds' line styles (``grid.relation_style``) as matplotlib dash patterns."""
-NAME_SIZE, RELATION_LABEL_SIZE = 7.0, 6.5
-"""Points."""
+NAME_SIZE, RELATION_LABEL_SIZE = LABEL_POINTS, LABEL_POINTS
+"""Points, as printed: the map is drawn at the paper's text width."""
 NAME_MARGIN = 1.5
 """Points kept free around a name: glyphs reach a little beyond their advances."""
-MARKER_AREA, RING_WIDTH = 230.0, 2.2
+MARKER_AREA, RING_WIDTH = 150.0, 1.8
 """A stakeholder's circle: its area in points² (matplotlib's ``s``) and its ring in points."""
 NODE_RADIUS_POINTS = math.sqrt(MARKER_AREA) / 2 + RING_WIDTH / 2
 Point = tuple[float, float]
@@ -86,9 +95,14 @@ def render_stakeholder_map(
 
 
 def stakeholder_map_figure(
-    data: StakeholderData, *, language: str = "de", map_filter: MapFilter | None = None
+    data: StakeholderData,
+    *,
+    language: str = "de",
+    map_filter: MapFilter | None = None,
+    size: PrintSize = PAPER,
 ) -> Figure:
-    """The map as a matplotlib figure (for files, and for the Word paper in memory)."""
+    """The map as a matplotlib figure of its printed ``size`` (for files, and for the Word
+    paper in memory): a square grid, the legend in three columns below it."""
     from matplotlib.figure import Figure
     from matplotlib.lines import Line2D
     from matplotlib.patches import FancyArrowPatch, Rectangle
@@ -99,7 +113,9 @@ def stakeholder_map_figure(
     shown_ids = {row.id for row in shown}
     offsets = spread_offsets(shown)
 
-    figure = Figure(figsize=(11, 8.5), layout="constrained")
+    entries = len({row.group_id for row in shown}) + 3 + len(data.kinds)
+    height = size.width * 0.92 + 0.16 * -(-entries // 3) + 0.2
+    figure = Figure(figsize=(size.width, min(size.max_height, height)), layout="constrained")
     axes = figure.add_subplot()
     low, high = SCALE_MIN - 0.5, SCALE_MAX + 0.5
     corners = {
@@ -119,7 +135,7 @@ def stakeholder_map_figure(
             words.quadrant(quad),
             ha="left" if x == low else "right",
             va="top" if top else "bottom",
-            fontsize=13,
+            fontsize=QUADRANT_POINTS,
             color="#555555",
             fontweight="bold",
             zorder=1,
@@ -174,7 +190,7 @@ def stakeholder_map_figure(
             ATTITUDE_SYMBOLS.get(row.attitude, ""),
             ha="center",
             va="center",
-            fontsize=9,
+            fontsize=LABEL_POINTS + 1,
             fontweight="bold",
             color="white",
             zorder=5,
@@ -184,12 +200,13 @@ def stakeholder_map_figure(
     axes.set_ylim(low, high)
     axes.set_xticks([1, 2, 3, 4, 5])
     axes.set_yticks([1, 2, 3, 4, 5])
-    axes.set_xlabel(words["interest"] + " →", fontsize=11)
-    axes.set_ylabel(words["influence"] + " →", fontsize=11)
+    axes.set_xlabel(words["interest"] + " →", fontsize=AXIS_POINTS)
+    axes.set_ylabel(words["influence"] + " →", fontsize=AXIS_POINTS)
+    axes.tick_params(labelsize=LABEL_POINTS)
     axes.set_aspect("equal")
     used_groups = {row.group_id for row in shown}
     handles = [
-        Line2D([], [], marker="o", linestyle="", markersize=9, color=group.color, label=group.name)
+        Line2D([], [], marker="o", linestyle="", markersize=7, color=group.color, label=group.name)
         for group in data.groups
         if group.id in used_groups
     ]
@@ -199,7 +216,7 @@ def stakeholder_map_figure(
             [],
             marker="o",
             linestyle="",
-            markersize=9,
+            markersize=7,
             markerfacecolor="white",
             markeredgewidth=RING_WIDTH,
             color=ATTITUDE_COLORS[key],
@@ -218,8 +235,14 @@ def stakeholder_map_figure(
         )
         for kind in data.kinds
     ]
-    axes.legend(
-        handles=handles, loc="center left", bbox_to_anchor=(1.01, 0.5), fontsize=8, frameon=False
+    figure.legend(
+        handles=handles,
+        loc="outside lower center",
+        ncols=3,
+        fontsize=LEGEND_POINTS,
+        frameon=False,
+        handlelength=2.6,
+        columnspacing=1.2,
     )
     _add_texts(drawable(figure), axes, shown, positions, relation_labels)  # lays out: texts first
     return drawable(figure)
@@ -234,7 +257,7 @@ def _add_texts(
 ) -> None:
     """Relation labels along their arrows and names beside their circles where they overprint
     nothing, as on the screen (``services.stakeholders.map_names``); a name with no free place
-    is left out of the picture, a relation label stays in the middle of its arrow.
+    is left out of the picture, and so is a relation label with none (the table lists it).
 
     Sizes are worked out in data units, which needs the axes' final size: the layout is run
     once first (texts inside the axes do not change it). The layout's y grows downwards, so
@@ -259,9 +282,9 @@ def _add_texts(
             row.influence + row.interest,
             gap=2 * units,
         )
-        for row, width in zip(rows, _text_widths(names, NAME_SIZE), strict=True)
+        for row, width in zip(rows, text_widths(names, NAME_SIZE), strict=True)
     ]
-    label_widths = _text_widths([label.text for label in relation_labels], RELATION_LABEL_SIZE)
+    label_widths = text_widths([label.text for label in relation_labels], RELATION_LABEL_SIZE)
     lines = [
         LineLabel(
             label.key,
@@ -274,6 +297,8 @@ def _add_texts(
     ]
     layout = lay_out(nodes, lines, (low, -top, high, -bottom))  # names inside the axes
     for label in relation_labels:
+        if label.key in layout.crowded:
+            continue  # it would overprint a circle or a label: the paper's table has it
         axes.text(
             *_data_centre(layout.labels[label.key]),
             label.text,
@@ -301,19 +326,3 @@ def _data_centre(box: Box) -> Point:
     """The centre of a layout box in data coordinates (whose y grows upwards)."""
     left, upper, right, lower = box
     return (left + right) / 2, -(upper + lower) / 2
-
-
-def _text_widths(texts: Sequence[str], size: float) -> list[float]:
-    """Widths in points from the font's advance of each character, looked up once: laying
-    out each name with FreeType took half a millisecond a name."""
-    from matplotlib.font_manager import FontProperties, findfont, get_font
-
-    font = get_font(findfont(FontProperties(size=size)))
-    font.set_size(size, 72)
-    advances: dict[str, float] = {}
-    for char in set("".join(texts)):
-        if font.get_char_index(ord(char)):
-            advances[char] = font.load_char(ord(char)).linearHoriAdvance / 65536
-        else:  # drawn by a fallback font (CJK, emoji) or as a box: about a square
-            advances[char] = size
-    return [sum(advances[char] for char in text) for text in texts]

@@ -10,8 +10,9 @@ and a chapter "Kriterien und Gewichtung"), they have two keys.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 
+from lk40_desktop.export.text import format_number
 from lk40_desktop.services.stakeholders.grid import Quadrant
 
 LANGUAGES = ("de", "en")
@@ -56,11 +57,87 @@ VOCABULARY: dict[str, dict[str, str]] = {
         "nur, solange „{criterion}“ zwischen {low} und {high} des Gesamtgewichts ausmacht "
         "(jetzt {now}).",
         "no_scores": "Es liegen noch keine Bewertungen vor.",
-        "method_text": "Die Strategie entstand in {workshops} Workshops mit insgesamt "
-        "{participants} Teilnehmenden. Gesammelt wurden {ideas} Ideen in {fields} "
-        "Handlungsfeldern; daraus wurden {proposals} Projektvorschläge entwickelt und mit einer "
-        "Nutzwertanalyse bewertet.",
-        "votes_unit": "Punkte",
+        "summary_text": "Die Strategie entstand in {workshops} mit insgesamt {participants}. "
+        "{ideas} in {fields}; {proposals} und mit einer Nutzwertanalyse bewertet.",
+        "n_workshops": "{n} Workshop|{n} Workshops",
+        "n_attendances": "{n} Teilnahme|{n} Teilnahmen",
+        "n_participants": "{n} teilnehmenden Person|{n} Teilnehmenden",
+        "n_ideas_collected": "Gesammelt wurde {n} Idee|Gesammelt wurden {n} Ideen",
+        "n_fields_in": "{n} Handlungsfeld|{n} Handlungsfeldern",
+        "n_proposals_developed": "daraus wurde {n} Projektvorschlag entwickelt"
+        "|daraus wurden {n} Projektvorschläge entwickelt",
+        "n_votes": "{n} Punkt|{n} Punkte",
+        "n_voters": "{n} abstimmenden Person|{n} Abstimmenden",
+        "n_rounds_in": "{n} Punktabfrage|{n} Punktabfragen",
+        "n_proposals": "{n} Projektvorschlag|{n} Projektvorschläge",
+        "n_unestimated": "{n} ohne Kostenschätzung|{n} ohne Kostenschätzung",
+        "and": "und",
+        "attendances_row": "Teilnahmen (Summe über die Workshops)",
+        "participants_row": "Teilnehmende (verschiedene Personen)",
+        "cost_total_row": "Geschätzte Kosten gesamt",
+        "rounds_text": "Die Ideen wurden in {rounds} gewichtet: {list}.",
+        "round_entry": "{name} ({votes} von {voters})",
+        "round_unnamed": "ohne Workshop",
+        "field_votes": "Die Punkte in Klammern stammen aus der Punktabfrage {names}."
+        "|Die Punkte in Klammern stammen aus den Punktabfragen {names}.",
+        "quick_win_rule": "Als Quick Win gilt ein Vorschlag, der im Aufwand-Nutzen-Portfolio im "
+        "Quadranten „Quick Wins“ liegt: Nutzen mindestens 50, Aufwand unter 50. Die Bewertung "
+        "entscheidet; die Markierung im Steckbrief zählt nur für Vorschläge, die auf einer der "
+        "beiden Achsen nicht bewertet sind.",
+        "overruled_in": "Nach der Bewertung ein Quick Win, im Steckbrief aber nicht markiert: "
+        "{titles}.",
+        "overruled_out": "Im Steckbrief als Quick Win markiert, nach der Bewertung aber außerhalb "
+        "des Quadranten: {titles}.",
+        "quick_win_yes_unflagged": "ja (nach der Bewertung; im Steckbrief nicht markiert)",
+        "quick_win_no_flagged": "nein (im Steckbrief markiert, nach der Bewertung nicht)",
+        "no_quick_wins": "Kein Vorschlag ist nach der Bewertung ein Quick Win.",
+        "costs": "Kosten",
+        "cost_by_field": "Geschätzte Kosten nach Handlungsfeld",
+        "cost_by_horizon": "Geschätzte Kosten nach Zeithorizont",
+        "cost_text": "Die geschätzten Kosten der {proposals} betragen zusammen {total}.",
+        "cost_unestimated": "{count} sind darin nicht enthalten.",
+        "sum": "Summe",
+        "number": "Nr.",
+        "ranking_key": "Rangfolge (die Nummern sind die der Blasen im Portfolio)",
+        "roadmap_text": "Die Roadmap zeigt die Vorschläge in Quartalen ab Beginn des Projekts "
+        "({start}): kurzfristige im ersten Jahr, mittelfristige im zweiten und dritten, "
+        "langfristige im vierten und fünften. Ein Vorschlag, der einen anderen voraussetzt, "
+        "beginnt erst nach dessen Ende.",
+        "roadmap_by_start": "Sortiert nach Beginn, bei gleichem Beginn nach Rang.",
+        "roadmap_by_rank": "Sortiert nach Rang.",
+        "quarter": "Q{quarter}",
+        "quarter_year": "Q{quarter} {year}",
+        "attribute": "Merkmal",
+        "entry": "Angabe",
+        "draft": "Entwurf – Stand {date}",
+        "final": "Stand {date}",
+        "version_draft": "Entwurf vom {date}",
+        "version_final": "Endfassung vom {date}",
+        "page_of": "Seite {page} von {pages}",
+        "logo_alt": "Wappen von {county}",
+        "map_alt": "Einfluss-Interesse-Matrix der Stakeholder: waagrecht das Interesse, senkrecht "
+        "der Einfluss, jeder Kreis ein Stakeholder in der Farbe seiner Gruppe, der Ring zeigt "
+        "die Haltung, Pfeile die Beziehungen. {quadrants}.",
+        "map_alt_quadrant": "{quadrant}: {names}",
+        "portfolio_alt": "Aufwand-Nutzen-Portfolio von {proposals}: waagrecht der Aufwand, "
+        "senkrecht der Nutzen, die Fläche jeder Blase nach den Kosten, die Nummern wie in der "
+        "Rangfolge. {quick_wins} Die ersten drei nach Nutzwert: {top}.",
+        "portfolio_alt_quick_wins": "Quick Wins: {titles}.",
+        "portfolio_alt_entry": "{number}. {title} (Nutzwert {score}, Nutzen {benefit}, "
+        "Aufwand {effort})",
+        "roadmap_alt": "Roadmap als Balken über die Quartale ab {start}: {short} kurzfristig, "
+        "{medium} mittelfristig, {long} langfristig. Als Erste beginnen: {first}.",
+        "board_alt": "Ideenboard {field} mit {cards} in {clusters}; die meisten Punkte haben: "
+        "{top}.",
+        "n_cards": "{n} Karte|{n} Karten",
+        "n_clusters": "{n} Cluster|{n} Clustern",
+        "legend_field": "Handlungsfeld",
+        "legend_cost": "Kosten (Fläche)",
+        "legend_votes": "Punkte (Fläche)",
+        "legend_quick_win": "Quick Win",
+        "legend_flag_overruled": "als Quick Win markiert,\nnach der Bewertung nicht",
+        "legend_dependency": "setzt voraus",
+        "votes_heading": "Punkte",
         "project_proposals": "Projektvorschläge",
         "map_caption": "Einfluss-Interesse-Matrix der Stakeholder",
         "portfolio_caption": "Aufwand-Nutzen-Portfolio",
@@ -208,11 +285,84 @@ VOCABULARY: dict[str, dict[str, str]] = {
         "fragile": "“{proposal}” (rank {rank}) keeps its rank only while “{criterion}” makes up "
         "between {low} and {high} of the total weight (now {now}).",
         "no_scores": "There are no scores yet.",
-        "method_text": "The strategy was developed in {workshops} workshops with {participants} "
-        "participants in total. {ideas} ideas were collected in {fields} action fields; "
-        "{proposals} project proposals were developed from them and evaluated with a weighted "
-        "scoring.",
-        "votes_unit": "votes",
+        "summary_text": "The strategy was developed in {workshops} with {participants} in total. "
+        "{ideas} in {fields}; {proposals} and evaluated with a weighted scoring.",
+        "n_workshops": "{n} workshop|{n} workshops",
+        "n_attendances": "{n} attendance|{n} attendances",
+        "n_participants": "{n} participant|{n} participants",
+        "n_ideas_collected": "{n} idea was collected|{n} ideas were collected",
+        "n_fields_in": "{n} action field|{n} action fields",
+        "n_proposals_developed": "{n} project proposal was developed from them"
+        "|{n} project proposals were developed from them",
+        "n_votes": "{n} vote|{n} votes",
+        "n_voters": "{n} voter|{n} voters",
+        "n_rounds_in": "{n} dot voting|{n} dot votings",
+        "n_proposals": "{n} project proposal|{n} project proposals",
+        "n_unestimated": "{n} without a cost estimate|{n} without a cost estimate",
+        "and": "and",
+        "attendances_row": "Attendances (sum over the workshops)",
+        "participants_row": "Participants (distinct people)",
+        "cost_total_row": "Estimated cost in total",
+        "rounds_text": "The ideas were weighted in {rounds}: {list}.",
+        "round_entry": "{name} ({votes} from {voters})",
+        "round_unnamed": "without workshop",
+        "field_votes": "The votes in brackets come from the dot voting {names}."
+        "|The votes in brackets come from the dot votings {names}.",
+        "quick_win_rule": "A quick win is a proposal in the quadrant “Quick wins” of the "
+        "effort/benefit portfolio: benefit at least 50, effort below 50. The evaluation decides; "
+        "the mark in the profile counts only for proposals not scored on one of the two axes.",
+        "overruled_in": "A quick win by the evaluation, but not marked in its profile: {titles}.",
+        "overruled_out": "Marked as a quick win in its profile, but outside the quadrant by the "
+        "evaluation: {titles}.",
+        "quick_win_yes_unflagged": "yes (by the evaluation; not marked in the profile)",
+        "quick_win_no_flagged": "no (marked in the profile, not by the evaluation)",
+        "no_quick_wins": "By the evaluation, no proposal is a quick win.",
+        "costs": "Cost",
+        "cost_by_field": "Estimated cost by action field",
+        "cost_by_horizon": "Estimated cost by time horizon",
+        "cost_text": "The estimated cost of the {proposals} adds up to {total}.",
+        "cost_unestimated": "{count} are not included.",
+        "sum": "Total",
+        "number": "No.",
+        "ranking_key": "Ranking (the numbers are those of the bubbles in the portfolio)",
+        "roadmap_text": "The roadmap shows the proposals in quarters from the start of the "
+        "project ({start}): short-term ones in the first year, medium-term ones in the second and "
+        "third, long-term ones in the fourth and fifth. A proposal that needs another one starts "
+        "only after that one has ended.",
+        "roadmap_by_start": "Sorted by start, then by rank.",
+        "roadmap_by_rank": "Sorted by rank.",
+        "quarter": "Q{quarter}",
+        "quarter_year": "Q{quarter} {year}",
+        "attribute": "Item",
+        "entry": "Details",
+        "draft": "Draft – as of {date}",
+        "final": "As of {date}",
+        "version_draft": "Draft of {date}",
+        "version_final": "Final version of {date}",
+        "page_of": "Page {page} of {pages}",
+        "logo_alt": "Coat of arms of {county}",
+        "map_alt": "Influence/interest matrix of the stakeholders: interest across, influence up, "
+        "each circle a stakeholder in the colour of its group, the ring shows the attitude, "
+        "arrows the relations. {quadrants}.",
+        "map_alt_quadrant": "{quadrant}: {names}",
+        "portfolio_alt": "Effort/benefit portfolio of {proposals}: effort across, benefit up, "
+        "the area of each bubble by cost, the numbers as in the ranking. {quick_wins} The first "
+        "three by score: {top}.",
+        "portfolio_alt_quick_wins": "Quick wins: {titles}.",
+        "portfolio_alt_entry": "{number}. {title} (score {score}, benefit {benefit}, "
+        "effort {effort})",
+        "roadmap_alt": "Roadmap as bars over the quarters from {start}: {short} short term, "
+        "{medium} medium term, {long} long term. Starting first: {first}.",
+        "board_alt": "Idea board {field} with {cards} in {clusters}; most votes: {top}.",
+        "n_cards": "{n} card|{n} cards",
+        "n_clusters": "{n} cluster|{n} clusters",
+        "legend_field": "Action field",
+        "legend_cost": "Cost (area)",
+        "legend_votes": "Votes (area)",
+        "legend_quick_win": "Quick win",
+        "legend_flag_overruled": "marked as a quick win,\nnot by the evaluation",
+        "legend_dependency": "needs",
+        "votes_heading": "Votes",
         "project_proposals": "Project proposals",
         "map_caption": "Influence/interest matrix of the stakeholders",
         "portfolio_caption": "Effort/benefit portfolio",
@@ -356,3 +506,16 @@ class Words(Mapping[str, str]):
     def quoted(self, text: str) -> str:
         """``text`` in the language's quotation marks."""
         return self._table["quoted"].format(text=text)
+
+    def count(self, key: str, number: int) -> str:
+        """A number with its noun in the right form: ``count("n_votes", 1)`` is "1 Punkt",
+        with 5 "5 Punkte" (the entry holds singular and plural, split by "|"; the number is
+        grouped as the language writes it: 1.000)."""
+        one, other = self._table[key].split("|")
+        return (one if number == 1 else other).format(n=format_number(number, self.language, 0))
+
+    def join(self, items: Sequence[str]) -> str:
+        """ "A, B und C" (English: "A, B and C")."""
+        if len(items) <= 1:
+            return "".join(items)
+        return f"{', '.join(items[:-1])} {self._table['and']} {items[-1]}"

@@ -1,30 +1,44 @@
 """The report model: what goes into the strategy paper and the workbook, read once from the
 store in plain data. The writers under ``export/`` only format it and never query the store
 (as novelWriter's exporters share one tokenizer), so an export can run in a worker thread
-on a closed session."""
+on a closed session.
+
+Every figure the paper, the workbook and their charts print is decided here, once: the
+order of action fields, clusters and cards (the project's, not the database's), how many took
+part (``participation``), the voting rounds the dots come from, which proposals are quick
+wins (``services.scoring.portfolio``), each proposal's rank, number and quarters on the
+roadmap, and the totals of cost by action field and by time horizon.
+"""
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 from sqlalchemy.orm import Session
 
 from lk40_desktop.services import project as project_service
-from lk40_desktop.services.board.data import BoardData, load_board
-from lk40_desktop.services.scoring.arithmetic import Aggregation, ScoringResult, evaluate
+from lk40_desktop.services.board.data import BoardData, CardRow, load_board
+from lk40_desktop.services.roadmap import DEFAULT_SPAN, HORIZONS, Span, schedule
+from lk40_desktop.services.scoring.arithmetic import Aggregation, ScoringResult, evaluate, order
 from lk40_desktop.services.scoring.evaluation import (
     Evaluation,
     aggregation_setting,
     load_evaluation,
-    votes_by_idea,
 )
+from lk40_desktop.services.scoring.portfolio import is_quick_win
 from lk40_desktop.services.stakeholders.data import StakeholderData
 from lk40_desktop.services.stakeholders.data import load as load_stakeholders
 from lk40_desktop.services.starter import names_in
-from lk40_desktop.store.models import Cluster, Idea, Project, Proposal, ProposalDependency
-from lk40_desktop.store.queries import live, live_columns
+from lk40_desktop.store.models import Project, Proposal, ProposalDependency
+from lk40_desktop.store.queries import live, live_columns, setting_value
+
+FINAL_KEY = "paper.final"
+"""The setting that marks the strategy paper as final ("1"): no "Entwurf" on its title page."""
 
 
 @dataclass(frozen=True)
@@ -35,6 +49,15 @@ class FieldInfo:
     name: str
     color: str
     archived: bool
+
+
+@dataclass(frozen=True)
+class ClusterInfo:
+    """A cluster frame of a board, in the order the paper lists it."""
+
+    id: str
+    field_id: str
+    name: str
 
 
 @dataclass(frozen=True)
@@ -49,11 +72,54 @@ class IdeaRow:
     votes: int
     workshop: str
     author_group: str
+    cluster_id: str | None = None
+
+
+class WorkshopRow(NamedTuple):
+    """A workshop as the paper's table and the workbook list it."""
+
+    title: str
+    date: date | None
+    place: str
+    facilitator: str
+    participants: int
+    """How many took part (a count the facilitator entered)."""
+
+
+@dataclass(frozen=True)
+class Participation:
+    """How many took part in the workshops, and what the number counts."""
+
+    count: int
+    distinct: bool = False
+    """True: distinct people (from participant lists); False: attendances, the sum over the
+    workshops of how many took part, in which one person who came three times counts three
+    times. The paper words them differently ("Teilnehmende" / "Teilnahmen")."""
+
+
+def participation(workshops: Sequence[WorkshopRow]) -> Participation:
+    """How many took part. Today workshops hold a count only, so this sums attendances;
+    once workshops list their participants, distinct people are counted here."""
+    return Participation(sum(w.participants for w in workshops), distinct=False)
+
+
+@dataclass(frozen=True)
+class VotingRound:
+    """A dot voting whose dots the paper reports."""
+
+    name: str
+    """Its name, as the paper quotes it. Today a project's dots are counters per card and
+    voter without rounds: they are reported as one round per workshop the voted cards came
+    from, named after it (as the rounds of issue 16 will take them over); "" for cards of
+    no workshop."""
+    dots: int
+    voters: int
+    field_ids: frozenset[str]
 
 
 @dataclass(frozen=True)
 class ProposalRow:
-    """A proposal with its whole profile (Steckbrief)."""
+    """A proposal with its whole profile (Steckbrief) and its place in the evaluation."""
 
     id: str
     field_id: str | None
@@ -68,8 +134,32 @@ class ProposalRow:
     funding_programmes: str
     kpis: str
     quick_win: bool
+    """Whether the paper counts it a quick win (``services.scoring.portfolio.is_quick_win``)."""
     depends_on: list[str] = field(default_factory=list)
     """Titles of the proposals this one needs first."""
+    flagged_quick_win: bool = False
+    """The profile's own quick-win flag (what the editor ticked)."""
+    total: float = math.nan
+    rank: int | None = None
+    benefit: float = math.nan
+    effort: float = math.nan
+    number: int = 0
+    """Its number in the ranking (1 = best, unique, unscored ones last): the portfolio's
+    bubbles carry it and the ranking table is their key."""
+    span: Span = DEFAULT_SPAN
+    """Quarters from the project's start it runs (``services.roadmap``)."""
+
+
+@dataclass(frozen=True)
+class CostTotal:
+    """The cost estimates of a group of proposals (an action field, a time horizon, all)."""
+
+    key: str
+    """The action field's id or the time horizon; "" for the total of all."""
+    proposals: int
+    total_eur: float
+    unestimated: int
+    """Proposals of the group without a cost estimate (not in ``total_eur``)."""
 
 
 @dataclass
@@ -85,20 +175,30 @@ class Report:
     description: str
     logo_png: bytes | None
     fields: list[FieldInfo]
-    workshops: list[tuple[str, date | None, str, str, int]]
-    """(title, date, place, facilitator, participant count)."""
+    workshops: list[WorkshopRow]
     stakeholders: StakeholderData
     ideas: list[IdeaRow]
+    """In the project's order: action field, cluster (top to bottom, left to right on the
+    board; cards of no cluster last), most dots first."""
     proposals: list[ProposalRow]
     evaluation: Evaluation
     result: ScoringResult | None
     aggregation: Aggregation
     board: BoardData
     """Cards and cluster frames of every field with their places, for pictures of the boards."""
+    clusters: list[ClusterInfo] = field(default_factory=list)
+    rounds: list[VotingRound] = field(default_factory=list)
+    final: bool = False
+    """The editor has marked the paper final (``FINAL_KEY``)."""
 
     def field_name(self, field_id: str | None) -> str:
         """The name of an action field ("" for none)."""
         return next((f.name for f in self.fields if f.id == field_id), "")
+
+    @property
+    def participation(self) -> Participation:
+        """How many took part in the workshops."""
+        return participation(self.workshops)
 
     def relation_rows(self) -> list[list[str]]:
         """(from, to, kind, label) of every stakeholder relation, by name."""
@@ -117,6 +217,48 @@ class Report:
             )
         return rows
 
+    def ranked(self) -> list[ProposalRow]:
+        """The proposals by their number: best total first, unscored ones last."""
+        return sorted(self.proposals, key=lambda p: p.number)
+
+    def quick_wins(self) -> list[ProposalRow]:
+        """The quick wins, best first."""
+        return [p for p in self.ranked() if p.quick_win]
+
+    def overruled_flags(self) -> list[ProposalRow]:
+        """Proposals whose profile flag the evaluation overrules (flagged but outside the
+        quick-win quadrant, or in it without the flag)."""
+        return [p for p in self.ranked() if p.quick_win != p.flagged_quick_win]
+
+    def fields_with_ideas(self) -> int:
+        """How many action fields the collected ideas are in."""
+        return len({idea.field_id for idea in self.ideas})
+
+    def cost_by_field(self) -> list[CostTotal]:
+        """Cost estimates per action field with proposals, in the fields' order."""
+        return [
+            _cost(f.id, [p for p in self.proposals if p.field_id == f.id])
+            for f in self.fields
+            if any(p.field_id == f.id for p in self.proposals)
+        ]
+
+    def cost_by_horizon(self) -> list[CostTotal]:
+        """Cost estimates per time horizon (short, medium, long)."""
+        return [_cost(h, [p for p in self.proposals if p.time_horizon == h]) for h in HORIZONS]
+
+    def cost_total(self) -> CostTotal:
+        """The cost estimates of all proposals."""
+        return _cost("", self.proposals)
+
+    def rounds_of(self, field_id: str) -> list[VotingRound]:
+        """The voting rounds whose dots lie on an action field's cards."""
+        return [r for r in self.rounds if field_id in r.field_ids]
+
+
+def _cost(key: str, proposals: Sequence[ProposalRow]) -> CostTotal:
+    known = [p.cost_eur for p in proposals if p.cost_eur is not None]
+    return CostTotal(key, len(proposals), float(sum(known)), len(proposals) - len(known))
+
 
 def build_report(session: Session, language: str | None = None) -> Report:
     """Read the whole project for an export in ``language`` (None: the project's): the
@@ -132,57 +274,9 @@ def _read_report(session: Session, project: Project) -> Report:
     ]
     workshops = project_service.workshops(session)
     workshop_titles = {w.id: w.title for w in workshops}
-    clusters = {c.id: c.name for c in session.scalars(live(Cluster))}
-    votes = votes_by_idea(session)
-    columns = live_columns(
-        Idea,
-        Idea.id,
-        Idea.action_field_id,
-        Idea.text,
-        Idea.details,
-        Idea.cluster_id,
-        Idea.workshop_id,
-        Idea.author_group,
-    ).order_by(Idea.action_field_id, Idea.cluster_id, Idea.y, Idea.x)
-    ideas = [
-        IdeaRow(
-            idea_id,
-            field_id,
-            text,
-            details,
-            clusters.get(cluster_id or "", ""),
-            votes.get(idea_id, 0),
-            workshop_titles.get(workshop_id or "", ""),
-            author_group,
-        )
-        for idea_id, field_id, text, details, cluster_id, workshop_id, author_group in (
-            session.execute(columns)
-        )
-    ]
-    titles = {p.id: p.title for p in session.scalars(live(Proposal))}
-    needs: dict[str, list[str]] = defaultdict(list)
-    for link in session.scalars(live(ProposalDependency)):
-        if link.depends_on_id in titles:
-            needs[link.proposal_id].append(titles[link.depends_on_id])
-    proposals = [
-        ProposalRow(
-            p.id,
-            p.action_field_id,
-            p.title,
-            p.goal,
-            p.target_groups,
-            p.measures,
-            p.lead,
-            p.partners,
-            p.cost_estimate_eur,
-            p.time_horizon,
-            p.funding_programmes,
-            p.kpis,
-            p.quick_win,
-            needs[p.id],
-        )
-        for p in session.scalars(live(Proposal).order_by(Proposal.position, Proposal.title))
-    ]
+    board = load_board(session)
+    clusters = _clusters_in_order(board, fields)
+    ideas = _ideas_in_order(board, fields, clusters, workshop_titles)
     evaluation = load_evaluation(session)
     method = aggregation_setting(session)
     weights = [c.spec.weight for c in evaluation.criteria]
@@ -198,13 +292,142 @@ def _read_report(session: Session, project: Project) -> Report:
         logo_png=project.logo_png,
         fields=fields,
         workshops=[
-            (w.title, w.date, w.place, w.facilitator, w.participant_count) for w in workshops
+            WorkshopRow(w.title, w.date, w.place, w.facilitator, w.participant_count)
+            for w in workshops
         ],
         stakeholders=load_stakeholders(session),
         ideas=ideas,
-        proposals=proposals,
+        proposals=_proposals(session, evaluation, result),
         evaluation=evaluation,
         result=result,
         aggregation=method,
-        board=load_board(session),
+        board=board,
+        clusters=clusters,
+        rounds=_voting_rounds(board, workshop_titles),
+        final=setting_value(session, FINAL_KEY) == "1",
     )
+
+
+def _clusters_in_order(board: BoardData, fields: Sequence[FieldInfo]) -> list[ClusterInfo]:
+    """Clusters by action field, then as a reader meets them on the board: top to bottom,
+    left to right (frames whose tops are within a card's height count as one row)."""
+    position = {f.id: index for index, f in enumerate(fields)}
+    frames = sorted(
+        (c for c in board.clusters if c.field_id in position),
+        key=lambda c: (position[c.field_id], round(c.y / 100), c.x, c.y),
+    )
+    return [ClusterInfo(c.id, c.field_id, c.name) for c in frames]
+
+
+def _ideas_in_order(
+    board: BoardData,
+    fields: Sequence[FieldInfo],
+    clusters: Sequence[ClusterInfo],
+    workshop_titles: dict[str, str],
+) -> list[IdeaRow]:
+    field_position = {f.id: index for index, f in enumerate(fields)}
+    cluster_position = {c.id: index for index, c in enumerate(clusters)}
+    names = {c.id: c.name for c in clusters}
+
+    def key(card: CardRow) -> tuple[int, int, int, float, float]:
+        cluster = cluster_position.get(card.cluster_id or "", len(cluster_position))
+        field_index = field_position.get(card.field_id, len(field_position))
+        return field_index, cluster, -card.votes, card.y, card.x
+
+    return [
+        IdeaRow(
+            card.id,
+            card.field_id,
+            card.text,
+            card.details,
+            names.get(card.cluster_id or "", ""),
+            card.votes,
+            workshop_titles.get(card.workshop_id or "", ""),
+            card.author_group,
+            card.cluster_id if card.cluster_id in names else None,
+        )
+        for card in sorted(board.cards, key=key)
+    ]
+
+
+def _voting_rounds(board: BoardData, workshop_titles: dict[str, str]) -> list[VotingRound]:
+    """Today's dots as rounds: per workshop the voted cards came from, in workshop order."""
+    cards = {card.id: card for card in board.cards}
+    dots: dict[str, int] = defaultdict(int)
+    voters: dict[str, set[str]] = defaultdict(set)
+    fields: dict[str, set[str]] = defaultdict(set)
+    for vote in board.votes:
+        card = cards.get(vote.idea_id)
+        if card is None or vote.dots <= 0:
+            continue
+        workshop = card.workshop_id if card.workshop_id in workshop_titles else ""
+        dots[workshop or ""] += vote.dots
+        voters[workshop or ""].add(vote.voter)
+        fields[workshop or ""].add(card.field_id)
+    ordered = [w for w in workshop_titles if w in dots] + ([""] if "" in dots else [])
+    return [
+        VotingRound(workshop_titles.get(w, ""), dots[w], len(voters[w]), frozenset(fields[w]))
+        for w in ordered
+    ]
+
+
+def _proposals(
+    session: Session, evaluation: Evaluation, result: ScoringResult | None
+) -> list[ProposalRow]:
+    """The profiles with their evaluation: total, rank, number, axes, quick win, quarters."""
+    rows = list(session.scalars(live(Proposal).order_by(Proposal.position, Proposal.title)))
+    titles = {p.id: p.title for p in rows}
+    needs: dict[str, list[str]] = defaultdict(list)
+    for proposal_id, depends_on in session.execute(
+        live_columns(
+            ProposalDependency, ProposalDependency.proposal_id, ProposalDependency.depends_on_id
+        )
+    ):
+        if depends_on in titles and proposal_id in titles:
+            needs[proposal_id].append(depends_on)
+    spans = schedule({p.id: p.time_horizon for p in rows}, needs)
+    index = {info.id: i for i, info in enumerate(evaluation.proposals)}
+    ranking = order(result.totals) if result is not None else range(len(evaluation.proposals))
+    numbers = {evaluation.proposals[i].id: n for n, i in enumerate(ranking, 1)}
+
+    def figures(proposal_id: str) -> tuple[float, int | None, float, float]:
+        if result is None or proposal_id not in index:
+            return math.nan, None, math.nan, math.nan
+        i = index[proposal_id]
+        rank = result.ranks[i]
+        return (
+            float(result.totals[i]),
+            None if math.isnan(rank) else int(rank),
+            float(result.benefit[i]),
+            float(result.effort[i]),
+        )
+
+    proposals = []
+    for p in rows:
+        total, rank, benefit, effort = figures(p.id)
+        proposals.append(
+            ProposalRow(
+                p.id,
+                p.action_field_id,
+                p.title,
+                p.goal,
+                p.target_groups,
+                p.measures,
+                p.lead,
+                p.partners,
+                p.cost_estimate_eur,
+                p.time_horizon,
+                p.funding_programmes,
+                p.kpis,
+                is_quick_win(p.quick_win, benefit, effort),
+                [titles[other] for other in needs[p.id]],
+                flagged_quick_win=p.quick_win,
+                total=total,
+                rank=rank,
+                benefit=benefit,
+                effort=effort,
+                number=numbers.get(p.id, 0),
+                span=spans[p.id],
+            )
+        )
+    return proposals

@@ -37,6 +37,8 @@ class ProposalInfo:
     field_color: str
     cost_eur: float | None
     votes: int
+    quick_win_flag: bool = False
+    """The profile's quick-win flag (``services.scoring.portfolio`` decides what counts)."""
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,7 @@ def load_evaluation(session: Session, field_id: str | None = None) -> Evaluation
             fields[p.action_field_id].color if p.action_field_id in fields else "#808080",
             p.cost_estimate_eur,
             votes.get(p.id, 0),
+            p.quick_win,
         )
         for p in proposals
     ]

@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 PLACES = (
     "below",
@@ -95,6 +95,9 @@ class MapLayout:
     """Each stakeholder's name place (PLACES), None where it is left out."""
     labels: dict[str, Box]
     """Each relation label's box."""
+    crowded: set[str] = field(default_factory=set)
+    """Relation labels that found no free place and sit in the middle of their arrow over
+    something else (a printed map leaves them out; the paper's table lists every relation)."""
 
 
 def lay_out(
@@ -114,12 +117,16 @@ def lay_out(
         r = node.radius
         taken.add(node.key, (node.x - r, node.y - r, node.x + r, node.y + r))
     labels: dict[str, Box] = {}
+    crowded: set[str] = set()
     for line in lines:
         (x0, y0), (x1, y1) = line.start, line.end
         spots = [
             _centred(x0 + (x1 - x0) * t, y0 + (y1 - y0) * t, line.width, line.height) for t in ALONG
         ]
-        box = next((spot for spot in spots if taken.free(spot)), spots[0])
+        box = next((spot for spot in spots if taken.free(spot)), None)
+        if box is None:
+            crowded.add(line.key)
+            box = spots[0]
         taken.add(line.key, box)
         labels[line.key] = box
     crossing = _Arrows(arrows, taken.size)
@@ -136,7 +143,7 @@ def lay_out(
         names[node.key] = chosen[0] if chosen else None
         if chosen is not None:
             taken.add(node.key, chosen[1])
-    return MapLayout(names, labels)
+    return MapLayout(names, labels, crowded)
 
 
 class _Occupancy:

@@ -11,7 +11,7 @@ import functools
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontInfo, QPen, QStaticText, QTransform
 
-from lk40_desktop.ui.widgets.contrast import text_on
+from lk40_desktop.services.contrast import text_on
 
 MIN_READABLE_PX = 6.0
 """The one rule for text on a canvas (board cards, map names and labels): text is drawn
