@@ -48,7 +48,7 @@ def test_paper_structure(report: Report, out: Path) -> None:
     )
     assert "Zeitraum: 15.01.2026 – 30.09.2026" in paragraphs
     body = document.element.body.xml
-    assert 'TOC \\o "1-3"' in body and "w:updateFields" in document.settings.element.xml
+    assert "PAGEREF _Toc0001" in body and "w:updateFields" in document.settings.element.xml
     headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading 1")]
     assert headings == [
         "1 Management-Zusammenfassung",
@@ -65,9 +65,8 @@ def test_paper_structure(report: Report, out: Path) -> None:
         if p.style.name == "Heading 2" and p.text.startswith("4.")
     ]
     assert len(fields) == 9 and fields[1] == "4.2 Breitband"
-    assert "4.2 Breitband" in paragraphs[paragraphs.index("Inhaltsverzeichnis") :][:40], (
-        "contents pre-filled"
-    )
+    contents = paragraphs[paragraphs.index("Inhaltsverzeichnis") :][:40]
+    assert "4.2 Breitband\t" in contents, "contents pre-filled, a tab before the page number"
     assert body.count("SEQ Abbildung") == 3 and body.count("SEQ Tabelle") >= 20
     assert len(document.inline_shapes) == 3, "map, portfolio and roadmap"
     texts = _texts(target)
@@ -111,7 +110,7 @@ def test_board_pictures_are_an_appendix_on_request(report: Report, out: Path) ->
     captions = [p.text.split(": ", 1)[1] for p in document.paragraphs if p.text.startswith("Abb")]
     assert captions[-2:] == ["Ideenboard Breitband", "Ideenboard Tourismus"]
     picture = document.inline_shapes[-1]
-    assert picture.width <= Cm(16) and picture.height <= Cm(22)
+    assert picture.width <= Cm(16.01) and picture.height <= Cm(22.5)
     run_export(report, ExportJob(paper=out / "default.docx", field_ids=frozenset(chosen)))
     assert not any("Ideenboard" in text for text in _texts(out / "default.docx")), "asked for"
 
@@ -136,13 +135,20 @@ def test_long_roadmaps_continue_on_page_sized_figures_and_tables_repeat_headers(
     assert len(many) == 95 and figures == [
         f"Projektvorschläge nach Zeithorizont ({n}/3)" for n in (1, 2, 3)
     ]
-    assert all(shape.height <= Cm(22) and shape.width <= Cm(16) for shape in document.inline_shapes)
+    assert all(
+        shape.height <= Cm(22.5) and shape.width <= Cm(16.01) for shape in document.inline_shapes
+    )
     profile = document.tables[0]
-    assert profile.rows[0].cells[0].paragraphs[0].runs[0].bold, "profile labels are bold"
-    assert profile.rows[0].cells[0].paragraphs[0].runs[0].font.size == Pt(9)
+    assert profile.rows[1].cells[0].paragraphs[0].runs[0].bold, "profile labels are bold"
+    assert not profile.rows[1].cells[1].paragraphs[0].runs[0].bold
+    assert profile.rows[1].cells[0].paragraphs[0].runs[0].font.size == Pt(9)
     counts = document.tables[-1]
     assert counts.rows[0]._tr.xpath("./w:trPr/w:tblHeader"), "header repeats on each page"
-    assert [c.text for c in counts.rows[0].cells] == ["Zeithorizont", "Projektvorschläge"]
+    assert [c.text for c in counts.rows[0].cells] == [
+        "Zeithorizont",
+        "Projektvorschläge",
+        "Kostenschätzung",
+    ]
     line_break = next(
         p for p in document.paragraphs if p.style.name == "Heading 3" and "\n" in p.text
     )

@@ -33,6 +33,7 @@ from lk40_desktop.export.stakeholder_map import render_stakeholder_map
 from lk40_desktop.i18n import DATE_FORMAT, local_time
 from lk40_desktop.services.board.data import CARD_COLORS, CardRow
 from lk40_desktop.services.board.layout import CARD_HEIGHT, CARD_WIDTH
+from lk40_desktop.services.contrast import MIN_CONTRAST, contrast
 from lk40_desktop.services.stakeholders.data import load as load_stakeholders
 from lk40_desktop.services.stakeholders.grid import UNGROUPED_COLOR, relation_style
 from lk40_desktop.services.template import DEFAULT_RELATION_KINDS, DEFAULT_STAKEHOLDER_GROUPS
@@ -48,7 +49,6 @@ from lk40_desktop.ui.stakeholders.map_items import (
 )
 from lk40_desktop.ui.stakeholders.map_scene import QUADRANT_FILLS
 from lk40_desktop.ui.stakeholders.map_tools import LEGEND_LINES, MapLegend
-from lk40_desktop.services.contrast import MIN_CONTRAST, contrast
 from lk40_desktop.ui.widgets.painting import ink
 from lk40_desktop.ui.widgets.tab_order import layout_order
 from tests.walk import Screen, everything, menus, visible_widgets

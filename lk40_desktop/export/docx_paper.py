@@ -41,6 +41,7 @@ from lk40_desktop.export.paper_page import (
     header_logo,
     page_footer,
     print_settings,
+    readable_picture,
     set_language,
     set_properties,
 )
@@ -122,8 +123,14 @@ class _Paper:
             else []
         )
         _clear_body(self.doc)
-        self.language_tag = set_language(self.doc, self.language)
+        self.language_tag = self.t["language_tag"]
+        set_language(self.doc, self.language_tag)
         print_settings(self.doc)
+        self.logo = (
+            report.logo_png if report.logo_png and readable_picture(report.logo_png) else None
+        )
+        """The project's logo, if it is a picture Word can show (else the paper goes without:
+        the pre-flight check says so)."""
         self._progress = progress
         self._numbers = [0, 0, 0]
         self._figures = 0
@@ -338,8 +345,8 @@ class _Paper:
     def title_page(self) -> None:
         """Logo, county, title, client, period, and "Entwurf – Stand …" until final."""
         report, t = self.report, self.t
-        if report.logo_png and (picture := self._logo_picture()) is not None:
-            describe(picture, t["logo_alt"].format(county=report.county))
+        if self.logo is not None:
+            describe(self._logo_picture(self.logo), t["logo_alt"].format(county=report.county))
         self.para(report.county, "Subtitle")
         self.para(report.title, "Title")
         if report.client:
@@ -352,22 +359,12 @@ class _Paper:
         stand = t["final" if self.final else "draft"]
         self.para(stand.format(date=format_date(self.today, self.language)))
 
-    def _logo_picture(self) -> Any:
-        """The project's logo at most 4 × 5 cm; None (and a log line) if it is no picture
-        Word can show."""
-        from docx.image.exceptions import UnrecognizedImageError
+    def _logo_picture(self, logo: bytes) -> Any:
+        """The project's logo at most 4 cm wide and 5 cm high."""
         from docx.shared import Cm
 
-        assert self.report.logo_png is not None
         paragraph = self.doc.add_paragraph()
-        try:
-            picture = paragraph.add_run().add_picture(
-                io.BytesIO(self.report.logo_png), width=Cm(LOGO_WIDTH_CM)
-            )
-        except (UnrecognizedImageError, ValueError, OSError) as error:
-            log.warning("the project's logo is left out: %s", error)
-            self.doc.element.body.remove(paragraph._p)
-            return None
+        picture = paragraph.add_run().add_picture(io.BytesIO(logo), width=Cm(LOGO_WIDTH_CM))
         if picture.height > Cm(LOGO_HEIGHT_CM):  # a tall coat of arms: limit its height
             picture.width = int(picture.width * Cm(LOGO_HEIGHT_CM) / picture.height)
             picture.height = Cm(LOGO_HEIGHT_CM)
@@ -408,16 +405,9 @@ class _Paper:
             self.style_id("Footer"),
             self.text_width,
         )
-        if report.logo_png:
-            try:
-                header_logo(
-                    section,
-                    report.logo_png,
-                    HEADER_LOGO_CM,
-                    t["logo_alt"].format(county=report.county),
-                )
-            except (ValueError, OSError) as error:
-                log.warning("the project's logo is left out of the header: %s", error)
+        if self.logo is not None:
+            alt_text = t["logo_alt"].format(county=report.county)
+            header_logo(section, self.logo, HEADER_LOGO_CM, alt_text)
 
     def properties(self) -> None:
         report, t = self.report, self.t
@@ -653,8 +643,8 @@ class _Paper:
             t["criteria_weights"],
             weights=(7.0, 2.5, 3.0, 3.5),
         )
-        if result is None:
-            self.para(t["no_scores"])
+        if result is None or not any(p.rank is not None for p in report.proposals):
+            self.para(t["no_scores"])  # also a new project: no proposal, nothing to rank
         else:
             self.table(
                 [

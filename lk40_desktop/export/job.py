@@ -18,6 +18,7 @@ from typing import IO, Protocol
 
 from lk40_desktop.export.atomic import PendingFiles
 from lk40_desktop.export.docx_paper import CHAPTERS, DEFAULT_CHAPTERS, PaperOptions, build_paper
+from lk40_desktop.export.paper_page import readable_picture
 from lk40_desktop.export.progress import Progress, part_of, report_step
 from lk40_desktop.export.xlsx import build_workbook
 from lk40_desktop.services.report import Report
@@ -105,7 +106,7 @@ def preflight(report: Report, job: ExportJob) -> list[Finding]:
     for proposal in report.overruled_flags():
         key = QUICK_WIN_UNFLAGGED if proposal.quick_win else QUICK_WIN_OVERRULED
         findings.append(Finding(Severity.WARNING, key, proposal.title))
-    if report.logo_png and not _readable_picture(report.logo_png):
+    if report.logo_png and not readable_picture(report.logo_png):
         findings.append(Finding(Severity.WARNING, LOGO_UNREADABLE))
     return findings
 
@@ -122,17 +123,6 @@ def _missing_styles(job: ExportJob) -> list[str]:
         return missing_styles(load_template(job.template))
     except TemplateError:
         return []
-
-
-def _readable_picture(data: bytes) -> bool:
-    from docx.image.exceptions import UnrecognizedImageError
-    from docx.image.image import Image
-
-    try:
-        Image.from_blob(data)
-    except (UnrecognizedImageError, ValueError, OSError, IndexError, KeyError):
-        return False
-    return True
 
 
 def run_export(report: Report, job: ExportJob, progress: Progress | None = None) -> list[Path]:

@@ -19,8 +19,6 @@ from lk40_desktop.export.text import PROPERTY_LIMIT, clean_text
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _NAMESPACE = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
-LANGUAGE_TAGS = {"de": "de-DE", "en": "en-GB"}
-"""The document language of each export language (British English, as EU bodies write)."""
 SETTINGS_ORDER = [
     "writeProtection",
     "view",
@@ -126,13 +124,11 @@ HYPHENATION_ZONE_TWIPS = 284
 """Half a centimetre: how far from the right edge a word may end before it is hyphenated."""
 
 
-def set_language(document: Any, language: str) -> str:
-    """Make ``language`` ("de"/"en") the document's language, in the defaults and in every
-    style that names one (a county template written in English Word says en-US there);
-    returns the tag (de-DE, en-GB)."""
+def set_language(document: Any, tag: str) -> None:
+    """Make ``tag`` (de-DE, en-GB) the document's language, in the defaults and in every
+    style that names one (a county template written in English Word says en-US there)."""
     from docx.oxml import parse_xml
 
-    tag = LANGUAGE_TAGS.get(language, LANGUAGE_TAGS["de"])
     styles = document.styles.element
     defaults = styles.find(f"{_W}docDefaults")
     if defaults is None:
@@ -151,7 +147,6 @@ def set_language(document: Any, language: str) -> str:
     for lang in styles.iter(f"{_W}lang"):
         lang.set(f"{_W}val", tag)
     put_setting(document, "themeFontLang", {"val": tag})
-    return tag
 
 
 def put_setting(document: Any, name: str, attributes: dict[str, str] | None = None) -> None:
@@ -280,6 +275,18 @@ def header_logo(section: Any, png: bytes, height_cm: float, alt_text: str) -> bo
     picture = paragraph.add_run().add_picture(io.BytesIO(png), height=Cm(height_cm))
     describe(picture, alt_text)
     _blank_first_page(section)
+    return True
+
+
+def readable_picture(data: bytes) -> bool:
+    """Whether ``data`` is a picture python-docx can place (PNG, JPEG, GIF, BMP, TIFF)."""
+    from docx.image.exceptions import UnrecognizedImageError
+    from docx.image.image import Image
+
+    try:
+        Image.from_blob(data)
+    except (UnrecognizedImageError, ValueError, OSError, IndexError, KeyError):
+        return False
     return True
 
 

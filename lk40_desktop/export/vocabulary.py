@@ -21,6 +21,7 @@ LANGUAGES = ("de", "en")
 VOCABULARY: dict[str, dict[str, str]] = {
     "de": {
         # the paper's chapters and its fixed parts
+        "language_tag": "de-DE",
         "chapter_summary": "Management-Zusammenfassung",
         "chapter_method": "Ausgangslage und Vorgehen",
         "chapter_stakeholders": "Stakeholder-Analyse",
@@ -210,6 +211,7 @@ VOCABULARY: dict[str, dict[str, str]] = {
         "funding": "Förderprogramme",
         "kpis": "Kennzahlen",
         "quick_win": "Quick Win",
+        "quick_win_flag": "Als Quick Win markiert",
         "depends": "Abhängig von",
         "criterion": "Kriterium",
         "weight": "Gewicht",
@@ -251,6 +253,7 @@ VOCABULARY: dict[str, dict[str, str]] = {
         "file_board": "Ideenboard {field}",
     },
     "en": {
+        "language_tag": "en-GB",
         "chapter_summary": "Management summary",
         "chapter_method": "Starting point and method",
         "chapter_stakeholders": "Stakeholder analysis",
@@ -433,6 +436,7 @@ VOCABULARY: dict[str, dict[str, str]] = {
         "funding": "Funding programmes",
         "kpis": "KPIs",
         "quick_win": "Quick win",
+        "quick_win_flag": "Marked as a quick win",
         "depends": "Depends on",
         "criterion": "Criterion",
         "weight": "Weight",

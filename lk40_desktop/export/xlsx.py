@@ -15,6 +15,8 @@ from typing import Any
 from lk40_desktop.export.text import PROPERTY_LIMIT, clean_text, looks_like_formula
 from lk40_desktop.export.vocabulary import Words
 from lk40_desktop.services.report import Report
+from lk40_desktop.services.roadmap import HORIZONS
+from lk40_desktop.services.scoring.portfolio import MIDPOINT
 from lk40_desktop.services.stakeholders.grid import quadrant
 
 HEADER_FILL = "1F4E79"
@@ -111,6 +113,17 @@ class _Sheets:
             sheet.column_dimensions[get_column_letter(column)].width = max(width, current)
         return last_row + 2
 
+    def formula(
+        self, sheet: Any, row: int, column: int, text: str, number_format: str | None = None
+    ) -> Any:
+        """A formula of ours (never user text): written as a formula on purpose."""
+        cell = sheet.cell(row=row, column=column)
+        cell.value = text
+        cell.data_type = "f"
+        if number_format:
+            cell.number_format = number_format
+        return cell
+
     def tint(self, cell: Any, color: str) -> None:
         """Colour a cell with an action field's colour, lightened so text stays readable.
 
@@ -140,7 +153,8 @@ def build_workbook(report: Report, language: str | None = None) -> Any:
     _scores_sheet(sheets, report)
     sheets.book.properties.title = clean_text(report.title)[:PROPERTY_LIMIT]
     sheets.book.properties.subject = clean_text(report.county)[:PROPERTY_LIMIT]
-    sheets.book.properties.creator = "LK40 Workshop-Studio"
+    sheets.book.properties.creator = clean_text(report.county)[:PROPERTY_LIMIT]
+    sheets.book.properties.lastModifiedBy = sheets.book.properties.creator
     return sheets.book
 
 
@@ -178,12 +192,38 @@ def _project_sheet(sheets: _Sheets, report: Report) -> None:
         f.id: sum(1 for p in report.proposals if p.field_id == f.id) for f in report.fields
     }
     rows = [
-        [f.name, idea_counts[f.id], proposal_counts[f.id], t["yes"] if f.archived else ""]
+        [f.name, idea_counts[f.id], proposal_counts[f.id], None, t["yes"] if f.archived else ""]
         for f in report.fields
     ]
-    sheets.table(sheet, next_row, [t["field"], t["ideas"], t["proposals"], t["archived"]], rows)
+    headers = [t["field"], t["ideas"], t["proposals"], t["cost_eur"], t["archived"]]
+    after = sheets.table(sheet, next_row, headers, rows, formats={4: EURO})
+    proposals = "'" + t["proposals"][:31] + "'"
     for offset, action_field in enumerate(report.fields, start=1):
-        sheets.tint(sheet.cell(row=next_row + offset, column=1), action_field.color)
+        row = next_row + offset
+        sheets.tint(sheet.cell(row=row, column=1), action_field.color)
+        sheets.formula(sheet, row, 4, f"=SUMIFS({proposals}!$H:$H,{proposals}!$A:$A,A{row})", EURO)
+    _sum_row(sheets, sheet, next_row + len(report.fields) + 1, next_row + 1, (2, 3, 4))
+    rows = [[t.horizon(h), None, None] for h in HORIZONS]
+    sheets.table(sheet, after + 1, [t["horizon"], t["proposals"], t["cost_eur"]], rows)
+    for offset in range(1, len(HORIZONS) + 1):
+        row = after + 1 + offset
+        sheets.formula(sheet, row, 2, f"=COUNTIFS({proposals}!$I:$I,A{row})")
+        sheets.formula(sheet, row, 3, f"=SUMIFS({proposals}!$H:$H,{proposals}!$I:$I,A{row})", EURO)
+    _sum_row(sheets, sheet, after + 2 + len(HORIZONS), after + 2, (2, 3))
+
+
+def _sum_row(sheets: _Sheets, sheet: Any, row: int, first: int, columns: tuple[int, ...]) -> None:
+    """A line below a table with the sums of ``columns`` (outside the table, so sorting or
+    filtering the table leaves it in place); the last column holds euros."""
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    sheets.put(sheet, row, 1, sheets.text["sum"]).font = Font(bold=True)
+    for column in columns:
+        letter = get_column_letter(column)
+        total = f"=SUM({letter}{first}:{letter}{row - 1})"
+        cell = sheets.formula(sheet, row, column, total, EURO if column == columns[-1] else None)
+        cell.font = Font(bold=True)
 
 
 def _stakeholder_sheets(sheets: _Sheets, report: Report) -> None:
@@ -237,10 +277,7 @@ def _stakeholder_sheets(sheets: _Sheets, report: Report) -> None:
 def _idea_sheet(sheets: _Sheets, report: Report) -> None:
     t = sheets.text
     sheet = sheets.sheet("ideas")
-    order = {f.id: index for index, f in enumerate(report.fields)}
-    ideas = sorted(
-        report.ideas, key=lambda idea: (order.get(idea.field_id, 99), idea.cluster, -idea.votes)
-    )
+    ideas = report.ideas  # in the project's order: field, cluster, most dots first
     rows = [
         [
             report.field_name(i.field_id),
@@ -281,7 +318,7 @@ def _proposal_sheet(sheets: _Sheets, report: Report) -> None:
             t.horizon(p.time_horizon),
             p.funding_programmes,
             p.kpis,
-            t["yes"] if p.quick_win else t["no"],
+            t["yes"] if p.flagged_quick_win else t["no"],
             ", ".join(p.depends_on),
         ]
         for p in report.proposals
@@ -301,7 +338,7 @@ def _proposal_sheet(sheets: _Sheets, report: Report) -> None:
             t["horizon"],
             t["funding"],
             t["kpis"],
-            t["quick_win"],
+            t["quick_win_flag"],
             t["depends"],
         ],
         rows,
@@ -357,7 +394,8 @@ def _criteria_sheet(sheets: _Sheets, report: Report) -> list[int]:
 
 
 def _matrix_sheet(sheets: _Sheets, report: Report, criteria_rows: list[int]) -> None:
-    """Scores as values; utilities, weighted totals (SUMPRODUCT) and ranks (RANK) as formulas."""
+    """Scores as values; utilities, weighted totals (SUMPRODUCT), ranks (RANK), the portfolio's
+    benefit and effort and the quick win (``services.scoring.portfolio``) as formulas."""
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter as letter
 
@@ -372,11 +410,12 @@ def _matrix_sheet(sheets: _Sheets, report: Report, criteria_rows: list[int]) -> 
     header_row, weights_row, first = 3, 2, 4
     score_start, utility_start = 3, 3 + count
     total_col, missing_col = utility_start + count, utility_start + count + 2
+    benefit_col, effort_col, quick_col = missing_col + 1, missing_col + 2, missing_col + 3
     headers = (
         [t["proposal"], t["field"]]
         + [c.name for c in criteria]
         + [f"{t['utility']}: {c.name}" for c in criteria]
-        + [t["score"], t["rank"], t["missing"]]
+        + [t["score"], t["rank"], t["missing"], t["benefit"], t["effort"], t["quick_win"]]
     )
     last = first + len(evaluation.proposals) - 1
     rows: list[list[Any]] = []
@@ -415,10 +454,22 @@ def _matrix_sheet(sheets: _Sheets, report: Report, criteria_rows: list[int]) -> 
         values.append(
             f"=COUNTBLANK({letter(score_start)}{row}:{letter(score_start + count - 1)}{row})"
         )
+        cells = [
+            (f"{letter(utility_start + k)}{row}", f"${letter(utility_start + k)}${weights_row}")
+            for k in range(count)
+        ]
+        values.append(_axis_formula(cells, [c.spec.axis == "benefit" for c in criteria], False))
+        values.append(_axis_formula(cells, [c.spec.axis == "effort" for c in criteria], True))
+        benefit, effort = f"{letter(benefit_col)}{row}", f"{letter(effort_col)}{row}"
+        flag = t["yes"] if info.quick_win_flag else t["no"]
+        values.append(
+            f"=IF(AND(ISNUMBER({benefit}),ISNUMBER({effort})),IF(AND(ROUND({benefit},1)>="
+            f'{MIDPOINT:g},ROUND({effort},1)<{MIDPOINT:g}),"{t["yes"]}","{t["no"]}"),"{flag}")'
+        )
         rows.append(values)
     formats = dict.fromkeys(range(score_start, score_start + count), "0.0")
     formats.update(dict.fromkeys(range(utility_start, utility_start + count), "0.00"))
-    formats[total_col] = "0.0"
+    formats[total_col] = formats[benefit_col] = formats[effort_col] = "0.0"
     sheets.table(sheet, header_row, headers, rows, formats=formats, widths={1: 34})
     sheets.put(sheet, weights_row, utility_start - 1, t["weights_row"]).font = Font(italic=True)
     for k, criterion_row in enumerate(criteria_rows):
@@ -426,11 +477,28 @@ def _matrix_sheet(sheets: _Sheets, report: Report, criteria_rows: list[int]) -> 
         weight.value = f"={criteria_sheet}!$B${criterion_row}"
         weight.number_format = "0.0"
     for row in range(first, last + 1):  # the formulas are ours, written as formulas on purpose
-        for column in range(utility_start, missing_col + 1):
-            sheet.cell(row=row, column=column).data_type = "f"
+        for column in range(utility_start, quick_col + 1):
+            if isinstance(sheet.cell(row=row, column=column).value, str):
+                sheet.cell(row=row, column=column).data_type = "f"
     colors = {p.id: p.field_color for p in evaluation.proposals}
     for index, info in enumerate(evaluation.proposals):
         sheets.tint(sheet.cell(row=first + index, column=2), colors[info.id])
+
+
+def _axis_formula(cells: list[tuple[str, str]], on_axis: list[bool], effort: bool) -> str | None:
+    """A portfolio axis (0–100) as the app computes it: the weighted mean of the utilities
+    of the axis' scored criteria — for effort of one minus the utility — or empty; written
+    term by term (``N`` reads an empty utility as 0, ``ISNUMBER`` counts only scored ones), so
+    that it follows a weight changed in the criteria sheet. None without such a criterion."""
+    terms = [pair for pair, chosen in zip(cells, on_axis, strict=True) if chosen]
+    if not terms:
+        return None
+    weights = "+".join(f"ISNUMBER({u})*{w}" for u, w in terms)
+    if effort:
+        values = "+".join(f"(ISNUMBER({u})-N({u}))*{w}" for u, w in terms)
+    else:
+        values = "+".join(f"N({u})*{w}" for u, w in terms)
+    return f'=IF(({weights})=0,"",100*({values})/({weights}))'
 
 
 def _scores_sheet(sheets: _Sheets, report: Report) -> None:
