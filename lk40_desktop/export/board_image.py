@@ -7,14 +7,13 @@ a dot badge grows to hold its number."""
 
 from __future__ import annotations
 
-import textwrap
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from lk40_desktop.export.chart_fit import MIN_POINTS, PrintSize
+from lk40_desktop.export.chart_fit import MIN_POINTS, PrintSize, fit_lines
 from lk40_desktop.export.raster import save_figure
-from lk40_desktop.export.text import clean_text, drawable
+from lk40_desktop.export.text import chart_text, clean_text, drawable
 from lk40_desktop.services.board.data import CardRow, ClusterRow
 from lk40_desktop.services.board.layout import CARD_HEIGHT, CARD_WIDTH, extent
 
@@ -82,9 +81,8 @@ def board_figure(
     font = max(smallest, 10.5 * points_per_unit)
     lines = min(LINES, int((CARD_HEIGHT - 16) * points_per_unit / (font * 1.25)))
     badge = max(12.0, font * 0.85 / points_per_unit)
+    line = font * 1.25 / points_per_unit  # one line, in board units
     for card in cards:
-        room = CARD_WIDTH - 16 - (2 * badge + 4 if card.votes else 0)  # clear of the badge
-        wrap = int(room * points_per_unit / (font * 0.55))
         axes.add_patch(
             Rectangle(
                 (card.x, card.y),
@@ -95,13 +93,21 @@ def board_figure(
                 linewidth=0.6,
             )
         )
-        text = textwrap.wrap(clean_text(card.text), min(WRAP, wrap)) if wrap >= 4 else []
-        if lines >= 1 and text:
-            if len(text) > lines:
-                text = [*text[: lines - 1], text[lines - 1] + "…"]
-            axes.text(
-                card.x + 8, card.y + 8, "\n".join(text), va="top", fontsize=font, color="#202020"
-            )
+        full = min((CARD_WIDTH - 16) * points_per_unit, WRAP * font * 0.6)
+        narrow = sum(1 for n in range(lines) if card.votes and 8 + n * line < 6 + 2 * badge)
+        beside = full - (2 * badge + 4) * points_per_unit
+        text = card_text(chart_text(clean_text(card.text)), [beside] * narrow, full, lines, font)
+        if text:  # line by line: a line beside the badge is narrower than those below it
+            skipped, shown = text
+            for number, words in enumerate(shown, start=skipped):
+                axes.text(
+                    card.x + 8,
+                    card.y + 8 + number * line,
+                    words,
+                    va="top",
+                    fontsize=font,
+                    color="#202020",
+                )
         if card.votes:
             middle = (card.x + CARD_WIDTH - 4 - badge, card.y + 4 + badge)
             axes.add_patch(Circle(middle, badge, color="#c62828"))
@@ -117,6 +123,23 @@ def board_figure(
     if title:
         figure.suptitle(clean_text(title), fontsize=12, fontweight="bold", y=0.995)
     return drawable(figure)
+
+
+def card_text(
+    text: str, narrow: list[float], full: float, lines: int, size: float
+) -> tuple[int, list[str]] | None:
+    """A card's lines: beside the dot badge on the ``narrow`` first lines, full width below
+    it; when the first word would not fit beside the badge, the text starts below it.
+    Returns (lines skipped, lines) or None when nothing fits."""
+    if lines < 1 or not text.strip():
+        return None
+    widths = [*narrow, *[full] * (lines - len(narrow))][:lines]
+    shown = fit_lines(text, widths, size)
+    if narrow and shown and shown[0].endswith("…") and lines > len(narrow):
+        below = fit_lines(text, [full] * (lines - len(narrow)), size)
+        if len("".join(below)) > len("".join(shown)):  # more of the text below the badge
+            return len(narrow), below
+    return (0, shown) if shown else None
 
 
 def render_board(

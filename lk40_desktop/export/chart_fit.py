@@ -62,6 +62,42 @@ def text_widths(texts: Sequence[str], size: float, *, bold: bool = False) -> lis
     return widths
 
 
+def fit_lines(text: str, widths: Sequence[float], size: float) -> list[str]:
+    """``text`` wrapped at its spaces into lines of the ``widths`` given (points, one per
+    line) at ``size``, measured word by word. Words are never split: where the text goes on
+    beyond the lines, or a word is wider than its line, the text ends in "…" there."""
+    words = text.split()
+    space, ellipsis = text_widths([" ", "…"], size)
+    measured = dict(zip(words, text_widths(words, size), strict=True))
+    result: list[str] = []
+    current, used = "", 0.0
+    for word in words:
+        length = measured[word]
+        width = widths[len(result)] if len(result) < len(widths) else 0.0
+        if current and used + space + length <= width:
+            current, used = f"{current} {word}", used + space + length
+            continue
+        following = len(result) + (1 if current else 0)
+        if following >= len(widths) or length > widths[following]:
+            if following >= len(widths) or not current:
+                last = len(result) if following >= len(widths) else following
+                ended = _ended(current or word, widths[min(last, len(widths) - 1)], size, ellipsis)
+                return [*result, ended][: len(widths)]
+            result.append(current)
+            return [*result, _ended(word, widths[following], size, ellipsis)]
+        if current:
+            result.append(current)
+        current, used = word, length
+    return [*result, current] if current else result
+
+
+def _ended(text: str, width: float, size: float, ellipsis: float) -> str:
+    """``text`` ended with "…", shortened until both fit ``width``."""
+    while len(text) > 1 and text_widths([text], size)[0] + ellipsis > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
 def overlaps(first: Box, second: Box) -> bool:
     """Whether two boxes share more than an edge."""
     return (
