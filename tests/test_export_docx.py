@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -204,38 +203,6 @@ def test_cancel_and_failure_leave_no_file_and_keep_the_old_one(report: Report, o
         run_export(report, ExportJob(paper=target, template=out / "p.docx"))
     assert target.read_bytes() == b"previous paper"
     assert sorted(p.name for p in out.iterdir()) == ["p.docx"]
-
-
-@pytest.mark.skipif(
-    shutil.which("soffice") is None or shutil.which("pdftotext") is None,
-    reason="needs LibreOffice and poppler-utils",
-)
-def test_libreoffice_converts_the_paper(report: Report, out: Path) -> None:
-    run_export(report, ExportJob(paper=out / "Strategiepapier.docx"))
-    subprocess.run(
-        [
-            "soffice",
-            "--headless",
-            "--norestore",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(out),
-            str(out / "Strategiepapier.docx"),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
-    text = subprocess.run(
-        ["pdftotext", "-layout", str(out / "Strategiepapier.pdf"), "-"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    assert text.count("\f") >= 20, "a paper of some twenty pages or more"
-    assert "Inhaltsverzeichnis" in text and "4.9 Soziales Netzwerk Landkreis" in text
-    assert "Abbildung 1: Einfluss-Interesse-Matrix der Stakeholder" in text
 
 
 def test_command_line(demo_file: Path, out: Path) -> None:

@@ -14,7 +14,16 @@ from docx import Document
 import lk40_desktop.export
 from lk40_desktop.export.atomic import ExportTargetError, PendingFiles
 from lk40_desktop.export.docx_paper import CHAPTERS, DEFAULT_CHAPTERS
-from lk40_desktop.export.job import SAVE_AT, STEPS, ExportJob, preflight, run_export
+from lk40_desktop.export.job import (
+    QUICK_WIN_OVERRULED,
+    QUICK_WIN_UNFLAGGED,
+    SAVE_AT,
+    STEPS,
+    ExportJob,
+    Severity,
+    preflight,
+    run_export,
+)
 from lk40_desktop.export.progress import ExportCancelledError
 from lk40_desktop.services.report import Report, build_report
 from lk40_desktop.store.document import WorkshopDocument
@@ -94,9 +103,14 @@ def test_an_unwritable_target_fails_before_any_work(report: Report, out: Path) -
     assert steps == [] and list(out.iterdir()) == []
 
 
-def test_preflight_finds_nothing_in_the_demo_yet(report: Report, out: Path) -> None:
-    """The hook the strategy paper's checks fill; the demo is a complete project."""
-    assert preflight(report, ExportJob(paper=out / "p.docx")) == []
+def test_preflight_names_what_the_editor_should_know(report: Report, out: Path) -> None:
+    """The shipped template lacks nothing; the demo's quick-win flags that the evaluation
+    overrules are named, one finding each; a workbook alone needs no checks."""
+    findings = preflight(report, ExportJob(paper=out / "p.docx"))
+    assert {f.key for f in findings} == {QUICK_WIN_UNFLAGGED, QUICK_WIN_OVERRULED}
+    assert all(f.severity is Severity.WARNING and f.subject for f in findings)
+    assert len(findings) == len(report.overruled_flags()) == 6
+    assert preflight(report, ExportJob(workbook=out / "m.xlsx")) == []
 
 
 def test_exports_format_plain_data_and_never_query_the_store() -> None:

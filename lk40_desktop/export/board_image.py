@@ -148,7 +148,7 @@ def render_board(
     target: Path | str,
     *,
     title: str = "",
-    dpi: int = 200,
+    dpi: int = 300,
 ) -> None:
     """Write the board as PNG or SVG (by suffix), atomically."""
     save_figure(board_figure(cards, clusters, title=title), Path(target), dpi)

@@ -502,7 +502,7 @@ def render_portfolio(
     *,
     language: str = "de",
     size_by: str = "cost",
-    dpi: int = 200,
+    dpi: int = 300,
 ) -> None:
     """Write the portfolio as PNG or SVG (by suffix), atomically."""
     save_figure(

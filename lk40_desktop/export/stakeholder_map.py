@@ -88,7 +88,7 @@ def render_stakeholder_map(
     *,
     language: str = "de",
     map_filter: MapFilter | None = None,
-    dpi: int = 200,
+    dpi: int = 300,
 ) -> None:
     """Write the map to ``target``; the format follows the suffix (.png or .svg)."""
     save_figure(stakeholder_map_figure(data, language=language, map_filter=map_filter), target, dpi)
