@@ -12,8 +12,12 @@ import sys
 import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lk40_desktop import PRODUCT_NAME, __version__
+
+if TYPE_CHECKING:
+    from lk40_desktop.export.job import Finding
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_INTERNAL_ERROR = 0, 1, 2
 SUBCOMMANDS = ("demo", "info", "export")
@@ -75,6 +79,18 @@ def _export_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="add an appendix with a picture of each action field's idea board to the paper",
     )
+    parser.add_argument(
+        "--final",
+        action="store_true",
+        help="the final paper: no 'Entwurf'/'Draft' on its title page (default: as the "
+        "project is marked)",
+    )
+    parser.add_argument(
+        "--roadmap-order",
+        choices=("start", "rank"),
+        default="start",
+        help="sort the roadmap's bars by their start (then rank) or by rank",
+    )
     return parser
 
 
@@ -134,6 +150,30 @@ def _run_self_test() -> int:
     return EXIT_USER_ERROR if failed else EXIT_OK
 
 
+_FINDINGS = {
+    "quick_win_unflagged": "'{subject}' is a quick win by the evaluation, but its profile "
+    "does not mark it",
+    "quick_win_overruled": "'{subject}' is marked as a quick win in its profile, but the "
+    "evaluation puts it outside the quadrant",
+    "logo_unreadable": "the project's logo is no readable picture; the paper goes without it",
+}
+
+
+def _report_findings(findings: Sequence[Finding]) -> None:
+    """The pre-flight findings as notes on stderr (the export goes on)."""
+    styles = [finding.subject for finding in findings if finding.key == "style_added"]
+    if styles:
+        print(
+            "lk40: note: styles the template lacks were added from the shipped one: "
+            + ", ".join(styles),
+            file=sys.stderr,
+        )
+    for finding in findings:
+        if finding.key in _FINDINGS:
+            text = _FINDINGS[finding.key].format(subject=finding.subject)
+            print(_printable(f"lk40: note: {text}"), file=sys.stderr)
+
+
 _TEMPLATE_PROBLEMS = {
     "not_docx": "the template is not a Word document (.docx) that can be read",
     "too_large": "the template is larger than any Word template needs",
@@ -145,7 +185,7 @@ _TEMPLATE_PROBLEMS = {
 def _run_export(args: argparse.Namespace) -> int:
     from lk40_desktop.export.atomic import ExportTargetError
     from lk40_desktop.export.docx_paper import DEFAULT_CHAPTERS
-    from lk40_desktop.export.job import ExportJob, run_export
+    from lk40_desktop.export.job import ExportJob, preflight, run_export
     from lk40_desktop.export.word_template import TemplateError, check_template
     from lk40_desktop.services.report import build_report
     from lk40_desktop.store.document import WorkshopDocument
@@ -174,7 +214,10 @@ def _run_export(args: argparse.Namespace) -> int:
         template=args.template,
         language=args.lang,
         chapters=DEFAULT_CHAPTERS | ({"boards"} if args.board_pictures else set()),
+        final=True if args.final else None,
+        roadmap_order=args.roadmap_order,
     )
+    _report_findings(preflight(report, job))
     try:
         written = run_export(report, job)
     except ExportTargetError as error:

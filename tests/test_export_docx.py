@@ -208,7 +208,11 @@ def test_cancel_and_failure_leave_no_file_and_keep_the_old_one(report: Report, o
 def test_command_line(demo_file: Path, out: Path) -> None:
     run = [sys.executable, "-m", "lk40_desktop", "export", str(demo_file)]
     done = subprocess.run(
-        [*run, "--docx", str(out / "p.docx"), "--xlsx", str(out / "w.xlsx"), "--lang", "de"],
+        [
+            *run,
+            *("--docx", str(out / "p.docx"), "--xlsx", str(out / "w.xlsx"), "--lang", "de"),
+            *("--final", "--roadmap-order", "rank"),
+        ],
         capture_output=True,
         text=True,
         timeout=300,
@@ -216,6 +220,11 @@ def test_command_line(demo_file: Path, out: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == [str(out / "w.xlsx"), str(out / "p.docx")], "job order"
+    assert "lk40: note: 'Dorf-App' is a quick win by the evaluation" in done.stderr
+    title_page = [p.text for p in Document(str(out / "p.docx")).paragraphs[:8]]
+    assert any(t.startswith("Stand ") for t in title_page), "--final"
+    assert not any("Entwurf" in t for t in title_page)
+    assert any(t.endswith("Sortiert nach Rang.") for t in _texts(out / "p.docx"))
     assert (out / "p.docx").stat().st_size > 100_000 and (out / "w.xlsx").exists()
     assert not any("Ideenboard" in text for text in _texts(out / "p.docx"))
     pictures = subprocess.run(

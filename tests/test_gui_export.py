@@ -146,3 +146,53 @@ def test_the_message_names_the_files_already_replaced(page: ExportPage, tmp_path
         "Ersetzt wurde bereits: „Mappe.xlsx“."
     ]
     assert page.message.text() == log.texts[0]
+
+
+def test_paper_options_are_stored_in_the_project_and_undone(
+    window: MainWindow, page: ExportPage, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The editor ticks "final" (Space on the focused box, as a keyboard user would), picks a
+    coat of arms and a roadmap order; Ctrl+Z takes the final mark back; a file that is no
+    picture is refused with its reason and nothing stored."""
+    from PySide6.QtTest import QTest
+
+    from lk40_desktop.services.report import build_report, paper_is_final
+    from lk40_desktop.ui.export.findings import FindingWords
+    from tests.test_paper_rules import _png
+
+    options = page.paper_options
+    window.show()
+    options.final.setFocus()
+    QTest.keyClick(options.final, Qt.Key.Key_Space)
+    controller = page.controller
+    assert controller is not None
+    with controller.document.reading() as session:
+        assert paper_is_final(session)
+    picture = tmp_path / "wappen.png"
+    picture.write_bytes(_png(3000, 3600))
+    assert options.load_logo(picture)
+    with controller.document.reading() as session:
+        report = build_report(session)
+    assert report.final and report.logo_png and report.logo_png.startswith(b"\x89PNG")
+    assert "gespeichert" in options.logo_state.text() and options.remove_logo.isEnabled()
+    bad = tmp_path / "wappen.jpg"
+    bad.write_bytes(b"kein Bild")
+    log = answer_dialogs(QMessageBox.StandardButton.Ok)
+    assert not options.load_logo(bad)
+    assert log.texts == ["„wappen.jpg“ wird nicht übernommen: die Datei ist kein lesbares Bild."]
+    options.roadmap_order.setCurrentIndex(1)
+    job = page.job()
+    assert job is not None and job.roadmap_order == "rank" and job.final is None
+    for _edit in ("logo", "final mark"):  # Ctrl+Z, the window's shortcut
+        window.menu_actions.undo.trigger()
+    qtbot.wait(10)
+    assert not options.final.isChecked() and options.logo_state.text() == "keines"
+    with controller.document.reading() as session:
+        assert not paper_is_final(session)
+    page.docx_path.setText(str(tmp_path / "Papier.docx"))
+    page.excel.setChecked(False)
+    answer_dialogs(QMessageBox.StandardButton.Close, seconds=90)
+    page.start_export()
+    qtbot.waitUntil(page.export_button.isEnabled, timeout=60_000)
+    notes = FindingWords(page).lines(page.findings)
+    assert any(note.startswith("„Dorf-App“ ist nach der Bewertung ein Quick Win") for note in notes)

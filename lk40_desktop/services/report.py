@@ -260,6 +260,11 @@ def _cost(key: str, proposals: Sequence[ProposalRow]) -> CostTotal:
     return CostTotal(key, len(proposals), float(sum(known)), len(proposals) - len(known))
 
 
+def paper_is_final(session: Session) -> bool:
+    """Whether the editor has marked the strategy paper final."""
+    return setting_value(session, FINAL_KEY) == "1"
+
+
 def build_report(session: Session, language: str | None = None) -> Report:
     """Read the whole project for an export in ``language`` (None: the project's): the
     starter vocabulary is named in it, as the export's own words are."""
@@ -304,7 +309,7 @@ def _read_report(session: Session, project: Project) -> Report:
         board=board,
         clusters=clusters,
         rounds=_voting_rounds(board, workshop_titles),
-        final=setting_value(session, FINAL_KEY) == "1",
+        final=paper_is_final(session),
     )
 
 

@@ -710,6 +710,10 @@
         <translation>{what}: choose a file …</translation>
     </message>
     <message>
+        <source>Hinweise:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
         <source>sie ist kein lesbares Word-Dokument (.docx)</source>
         <translation>it is not a readable Word document (.docx)</translation>
     </message>
@@ -938,6 +942,25 @@
     <message>
         <source>Alle Autorengruppen</source>
         <translation>All author groups</translation>
+    </message>
+</context>
+<context>
+    <name>FindingWords</name>
+    <message>
+        <source>Der Vorlage fehlten Formatvorlagen; sie wurden aus der Standardvorlage ergänzt: {styles}.</source>
+        <translation>The template lacked styles; they were added from the standard template: {styles}.</translation>
+    </message>
+    <message>
+        <source>„{title}“ ist nach der Bewertung ein Quick Win, im Steckbrief aber nicht markiert.</source>
+        <translation>“{title}” is a quick win by the evaluation, but its profile does not mark it.</translation>
+    </message>
+    <message>
+        <source>„{title}“ ist im Steckbrief als Quick Win markiert, liegt nach der Bewertung aber nicht im Quadranten „Quick Wins“.</source>
+        <translation>“{title}” is marked as a quick win in its profile, but the evaluation puts it outside the quadrant “Quick wins”.</translation>
+    </message>
+    <message>
+        <source>Das Wappen des Projekts ist kein lesbares Bild; es fehlt im Papier.</source>
+        <translation>The project&apos;s coat of arms is no readable picture; the paper goes without it.</translation>
     </message>
 </context>
 <context>
@@ -1272,6 +1295,97 @@
     <message>
         <source>Übersicht</source>
         <translation>Overview</translation>
+    </message>
+</context>
+<context>
+    <name>PaperOptionsBox</name>
+    <message>
+        <source>Strategiepapier</source>
+        <translation>Strategy paper</translation>
+    </message>
+    <message>
+        <source>Als Endfassun&amp;g kennzeichnen (ohne „Entwurf“)</source>
+        <translation>Mark as fi&amp;nal (no “Draft”)</translation>
+    </message>
+    <message>
+        <source>Bis dahin steht auf dem Titelblatt „Entwurf – Stand TT.MM.JJJJ“.</source>
+        <translation>Until then the title page says “Draft – as of DD MMMM YYYY”.</translation>
+    </message>
+    <message>
+        <source>Beginn, dann Rang</source>
+        <translation>start, then rank</translation>
+    </message>
+    <message>
+        <source>Rang</source>
+        <translation>rank</translation>
+    </message>
+    <message>
+        <source>Roadmap sortiert nach</source>
+        <translation>Roadmap sorted by</translation>
+    </message>
+    <message>
+        <source>Roadmap sortiert &amp;nach:</source>
+        <translation>Roadmap &amp;order:</translation>
+    </message>
+    <message>
+        <source>&amp;Wappen wählen…</source>
+        <translation>Choose coat of &amp;arms…</translation>
+    </message>
+    <message>
+        <source>Wappen oder Logo wählen</source>
+        <translation>Choose coat of arms or logo</translation>
+    </message>
+    <message>
+        <source>Wappen entfe&amp;rnen</source>
+        <translation>Re&amp;move coat of arms</translation>
+    </message>
+    <message>
+        <source>Wappen:</source>
+        <translation>Coat of arms:</translation>
+    </message>
+    <message>
+        <source>im Projekt gespeichert (Titelblatt und Kopfzeile)</source>
+        <translation>stored in the project (title page and header)</translation>
+    </message>
+    <message>
+        <source>keines</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Papier als Endfassung</source>
+        <translation>Paper marked final</translation>
+    </message>
+    <message>
+        <source>Papier als Entwurf</source>
+        <translation>Paper marked draft</translation>
+    </message>
+    <message>
+        <source>Bilder (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp)</source>
+        <translation>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.tif *.tiff *.webp)</translation>
+    </message>
+    <message>
+        <source>die Datei ist kein lesbares Bild</source>
+        <translation>the file is no readable picture</translation>
+    </message>
+    <message>
+        <source>das Bild ist viel größer, als ein Wappen sein muss</source>
+        <translation>the picture is far larger than a coat of arms needs to be</translation>
+    </message>
+    <message>
+        <source>Wappen nicht übernommen</source>
+        <translation>Coat of arms not taken</translation>
+    </message>
+    <message>
+        <source>„{name}“ wird nicht übernommen: {reason}.</source>
+        <translation>“{name}” is not taken: {reason}.</translation>
+    </message>
+    <message>
+        <source>Wappen gesetzt</source>
+        <translation>Coat of arms set</translation>
+    </message>
+    <message>
+        <source>Wappen entfernt</source>
+        <translation>Coat of arms removed</translation>
     </message>
 </context>
 <context>

@@ -30,12 +30,14 @@ from PySide6.QtWidgets import (
 
 from lk40_desktop.export.atomic import ExportTargetError
 from lk40_desktop.export.docx_paper import DEFAULT_CHAPTERS
-from lk40_desktop.export.job import ExportJob
+from lk40_desktop.export.job import ExportJob, Finding
 from lk40_desktop.export.progress import ExportCancelledError, Progress
 from lk40_desktop.export.vocabulary import Words
 from lk40_desktop.export.word_template import TemplateError, TemplateProblem, check_template
 from lk40_desktop.services import project as project_service
 from lk40_desktop.ui.document import DocumentController
+from lk40_desktop.ui.export.findings import FindingWords
+from lk40_desktop.ui.export.paper_options import PaperOptionsBox
 from lk40_desktop.ui.widgets.background import BackgroundTask
 from lk40_desktop.ui.widgets.display import shown
 from lk40_desktop.ui.widgets.project_page import ProjectPage
@@ -51,6 +53,8 @@ class ExportPage(ProjectPage):
         self.controller: DocumentController | None = None
         self.task: BackgroundTask | None = None
         self.last_outputs: list[Path] = []
+        self.findings: list[Finding] = []
+        """What the pre-flight check found for the last export (said when it is done)."""
         heading = QLabel(self.tr("Export"))
         heading.setObjectName("pageTitle")
         self.export_button = QPushButton(self.tr("&Exportieren"))
@@ -62,6 +66,8 @@ class ExportPage(ProjectPage):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(heading)
         layout.addWidget(self._targets())
+        self.paper_options = PaperOptionsBox()
+        layout.addWidget(self.paper_options)
         layout.addLayout(self._choices(), 1)
         row = QHBoxLayout()
         row.addWidget(self.message, 1)
@@ -175,6 +181,7 @@ class ExportPage(ProjectPage):
     def set_controller(self, controller: DocumentController | None) -> None:
         """Suggest targets beside the project and list its action fields."""
         self.controller = controller
+        self.paper_options.set_controller(controller)
         self.fields.clear()
         self.export_button.setEnabled(controller is not None)
         if controller is None:
@@ -253,6 +260,7 @@ class ExportPage(ProjectPage):
             language=self.language.currentData(),
             chapters=self._checked(self.chapters),
             field_ids=self._checked(self.fields),
+            roadmap_order=str(self.paper_options.roadmap_order.currentData()),
         )
 
     def start_export(self) -> None:
@@ -260,11 +268,12 @@ class ExportPage(ProjectPage):
         job = self.job()
         if job is None or self.controller is None:
             return
-        from lk40_desktop.export.job import run_export
+        from lk40_desktop.export.job import preflight, run_export
         from lk40_desktop.services.report import build_report
 
         with self.controller.document.reading() as session:
             report = build_report(session, job.language)
+        self.findings = preflight(report, job)
         labels = self.step_labels()
 
         def work(progress: Progress) -> list[Path]:
@@ -284,12 +293,15 @@ class ExportPage(ProjectPage):
         self.message.setText(
             self.tr("Geschrieben: {files}").format(files=", ".join(p.name for p in written))
         )
+        notes = FindingWords(self).lines(self.findings)
         box = QMessageBox(
             QMessageBox.Icon.Information,
             self.tr("Export abgeschlossen"),
             "\n".join(str(p) for p in written),
             parent=self,
         )
+        if notes:
+            box.setInformativeText(self.tr("Hinweise:") + "\n• " + "\n• ".join(notes))
         open_button = box.addButton(self.tr("Öffnen"), QMessageBox.ButtonRole.AcceptRole)
         folder_button = box.addButton(
             self.tr("Im Ordner anzeigen"), QMessageBox.ButtonRole.ActionRole
