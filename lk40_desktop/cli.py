@@ -217,7 +217,6 @@ def _run_export(args: argparse.Namespace) -> int:
         final=True if args.final else None,
         roadmap_order=args.roadmap_order,
     )
-    _report_findings(preflight(report, job))
     try:
         written = run_export(report, job)
     except ExportTargetError as error:
@@ -228,6 +227,7 @@ def _run_export(args: argparse.Namespace) -> int:
         return _fail(f"export: {error.path}: {_TEMPLATE_PROBLEMS[error.problem]}", EXIT_USER_ERROR)
     for path in written:
         print(path)
+    _report_findings(preflight(report, job))  # after the files: a failure stays one line
     return EXIT_OK
 
 
