@@ -23,6 +23,8 @@ from lk40_desktop.store.document import WorkshopDocument
 from lk40_desktop.store.models import ActionField, Criterion, Idea, Proposal, Rater, Score
 
 IDEAS, PROPOSALS = 1000, 100
+DOCX_TARGET_S, XLSX_TARGET_S = 5.0, 2.0
+"""Absolute targets on the project's 2-core build machine (issue 18: the paper ≤ 5 s)."""
 
 
 def scaled_project(path: Path) -> None:
@@ -164,12 +166,13 @@ def main() -> None:
         plain_xlsx_s = median_s(lambda: plain_xlsx(sheets, out / "plain.xlsx"), runs)
     print(f"{'1,000 ideas / 100 proposals':<36}{'LK40 s':>9}{'plain s':>9}{'ratio':>7}")
     for name, ours, plain, target in (
-        ("Word paper with all charts", docx_s, plain_docx_s, "5 s"),
-        ("Excel workbook with formulas", xlsx_s, plain_xlsx_s, "2 s"),
+        ("Word paper with all charts", docx_s, plain_docx_s, DOCX_TARGET_S),
+        ("Excel workbook with formulas", xlsx_s, plain_xlsx_s, XLSX_TARGET_S),
     ):
+        verdict = "met" if ours <= target else "MISSED"
         print(
             f"{name:<36}{ours:>9.2f}{plain:>9.2f}{ours / plain:>7.2f}"
-            f"   target <= {target}, ratio <= 3"
+            f"   target <= {target:g} s: {verdict}"
         )
     print(
         json.dumps(
@@ -180,6 +183,9 @@ def main() -> None:
                 "xlsx_s": round(xlsx_s, 2),
                 "xlsx_plain_s": round(plain_xlsx_s, 2),
                 "xlsx_ratio": round(xlsx_s / plain_xlsx_s, 2),
+                "docx_target_s": DOCX_TARGET_S,
+                "docx_within_target": docx_s <= DOCX_TARGET_S,
+                "runs": runs,
             }
         )
     )

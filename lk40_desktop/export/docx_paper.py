@@ -575,7 +575,8 @@ class _Paper:
             if rounds:
                 names = t.join([t.quoted(r.name) if r.name else t["round_unnamed"] for r in rounds])
                 one, other = t["field_votes"].split("|")
-                self.para((one if len(rounds) == 1 else other).format(names=names))
+                words = (one if len(rounds) == 1 else other).format(names=names)
+                self.para(words, keep_next=True)  # an introduction stays with what it introduces
             ideas = [idea for idea in report.ideas if idea.field_id == action_field.id]
             groups = [
                 (c.name, [i for i in ideas if i.cluster_id == c.id])
@@ -646,35 +647,7 @@ class _Paper:
         if result is None or not any(p.rank is not None for p in report.proposals):
             self.para(t["no_scores"])  # also a new project: no proposal, nothing to rank
         else:
-            self.table(
-                [
-                    t["number"],
-                    t["proposal"],
-                    t["field"],
-                    t["score"],
-                    t["rank"],
-                    t["benefit"],
-                    t["effort"],
-                    t["quick_win"],
-                    t["missing_scores"],
-                ],
-                [
-                    [
-                        p.number,
-                        p.title,
-                        report.field_name(p.field_id) or "–",
-                        self.score(p.total),
-                        "–" if p.rank is None else p.rank,
-                        self.score(p.benefit),
-                        self.score(p.effort),
-                        t["yes"] if p.quick_win else "",
-                        self._missing(p) or "",
-                    ]
-                    for p in report.ranked()
-                ],
-                t["ranking_key"],
-                weights=(1.0, 4.6, 3.2, 1.7, 1.2, 1.6, 1.6, 1.4, 1.9),
-            )
+            self._ranking()
             self.para(t["quick_win_rule"], keep_next=True)
             self.figure(
                 portfolio_figure(
@@ -689,6 +662,30 @@ class _Paper:
             )
             self._sensitivity()
         self._costs()
+
+    def _ranking(self) -> None:
+        """The ranking, the key to the portfolio's numbers; the column of missing scores only
+        where a score is missing."""
+        report, t = self.report, self.t
+        missing = {p.id: self._missing(p) for p in report.proposals}
+        columns: list[tuple[str, float, Any]] = [
+            (t["number"], 1.1, lambda p: p.number),
+            (t["proposal"], 4.6, lambda p: p.title),
+            (t["field"], 3.1, lambda p: report.field_name(p.field_id) or "–"),
+            (t["score"], 1.9, lambda p: self.score(p.total)),
+            (t["rank"], 1.4, lambda p: "–" if p.rank is None else p.rank),
+            (t["benefit"], 1.7, lambda p: self.score(p.benefit)),
+            (t["effort"], 1.9, lambda p: self.score(p.effort)),
+            (t["quick_win"], 1.6, lambda p: t["yes"] if p.quick_win else ""),
+        ]
+        if any(missing.values()):
+            columns.append((t["missing_scores"], 2.0, lambda p: missing[p.id] or ""))
+        self.table(
+            [name for name, _weight, _value in columns],
+            [[value(p) for _name, _weight, value in columns] for p in report.ranked()],
+            t["ranking_key"],
+            weights=[weight for _name, weight, _value in columns],
+        )
 
     def _missing(self, proposal: ProposalRow) -> int:
         result = self.report.result
@@ -745,7 +742,7 @@ class _Paper:
             [t["field"], t["project_proposals"], t["cost_estimate"]],
             rows,
             t["cost_by_field"],
-            weights=(8.0, 3.5, 4.5),
+            weights=(7.5, 4.0, 4.5),
         )
 
     def _cost_text(self, total: CostTotal) -> None:
@@ -800,7 +797,7 @@ class _Paper:
             [t["horizon"], t["project_proposals"], t["cost_estimate"]],
             rows,
             t["cost_by_horizon"],
-            weights=(8.0, 3.5, 4.5),
+            weights=(7.5, 4.0, 4.5),
         )
 
     def appendix(self) -> None:
@@ -811,7 +808,7 @@ class _Paper:
             [t["field"], t["cluster"], t["idea"], t["votes_heading"]],
             rows,
             t["chapter_appendix"],
-            weights=(3.4, 3.4, 7.9, 1.3),
+            weights=(3.2, 3.2, 7.8, 1.8),
         )
 
     def boards(self) -> None:

@@ -292,8 +292,12 @@ def readable_picture(data: bytes) -> bool:
 
 def describe(picture: Any, text: str, title: str = "") -> None:
     """A picture's alternative text (what a screen reader says, what Word shows under
-    Alt Text): ``descr`` of its ``wp:docPr``, and a short ``title``."""
-    properties = picture._inline.docPr
+    Alt Text): ``descr`` of its ``wp:docPr``, and a short ``title``; and no spacing around
+    the picture."""
+    inline = picture._inline
+    for side in ("distT", "distB", "distL", "distR"):  # LibreOffice pads a picture without
+        inline.set(side, "0")  # them by 0.32 cm, which pushes a full-width chart past the margin
+    properties = inline.docPr
     properties.set("descr", clean_text(text))
     if title:
         properties.set("title", clean_text(title)[:PROPERTY_LIMIT])
