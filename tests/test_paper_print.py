@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 import openpyxl
@@ -15,7 +16,6 @@ import pytest
 from docx import Document
 
 from lk40_desktop.export.job import STYLE_ADDED, ExportJob, preflight, run_export
-from lk40_desktop.export.text import format_number
 from lk40_desktop.services.numbers import half_up
 from lk40_desktop.services.report import Report, build_report
 from lk40_desktop.store.document import WorkshopDocument
@@ -161,8 +161,12 @@ def _matrix(book: openpyxl.Workbook) -> dict[str, dict[str, object]]:
 
 
 def _printed(value: object) -> str:
-    """A number as the paper must print it: the spreadsheet's value rounded half up."""
-    return format_number(float(value), "de", 1) if isinstance(value, int | float) else "–"  # type: ignore[arg-type]
+    """A number as the paper must print it: the spreadsheet's value rounded half up to one
+    place as Excel shows it (worked out here with decimal, not with the app's function)."""
+    if not isinstance(value, int | float):
+        return "–"
+    rounded = Decimal(f"{value:.15g}").quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    return f"{rounded:,.1f}".replace(",", " ").replace(".", ",").replace(" ", ".")
 
 
 def test_every_printed_score_and_rank_equals_the_recalculated_workbook(printed: Printed) -> None:
