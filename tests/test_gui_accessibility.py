@@ -49,6 +49,7 @@ from lk40_desktop.ui.stakeholders.map_items import (
 )
 from lk40_desktop.ui.stakeholders.map_scene import QUADRANT_FILLS
 from lk40_desktop.ui.stakeholders.map_tools import LEGEND_LINES, MapLegend
+from lk40_desktop.ui.widgets.dates import DateEdit
 from lk40_desktop.ui.widgets.painting import ink
 from lk40_desktop.ui.widgets.tab_order import layout_order
 from tests.walk import Screen, everything, menus, visible_widgets
@@ -319,10 +320,14 @@ def test_dates_read_dd_mm_yyyy_in_local_time_everywhere(
     assert shown == QLocale().toString(moment.toLocalTime(), "dd.MM.yyyy, HH:mm")
     assert re.fullmatch(r"\d\d\.\d\d\.\d{4}, \d\d:\d\d", shown)
     _window, screens = walked
-    short = {
-        f"{screen.name}: {edit.text()}"
-        for screen in screens
-        for edit in visible_widgets(screen.window)
-        if isinstance(edit, QDateEdit) and edit.displayFormat() != DATE_FORMAT
-    }
+    short, filled = set(), 0
+    for screen in screens:  # each screen's widgets are gone once the walk goes on
+        for edit in visible_widgets(screen.window):
+            if isinstance(edit, QDateEdit) and edit.displayFormat() != DATE_FORMAT:
+                short.add(f"{screen.name}: {edit.text()}")
+            elif isinstance(edit, DateEdit) and edit.text():
+                filled += 1
+                if not re.fullmatch(r"\d\d\.\d\d\.\d{4}", edit.text()):
+                    short.add(f"{screen.name}: {edit.text()}")
+    assert filled, "the walk shows filled date fields"
     assert not short, short

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from docx import Document
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from lk40_desktop.cli import main as lk40
@@ -22,7 +22,8 @@ from lk40_desktop.services.project import get_project
 from lk40_desktop.store.document import WorkshopDocument
 from lk40_desktop.store.limits import TEXT_LIMIT
 from lk40_desktop.ui.app import create_main_window
-from tests.gui import answer_dialogs
+from lk40_desktop.ui.main_window import STAKEHOLDERS
+from tests.gui import answer_dialogs, laptop_window
 
 WORD = "Donaudampfschifffahrt" * 47_620  # a single word of 1,000,020 characters
 HUGE = 50 * 1024 * 1024
@@ -121,4 +122,37 @@ def test_f11_line_editors_take_the_whole_limit(qtbot: QtBot, demo_file: Path) ->
     assert window.controller is not None
     with window.controller.document.reading() as session:
         assert get_project(session).county == "Landkreis " * 4_000
+    window.close_project()
+
+
+def test_f11_table_cells_take_the_whole_limit(qtbot: QtBot, demo_file: Path) -> None:
+    """A text pasted into a table cell is kept whole beyond Qt's 32,767 characters: in the
+    stakeholder table (its own delegate) and in the workshops table (the records' delegate)."""
+    from PySide6.QtCore import Qt
+
+    from lk40_desktop.services.project import workshops
+    from lk40_desktop.services.stakeholders.data import load
+
+    window = laptop_window(qtbot, demo_file)
+    assert window.controller is not None
+    window.navigation.setCurrentRow(STAKEHOLDERS)  # the stakeholder page is built when first shown
+    notes = "Notiz " * 7_000  # 42,000 characters
+    tables = [
+        (window.stakeholders.table, 8, window.stakeholders.proxy),
+        (window.overview.workshops.view, 6, window.overview.workshops.view.model()),
+    ]
+    for view, column, model in tables:
+        view.setCurrentIndex(model.index(0, column))
+        view.setFocus()
+        qtbot.keyClick(view, Qt.Key.Key_F2)
+        editor = QApplication.focusWidget()
+        assert isinstance(editor, QLineEdit)
+        QGuiApplication.clipboard().setText(notes)
+        editor.selectAll()
+        editor.paste()
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda view=view: view.state() != view.State.EditingState)
+    with window.controller.document.reading() as session:
+        assert notes in {s.notes for s in load(session).stakeholders}
+        assert notes in {w.notes for w in workshops(session)}
     window.close_project()

@@ -66,14 +66,19 @@ def pages(window: MainWindow) -> Iterator[Screen]:
 
 def dialogs(window: MainWindow, folder: Path) -> Iterator[Screen]:
     """Each dialog of the app, shown (not run) over the open project, then closed."""
+    from lk40_desktop.selftest import Check
     from lk40_desktop.ui.dialogs.about import AboutDialog
     from lk40_desktop.ui.dialogs.new_project import NewProjectDialog
     from lk40_desktop.ui.dialogs.relation import RelationDialog
+    from lk40_desktop.ui.dialogs.relations import RelationListDialog
+    from lk40_desktop.ui.dialogs.self_test import SelfTestDialog
     from lk40_desktop.ui.dialogs.settings import SettingsDialog
     from lk40_desktop.ui.dialogs.user_guide import UserGuideDialog
     from lk40_desktop.ui.dialogs.workshop_picker import WorkshopPicker
 
     data = window.stakeholders.source.data
+    controller = window.controller
+    assert controller is not None
     stakeholder = data.stakeholders[0]
     makers: dict[str, Callable[[], QWidget]] = {
         "new project": lambda: NewProjectDialog(True, str(folder), window),
@@ -88,6 +93,11 @@ def dialogs(window: MainWindow, folder: Path) -> Iterator[Screen]:
             stakeholder.name, data.workshops, set(stakeholder.workshop_ids), window
         ),
         "relation": lambda: RelationDialog(data, stakeholder.id, window),
+        "relations": lambda: RelationListDialog(controller, data.kinds, window),
+        "self-test": lambda: SelfTestDialog(
+            [Check("create", True, "", 0.4), Check("edit", False, "", blocked_by="create")],
+            window,
+        ),
     }
     for name, make in makers.items():
         dialog = make()

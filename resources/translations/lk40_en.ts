@@ -2058,6 +2058,10 @@ Take the project over now?</translation>
         <translation>All {total} checks passed: this installation works.</translation>
     </message>
     <message>
+        <source>Ergebnis je Prüfung</source>
+        <translation>Result of each check</translation>
+    </message>
+    <message>
         <source>Bericht &amp;kopieren</source>
         <translation>&amp;Copy report</translation>
     </message>

@@ -50,6 +50,7 @@ class RelationListDialog(QDialog):
         )
         self.model.set_controller(controller)
         self.view = record_table(self.model, "relationList")
+        self.view.setAccessibleName(self.tr("Beziehungen"))
         self.view.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         for column, width in ((0, 190), (1, 190), (2, 140)):
             self.view.setColumnWidth(column, width)

@@ -70,6 +70,7 @@ class SelfTestDialog(QDialog):
         self.summary.setWordWrap(True)
         self.lines = QPlainTextEdit("\n".join(self._line(check) for check in checks))
         self.lines.setReadOnly(True)
+        self.lines.setAccessibleName(self.tr("Ergebnis je Prüfung"))
         self.lines.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.copy_button = buttons.addButton(

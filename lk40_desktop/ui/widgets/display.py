@@ -11,7 +11,8 @@ exports get the whole text.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtCore import QByteArray
+from PySide6.QtWidgets import QItemEditorFactory, QLineEdit, QWidget
 
 from lk40_desktop.store.limits import TEXT_LIMIT
 
@@ -37,3 +38,22 @@ def text_line(parent: QWidget | None = None) -> QLineEdit:
     editor = QLineEdit(parent)
     editor.setMaxLength(TEXT_LIMIT)
     return editor
+
+
+class CellEditors(QItemEditorFactory):
+    """Qt's own editors of table cells, except that a text cell's line editor takes the
+    field's whole limit too (Qt's stops at 32,767 characters and cuts a pasted text there
+    without a word)."""
+
+    def createEditor(self, user_type: int, parent: QWidget) -> QWidget:
+        editor = QItemEditorFactory.defaultFactory().createEditor(user_type, parent)
+        if isinstance(editor, QLineEdit):
+            editor.setMaxLength(TEXT_LIMIT)
+        return editor
+
+    def valuePropertyName(self, user_type: int) -> QByteArray:
+        return QItemEditorFactory.defaultFactory().valuePropertyName(user_type)
+
+
+CELL_EDITORS = CellEditors()
+"""The one factory every record table's delegates create their cells' editors with."""

@@ -24,8 +24,15 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QStyledItemDelegate,
+    QTableView,
+    QWidget,
+)
 
+from lk40_desktop.ui.widgets.display import CELL_EDITORS
 from lk40_desktop.ui.widgets.entity_model import EntityTableModel
 from lk40_desktop.ui.widgets.record_delegate import RecordDelegate
 from lk40_desktop.ui.widgets.snapshot_model import SnapshotModel
@@ -48,9 +55,17 @@ class RecordTable(QTableView):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.verticalHeader().hide()
+        self.setItemDelegate(self.itemDelegate())
         self._holding = False
         self._current_id: tuple[str, int] | None = None
         """(entity id, column) of the current cell across a model reset."""
+
+    def setItemDelegate(self, delegate: QAbstractItemDelegate) -> None:
+        """Every delegate of a record table makes its text editors with ``CELL_EDITORS``, so
+        no cell cuts a long text short."""
+        if isinstance(delegate, QStyledItemDelegate):
+            delegate.setItemEditorFactory(CELL_EDITORS)
+        super().setItemDelegate(delegate)
 
     # -- the model and its proxy --------------------------------------------------------------
 
