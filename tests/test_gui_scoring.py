@@ -174,9 +174,10 @@ def test_portfolio_renders_to_png(editor: ScoringEditor, tmp_path: Path) -> None
         assert len(image.convert("RGB").getcolors(maxcolors=1_000_000) or []) > 200
     texts = [text.get_text() for text in editor.portfolio.figure.axes[0].texts]
     assert {"Quick Wins", "Große Vorhaben", "Lückenfüller", "Ressourcenfresser"} <= set(texts)
-    assert len(editor.portfolio.figure.axes[0].collections[0].get_offsets()) == 19, (
-        "one bubble per proposal"
-    )
+    bubbles = editor.portfolio.figure.axes[0].collections  # plain, overruled flags, quick wins
+    assert sum(len(c.get_offsets()) for c in bubbles) == 19, "one bubble per proposal"
+    legend = {t.get_text() for t in editor.portfolio.figure.legends[0].get_texts()}
+    assert {"Quick Win", "Kosten (Fläche): 2.000.000 €"} <= legend, "the screen's legend too"
 
 
 def test_what_if_updates_live_and_applies_in_one_step(

@@ -1431,12 +1431,22 @@
         <translation>Benefit</translation>
     </message>
     <message>
-        <source>Größe: Kosten</source>
-        <translation>Size: cost</translation>
+        <source>Kosten (Fläche)</source>
+        <translation>Cost (area)</translation>
     </message>
     <message>
-        <source>Größe: Punkte</source>
-        <translation>Size: votes</translation>
+        <source>Punkte (Fläche)</source>
+        <translation>Votes (area)</translation>
+    </message>
+    <message>
+        <source>Quick Win</source>
+        <translation>Quick win</translation>
+    </message>
+    <message>
+        <source>als Quick Win markiert,
+nach der Bewertung nicht</source>
+        <translation>marked as a quick win,
+not by the evaluation</translation>
     </message>
     <message>
         <source>Portfolio als Bild speichern</source>

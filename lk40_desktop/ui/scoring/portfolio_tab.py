@@ -91,8 +91,10 @@ class PortfolioTab(QWidget):
             "portfolio_money_pits": self.tr("Ressourcenfresser"),
             "effort": self.tr("Aufwand"),
             "benefit": self.tr("Nutzen"),
-            "size_by_cost": self.tr("Größe: Kosten"),
-            "size_by_votes": self.tr("Größe: Punkte"),
+            "legend_cost": self.tr("Kosten (Fläche)"),
+            "legend_votes": self.tr("Punkte (Fläche)"),
+            "legend_quick_win": self.tr("Quick Win"),
+            "legend_flag_overruled": self.tr("als Quick Win markiert,\nnach der Bewertung nicht"),
         }
 
     def _draw(self) -> None:
