@@ -11,6 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 CM_PER_INCH = 2.54
 MIN_POINTS = 7.0
@@ -40,6 +44,20 @@ class PrintSize:
 
 PAPER = PrintSize.of_cm(16.0, 22.0)
 """A4 with 2.5 cm margins, as the shipped template: the size of a chart saved as a file."""
+
+
+def legend_below(figure: Figure, handles: Sequence[Any], **style: Any) -> None:
+    """The chart's legend in three columns below it, at the legend size (``style``: the
+    chart's own spacing)."""
+    figure.legend(
+        handles=handles,
+        loc="outside lower center",
+        ncols=3,
+        fontsize=LEGEND_POINTS,
+        frameon=False,
+        columnspacing=1.2,
+        **style,
+    )
 
 
 def text_widths(texts: Sequence[str], size: float, *, bold: bool = False) -> list[float]:

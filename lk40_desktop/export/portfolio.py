@@ -24,12 +24,12 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from lk40_desktop.export.chart_fit import (
     AXIS_POINTS,
     LABEL_POINTS,
-    LEGEND_POINTS,
     PAPER,
     QUADRANT_POINTS,
     Box,
     Placer,
     PrintSize,
+    legend_below,
     text_widths,
 )
 from lk40_desktop.export.raster import save_figure
@@ -322,16 +322,7 @@ def _legend(
         + keys
         + [blank] * (rows - len(keys))
     )
-    figure.legend(
-        handles=handles,
-        loc="outside lower center",
-        ncols=3,
-        fontsize=LEGEND_POINTS,
-        frameon=False,
-        handletextpad=0.4,
-        columnspacing=1.2,
-        borderaxespad=0.2,
-    )
+    legend_below(figure, handles, handletextpad=0.4, borderaxespad=0.2)
 
 
 def _ring(label: str, dashed: bool) -> Line2D:

@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING
 
 from lk40_desktop.export.chart_fit import (
     LABEL_POINTS,
-    LEGEND_POINTS,
     PAPER,
     PrintSize,
+    legend_below,
     text_widths,
 )
 from lk40_desktop.export.text import chart_text, drawable
@@ -237,12 +237,4 @@ def _legend(
 
     handles = [Patch(color=colors.get(f, "#808080"), label=names.get(f) or "–") for f in fields]
     handles.append(Patch(color="white", label=f"{STAR}{words['legend_quick_win']}"))
-    figure.legend(
-        handles=handles,
-        loc="outside lower center",
-        ncols=3,
-        fontsize=LEGEND_POINTS,
-        frameon=False,
-        handlelength=1.2,
-        columnspacing=1.2,
-    )
+    legend_below(figure, handles, handlelength=1.2)

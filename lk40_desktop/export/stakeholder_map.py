@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from lk40_desktop.export.chart_fit import (
     AXIS_POINTS,
     LABEL_POINTS,
-    LEGEND_POINTS,
     PAPER,
     QUADRANT_POINTS,
     PrintSize,
+    legend_below,
     text_widths,
 )
 from lk40_desktop.export.raster import save_figure
@@ -235,15 +235,7 @@ def stakeholder_map_figure(
         )
         for kind in data.kinds
     ]
-    figure.legend(
-        handles=handles,
-        loc="outside lower center",
-        ncols=3,
-        fontsize=LEGEND_POINTS,
-        frameon=False,
-        handlelength=2.6,
-        columnspacing=1.2,
-    )
+    legend_below(figure, handles, handlelength=2.6)
     _add_texts(drawable(figure), axes, shown, positions, relation_labels)  # lays out: texts first
     return drawable(figure)
 
