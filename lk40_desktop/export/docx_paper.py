@@ -732,16 +732,19 @@ class _Paper:
             return
         self.heading(t["costs"], 2)
         self._cost_text(report.cost_total())
-        rows = [
-            [report.field_name(c.key), c.proposals, self.euro(c.total_eur)]
-            for c in report.cost_by_field()
-        ]
-        total = report.cost_total()
+        self._cost_table(
+            t["field"], [(report.field_name(c.key), c) for c in report.cost_by_field()], "field"
+        )
+
+    def _cost_table(self, header: str, groups: list[tuple[str, CostTotal]], by: str) -> None:
+        """Cost estimates per group (action field or horizon) with the sum of all."""
+        t, total = self.t, self.report.cost_total()
+        rows = [[name, c.proposals, self.euro(c.total_eur)] for name, c in groups]
         rows.append([t["sum"], total.proposals, self.euro(total.total_eur)])
         self.table(
-            [t["field"], t["project_proposals"], t["cost_estimate"]],
+            [header, t["project_proposals"], t["cost_estimate"]],
             rows,
-            t["cost_by_field"],
+            t[f"cost_by_{by}"],
             weights=(7.5, 4.0, 4.5),
         )
 
@@ -787,17 +790,8 @@ class _Paper:
                 t["roadmap_caption"] + suffix,
                 descriptions.roadmap_description(shown, t, start),
             )
-        rows = [
-            [t.horizon(c.key), c.proposals, self.euro(c.total_eur)]
-            for c in report.cost_by_horizon()
-        ]
-        total = report.cost_total()
-        rows.append([t["sum"], total.proposals, self.euro(total.total_eur)])
-        self.table(
-            [t["horizon"], t["project_proposals"], t["cost_estimate"]],
-            rows,
-            t["cost_by_horizon"],
-            weights=(7.5, 4.0, 4.5),
+        self._cost_table(
+            t["horizon"], [(t.horizon(c.key), c) for c in report.cost_by_horizon()], "horizon"
         )
 
     def appendix(self) -> None:
