@@ -22,7 +22,7 @@ from lk40_desktop.store.queries import live
 from lk40_desktop.ui.app import create_main_window
 from lk40_desktop.ui.board.page import BoardPage
 from lk40_desktop.ui.main_window import MainWindow
-from tests.gui import answer_dialogs, drag, fills, save_as
+from tests.gui import answer_dialogs, drag, fills, laptop_window, save_as
 
 
 @pytest.fixture
@@ -41,6 +41,9 @@ def page(window: MainWindow) -> BoardPage:
     widget = window.pages.currentWidget()
     assert isinstance(widget, BoardPage)
     return widget
+
+
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
 def _stored(window: MainWindow, field_id: str | None = None) -> BoardData:
@@ -635,3 +638,33 @@ def test_write_protected_file_shows_the_board_but_refuses_edits(
     finally:
         main.close_project()
         demo_file.chmod(stat.S_IRUSR | stat.S_IWUSR)
+
+
+def test_a_new_boards_zoom_stays_when_cards_come_and_voting_starts(
+    qtbot: QtBot, new_file: Path
+) -> None:
+    """The evening on a new project: the empty board was fitted when first shown; twenty cards
+    typed later must not make the voting bar (a resize) zoom out to blocks without text."""
+    window = laptop_window(qtbot, new_file)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    page = window.pages.currentWidget()
+    assert isinstance(page, BoardPage) and not page.scene.cards
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    for number in range(1, 21):
+        qtbot.keyClicks(page.capture, f"Idee {number}")
+        qtbot.keyClick(page.capture, Qt.Key.Key_Return)
+    assert len(page.scene.cards) == 20
+    zoom = page.view.zoom_factor()
+    assert page.scene.look.readable_at(zoom), "the cards are typed at a readable size"
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_P, CTRL_SHIFT)
+    qtbot.waitUntil(page.voting_bar.isVisible)
+    QTest.qWait(50)  # the layout gives the view its new height
+    assert page.view.zoom_factor() == pytest.approx(zoom), "voting keeps the zoom"
+    assert page.scene.look.readable_at(page.view.zoom_factor()), "cards keep their text"
+    qtbot.keyClick(page.view, Qt.Key.Key_P, CTRL_SHIFT)
+    QTest.qWait(50)
+    assert page.view.zoom_factor() == pytest.approx(zoom), "and so does ending it"
+    qtbot.keyClick(page.view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert fills(page.view, page.scene.content_rect()), "Ctrl+0 still shows all twenty"
+    window.close_project()

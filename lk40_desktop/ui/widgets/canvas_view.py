@@ -41,8 +41,11 @@ class CanvasView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._pan_from: QPoint | None = None
         self._space_down = False
-        self._fitted = False
-        """Fit again when resized: set by fit(), cleared by any zoom."""
+        self._fitted: QRectF | None = None
+        """The content the last fit() showed: a resize fits again while the content is still
+        that (the layout settling, a window maximised); any zoom clears it. Content that
+        changed since (cards typed on a board fitted empty) keeps the zoom on a resize, so a
+        bar appearing (voting) does not shrink the cards to blocks without text."""
         for policy in (self.setHorizontalScrollBarPolicy, self.setVerticalScrollBarPolicy):
             policy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)  # a bar shown would resize the view
         scene.sceneRectChanged.connect(self._scene_area_changed)
@@ -57,7 +60,7 @@ class CanvasView(QGraphicsView):
         current = self.zoom_factor()
         factor = max(MIN_ZOOM / current, min(MAX_ZOOM / current, factor))
         self.scale(factor, factor)
-        self._fitted = False
+        self._fitted = None
         self.zoomed.emit(self.zoom_factor())
 
     def set_zoom(self, zoom: float) -> None:
@@ -70,14 +73,15 @@ class CanvasView(QGraphicsView):
 
     def fit(self) -> None:
         """Show all content, and keep showing all of it when the view is resized (a window
-        maximised, a splitter moved, the layout settling after the page is first shown)."""
+        maximised, a splitter moved, the layout settling after the page is first shown) until
+        the content changes or the user zooms."""
         scene = self.scene()
         if scene is not None:
             self.setSceneRect(scene.sceneRect())  # what was shown before no longer counts
         rect = self.content_rect()
         if rect.isValid():
             self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
-            self._fitted = True
+            self._fitted = rect
             self.zoomed.emit(self.zoom_factor())
 
     def _scene_area_changed(self, area: QRectF) -> None:
@@ -87,8 +91,10 @@ class CanvasView(QGraphicsView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if self._fitted:
+        if self._fitted is not None and self.content_rect() == self._fitted:
             self.fit()
+        else:
+            self._fitted = None
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
