@@ -60,20 +60,13 @@ from lk40_desktop.services.report import CostTotal, ProposalRow, Report
 from lk40_desktop.services.scoring.arithmetic import order
 from lk40_desktop.services.scoring.sensitivity import sensitivity
 from lk40_desktop.services.stakeholders.grid import Quadrant, quadrant
-from lk40_desktop.services.strategy import WRITTEN_CHAPTERS
+from lk40_desktop.services.strategy import DEFAULT_OUTLINE, WRITTEN_CHAPTERS
 
 log = logging.getLogger(__name__)
 
-CHAPTERS = (
-    "summary",
-    "method",
-    "stakeholders",
-    "fields",
-    "prioritisation",
-    "roadmap",
-    "appendix",
-    "boards",
-)
+CHAPTERS = DEFAULT_OUTLINE
+"""Every chapter an export can choose: the generated ones and the ones the county writes
+(``services.strategy``), in the default order (the project's outline orders them)."""
 DEFAULT_CHAPTERS = frozenset(CHAPTERS) - {"boards"}
 """Pictures of the boards are asked for: a board of hundreds of cards does not read on a page,
 and each picture adds to the export's time."""
@@ -378,12 +371,11 @@ class _Paper:
         steps = [
             key
             for key in order
-            if (key in builders and key in chapters) or (key in WRITTEN_CHAPTERS and self._has(key))
+            if key in chapters and (key in builders or (key in WRITTEN_CHAPTERS and self._has(key)))
         ]
-        generated = [key for key in steps if key in builders]
-        for key in steps:
+        for index, key in enumerate(steps):
+            self.step(10 + 85 * index // max(len(steps), 1), key)
             if key in builders:
-                self.step(10 + 85 * generated.index(key) // max(len(generated), 1), key)
                 builders[key]()
             else:
                 self.written_chapter(key)
@@ -415,7 +407,6 @@ class _Paper:
             )
         stand = t["final" if self.final else "draft"]
         self.para(stand.format(date=format_date(self.today, self.language)))
-        self.para(t["source_note"].format(date=format_date(self.today, self.language)))
 
     def _logo_picture(self, logo: bytes) -> Any:
         """The project's logo at most 4 cm wide and 5 cm high."""

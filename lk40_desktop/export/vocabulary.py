@@ -284,9 +284,6 @@ VOCABULARY: dict[str, dict[str, str]] = {
         "sources": "Herkunft (Ideen)",
         "source_entry": "{idea} ({votes}{workshop})",
         "empty_rule": "Felder eines Steckbriefs ohne Eintrag sind nicht aufgeführt.",
-        "source_note": "Dieses Papier wurde am {date} mit dem LK40 Workshop-Studio aus der "
-        "Projektdatei erzeugt. Die Projektdatei ist die Quelle: Änderungen bitte dort vornehmen "
-        "und das Papier neu exportieren.",
         # default names of exported files
         "file_paper": "Strategiepapier",
         "file_workbook": "Arbeitsmappe",
@@ -550,9 +547,6 @@ VOCABULARY: dict[str, dict[str, str]] = {
         "sources": "Source ideas",
         "source_entry": "{idea} ({votes}{workshop})",
         "empty_rule": "Fields of a profile without an entry are not listed.",
-        "source_note": "This paper was made on {date} with LK40 Workshop-Studio from the "
-        "project file. The project file is the source: please make changes there and export "
-        "the paper again.",
         "file_paper": "Strategy paper",
         "file_workbook": "Workbook",
         "file_map": "Stakeholder map",

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from lk40_desktop.export.atomic import ExportTargetError
-from lk40_desktop.export.docx_paper import DEFAULT_CHAPTERS
+from lk40_desktop.export.docx_paper import CHAPTERS, DEFAULT_CHAPTERS
 from lk40_desktop.export.job import ExportJob, Finding
 from lk40_desktop.export.progress import ExportCancelledError, Progress
 from lk40_desktop.export.vocabulary import Words
@@ -39,6 +39,7 @@ from lk40_desktop.ui.document import DocumentController
 from lk40_desktop.ui.export.findings import FindingWords
 from lk40_desktop.ui.export.paper_options import PaperOptionsBox
 from lk40_desktop.ui.widgets.background import BackgroundTask
+from lk40_desktop.ui.widgets.chapters import chapter_labels
 from lk40_desktop.ui.widgets.display import shown
 from lk40_desktop.ui.widgets.project_page import ProjectPage
 
@@ -131,16 +132,8 @@ class ExportPage(ProjectPage):
 
     def chapter_labels(self) -> dict[str, str]:
         """The paper's chapters and their names."""
-        return {
-            "summary": self.tr("Management-Zusammenfassung"),
-            "method": self.tr("Ausgangslage und Vorgehen"),
-            "stakeholders": self.tr("Stakeholder-Analyse"),
-            "fields": self.tr("Handlungsfelder"),
-            "prioritisation": self.tr("Priorisierung"),
-            "roadmap": self.tr("Roadmap"),
-            "appendix": self.tr("Anhang: alle Ideen"),
-            "boards": self.tr("Anhang: Ideenboards als Bilder"),
-        }
+        every = chapter_labels()
+        return {key: every[key] for key in CHAPTERS}
 
     def step_labels(self) -> dict[str, str]:
         """What the progress dialog shows for each step of the export job."""
