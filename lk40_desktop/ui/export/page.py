@@ -35,8 +35,10 @@ from lk40_desktop.export.progress import ExportCancelledError, Progress
 from lk40_desktop.export.vocabulary import Words
 from lk40_desktop.export.word_template import TemplateError, TemplateProblem, check_template
 from lk40_desktop.services import project as project_service
+from lk40_desktop.store.errors import DocumentError
 from lk40_desktop.ui.document import DocumentController
 from lk40_desktop.ui.export.findings import FindingWords
+from lk40_desktop.ui.export.overwrite import kept_edits
 from lk40_desktop.ui.export.paper_options import PaperOptionsBox
 from lk40_desktop.ui.widgets.background import BackgroundTask
 from lk40_desktop.ui.widgets.chapters import chapter_labels
@@ -262,10 +264,15 @@ class ExportPage(ProjectPage):
         if job is None or self.controller is None:
             return
         from lk40_desktop.export.job import preflight, run_export
+        from lk40_desktop.services.export_log import read_log
         from lk40_desktop.services.report import build_report
 
         with self.controller.document.reading() as session:
             report = build_report(session, job.language)
+            log = read_log(session)
+        job = kept_edits(self, job, log, {"paper": self.docx_path, "workbook": self.xlsx_path})
+        if job is None:
+            return
         self.findings = preflight(report, job)
         labels = self.step_labels()
 
@@ -283,6 +290,7 @@ class ExportPage(ProjectPage):
         self.export_button.setEnabled(True)
         assert isinstance(written, list)
         self.last_outputs = written
+        self._log(written)
         self.message.setText(
             self.tr("Geschrieben: {files}").format(files=", ".join(p.name for p in written))
         )
@@ -305,6 +313,21 @@ class ExportPage(ProjectPage):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(written[-1])))
         elif box.clickedButton() is folder_button and written:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(written[-1].parent)))
+
+    def _log(self, written: list[Path]) -> None:
+        """Note the files in the project's export log, outside the undo history (the log
+        is no edit of the strategy); a read-only project keeps no log."""
+        if self.controller is None or self.controller.document.read_only:
+            return
+        from datetime import datetime
+
+        from lk40_desktop.operations.edit import perform
+        from lk40_desktop.operations.settings import record_export
+
+        try:
+            perform(self.controller.document, lambda s: record_export(s, written, datetime.now()))
+        except DocumentError as error:  # the files are written; only the note is missing
+            log.warning("export log not written: %s", error)
 
     def task_failed(self, error: object) -> None:
         """Say why the export did not happen: cancelled, a target not written (and what was

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from lk40_desktop.export.docx_paper import CHAPTERS
+from lk40_desktop.services.strategy import DEFAULT_OUTLINE as CHAPTERS
 
 
 def chapter_labels() -> dict[str, str]:
