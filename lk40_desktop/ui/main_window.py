@@ -37,7 +37,7 @@ from lk40_desktop.ui.dialogs.user_guide import UserGuideDialog
 from lk40_desktop.ui.document import DocumentController
 from lk40_desktop.ui.opening import ProjectOpener
 from lk40_desktop.ui.overview.page import OverviewPage
-from lk40_desktop.ui.page_index import BOARDS, EXPORT, OVERVIEW, SCORING, STAKEHOLDERS
+from lk40_desktop.ui.page_index import BOARDS, EXPORT, OVERVIEW, SCORING, STAKEHOLDERS, STRATEGY
 from lk40_desktop.ui.preferences import Preferences
 from lk40_desktop.ui.refusals import refusal_text
 from lk40_desktop.ui.undo_navigation import UndoNavigator
@@ -89,11 +89,18 @@ def _export_page() -> ProjectPage:
     return ExportPage()
 
 
+def _strategy_page() -> ProjectPage:
+    from lk40_desktop.ui.strategy.page import StrategyPage
+
+    return StrategyPage()
+
+
 LATER_PAGES: dict[int, Callable[[], ProjectPage]] = {
     STAKEHOLDERS: _stakeholder_page,
     BOARDS: _board_page,
     SCORING: _scoring_page,
     EXPORT: _export_page,
+    STRATEGY: _strategy_page,
 }
 """Pages built (and their modules imported) when first shown: a project opens on the
 overview, and building the other four cost a sixth of the start-up."""
@@ -230,6 +237,7 @@ class MainWindow(QMainWindow):
             self.tr("Ideenboards"),
             self.tr("Bewertung"),
             self.tr("Export"),
+            self.tr("Strategiepapier"),
         ]
 
     # -- showing a project ----------------------------------------------------------------
