@@ -26,7 +26,15 @@ from pytestqt.qtbot import QtBot
 from lk40_desktop.ui.app import create_main_window
 from lk40_desktop.ui.board.card_list import CLUSTER, TEXT, VOTES
 from lk40_desktop.ui.board.items import BADGE_MIN_PX
-from lk40_desktop.ui.main_window import BOARDS, EXPORT, OVERVIEW, SCORING, STAKEHOLDERS, MainWindow
+from lk40_desktop.ui.main_window import (
+    BOARDS,
+    EXPORT,
+    OVERVIEW,
+    SCORING,
+    STAKEHOLDERS,
+    STRATEGY,
+    MainWindow,
+)
 from lk40_desktop.ui.stakeholders.map_items import node_fonts, relation_pixels
 from lk40_desktop.ui.stakeholders.map_scene import MAP_TEXT_PX
 from lk40_desktop.ui.stakeholders.table import ATTITUDE, GROUP, INFLUENCE, INTEREST, NAME
@@ -266,6 +274,17 @@ VIEWS: dict[str, View] = {
             w.export.language,
             w.export.chapters,
             w.export.fields,
+        ],
+        _no_columns,
+    ),
+    "strategy": View(
+        STRATEGY,
+        _nothing,
+        lambda w: [
+            *_buttons(w.page(STRATEGY)),
+            w.page(STRATEGY).outline,  # type: ignore[attr-defined]
+            w.page(STRATEGY).editor.text,  # type: ignore[attr-defined]
+            w.page(STRATEGY).signer,  # type: ignore[attr-defined]
         ],
         _no_columns,
     ),

@@ -5,8 +5,10 @@ paper turns into real paragraphs and lists (``export.markdown``)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QFont, QKeySequence, QTextCharFormat, QTextListFormat
+from collections.abc import Callable
+
+from PySide6.QtCore import QKeyCombination, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QTextCharFormat, QTextListFormat
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -19,7 +21,19 @@ from PySide6.QtWidgets import (
 
 class PlainRichText(QTextEdit):
     """A text edit that pastes only what the paper keeps: HTML from a browser or Word comes
-    in as Markdown again, so fonts and colours are dropped, emphasis, lists and links stay."""
+    in as Markdown again, so fonts and colours are dropped, emphasis, lists and links stay.
+    The toolbar's keys (Ctrl+B …) are its own: as window shortcuts they would clash with
+    the pages' and menus' keys."""
+
+    keys: dict[QKeyCombination, Callable[[], None]]
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        action = self.keys.get(event.keyCombination()) if hasattr(self, "keys") else None
+        if action is not None:
+            action()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def insertFromMimeData(self, source: object) -> None:
         from PySide6.QtCore import QMimeData
@@ -50,6 +64,7 @@ class ChapterEditor(QWidget):
         tools = QHBoxLayout()
         tools.setContentsMargins(0, 0, 0, 0)
         self.buttons: dict[str, QToolButton] = {}
+        self.text.keys = {}
         for key, label, shortcut, action in (
             ("bold", self.tr("F"), QKeySequence.StandardKey.Bold, self.toggle_bold),
             ("italic", self.tr("K"), QKeySequence.StandardKey.Italic, self.toggle_italic),
@@ -59,7 +74,8 @@ class ChapterEditor(QWidget):
         ):
             button = QToolButton()
             button.setText(label)
-            button.setShortcut(QKeySequence(shortcut))
+            sequence = QKeySequence(shortcut)
+            self.text.keys[sequence[0]] = action  # type: ignore[index]  # stub lacks it
             names = {
                 "bold": self.tr("Fett"),
                 "italic": self.tr("Kursiv"),
@@ -68,7 +84,8 @@ class ChapterEditor(QWidget):
                 "link": self.tr("Link einfügen"),
             }
             button.setAccessibleName(names[key])
-            button.setToolTip(f"{names[key]} ({button.shortcut().toString()})")
+            shown = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+            button.setToolTip(f"{names[key]} ({shown})")
             button.clicked.connect(action)
             tools.addWidget(button)
             self.buttons[key] = button
