@@ -170,6 +170,10 @@ def _inspect(path: Path, *, recover: bool) -> str:
             check = integrity(connection, path.stat().st_size)
             if check != "ok":
                 raise CorruptProjectError(path, f"integrity check: {check}")
+            page_size = int.from_bytes(header[16:18], "big") or 1
+            page_size = 65536 if page_size == 1 else page_size
+            if path.stat().st_size % page_size:  # SQLite writes whole pages: a cut file
+                raise CorruptProjectError(path, "the file ends inside a page")
             revision = schema.current_revision(connection)
             if revision is None:
                 raise CorruptProjectError(path, "no schema revision")
