@@ -167,13 +167,9 @@ def _inspect(path: Path, *, recover: bool) -> str:
     engine = _engine(path, read_only=not recover)
     try:
         with engine.connect() as connection:
-            check = integrity(connection, path.stat().st_size)
+            check = integrity(connection, path)
             if check != "ok":
                 raise CorruptProjectError(path, f"integrity check: {check}")
-            page_size = int.from_bytes(header[16:18], "big") or 1
-            page_size = 65536 if page_size == 1 else page_size
-            if path.stat().st_size % page_size:  # SQLite writes whole pages: a cut file
-                raise CorruptProjectError(path, "the file ends inside a page")
             revision = schema.current_revision(connection)
             if revision is None:
                 raise CorruptProjectError(path, "no schema revision")
