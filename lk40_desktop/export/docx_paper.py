@@ -27,6 +27,7 @@ from typing import Any
 from lk40_desktop.export import descriptions
 from lk40_desktop.export.chart_fit import PrintSize
 from lk40_desktop.export.docx_xml import (
+    W,
     bookmarked,
     caption_element,
     contents_entry_element,
@@ -195,6 +196,8 @@ class _Paper:
             number = ".".join(str(n) for n in self._numbers[:level])
             if not self._numbers_itself(level):
                 shown = f"{number} {shown}"
+        if level == 1:
+            self._drop_spacer()
         body = run_xml(shown)
         if level <= CONTENTS_LEVELS:
             anchor = f"_Toc{len(self._contents) + 1:04d}"
@@ -210,6 +213,22 @@ class _Paper:
                 hyphenate=False,
             )
         )
+
+    def _drop_spacer(self) -> None:
+        """Remove the empty paragraph a table leaves behind it when a chapter follows: the
+        chapter starts a page anyway, and a spacer pushed onto a page of its own by a full
+        table would print as a blank page before the chapter."""
+        body = self.doc.element.body
+        last = body.sectPr.getprevious() if body.sectPr is not None else body[-1]
+        previous = None if last is None else last.getprevious()
+        if (
+            last is not None
+            and last.tag == f"{W}p"
+            and previous is not None
+            and previous.tag == f"{W}tbl"
+            and not "".join(last.itertext()).strip()
+        ):
+            body.remove(last)
 
     def _numbers_itself(self, level: int) -> bool:
         """Whether the template's heading style numbers its headings (outline numbering):

@@ -92,13 +92,11 @@ def restarted_numbering(document: Any, style_name: str) -> str | None:
     from lk40_desktop.export.paper_styles import style_element
 
     style = style_element(document, style_name)
-    found = None if style is None else style.find(f"{_W}pPr/{_W}numPr/{_W}numId")
+    found = None if style is None else style.find(f"{W}pPr/{W}numPr/{W}numId")
     if found is None:
         return None
     numbering = document.part.numbering_part.element
-    abstract = numbering.xpath(
-        f"./w:num[@w:numId='{found.get(_W + 'val')}']/w:abstractNumId/@w:val"
-    )
+    abstract = numbering.xpath(f"./w:num[@w:numId='{found.get(W + 'val')}']/w:abstractNumId/@w:val")
     if not abstract:
         return None
     used = [int(n) for n in numbering.xpath("./w:num/@w:numId")]
@@ -112,7 +110,7 @@ def restarted_numbering(document: Any, style_name: str) -> str | None:
     return num_id
 
 
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 def bookmarked(body: str, name: str, number: int) -> str:
