@@ -175,6 +175,14 @@ def _nothing(_window: MainWindow) -> None:
     pass
 
 
+def _status_quo(window: MainWindow) -> None:
+    """The Ausgangslage: its text, the key figures' table and its buttons share the page."""
+    outline = window.page(STRATEGY).outline  # type: ignore[attr-defined]
+    for row in range(outline.count()):
+        if outline.item(row).data(Qt.ItemDataRole.UserRole) == ("status_quo", None):
+            outline.setCurrentRow(row)
+
+
 def _no_columns(_window: MainWindow) -> list[tuple[QTableView, list[int]]]:
     return []
 
@@ -279,12 +287,12 @@ VIEWS: dict[str, View] = {
     ),
     "strategy": View(
         STRATEGY,
-        _nothing,
+        _status_quo,
         lambda w: [
             *_buttons(w.page(STRATEGY)),
             w.page(STRATEGY).outline,  # type: ignore[attr-defined]
             w.page(STRATEGY).editor.text,  # type: ignore[attr-defined]
-            w.page(STRATEGY).signer,  # type: ignore[attr-defined]
+            w.page(STRATEGY).figures.view,  # type: ignore[attr-defined]
         ],
         _no_columns,
     ),

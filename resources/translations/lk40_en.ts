@@ -1097,6 +1097,44 @@
     </message>
 </context>
 <context>
+    <name>GoalModel</name>
+    <message>
+        <source>Ziel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Zielwert</source>
+        <translation>Target value</translation>
+    </message>
+    <message>
+        <source>Zieljahr</source>
+        <translation>Target year</translation>
+    </message>
+</context>
+<context>
+    <name>GoalSection</name>
+    <message>
+        <source>Ziele</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>&amp;Ziel hinzufügen</source>
+        <translation>Add &amp;goal</translation>
+    </message>
+    <message>
+        <source>Ziel entfe&amp;rnen</source>
+        <translation>&amp;Remove goal</translation>
+    </message>
+    <message>
+        <source>Neues Ziel</source>
+        <translation>New goal</translation>
+    </message>
+</context>
+<context>
     <name>ImageDialog</name>
     <message>
         <source>PNG-Bild (*.png)</source>
@@ -1105,6 +1143,44 @@
     <message>
         <source>SVG-Grafik (*.svg)</source>
         <translation>SVG graphic (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFigureModel</name>
+    <message>
+        <source>Kennzahl</source>
+        <translation>Key figure</translation>
+    </message>
+    <message>
+        <source>Wert</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Quelle</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation>As of</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFigureSection</name>
+    <message>
+        <source>Neue Kennzahl</source>
+        <translation>New key figure</translation>
+    </message>
+    <message>
+        <source>Kennzahlen</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <source>&amp;Kennzahl hinzufügen</source>
+        <translation>Add &amp;key figure</translation>
+    </message>
+    <message>
+        <source>Kennzahl &amp;löschen</source>
+        <translation>De&amp;lete key figure</translation>
     </message>
 </context>
 <context>
@@ -2519,8 +2595,8 @@ now {share}</translation>
         <translation>Signed by</translation>
     </message>
     <message>
-        <source>Unter&amp;zeichnet von:</source>
-        <translation>&amp;Signed by:</translation>
+        <source>Unterzeich&amp;net von:</source>
+        <translation>Signed &amp;by:</translation>
     </message>
     <message>
         <source>Kapiteltext ändern</source>

@@ -21,12 +21,16 @@ from lk40_desktop.services.project import action_fields
 from lk40_desktop.services.strategy import Chapter, chapter, field_chapters, outline
 from lk40_desktop.store.changes import ChangeSet
 from lk40_desktop.ui.document import DocumentController, follow_changes
+from lk40_desktop.ui.strategy.tables import GoalSection, KeyFigureSection
 from lk40_desktop.ui.strategy.text_editor import ChapterEditor
 from lk40_desktop.ui.widgets.chapters import chapter_labels
 from lk40_desktop.ui.widgets.project_page import ProjectPage
 
 SAVE_AFTER_MS = 700
 """A pause in typing this long stores the text (one undo step per pause)."""
+TABLE_HEIGHT = 230
+"""The key figures' or goals' table under a chapter's text: five rows at 1366 × 768, the
+text keeps the rest."""
 Place = tuple[str, str | None]
 """A chapter's key and its action field (None for the project's)."""
 
@@ -67,7 +71,7 @@ class StrategyPage(ProjectPage):
         self.signer = QLineEdit()
         self.signer.setAccessibleName(self.tr("Unterzeichnet von"))
         self.signer.editingFinished.connect(self._signed)
-        self.signer_label = QLabel(self.tr("Unter&zeichnet von:"))
+        self.signer_label = QLabel(self.tr("Unterzeich&net von:"))
         self.signer_label.setBuddy(self.signer)
         right = QVBoxLayout()
         right.addWidget(self.heading)
@@ -76,6 +80,10 @@ class StrategyPage(ProjectPage):
         right.addWidget(self.editor, 1)
         right.addWidget(self.signer_label)
         right.addWidget(self.signer)
+        self.figures, self.goals = KeyFigureSection(), GoalSection()
+        for section in (self.figures, self.goals):
+            section.setMaximumHeight(TABLE_HEIGHT)
+            right.addWidget(section)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 2)
         layout.addLayout(right, 5)
@@ -96,6 +104,8 @@ class StrategyPage(ProjectPage):
         self.flush()
         follow_changes(self.controller, controller, self._on_changed)
         self.controller = controller
+        self.figures.set_controller(controller)
+        self.goals.set_controller(controller)
         self._shown = None
         read_only = controller is None or controller.read_only
         self.editor.text.setReadOnly(read_only)
@@ -163,10 +173,14 @@ class StrategyPage(ProjectPage):
     def _show(self, place: Place | None) -> None:
         """Show the chapter at ``place`` in the editor."""
         self._shown = place
+        key, field_id = place or ("", None)
+        self.figures.setVisible(key == "status_quo")
+        self.goals.setVisible(key == "field_goals" and field_id is not None)
+        if key == "field_goals" and field_id is not None:
+            self.goals.show_field(field_id)
         if place is None or self.controller is None:
             self.editor.set_markdown("")
             return
-        key, field_id = place
         with self.controller.document.reading() as session:
             shown = chapter(session, key, field_id)
         self.heading.setText(chapter_labels()[key])
