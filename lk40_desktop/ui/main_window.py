@@ -54,6 +54,7 @@ if TYPE_CHECKING:
     from lk40_desktop.ui.export.page import ExportPage
     from lk40_desktop.ui.scoring.page import ScoringPage
     from lk40_desktop.ui.stakeholders.page import StakeholderPage
+    from lk40_desktop.ui.strategy.page import StrategyPage
 
 log = logging.getLogger(__name__)
 
@@ -203,7 +204,22 @@ class MainWindow(QMainWindow):
             self.pages.removeWidget(stand_in)
             stand_in.deleteLater()
             page.set_controller(self.controller)
+            page.show_place.connect(self.show_place)
         return page
+
+    def show_place(self, kind: str, where: str) -> None:
+        """Go where a pre-flight finding is fixed: a measure's profile, a chapter's text
+        ("key" or "key|field id") or an action field's goals."""
+        if kind == "proposal":
+            self.navigation.setCurrentRow(BOARDS)
+            self.boards.show_proposal(where)
+        elif kind in ("chapter", "goals"):
+            key, _, field_id = (
+                where.partition("|") if kind == "chapter" else ("field_goals", "", where)
+            )
+            self.navigation.setCurrentRow(STRATEGY)
+            strategy = cast("StrategyPage", self.page(STRATEGY))
+            strategy.show_chapter(key, field_id or None)
 
     def _show_page(self, row: int) -> None:
         if row >= 0:

@@ -772,6 +772,10 @@
         <translation>Export</translation>
     </message>
     <message>
+        <source>&amp;Lücken prüfen</source>
+        <translation>&amp;Check for gaps</translation>
+    </message>
+    <message>
         <source>&amp;Strategiepapier (Word)</source>
         <translation>&amp;Strategy paper (Word)</translation>
     </message>
@@ -1676,6 +1680,25 @@ not by the evaluation</translation>
     <message>
         <source>Export fehlgeschlagen</source>
         <translation>Export failed</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightList</name>
+    <message>
+        <source>Prüfung vor dem Export</source>
+        <translation>Check before the export</translation>
+    </message>
+    <message>
+        <source>Noch nicht geprüft.</source>
+        <translation>Not checked yet.</translation>
+    </message>
+    <message>
+        <source>Eingabe oder Doppelklick: dorthin, wo es sich beheben lässt</source>
+        <translation>Enter or double-click: go to where it can be fixed</translation>
+    </message>
+    <message>
+        <source>Nichts fehlt: jedes Kapitel und jede Maßnahme ist vollständig.</source>
+        <translation>Nothing is missing: every chapter and every measure is complete.</translation>
     </message>
 </context>
 <context>

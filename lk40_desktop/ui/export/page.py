@@ -40,6 +40,7 @@ from lk40_desktop.ui.document import DocumentController
 from lk40_desktop.ui.export.findings import FindingWords
 from lk40_desktop.ui.export.overwrite import kept_edits
 from lk40_desktop.ui.export.paper_options import PaperOptionsBox
+from lk40_desktop.ui.export.preflight_list import PreflightList
 from lk40_desktop.ui.widgets.background import BackgroundTask
 from lk40_desktop.ui.widgets.chapters import chapter_labels
 from lk40_desktop.ui.widgets.display import shown
@@ -72,8 +73,11 @@ class ExportPage(ProjectPage):
         self.paper_options = PaperOptionsBox()
         layout.addWidget(self.paper_options)
         layout.addLayout(self._choices(), 1)
+        self.check_button = QPushButton(self.tr("&Lücken prüfen"))
+        self.check_button.clicked.connect(self.check)
         row = QHBoxLayout()
         row.addWidget(self.message, 1)
+        row.addWidget(self.check_button)
         row.addWidget(self.export_button)
         layout.addLayout(row)
 
@@ -127,9 +131,12 @@ class ExportPage(ProjectPage):
         QVBoxLayout(chapters_box).addWidget(self.chapters)
         fields_box = QGroupBox(self.tr("Handlungsfelder"))
         QVBoxLayout(fields_box).addWidget(self.fields)
+        self.preflight = PreflightList()
+        self.preflight.chosen.connect(self.show_place)
         choices = QHBoxLayout()
         choices.addWidget(chapters_box)
         choices.addWidget(fields_box)
+        choices.addWidget(self.preflight)
         return choices
 
     def chapter_labels(self) -> dict[str, str]:
@@ -258,6 +265,20 @@ class ExportPage(ProjectPage):
             roadmap_order=str(self.paper_options.roadmap_order.currentData()),
         )
 
+    def check(self) -> None:
+        """List what the chosen export's paper lacks, without exporting."""
+        job = self.job()
+        if job is None or self.controller is None:
+            return
+        from lk40_desktop.export.job import preflight
+        from lk40_desktop.services.report import build_report
+
+        with self.controller.document.reading() as session:
+            report = build_report(session, job.language)
+        self.findings = preflight(report, job)
+        self.preflight.show_findings(self.findings)
+        self.preflight.entries.setFocus()
+
     def start_export(self) -> None:
         """Read the project, then write the files in the background."""
         job = self.job()
@@ -274,6 +295,7 @@ class ExportPage(ProjectPage):
         if job is None:
             return
         self.findings = preflight(report, job)
+        self.preflight.show_findings(self.findings)
         labels = self.step_labels()
 
         def work(progress: Progress) -> list[Path]:

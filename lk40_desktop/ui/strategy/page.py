@@ -198,6 +198,18 @@ class StrategyPage(ProjectPage):
         self.up.setEnabled(movable and self.outline.currentRow() > 0)
         self.down.setEnabled(movable)
 
+    def show_chapter(self, key: str, field_id: str | None) -> None:
+        """Choose a chapter in the outline and put the cursor where it is written: its
+        table for a field's goals, its text otherwise."""
+        for row in range(self.outline.count()):
+            if self.outline.item(row).data(Qt.ItemDataRole.UserRole) == (key, field_id):
+                self.outline.setCurrentRow(row)
+                break
+        if key == "field_goals":
+            self.goals.view.setFocus()
+        else:
+            self.editor.text.setFocus()
+
     # -- gestures -------------------------------------------------------------------------
 
     def _chosen(self, *_items: object) -> None:
