@@ -92,9 +92,9 @@ def current_revision_of(path: Path) -> str:
 
 
 def whole_pages(path: Path) -> str:
-    """ "ok" when the file is whole pages long. SQLite reads a last page cut short as if the
-    missing bytes were zeros, so a file cut inside its last page can pass its integrity check;
-    SQLite itself only ever writes whole pages."""
+    """Whether the file is whole pages long: "ok", or how it ends. SQLite reads a last page
+    cut short as if the missing bytes were zeros, so a file cut inside its last page can pass
+    its integrity check; SQLite itself only ever writes whole pages."""
     with path.open("rb") as handle:
         header = handle.read(18)
     page_size = int.from_bytes(header[16:18], "big")
