@@ -103,13 +103,15 @@ class GoalModel(EntityTableModel):
 
 class RowsSection(QGroupBox):
     """A table typed in place, with a button that adds a row and starts typing its first
-    cell and one that deletes the selected rows (undo brings them back)."""
+    cell and one that deletes the selected rows (undo brings them back). The first column
+    (what the row is) takes what the others' ``widths`` leave."""
 
     def __init__(
         self,
         title: str,
         model: EntityTableModel,
         *,
+        widths: tuple[int, ...],
         buttons: tuple[str, str],
         add: Callable[[ReadSession], Edit],
         delete: Callable[[ReadSession, list[str]], Edit],
@@ -123,7 +125,10 @@ class RowsSection(QGroupBox):
         self.view.setAccessibleName(title)
         self.view.setWordWrap(False)
         header = wrap_headers(self.view)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in enumerate(widths, start=1):
+            self.view.setColumnWidth(column, width)
         self.add_button = QPushButton(buttons[0])
         self.delete_button = QPushButton(buttons[1])
         self.add_button.clicked.connect(self.add_row)
@@ -176,6 +181,7 @@ class KeyFigureSection(RowsSection):
         super().__init__(
             self.tr("Kennzahlen"),
             KeyFigureModel(),
+            widths=(130, 220, 100),  # value, source, as of
             buttons=(self.tr("&Kennzahl hinzufügen"), self.tr("Kennzahl &löschen")),
             add=lambda session: add_key_figure(session, new),
             delete=delete_key_figures,
@@ -191,6 +197,7 @@ class GoalSection(RowsSection):
         super().__init__(
             self.tr("Ziele"),
             self.goals,
+            widths=(240, 120, 90),  # indicator, target value, year
             buttons=(self.tr("&Ziel hinzufügen"), self.tr("Ziel entfe&rnen")),
             add=self._new_goal,
             delete=delete_goals,
