@@ -26,7 +26,15 @@ from pytestqt.qtbot import QtBot
 from lk40_desktop.ui.app import create_main_window
 from lk40_desktop.ui.board.card_list import CLUSTER, TEXT, VOTES
 from lk40_desktop.ui.board.items import BADGE_MIN_PX
-from lk40_desktop.ui.main_window import BOARDS, EXPORT, OVERVIEW, SCORING, STAKEHOLDERS, MainWindow
+from lk40_desktop.ui.main_window import (
+    BOARDS,
+    EXPORT,
+    OVERVIEW,
+    SCORING,
+    STAKEHOLDERS,
+    STRATEGY,
+    MainWindow,
+)
 from lk40_desktop.ui.stakeholders.map_items import node_fonts, relation_pixels
 from lk40_desktop.ui.stakeholders.map_scene import MAP_TEXT_PX
 from lk40_desktop.ui.stakeholders.table import ATTITUDE, GROUP, INFLUENCE, INTEREST, NAME
@@ -167,6 +175,14 @@ def _nothing(_window: MainWindow) -> None:
     pass
 
 
+def _status_quo(window: MainWindow) -> None:
+    """The Ausgangslage: its text, the key figures' table and its buttons share the page."""
+    outline = window.page(STRATEGY).outline  # type: ignore[attr-defined]
+    for row in range(outline.count()):
+        if outline.item(row).data(Qt.ItemDataRole.UserRole) == ("status_quo", None):
+            outline.setCurrentRow(row)
+
+
 def _no_columns(_window: MainWindow) -> list[tuple[QTableView, list[int]]]:
     return []
 
@@ -266,6 +282,17 @@ VIEWS: dict[str, View] = {
             w.export.language,
             w.export.chapters,
             w.export.fields,
+        ],
+        _no_columns,
+    ),
+    "strategy": View(
+        STRATEGY,
+        _status_quo,
+        lambda w: [
+            *_buttons(w.page(STRATEGY)),
+            w.page(STRATEGY).outline,  # type: ignore[attr-defined]
+            w.page(STRATEGY).editor.text,  # type: ignore[attr-defined]
+            w.page(STRATEGY).figures.view,  # type: ignore[attr-defined]
         ],
         _no_columns,
     ),

@@ -437,6 +437,136 @@
     </message>
 </context>
 <context>
+    <name>Chapter</name>
+    <message>
+        <source>Vorwort</source>
+        <translation>Foreword</translation>
+    </message>
+    <message>
+        <source>Management-Zusammenfassung</source>
+        <translation>Management summary</translation>
+    </message>
+    <message>
+        <source>Ausgangslage</source>
+        <translation>Starting point</translation>
+    </message>
+    <message>
+        <source>Leitbild und Leitlinien</source>
+        <translation>Vision and guiding principles</translation>
+    </message>
+    <message>
+        <source>Vorgehen und Beteiligung</source>
+        <translation>Method and participation</translation>
+    </message>
+    <message>
+        <source>Stakeholder-Analyse</source>
+        <translation>Stakeholder analysis</translation>
+    </message>
+    <message>
+        <source>Handlungsfelder</source>
+        <translation>Action fields</translation>
+    </message>
+    <message>
+        <source>Priorisierung</source>
+        <translation>Prioritisation</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Roadmap</translation>
+    </message>
+    <message>
+        <source>Einbettung in bestehende Strategien</source>
+        <translation>Fit with existing strategies</translation>
+    </message>
+    <message>
+        <source>Organisation und Steuerung</source>
+        <translation>Organisation and governance</translation>
+    </message>
+    <message>
+        <source>Umsetzung und Monitoring</source>
+        <translation>Implementation and monitoring</translation>
+    </message>
+    <message>
+        <source>Finanzierung</source>
+        <translation>Financing</translation>
+    </message>
+    <message>
+        <source>Beschlussvorschlag</source>
+        <translation>Draft resolution</translation>
+    </message>
+    <message>
+        <source>Glossar</source>
+        <translation>Glossary</translation>
+    </message>
+    <message>
+        <source>Anhang: alle Ideen</source>
+        <translation>Appendix: all ideas</translation>
+    </message>
+    <message>
+        <source>Anhang: Ideenboards als Bilder</source>
+        <translation>Appendix: idea boards as pictures</translation>
+    </message>
+    <message>
+        <source>Einführung</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <source>Ziele</source>
+        <translation>Goals</translation>
+    </message>
+</context>
+<context>
+    <name>ChapterEditor</name>
+    <message>
+        <source>Kapiteltext</source>
+        <translation>Chapter text</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>• Liste</source>
+        <translation>• List</translation>
+    </message>
+    <message>
+        <source>1. Liste</source>
+        <translation>1. List</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Fett</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <source>Kursiv</source>
+        <translation>Italic</translation>
+    </message>
+    <message>
+        <source>Aufzählung</source>
+        <translation>Bullet list</translation>
+    </message>
+    <message>
+        <source>Nummerierte Liste</source>
+        <translation>Numbered list</translation>
+    </message>
+    <message>
+        <source>Link einfügen</source>
+        <translation>Insert link</translation>
+    </message>
+    <message>
+        <source>Adresse:</source>
+        <translation>Address:</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaModel</name>
     <message>
         <source>Kriterium</source>
@@ -642,6 +772,10 @@
         <translation>Export</translation>
     </message>
     <message>
+        <source>&amp;Lücken prüfen</source>
+        <translation>&amp;Check for gaps</translation>
+    </message>
+    <message>
         <source>&amp;Strategiepapier (Word)</source>
         <translation>&amp;Strategy paper (Word)</translation>
     </message>
@@ -768,34 +902,6 @@
     <message>
         <source>Arbeits&amp;mappe (Excel)</source>
         <translation>&amp;Workbook (Excel)</translation>
-    </message>
-    <message>
-        <source>Management-Zusammenfassung</source>
-        <translation>Management summary</translation>
-    </message>
-    <message>
-        <source>Ausgangslage und Vorgehen</source>
-        <translation>Starting point and method</translation>
-    </message>
-    <message>
-        <source>Stakeholder-Analyse</source>
-        <translation>Stakeholder analysis</translation>
-    </message>
-    <message>
-        <source>Priorisierung</source>
-        <translation>Prioritisation</translation>
-    </message>
-    <message>
-        <source>Roadmap</source>
-        <translation>Roadmap</translation>
-    </message>
-    <message>
-        <source>Anhang: alle Ideen</source>
-        <translation>Appendix: all ideas</translation>
-    </message>
-    <message>
-        <source>Anhang: Ideenboards als Bilder</source>
-        <translation>Appendix: idea boards as pictures</translation>
     </message>
     <message>
         <source>Inhaltsverzeichnis</source>
@@ -962,6 +1068,26 @@
         <source>Das Wappen des Projekts ist kein lesbares Bild; es fehlt im Papier.</source>
         <translation>The project&apos;s coat of arms is no readable picture; the paper goes without it.</translation>
     </message>
+    <message>
+        <source>Kapitel „{subject}“ ist leer und fehlt im Papier.</source>
+        <translation>Chapter “{subject}” is empty and left out of the paper.</translation>
+    </message>
+    <message>
+        <source>„{subject}“ hat keine Federführung.</source>
+        <translation>“{subject}” names no lead.</translation>
+    </message>
+    <message>
+        <source>„{subject}“ hat keine Kostenschätzung.</source>
+        <translation>“{subject}” has no cost estimate.</translation>
+    </message>
+    <message>
+        <source>„{subject}“ ist nicht bewertet und hat keinen Rang.</source>
+        <translation>“{subject}” is not scored and has no rank.</translation>
+    </message>
+    <message>
+        <source>Ziel „{subject}“ hat keinen Indikator oder Zielwert.</source>
+        <translation>Goal “{subject}” has no indicator or target value.</translation>
+    </message>
 </context>
 <context>
     <name>FullCheck</name>
@@ -975,6 +1101,44 @@
     </message>
 </context>
 <context>
+    <name>GoalModel</name>
+    <message>
+        <source>Ziel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Zielwert</source>
+        <translation>Target value</translation>
+    </message>
+    <message>
+        <source>Zieljahr</source>
+        <translation>Target year</translation>
+    </message>
+</context>
+<context>
+    <name>GoalSection</name>
+    <message>
+        <source>Ziele</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>&amp;Ziel hinzufügen</source>
+        <translation>Add &amp;goal</translation>
+    </message>
+    <message>
+        <source>Ziel entfe&amp;rnen</source>
+        <translation>&amp;Remove goal</translation>
+    </message>
+    <message>
+        <source>Neues Ziel</source>
+        <translation>New goal</translation>
+    </message>
+</context>
+<context>
     <name>ImageDialog</name>
     <message>
         <source>PNG-Bild (*.png)</source>
@@ -983,6 +1147,44 @@
     <message>
         <source>SVG-Grafik (*.svg)</source>
         <translation>SVG graphic (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFigureModel</name>
+    <message>
+        <source>Kennzahl</source>
+        <translation>Key figure</translation>
+    </message>
+    <message>
+        <source>Wert</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Quelle</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation>As of</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFigureSection</name>
+    <message>
+        <source>Neue Kennzahl</source>
+        <translation>New key figure</translation>
+    </message>
+    <message>
+        <source>Kennzahlen</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <source>&amp;Kennzahl hinzufügen</source>
+        <translation>Add &amp;key figure</translation>
+    </message>
+    <message>
+        <source>Kennzahl &amp;löschen</source>
+        <translation>De&amp;lete key figure</translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1220,10 @@
     <message>
         <source>Übersicht</source>
         <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Strategiepapier</source>
+        <translation>Strategy paper</translation>
     </message>
     <message>
         <source>Schreibgeschützt</source>
@@ -1298,6 +1504,25 @@
     </message>
 </context>
 <context>
+    <name>Overwrite</name>
+    <message>
+        <source>Datei wurde geändert</source>
+        <translation>File was changed</translation>
+    </message>
+    <message>
+        <source>„{name}“ wurde nach dem letzten Export geändert oder nicht von diesem Projekt geschrieben. Überschreiben verliert diese Änderungen – die Projektdatei ist die Quelle, Word der letzte Schritt.</source>
+        <translation>“{name}” was changed after the last export or was not written by this project. Overwriting loses those changes – the project file is the source, Word the last step.</translation>
+    </message>
+    <message>
+        <source>Als „{name}“ speichern</source>
+        <translation>Save as “{name}”</translation>
+    </message>
+    <message>
+        <source>Überschreiben</source>
+        <translation>Overwrite</translation>
+    </message>
+</context>
+<context>
     <name>PaperOptionsBox</name>
     <message>
         <source>Strategiepapier</source>
@@ -1455,6 +1680,25 @@ not by the evaluation</translation>
     <message>
         <source>Export fehlgeschlagen</source>
         <translation>Export failed</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightList</name>
+    <message>
+        <source>Prüfung vor dem Export</source>
+        <translation>Check before the export</translation>
+    </message>
+    <message>
+        <source>Noch nicht geprüft.</source>
+        <translation>Not checked yet.</translation>
+    </message>
+    <message>
+        <source>Eingabe oder Doppelklick: dorthin, wo es sich beheben lässt</source>
+        <translation>Enter or double-click: go to where it can be fixed</translation>
+    </message>
+    <message>
+        <source>Nichts fehlt: jedes Kapitel und jede Maßnahme ist vollständig.</source>
+        <translation>Nothing is missing: every chapter and every measure is complete.</translation>
     </message>
 </context>
 <context>
@@ -1808,6 +2052,18 @@ Take the project over now?</translation>
     <message>
         <source>Eine Beziehung verbindet zwei verschiedene Stakeholder.</source>
         <translation>A relation connects two different stakeholders.</translation>
+    </message>
+    <message>
+        <source>Bitte ein Zieljahr zwischen 2000 und 2100 eingeben, z. B. 2030.</source>
+        <translation>Please enter a target year between 2000 and 2100, e.g. 2030.</translation>
+    </message>
+    <message>
+        <source>Bitte das Startquartal als Jahr und Quartal eingeben, z. B. 2027-Q2.</source>
+        <translation>Please enter the start quarter as year and quarter, e.g. 2027-Q2.</translation>
+    </message>
+    <message>
+        <source>Beträge und Personal dürfen nicht negativ sein.</source>
+        <translation>Amounts and staff cannot be negative.</translation>
     </message>
 </context>
 <context>
@@ -2329,6 +2585,61 @@ now {share}</translation>
     <message>
         <source>Einfluss {influence} · Interesse {interest}</source>
         <translation>Influence {influence} · Interest {interest}</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyPage</name>
+    <message>
+        <source>Gliederung</source>
+        <translation>Outline</translation>
+    </message>
+    <message>
+        <source>&amp;Gliederung:</source>
+        <translation>&amp;Outline:</translation>
+    </message>
+    <message>
+        <source>Nach &amp;oben</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Nach &amp;unten</source>
+        <translation>Move dow&amp;n</translation>
+    </message>
+    <message>
+        <source>Dieses Kapitel schreibt die App beim Export aus den Daten des Projekts.</source>
+        <translation>The app writes this chapter from the project’s data when exporting.</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>Unterzeichnet von</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>Unterzeich&amp;net von:</source>
+        <translation>Signed &amp;by:</translation>
+    </message>
+    <message>
+        <source>Kapiteltext ändern</source>
+        <translation>Change chapter text</translation>
+    </message>
+    <message>
+        <source>Unterzeichner ändern</source>
+        <translation>Change signer</translation>
+    </message>
+    <message>
+        <source>Kapitel ins Papier aufnehmen</source>
+        <translation>Include chapter in the paper</translation>
+    </message>
+    <message>
+        <source>Kapitel aus dem Papier nehmen</source>
+        <translation>Leave chapter out of the paper</translation>
+    </message>
+    <message>
+        <source>Kapitel verschieben</source>
+        <translation>Move chapter</translation>
     </message>
 </context>
 <context>
