@@ -51,6 +51,7 @@ from lk40_desktop.services.board.layout import (
 )
 from lk40_desktop.services.board.layout import tidy as tidy_grid
 from lk40_desktop.services.board.voting import dots_after, read_ballot, sorted_by_votes
+from lk40_desktop.services.project import current_workshop
 from lk40_desktop.store.models import new_id
 
 CARD_FIELDS = frozenset({"text", "details", "color", "author_group", "tags", "workshop_id"})
@@ -68,8 +69,9 @@ def capture_cards(
 ) -> Edit:
     """New cards at the next free spots of a field's inbox: typed (Enter), pasted as lines or
     copied (Ctrl+V). A card without a workshop of its own is filed under ``workshop_id`` (the
-    one the filter shows); workshops the file lacks (cards copied from another project) are
-    dropped. Every card needs a text. ``created`` lists the new cards in order."""
+    one the filter shows), else under tonight's workshop (``services.project.current_workshop``);
+    workshops the file lacks (cards copied from another project) are dropped. Every card needs
+    a text. ``created`` lists the new cards in order."""
     if any(not (card.get("text") or "").strip() for card in cards):
         raise EditRefusedError(Refusal.EMPTY_TEXT)
     unknown = {name for card in cards for name in card} - CARD_FIELDS
@@ -77,6 +79,7 @@ def capture_cards(
         raise ValueError(f"a captured card cannot set {sorted(unknown)}")
     if not cards:
         return Edit()
+    workshop_id = workshop_id or current_workshop(session)
     values = [{"workshop_id": workshop_id, **card} for card in cards]
     workshops = live_workshops(session, (v["workshop_id"] for v in values if v["workshop_id"]))
     spots = inbox_spots(*inbox_places(session, field_id), len(cards))

@@ -515,6 +515,25 @@
     </message>
 </context>
 <context>
+    <name>CurrentWorkshopBox</name>
+    <message>
+        <source>Heutiger Workshop</source>
+        <translation>Tonight's workshop</translation>
+    </message>
+    <message>
+        <source>Neue Karten, Abstimmungsrunden und Teilnahmen gehen an diesen Workshop</source>
+        <translation>New cards, voting rounds and attendances go to this workshop</translation>
+    </message>
+    <message>
+        <source>kein Workshop</source>
+        <translation>no workshop</translation>
+    </message>
+    <message>
+        <source>Heutigen Workshop wählen</source>
+        <translation>Choose tonight's workshop</translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <source>TT.MM.JJJJ</source>
@@ -1006,6 +1025,10 @@
     <message>
         <source>Verlauf</source>
         <translation>History</translation>
+    </message>
+    <message>
+        <source>Heute:</source>
+        <translation>Tonight:</translation>
     </message>
     <message>
         <source>Seiten des Projekts</source>
@@ -2666,6 +2689,10 @@ now {share}</translation>
     <message>
         <source>Workshop lös&amp;chen</source>
         <translation>Delete wor&amp;kshop</translation>
+    </message>
+    <message>
+        <source>Läuft &amp;jetzt:</source>
+        <translation>Running &amp;now:</translation>
     </message>
     <message>
         <source>Neuer Workshop</source>
