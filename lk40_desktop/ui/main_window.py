@@ -130,6 +130,8 @@ class MainWindow(QMainWindow):
         self.save_state.setObjectName("saveState")
         self.save_state.setContentsMargins(0, 0, 8, 0)  # not flush with the window's edge
         self.current_workshop = CurrentWorkshopBox()
+        self.current_workshop.setFrame(False)  # as low as the status bar's text: no board
+        self.current_workshop.setMaximumHeight(self.save_state.sizeHint().height())  # lost
         self.current_workshop_label = QLabel(self.tr("Heute:"))
         for part in (self.current_workshop_label, self.current_workshop, self.save_state):
             self.statusBar().addPermanentWidget(part)
