@@ -16,6 +16,7 @@ EntityKind = Literal[
     "stakeholder_relation",
     "cluster",
     "idea",
+    "vote_round",
     "vote",
     "proposal",
     "proposal_idea",

@@ -90,6 +90,22 @@ class PortfolioAxis(StrEnum):
     EFFORT = "effort"
 
 
+class VoterMode(StrEnum):
+    """Who the voters of a round are: numbered anonymous people (the default), the stakeholder
+    groups, or people by name."""
+
+    NUMBERED = "numbered"
+    GROUP = "group"
+    NAME = "name"
+
+
+class RoundState(StrEnum):
+    """Whether a voting round takes dots (open) or is history (closed)."""
+
+    OPEN = "open"
+    CLOSED = "closed"
+
+
 class Base(DeclarativeBase):
     """Common columns of every entity: key, timestamps and tombstone."""
 
@@ -240,18 +256,39 @@ class Idea(Base):
     tags: Mapped[str] = mapped_column(Text, default="")
 
 
-class Vote(Base):
-    """Dots one voter (participant or group) gave one card.
+class VoteRound(Base):
+    """A dot voting (Abstimmungsrunde): its name, the workshop it belongs to, the dots each
+    voter has per board, who the voters are, whether counts stay hidden while it is open
+    (blind) and whether it is open or closed. Its dots are the Vote rows that name it."""
 
-    Votes are rows rather than a counter on the card: dots per voter can be limited,
-    and the votes of two breakout groups add up when their files are merged.
+    __tablename__ = "vote_round"
+
+    name: Mapped[str] = mapped_column(Text, default="")
+    workshop_id: Mapped[str | None] = mapped_column(ForeignKey("workshop.id"), default=None)
+    dots_per_person: Mapped[int] = mapped_column(Integer, default=5)
+    voter_mode: Mapped[str] = mapped_column(String(16), default=VoterMode.NUMBERED.value)
+    voter_count: Mapped[int] = mapped_column(Integer, default=0)
+    blind: Mapped[bool] = mapped_column(Boolean, default=False)
+    state: Mapped[str] = mapped_column(String(8), default=RoundState.OPEN.value)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Vote(Base):
+    """One dot one voter (a numbered person, a group or a name; "" for dots counted off a
+    paper pinboard) placed on one card in one round.
+
+    A dot is a row that is never edited, only created and tombstoned: dots per voter can be
+    limited, a round's history stays as it was, and the dots of two breakout groups add up
+    when their files are merged.
     """
 
     __tablename__ = "vote"
 
     idea_id: Mapped[str] = mapped_column(ForeignKey("idea.id"), index=True)
     voter: Mapped[str] = mapped_column(Text, default="")
-    dots: Mapped[int] = mapped_column(Integer, default=1)
+    round_id: Mapped[str | None] = mapped_column(
+        ForeignKey("vote_round.id"), index=True, default=None
+    )
 
 
 class Proposal(Base):

@@ -389,6 +389,14 @@
         <source>Nach Punkten sortieren</source>
         <translation>Sort by dots</translation>
     </message>
+    <message>
+        <source>Karten mit Punkten löschen</source>
+        <translation>Delete cards with dots</translation>
+    </message>
+    <message>
+        <source>Auf den Karten liegen {dots} Punkte aus abgeschlossenen Runden. Trotzdem löschen? Die Runden behalten ihre Punkte; Rückgängig (Strg+Z) holt die Karten zurück.</source>
+        <translation>The cards hold {dots} dots of closed rounds. Delete them anyway? The rounds keep their dots; Undo (Ctrl+Z) brings the cards back.</translation>
+    </message>
 </context>
 <context>
     <name>CardListModel</name>
@@ -642,6 +650,25 @@
     <message>
         <source>Kriterium löschen</source>
         <translation>Delete criterion</translation>
+    </message>
+</context>
+<context>
+    <name>CurrentWorkshopBox</name>
+    <message>
+        <source>Heutiger Workshop</source>
+        <translation>Tonight&apos;s workshop</translation>
+    </message>
+    <message>
+        <source>Neue Karten, Abstimmungsrunden und Teilnahmen gehen an diesen Workshop</source>
+        <translation>New cards, voting rounds and attendances go to this workshop</translation>
+    </message>
+    <message>
+        <source>kein Workshop</source>
+        <translation>no workshop</translation>
+    </message>
+    <message>
+        <source>Heutigen Workshop wählen</source>
+        <translation>Choose tonight&apos;s workshop</translation>
     </message>
 </context>
 <context>
@@ -1208,6 +1235,10 @@
     <message>
         <source>Verlauf</source>
         <translation>History</translation>
+    </message>
+    <message>
+        <source>Heute:</source>
+        <translation>Tonight:</translation>
     </message>
     <message>
         <source>Seiten des Projekts</source>
@@ -2065,6 +2096,26 @@ Take the project over now?</translation>
         <source>Beträge und Personal dürfen nicht negativ sein.</source>
         <translation>Amounts and staff cannot be negative.</translation>
     </message>
+    <message>
+        <source>Punkte gehören in eine Abstimmungsrunde – bitte erst eine Runde beginnen.</source>
+        <translation>Dots belong to a voting round – please start a round first.</translation>
+    </message>
+    <message>
+        <source>Die Runde „{detail}“ ist abgeschlossen und nimmt keine Punkte mehr an – für weitere Punkte eine neue Runde beginnen.</source>
+        <translation>The round “{detail}” is closed and takes no more dots – start a new round for more dots.</translation>
+    </message>
+    <message>
+        <source>In dieser Runde liegt noch kein Punkt – sie bleibt offen.</source>
+        <translation>This round has no dots yet – it stays open.</translation>
+    </message>
+    <message>
+        <source>Die verdeckte Runde „{detail}“ ist aufgedeckt: der Raum hat die Punkte gesehen. Für eine neue verdeckte Abstimmung eine neue Runde beginnen.</source>
+        <translation>The blind round “{detail}” has been revealed: the room has seen the dots. Start a new round for another blind vote.</translation>
+    </message>
+    <message>
+        <source>„{detail}“ ist keine Punktzahl: bitte eine ganze Zahl von 0 bis 999 eingeben.</source>
+        <translation>“{detail}” is not a number of dots: please type a whole number from 0 to 999.</translation>
+    </message>
 </context>
 <context>
     <name>RelationDialog</name>
@@ -2153,6 +2204,105 @@ Take the project over now?</translation>
     <message>
         <source>Beziehung löschen</source>
         <translation>Delete relation</translation>
+    </message>
+</context>
+<context>
+    <name>RoundBar</name>
+    <message>
+        <source>Abstimmungsrunde</source>
+        <translation>Voting round</translation>
+    </message>
+    <message>
+        <source>&amp;Neue Runde</source>
+        <translation>&amp;New round</translation>
+    </message>
+    <message>
+        <source> Punkte je Person</source>
+        <translation> dots per person</translation>
+    </message>
+    <message>
+        <source>Punkte je Person</source>
+        <translation>Dots per person</translation>
+    </message>
+    <message>
+        <source>Verdec&amp;kt</source>
+        <translation>Bl&amp;ind</translation>
+    </message>
+    <message>
+        <source>Keine Punktzahl zu sehen, bis die Runde aufgedeckt wird</source>
+        <translation>No count is shown until the round is revealed</translation>
+    </message>
+    <message>
+        <source>R&amp;unde:</source>
+        <translation>Ro&amp;und:</translation>
+    </message>
+    <message>
+        <source>Wieder &amp;öffnen</source>
+        <translation>Re&amp;open</translation>
+    </message>
+    <message>
+        <source>Aufdeck&amp;en</source>
+        <translation>&amp;Reveal</translation>
+    </message>
+    <message>
+        <source>Ab&amp;schließen</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>{count} Punkte in der Runde</source>
+        <translation>{count} dots in the round</translation>
+    </message>
+    <message>
+        <source>Noch keine Runde – „Neue Runde“ beginnt eine.</source>
+        <translation>No round yet – “New round” starts one.</translation>
+    </message>
+    <message>
+        <source>ohne Namen</source>
+        <translation>unnamed</translation>
+    </message>
+    <message>
+        <source>verdeckt, offen</source>
+        <translation>blind, open</translation>
+    </message>
+    <message>
+        <source>offen</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>abgeschlossen</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>Runde {number}</source>
+        <translation>Round {number}</translation>
+    </message>
+    <message>
+        <source>Abstimmungsrunde beginnen</source>
+        <translation>Start voting round</translation>
+    </message>
+    <message>
+        <source>Punkte je Person ändern</source>
+        <translation>Change dots per person</translation>
+    </message>
+    <message>
+        <source>Runde verdeckt</source>
+        <translation>Blind round</translation>
+    </message>
+    <message>
+        <source>Runde offen</source>
+        <translation>Round not blind</translation>
+    </message>
+    <message>
+        <source>Aufdecken</source>
+        <translation>Reveal</translation>
+    </message>
+    <message>
+        <source>Runde abschließen</source>
+        <translation>Close round</translation>
+    </message>
+    <message>
+        <source>Runde wieder öffnen</source>
+        <translation>Reopen round</translation>
     </message>
 </context>
 <context>
@@ -2670,6 +2820,13 @@ now {share}</translation>
     </message>
 </context>
 <context>
+    <name>TallyFlow</name>
+    <message>
+        <source>Erst eine Karte wählen (Pfeiltasten).</source>
+        <translation>Choose a card first (arrow keys).</translation>
+    </message>
+</context>
+<context>
     <name>UndoNavigator</name>
     <message>
         <source>Rückgängig gemacht: {step}</source>
@@ -2721,16 +2878,28 @@ now {share}</translation>
         <translation>Dots from the wall</translation>
     </message>
     <message>
-        <source> Punkte je Person</source>
-        <translation> dots per person</translation>
+        <source>&amp;Zählen</source>
+        <translation>Tall&amp;y</translation>
     </message>
     <message>
-        <source>Punkte je Person</source>
-        <translation>Dots per person</translation>
+        <source>Punkte von Papier-Pinnwänden eintippen: Zahl, Enter, nächste Karte</source>
+        <translation>Type the dots of paper pinboards: number, Enter, next card</translation>
+    </message>
+    <message>
+        <source>Gezählte Punkte der gewählten Karte</source>
+        <translation>Dots counted on the chosen card</translation>
+    </message>
+    <message>
+        <source>Punkte, Enter</source>
+        <translation>Dots, Enter</translation>
     </message>
     <message>
         <source>Punkte &amp;von:</source>
         <translation>Vo&amp;ter:</translation>
+    </message>
+    <message>
+        <source>Zählen: Karte wählen, Punktzahl tippen, Enter – weiter zur nächsten Karte.</source>
+        <translation>Tally: choose a card, type its dots, Enter – on to the next card.</translation>
     </message>
     <message>
         <source>Punkt vergeben</source>
@@ -2741,8 +2910,8 @@ now {share}</translation>
         <translation>Take back dot</translation>
     </message>
     <message>
-        <source>Punkte je Person ändern</source>
-        <translation>Change dots per person</translation>
+        <source>Punkte zählen</source>
+        <translation>Tally dots</translation>
     </message>
     <message>
         <source>Punktabfrage: Klick gibt einen Punkt, Rechtsklick nimmt ihn zurück.</source>
@@ -2977,6 +3146,10 @@ now {share}</translation>
     <message>
         <source>Workshop lös&amp;chen</source>
         <translation>Delete wor&amp;kshop</translation>
+    </message>
+    <message>
+        <source>Läuft &amp;jetzt:</source>
+        <translation>Running &amp;now:</translation>
     </message>
     <message>
         <source>Neuer Workshop</source>

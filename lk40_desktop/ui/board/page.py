@@ -31,8 +31,10 @@ from lk40_desktop.ui.board.filter_bar import FilterBar
 from lk40_desktop.ui.board.menu import BoardMenu
 from lk40_desktop.ui.board.presentation import PresentationWindow
 from lk40_desktop.ui.board.proposals import ProposalPanel
+from lk40_desktop.ui.board.round_bar import RoundBar
 from lk40_desktop.ui.board.scene import BoardScene
 from lk40_desktop.ui.board.source import BoardSource
+from lk40_desktop.ui.board.tally import TallyFlow
 from lk40_desktop.ui.board.tools import BoardTools, Slot
 from lk40_desktop.ui.board.view import BoardView
 from lk40_desktop.ui.board.voting_bar import VotingBar
@@ -56,6 +58,8 @@ class BoardPage(ProjectPage):
         self.capture.setAccessibleName(self.tr("Neue Karte"))
         self.filter_bar = FilterBar()
         self.voting_bar = VotingBar(self.source)
+        self.round_bar = RoundBar(self.source)
+        self.tally = TallyFlow(self.source, self.scene, self.view, self.voting_bar)
         self.edits = CanvasEdits(self.source, self.view, self)
         self.tools = BoardTools(self, self.view, self._tool_slots())
         self.actions_by_name = self.tools.actions_by_name
@@ -96,6 +100,7 @@ class BoardPage(ProjectPage):
         board_layout = QVBoxLayout(self.board)
         board_layout.setContentsMargins(0, 4, 0, 0)
         board_layout.addWidget(self.tools)
+        board_layout.addWidget(self.round_bar)
         board_layout.addWidget(self.voting_bar)
         board_layout.addWidget(self.view, 1)
         self.tabs.addTab(self.board, self.tr("B&oard"))
@@ -177,7 +182,7 @@ class BoardPage(ProjectPage):
         self.scene.sync(data, self.field_id, touched)
         if self.filter_bar.card_filter() != self.scene.card_filter:
             self._filter_changed()  # a chosen tag or author group left the refilled lists
-        self.voting_bar.show_dots()
+        self.round_bar.show_round()
         if self._fitted_field != self.field_id:
             self._fitted_field = self.field_id
             self.view.fit()
@@ -213,7 +218,6 @@ class BoardPage(ProjectPage):
         )
         self.tools.set_writable(writable, in_field)
         self.scene.set_movable(writable and not self.scene.voting)
-        self.voting_bar.dots.setEnabled(writable)
         self.voting_bar.show_count()
 
     def _cards(self, ids: Sequence[str]) -> list[CardRow]:
@@ -284,8 +288,12 @@ class BoardPage(ProjectPage):
     # -- editing ------------------------------------------------------------------------------
 
     def delete_selection(self) -> None:
-        """Delete the selected cards; deleting a frame keeps its cards on the board."""
+        """Delete the selected cards; deleting a frame keeps its cards on the board. Cards
+        with dots of closed rounds are deleted only when the user agrees (the rounds keep
+        those dots as their history)."""
         cards, clusters = self.selected_ids(), self._selected_clusters()
+        if not self.edits.may_delete(cards):
+            return
         text = (
             self.tr("{count} Karte(n) gelöscht").format(count=len(cards))
             if not clusters
@@ -323,6 +331,9 @@ class BoardPage(ProjectPage):
         self.scene.voting = on
         self.actions_by_name["voting"].setChecked(on)
         self.voting_bar.setVisible(on)
+        self.round_bar.setVisible(on)
+        if not on:
+            self.voting_bar.tally_button.setChecked(False)
         self._update_state()
 
     def _vote_selected(self, delta: int) -> None:

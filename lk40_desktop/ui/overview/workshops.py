@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 from lk40_desktop.operations.overview import add_workshop, delete_workshops, update_workshop
 from lk40_desktop.services import project as project_service
 from lk40_desktop.ui.document import DocumentController
+from lk40_desktop.ui.widgets.current_workshop import CurrentWorkshopBox
 from lk40_desktop.ui.widgets.entity_model import Column, EntityTableModel
 from lk40_desktop.ui.widgets.table_layout import wrap_headers
 from lk40_desktop.ui.widgets.table_view import edit_new_row, record_table
@@ -68,10 +70,15 @@ class WorkshopsSection(QGroupBox):
         self.add_button.clicked.connect(self.add_workshop)
         self.delete_button.clicked.connect(self.delete_selected)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.current = CurrentWorkshopBox()
+        current_label = QLabel(self.tr("Läuft &jetzt:"))
+        current_label.setBuddy(self.current)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
+        buttons.addWidget(current_label)
+        buttons.addWidget(self.current)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
@@ -81,6 +88,7 @@ class WorkshopsSection(QGroupBox):
         """Show the workshops of another document (or none)."""
         self.controller = controller
         self.model.set_controller(controller)
+        self.current.set_controller(controller)
         self._update_buttons()
 
     def _update_buttons(self) -> None:

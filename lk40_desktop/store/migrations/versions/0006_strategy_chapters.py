@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0006_strategy_chapters"
-down_revision: str | None = "0003_builtin_keys"
+down_revision: str | None = "0004_workshop_rounds"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
