@@ -24,6 +24,8 @@ EntityKind = Literal[
     "rater",
     "score",
     "setting",
+    "participant",
+    "file_copy",
 ]
 
 ALL_KINDS: tuple[EntityKind, ...] = get_args(EntityKind)
