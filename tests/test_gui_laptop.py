@@ -72,6 +72,7 @@ def _overview(window: MainWindow) -> list[QWidget]:
         workshops.view,
         workshops.add_button,
         workshops.delete_button,
+        workshops.participants_button,
     ]
 
 

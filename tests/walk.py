@@ -75,6 +75,7 @@ def dialogs(window: MainWindow, folder: Path) -> Iterator[Screen]:
     from lk40_desktop.ui.dialogs.settings import SettingsDialog
     from lk40_desktop.ui.dialogs.user_guide import UserGuideDialog
     from lk40_desktop.ui.dialogs.workshop_picker import WorkshopPicker
+    from lk40_desktop.ui.overview.participants import ParticipantsDialog
 
     data = window.stakeholders.source.data
     controller = window.controller
@@ -91,6 +92,9 @@ def dialogs(window: MainWindow, folder: Path) -> Iterator[Screen]:
         "raters": lambda: window.scoring.ensure_editor().raters_dialog(),
         "workshops of a stakeholder": lambda: WorkshopPicker(
             stakeholder.name, data.workshops, set(stakeholder.workshop_ids), window
+        ),
+        "participants of a workshop": lambda: ParticipantsDialog(
+            controller, *data.workshops[0], window
         ),
         "relation": lambda: RelationDialog(data, stakeholder.id, window),
         "relations": lambda: RelationListDialog(controller, data.kinds, window),

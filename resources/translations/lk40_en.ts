@@ -1389,6 +1389,68 @@
     </message>
 </context>
 <context>
+    <name>ParticipantModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Gruppe</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Stakeholder</source>
+        <translation>Stakeholder</translation>
+    </message>
+    <message>
+        <source>Im Protokoll genannt</source>
+        <translation>Named in the minutes</translation>
+    </message>
+    <message>
+        <source>Fotografiert</source>
+        <translation>Photographed</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsDialog</name>
+    <message>
+        <source>Teilnehmende: {title}</source>
+        <translation>Participants: {title}</translation>
+    </message>
+    <message>
+        <source>Teilnehmende</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Namen erscheinen in Protokoll, Papier und Arbeitsmappe nur mit Einwilligung („Im Protokoll genannt“); alle anderen zählen nur mit.</source>
+        <translation>Names appear in the minutes, the paper and the workbook only with consent (‘Named in the minutes’); everyone else is only counted.</translation>
+    </message>
+    <message>
+        <source>Person &amp;hinzufügen</source>
+        <translation>&amp;Add person</translation>
+    </message>
+    <message>
+        <source>Von der Liste &amp;nehmen</source>
+        <translation>&amp;Remove from list</translation>
+    </message>
+    <message>
+        <source>Neue Person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>Person hinzufügen</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <source>Von der Liste nehmen</source>
+        <translation>Remove from list</translation>
+    </message>
+</context>
+<context>
     <name>PortfolioTab</name>
     <message>
         <source>Kosten</source>
@@ -2666,6 +2728,10 @@ now {share}</translation>
     <message>
         <source>Workshop lös&amp;chen</source>
         <translation>Delete wor&amp;kshop</translation>
+    </message>
+    <message>
+        <source>Teil&amp;nehmende…</source>
+        <translation>Participant re&amp;gister…</translation>
     </message>
     <message>
         <source>Neuer Workshop</source>
