@@ -45,9 +45,9 @@ def _mark_one_row_per_field(path: Path) -> None:
     with connection:
         for key, _column in PERSONAL_FIELDS:
             table, column = key.split(".")
-            connection.execute(f"UPDATE {table} SET {column} = ''")  # noqa: S608 - our names
+            connection.execute(f"UPDATE {table} SET {column} = ''")
             connection.execute(
-                f"UPDATE {table} SET {column} = ? WHERE id = "  # noqa: S608
+                f"UPDATE {table} SET {column} = ? WHERE id = "
                 f"(SELECT id FROM {table} WHERE deleted_at IS NULL ORDER BY id LIMIT 1)",
                 (MARKER,),
             )
@@ -67,7 +67,7 @@ def test_every_personal_field_is_counted_live_and_deleted(demo_file: Path) -> No
         found = inventory(session)
     document.close()
     counts = {field.key: (field.live, field.deleted) for field in found.fields}
-    expected = {key: (1, 0) for key in EXPECTED_FIELDS} | {"stakeholder.notes": (1, 1)}
+    expected = dict.fromkeys(EXPECTED_FIELDS, (1, 0)) | {"stakeholder.notes": (1, 1)}
     assert counts == expected
     assert found.total == len(EXPECTED_FIELDS) + 1
     assert found.participants_without_consent == 1

@@ -69,6 +69,7 @@ def dialogs(window: MainWindow, folder: Path) -> Iterator[Screen]:
     from lk40_desktop.selftest import Check
     from lk40_desktop.ui.dialogs.about import AboutDialog
     from lk40_desktop.ui.dialogs.new_project import NewProjectDialog
+    from lk40_desktop.ui.dialogs.privacy import PrivacyDialog
     from lk40_desktop.ui.dialogs.relation import RelationDialog
     from lk40_desktop.ui.dialogs.relations import RelationListDialog
     from lk40_desktop.ui.dialogs.self_test import SelfTestDialog
@@ -96,6 +97,7 @@ def dialogs(window: MainWindow, folder: Path) -> Iterator[Screen]:
         "participants of a workshop": lambda: ParticipantsDialog(
             controller, *data.workshops[0], window
         ),
+        "personal data": lambda: PrivacyDialog(controller, window),
         "relation": lambda: RelationDialog(data, stakeholder.id, window),
         "relations": lambda: RelationListDialog(controller, data.kinds, window),
         "self-test": lambda: SelfTestDialog(

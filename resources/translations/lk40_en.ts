@@ -1520,6 +1520,93 @@ not by the evaluation</translation>
     </message>
 </context>
 <context>
+    <name>PrivacyDialog</name>
+    <message>
+        <source>Personenbezogene Daten</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <source>Feld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Einträge</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>in gelöschten Zeilen</source>
+        <translation>in deleted rows</translation>
+    </message>
+    <message>
+        <source>Felder mit Personendaten</source>
+        <translation>Fields with personal data</translation>
+    </message>
+    <message>
+        <source>Diese Felder können Namen oder Angaben zu Personen enthalten. Gelöschte Zeilen zeigt keine Liste, die Datei enthält sie aber noch.</source>
+        <translation>These fields can hold names or details of people. No list shows deleted rows, but the file still holds them.</translation>
+    </message>
+    <message>
+        <source>Stakeholder: Ansprechperson</source>
+        <translation>Stakeholder: contact person</translation>
+    </message>
+    <message>
+        <source>Stakeholder: Kontaktdaten</source>
+        <translation>Stakeholder: contact details</translation>
+    </message>
+    <message>
+        <source>Stakeholder: Notizen</source>
+        <translation>Stakeholder: notes</translation>
+    </message>
+    <message>
+        <source>Workshop: Moderation</source>
+        <translation>Workshop: facilitator</translation>
+    </message>
+    <message>
+        <source>Workshop: Teilnehmerliste (Freitext)</source>
+        <translation>Workshop: participant list (free text)</translation>
+    </message>
+    <message>
+        <source>Teilnehmende: Name</source>
+        <translation>Participants: name</translation>
+    </message>
+    <message>
+        <source>Teilnehmende: Organisation</source>
+        <translation>Participants: organisation</translation>
+    </message>
+    <message>
+        <source>Bewertende: Name</source>
+        <translation>Raters: name</translation>
+    </message>
+    <message>
+        <source>Punktabfrage: Name der Abstimmenden</source>
+        <translation>Dot voting: name of the voter</translation>
+    </message>
+    <message>
+        <source>Karten: Autorengruppe</source>
+        <translation>Cards: author group</translation>
+    </message>
+    <message>
+        <source>Projektvorschlag: Federführung</source>
+        <translation>Proposal: lead</translation>
+    </message>
+    <message>
+        <source>Projektvorschlag: Partner</source>
+        <translation>Proposal: partners</translation>
+    </message>
+    <message>
+        <source>Teilnehmende ohne Einwilligung, genannt zu werden: {count}</source>
+        <translation>Participants without consent to be named: {count}</translation>
+    </message>
+    <message>
+        <source>Bekannte Kopien dieser Datei (enthalten die Daten von damals):</source>
+        <translation>Known copies of this file (they hold the data as it was then):</translation>
+    </message>
+    <message>
+        <source>Von dieser Datei sind keine Kopien bekannt.</source>
+        <translation>No copies of this file are known.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectForm</name>
     <message>
         <source>Projektdaten</source>
@@ -2599,6 +2686,10 @@ now {share}</translation>
     <message>
         <source>&amp;Kopie speichern…</source>
         <translation>Save a &amp;copy…</translation>
+    </message>
+    <message>
+        <source>&amp;Personenbezogene Daten…</source>
+        <translation>&amp;Personal data…</translation>
     </message>
     <message>
         <source>Projekt s&amp;chließen</source>
