@@ -98,6 +98,7 @@ def dialogs(window: MainWindow, folder: Path) -> Iterator[Screen]:
             controller, *data.workshops[0], window
         ),
         "personal data": lambda: PrivacyDialog(controller, window),
+        "remove personal data": lambda: PrivacyDialog(controller, window).removal_dialog(),
         "relation": lambda: RelationDialog(data, stakeholder.id, window),
         "relations": lambda: RelationListDialog(controller, data.kinds, window),
         "self-test": lambda: SelfTestDialog(

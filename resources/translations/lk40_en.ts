@@ -1542,6 +1542,10 @@ not by the evaluation</translation>
         <translation>Fields with personal data</translation>
     </message>
     <message>
+        <source>Personendaten &amp;entfernen…</source>
+        <translation>&amp;Remove personal data…</translation>
+    </message>
+    <message>
         <source>Diese Felder können Namen oder Angaben zu Personen enthalten. Gelöschte Zeilen zeigt keine Liste, die Datei enthält sie aber noch.</source>
         <translation>These fields can hold names or details of people. No list shows deleted rows, but the file still holds them.</translation>
     </message>
@@ -2046,6 +2050,51 @@ Take the project over now?</translation>
     <message>
         <source>Beziehung löschen</source>
         <translation>Delete relation</translation>
+    </message>
+</context>
+<context>
+    <name>RemovalDialog</name>
+    <message>
+        <source>Personendaten entfernen</source>
+        <translation>Remove personal data</translation>
+    </message>
+    <message>
+        <source>Namen der &amp;Teilnehmenden ohne Einwilligung ({count})</source>
+        <translation>Names of &amp;participants without consent ({count})</translation>
+    </message>
+    <message>
+        <source>A&amp;lle Personendaten (zum Projektende, {count} Einträge)</source>
+        <translation>A&amp;ll personal data (at the project’s end, {count} entries)</translation>
+    </message>
+    <message>
+        <source>Die Werte werden in der Datei überschrieben, auch in gelöschten Zeilen, und der freie Platz der Datei wird geleert. Das lässt sich nicht rückgängig machen; der Verlauf wird gelöscht. Anzahlen, Gruppen, Karten, Punkte und Bewertungen bleiben; Bewertende und Abstimmende heißen danach „Person 1“, „Person 2“ …</source>
+        <translation>The values are overwritten in the file, in deleted rows too, and the file’s free space is wiped. This cannot be undone; the history is cleared. Counts, groups, cards, dots and scores stay; raters and voters are then called ‘Person 1’, ‘Person 2’ …</translation>
+    </message>
+    <message>
+        <source>Diese Kopien enthalten die alten Daten weiterhin:
+{paths}</source>
+        <translation>These copies still hold the old data:
+{paths}</translation>
+    </message>
+    <message>
+        <source>Von dieser Datei sind keine Kopien bekannt; Sicherungen und weitergegebene Kopien enthalten die alten Daten weiterhin.</source>
+        <translation>No copies of this file are known; backups and copies handed out still hold the old data.</translation>
+    </message>
+    <message>
+        <source>Zum Bestätigen den Projekttitel „{title}“ ein&amp;geben:</source>
+        <translation>&amp;Type the project title ‘{title}’ to confirm:</translation>
+    </message>
+    <message>
+        <source>Projekttitel zur Bestätigung</source>
+        <translation>Project title to confirm</translation>
+    </message>
+    <message>
+        <source>Endgültig entfe&amp;rnen</source>
+        <translation>&amp;Remove for good</translation>
+    </message>
+    <message>
+        <source>Person {number}</source>
+        <translation>Person {number}</translation>
     </message>
 </context>
 <context>

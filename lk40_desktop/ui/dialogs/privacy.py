@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from lk40_desktop.services.privacy import Inventory, inventory
+from lk40_desktop.ui.dialogs.removal import RemovalDialog
 from lk40_desktop.ui.document import DocumentController
 
 if TYPE_CHECKING:
@@ -54,6 +55,12 @@ class PrivacyDialog(QDialog):
         summary.setWordWrap(True)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
+        self.remove_button = close.addButton(
+            self.tr("Personendaten &entfernen…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.remove_button.setEnabled(not controller.read_only)
+        self.remove_button.clicked.connect(self.show_removal)
+        self.controller = controller
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
@@ -66,6 +73,15 @@ class PrivacyDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(summary)
         layout.addWidget(close)
+
+    def removal_dialog(self) -> RemovalDialog:
+        """The removal dialog over this inventory."""
+        return RemovalDialog(self.controller, self.inventory, self)
+
+    def show_removal(self) -> None:
+        """Remove personal data; after a removal the inventory is out of date, so it closes."""
+        if self.removal_dialog().exec() == QDialog.DialogCode.Accepted:
+            self.accept()
 
     def _labels(self) -> dict[str, str]:
         """The UI's words for each field of ``services.privacy.PERSONAL_FIELDS``."""
