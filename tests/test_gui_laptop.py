@@ -82,6 +82,7 @@ def _overview(window: MainWindow) -> list[QWidget]:
         workshops.delete_button,
         workshops.current,
         window.current_workshop,
+        workshops.participants_button,
     ]
 
 

@@ -29,6 +29,8 @@ EntityKind = Literal[
     "key_figure",
     "field_goal",
     "proposal_goal",
+    "participant",
+    "file_copy",
 ]
 
 ALL_KINDS: tuple[EntityKind, ...] = get_args(EntityKind)

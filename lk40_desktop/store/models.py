@@ -435,6 +435,40 @@ class FieldGoal(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class Participant(Base):
+    """A person who took part in a workshop, with what they agreed to.
+
+    Names are printed only with the person's consent ("named"): the protocol, the paper and
+    the workbook leave everyone else out (a count stays). A participant may be the same person
+    as a stakeholder (``stakeholder_id``). "Personendaten entfernen" overwrites the name and
+    organisation with "" and drops the link; the row, its workshop and group stay, so the
+    workshop's count does not change."""
+
+    __tablename__ = "participant"
+
+    workshop_id: Mapped[str] = mapped_column(ForeignKey("workshop.id"), index=True)
+    name: Mapped[str] = mapped_column(Text, default="")
+    organisation: Mapped[str] = mapped_column(Text, default="")
+    group_id: Mapped[str | None] = mapped_column(ForeignKey("stakeholder_group.id"), default=None)
+    stakeholder_id: Mapped[str | None] = mapped_column(ForeignKey("stakeholder.id"), default=None)
+    named: Mapped[bool] = mapped_column(Boolean, default=False)
+    """Consents to be named in the protocol and the exports."""
+    photographed: Mapped[bool] = mapped_column(Boolean, default=False)
+    """Consents to appear in photographs of the workshop."""
+
+
+class FileCopy(Base):
+    """A copy of this file the app wrote (Speichern unter, Kopie speichern, later group files):
+    a copy keeps the personal data it held when it was made, so the inventory and the removal
+    dialog name every copy they know of."""
+
+    __tablename__ = "file_copy"
+
+    path: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(16), default="copy")
+    """"copy" (a copy saved from the app) or "group" (a group file handed to another laptop)."""
+
+
 class Setting(Base):
     """A project-wide setting that travels with the file (e.g. score aggregation)."""
 

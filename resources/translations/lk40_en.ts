@@ -1645,6 +1645,68 @@
     </message>
 </context>
 <context>
+    <name>ParticipantModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Gruppe</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Stakeholder</source>
+        <translation>Stakeholder</translation>
+    </message>
+    <message>
+        <source>Im Protokoll genannt</source>
+        <translation>Named in the minutes</translation>
+    </message>
+    <message>
+        <source>Fotografiert</source>
+        <translation>Photographed</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsDialog</name>
+    <message>
+        <source>Teilnehmende: {title}</source>
+        <translation>Participants: {title}</translation>
+    </message>
+    <message>
+        <source>Teilnehmende</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Namen erscheinen in Protokoll, Papier und Arbeitsmappe nur mit Einwilligung („Im Protokoll genannt“); alle anderen zählen nur mit.</source>
+        <translation>Names appear in the minutes, the paper and the workbook only with consent (‘Named in the minutes’); everyone else is only counted.</translation>
+    </message>
+    <message>
+        <source>Person &amp;hinzufügen</source>
+        <translation>&amp;Add person</translation>
+    </message>
+    <message>
+        <source>Von der Liste &amp;nehmen</source>
+        <translation>&amp;Remove from list</translation>
+    </message>
+    <message>
+        <source>Neue Person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>Person hinzufügen</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <source>Von der Liste nehmen</source>
+        <translation>Remove from list</translation>
+    </message>
+</context>
+<context>
     <name>PortfolioTab</name>
     <message>
         <source>Kosten</source>
@@ -1730,6 +1792,97 @@ not by the evaluation</translation>
     <message>
         <source>Nichts fehlt: jedes Kapitel und jede Maßnahme ist vollständig.</source>
         <translation>Nothing is missing: every chapter and every measure is complete.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDialog</name>
+    <message>
+        <source>Personenbezogene Daten</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <source>Feld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Einträge</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>in gelöschten Zeilen</source>
+        <translation>in deleted rows</translation>
+    </message>
+    <message>
+        <source>Felder mit Personendaten</source>
+        <translation>Fields with personal data</translation>
+    </message>
+    <message>
+        <source>Personendaten &amp;entfernen…</source>
+        <translation>&amp;Remove personal data…</translation>
+    </message>
+    <message>
+        <source>Diese Felder können Namen oder Angaben zu Personen enthalten. Gelöschte Zeilen zeigt keine Liste, die Datei enthält sie aber noch.</source>
+        <translation>These fields can hold names or details of people. No list shows deleted rows, but the file still holds them.</translation>
+    </message>
+    <message>
+        <source>Stakeholder: Ansprechperson</source>
+        <translation>Stakeholder: contact person</translation>
+    </message>
+    <message>
+        <source>Stakeholder: Kontaktdaten</source>
+        <translation>Stakeholder: contact details</translation>
+    </message>
+    <message>
+        <source>Stakeholder: Notizen</source>
+        <translation>Stakeholder: notes</translation>
+    </message>
+    <message>
+        <source>Workshop: Moderation</source>
+        <translation>Workshop: facilitator</translation>
+    </message>
+    <message>
+        <source>Workshop: Teilnehmerliste (Freitext)</source>
+        <translation>Workshop: participant list (free text)</translation>
+    </message>
+    <message>
+        <source>Teilnehmende: Name</source>
+        <translation>Participants: name</translation>
+    </message>
+    <message>
+        <source>Teilnehmende: Organisation</source>
+        <translation>Participants: organisation</translation>
+    </message>
+    <message>
+        <source>Bewertende: Name</source>
+        <translation>Raters: name</translation>
+    </message>
+    <message>
+        <source>Punktabfrage: Name der Abstimmenden</source>
+        <translation>Dot voting: name of the voter</translation>
+    </message>
+    <message>
+        <source>Karten: Autorengruppe</source>
+        <translation>Cards: author group</translation>
+    </message>
+    <message>
+        <source>Projektvorschlag: Federführung</source>
+        <translation>Proposal: lead</translation>
+    </message>
+    <message>
+        <source>Projektvorschlag: Partner</source>
+        <translation>Proposal: partners</translation>
+    </message>
+    <message>
+        <source>Teilnehmende ohne Einwilligung, genannt zu werden: {count}</source>
+        <translation>Participants without consent to be named: {count}</translation>
+    </message>
+    <message>
+        <source>Bekannte Kopien dieser Datei (enthalten die Daten von damals):</source>
+        <translation>Known copies of this file (they hold the data as it was then):</translation>
+    </message>
+    <message>
+        <source>Von dieser Datei sind keine Kopien bekannt.</source>
+        <translation>No copies of this file are known.</translation>
     </message>
 </context>
 <context>
@@ -2204,6 +2357,51 @@ Take the project over now?</translation>
     <message>
         <source>Beziehung löschen</source>
         <translation>Delete relation</translation>
+    </message>
+</context>
+<context>
+    <name>RemovalDialog</name>
+    <message>
+        <source>Personendaten entfernen</source>
+        <translation>Remove personal data</translation>
+    </message>
+    <message>
+        <source>Namen der &amp;Teilnehmenden ohne Einwilligung ({count})</source>
+        <translation>Names of &amp;participants without consent ({count})</translation>
+    </message>
+    <message>
+        <source>A&amp;lle Personendaten (zum Projektende, {count} Einträge)</source>
+        <translation>A&amp;ll personal data (at the project’s end, {count} entries)</translation>
+    </message>
+    <message>
+        <source>Zum Bestätigen den Projekttitel „{title}“ ein&amp;geben:</source>
+        <translation>&amp;Type the project title ‘{title}’ to confirm:</translation>
+    </message>
+    <message>
+        <source>Projekttitel zur Bestätigung</source>
+        <translation>Project title to confirm</translation>
+    </message>
+    <message>
+        <source>Endgültig entfe&amp;rnen</source>
+        <translation>&amp;Remove for good</translation>
+    </message>
+    <message>
+        <source>Die Werte werden in der Datei überschrieben, auch in gelöschten Zeilen, und der freie Platz der Datei wird geleert. Das lässt sich nicht rückgängig machen; der Verlauf wird gelöscht. Anzahlen, Gruppen, Karten, Punkte und Bewertungen bleiben; Bewertende und Abstimmende heißen danach „Person 1“, „Person 2“ …</source>
+        <translation>The values are overwritten in the file, in deleted rows too, and the file’s free space is wiped. This cannot be undone; the history is cleared. Counts, groups, cards, dots and scores stay; raters and voters are then called ‘Person 1’, ‘Person 2’ …</translation>
+    </message>
+    <message>
+        <source>Diese Kopien enthalten die alten Daten weiterhin:
+{paths}</source>
+        <translation>These copies still hold the old data:
+{paths}</translation>
+    </message>
+    <message>
+        <source>Von dieser Datei sind keine Kopien bekannt; Sicherungen und weitergegebene Kopien enthalten die alten Daten weiterhin.</source>
+        <translation>No copies of this file are known; backups and copies handed out still hold the old data.</translation>
+    </message>
+    <message>
+        <source>Person {number}</source>
+        <translation>Person {number}</translation>
     </message>
 </context>
 <context>
@@ -3019,6 +3217,10 @@ now {share}</translation>
         <translation>Save a &amp;copy…</translation>
     </message>
     <message>
+        <source>&amp;Personenbezogene Daten…</source>
+        <translation>&amp;Personal data…</translation>
+    </message>
+    <message>
         <source>Projekt s&amp;chließen</source>
         <translation>C&amp;lose project</translation>
     </message>
@@ -3146,6 +3348,10 @@ now {share}</translation>
     <message>
         <source>Workshop lös&amp;chen</source>
         <translation>Delete wor&amp;kshop</translation>
+    </message>
+    <message>
+        <source>Teil&amp;nehmende…</source>
+        <translation>Participant re&amp;gister…</translation>
     </message>
     <message>
         <source>Läuft &amp;jetzt:</source>
