@@ -132,8 +132,8 @@ def _proposals(window: MainWindow) -> list[QWidget]:
         panel.table,
         panel.add_button,
         panel.delete_button,
-        editor.title,
-        editor.horizon,
+        editor.form.title,
+        editor.form.tabs.tabBar(),
     ]
 
 

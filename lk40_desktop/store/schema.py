@@ -92,7 +92,7 @@ def current_revision_of(path: Path) -> str:
 
 
 def whole_pages(path: Path) -> str:
-    """"ok" when the file is whole pages long. SQLite reads a last page cut short as if the
+    """ "ok" when the file is whole pages long. SQLite reads a last page cut short as if the
     missing bytes were zeros, so a file cut inside its last page can pass its integrity check;
     SQLite itself only ever writes whole pages."""
     with path.open("rb") as handle:
