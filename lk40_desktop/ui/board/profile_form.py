@@ -116,8 +116,12 @@ class ProfileForm(QWidget):
 
     @staticmethod
     def _page(form: QFormLayout) -> QWidget:
+        """A tab of rows at their natural height: a short tab keeps its rows together at the
+        top instead of spreading them over the height of the tallest."""
         page = QWidget()
-        page.setLayout(form)
+        layout = QVBoxLayout(page)
+        layout.addLayout(form)
+        layout.addStretch(1)
         return page
 
     def _effect_tab(self) -> QWidget:
