@@ -118,6 +118,7 @@ class ProfileForm(QWidget):
     def _page(form: QFormLayout) -> QWidget:
         """A tab of rows at their natural height: a short tab keeps its rows together at the
         top instead of spreading them over the height of the tallest."""
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels over fields
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addLayout(form)
