@@ -14,11 +14,20 @@ from typing import NamedTuple
 from sqlalchemy.orm import Session
 
 from lk40_desktop.services.strategy import goal_links, goals
-from lk40_desktop.store.models import Idea, Proposal, ProposalDependency, ProposalIdea, TimeHorizon
+from lk40_desktop.store.models import (
+    Idea,
+    MeasureStatus,
+    Proposal,
+    ProposalDependency,
+    ProposalIdea,
+    TimeHorizon,
+)
 from lk40_desktop.store.queries import live_columns
 
 TIME_HORIZONS: tuple[str, ...] = tuple(horizon.value for horizon in TimeHorizon)
 """The stored values of a proposal's time horizon, short to long."""
+MEASURE_STATUSES: tuple[str, ...] = tuple(status.value for status in MeasureStatus)
+"""The stored values of a measure's status, planned to stopped."""
 
 
 @dataclass(frozen=True)

@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lk40_desktop.services.proposals import TIME_HORIZONS
-from lk40_desktop.store.models import MeasureStatus
+from lk40_desktop.services.proposals import MEASURE_STATUSES, TIME_HORIZONS
 from lk40_desktop.ui.board.profile_inputs import AmountEdit, CommitTextEdit
 from lk40_desktop.ui.widgets.display import text_line
 
@@ -37,7 +36,6 @@ TEXT_FIELDS = (
     "risks",
 )
 """The multi-line fields of a profile, stored as they are typed."""
-STATUSES: tuple[str, ...] = tuple(status.value for status in MeasureStatus)
 
 
 class ProfileForm(QWidget):
@@ -103,7 +101,7 @@ class ProfileForm(QWidget):
         self.start_quarter.setPlaceholderText(self.tr("z. B. Q2 2027 oder 2/2027"))
         self.status = QComboBox()
         statuses = (self.tr("geplant"), self.tr("laufend"), self.tr("abgeschlossen"))
-        for value, label in zip(STATUSES, (*statuses, self.tr("gestoppt")), strict=True):
+        for value, label in zip(MEASURE_STATUSES, (*statuses, self.tr("gestoppt")), strict=True):
             self.status.addItem(label, value)
         self.quick_win = QCheckBox(self.tr("Quick Win (schnell und sichtbar umsetzbar)"))
         self.depends = QListWidget()
