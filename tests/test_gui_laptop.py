@@ -129,15 +129,40 @@ def _board_list(window: MainWindow) -> list[QWidget]:
 
 def _proposals(window: MainWindow) -> list[QWidget]:
     panel = window.boards.proposals
-    editor = panel.editor
+    form = panel.editor.form
     return [
         *_board_common(window),
         panel.table,
         panel.add_button,
         panel.delete_button,
-        editor.title,
-        editor.horizon,
+        panel.number_button,
+        form.number,
+        form.title,
+        form.tabs.tabBar(),
+        form.texts["problem"],
+        form.texts["goal"],
+        form.texts["effect"],
     ]
+
+
+def _profile_tab(index: int) -> Callable[[MainWindow], None]:
+    def show(window: MainWindow) -> None:
+        window.boards.tabs.setCurrentIndex(2)
+        window.boards.proposals.editor.form.tabs.setCurrentIndex(index)
+
+    return show
+
+
+def _profile_finance(window: MainWindow) -> list[QWidget]:
+    form = window.boards.proposals.editor.form
+    money = [amount for name, amount in form.amounts.items() if name.endswith("_eur")]
+    return [*_proposals(window)[:-3], *money, form.texts["funding_programmes"]]
+
+
+def _profile_implementation(window: MainWindow) -> list[QWidget]:
+    form = window.boards.proposals.editor.form
+    fields = [form.lead, form.amounts["staff_fte"], form.horizon, form.start_quarter]
+    return [*_proposals(window)[:-3], *fields, form.texts["milestones"]]
 
 
 def _scoring_bar(window: MainWindow) -> list[QWidget]:
@@ -230,8 +255,10 @@ VIEWS: dict[str, View] = {
         lambda w: [(w.boards.list_view, [TEXT, VOTES, CLUSTER])],
     ),
     "proposals": View(
-        BOARDS, _board_tab(2), _proposals, lambda w: [(w.boards.proposals.table, [0])]
+        BOARDS, _profile_tab(0), _proposals, lambda w: [(w.boards.proposals.table, [0])]
     ),
+    "profile financing": View(BOARDS, _profile_tab(1), _profile_finance, _no_columns),
+    "profile implementation": View(BOARDS, _profile_tab(2), _profile_implementation, _no_columns),
     "matrix": View(
         SCORING,
         _tab(0),

@@ -249,6 +249,7 @@ def test_field_prefixes() -> None:
         ({"staff_fte": -0.5}, Refusal.NEGATIVE_AMOUNT),
         ({"cost_estimate_eur": -3.0}, Refusal.NEGATIVE_COST),
         ({"start_quarter": "Q2/2027"}, Refusal.BAD_QUARTER),
+        ({"start_quarter": "1027-Q2"}, Refusal.BAD_QUARTER),
     ],
 )
 def test_a_profile_refuses_negative_amounts_and_bad_quarters(

@@ -44,6 +44,13 @@ def pages(window: MainWindow) -> Iterator[Screen]:
                 boards.tabs.setCurrentIndex(index)
                 _settle()
                 yield Screen(f"{title}/{boards.tabs.tabText(index)}", window, page)
+            profile = boards.proposals.editor.form.tabs
+            boards.tabs.setCurrentWidget(boards.proposals)
+            for index in range(1, profile.count()):  # the first was shown with its board tab
+                profile.setCurrentIndex(index)
+                _settle()
+                yield Screen(f"{title}/profile/{profile.tabText(index)}", window, page)
+            profile.setCurrentIndex(0)
             boards.tabs.setCurrentIndex(0)
             boards.actions_by_name["voting"].trigger()
             _settle()

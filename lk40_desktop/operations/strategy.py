@@ -156,7 +156,7 @@ def number_measures(session: Session) -> Edit:
 
 def check_profile(values: Mapping[str, Any]) -> None:
     """Refuse what a measure profile cannot hold: a negative amount or staff, a start
-    quarter that is not "2027-Q2"."""
+    quarter that is not "2027-Q2" or lies outside 2000–2100 (a typo such as "1027-Q2")."""
     for name in MONEY_FIELDS:
         value = values.get(name)
         if value is not None and value < 0:
@@ -164,6 +164,6 @@ def check_profile(values: Mapping[str, Any]) -> None:
                 Refusal.NEGATIVE_COST if name == "cost_estimate_eur" else Refusal.NEGATIVE_AMOUNT,
                 name,
             )
-    quarter = values.get("start_quarter")
-    if quarter and not QUARTER.match(str(quarter)):
-        raise EditRefusedError(Refusal.BAD_QUARTER, str(quarter))
+    quarter = str(values.get("start_quarter") or "")
+    if quarter and not (QUARTER.match(quarter) and FIRST_YEAR <= int(quarter[:4]) <= LAST_YEAR):
+        raise EditRefusedError(Refusal.BAD_QUARTER, quarter)

@@ -50,7 +50,9 @@ def refusal_text(error: EditRefusedError) -> str:
             "Refusal", "Bitte ein Zieljahr zwischen 2000 und 2100 eingeben, z. B. 2030."
         ),
         Refusal.BAD_QUARTER: QCoreApplication.translate(
-            "Refusal", "Bitte das Startquartal als Jahr und Quartal eingeben, z. B. 2027-Q2."
+            "Refusal",
+            "Bitte das Startquartal als Quartal und Jahr zwischen 2000 und 2100 eingeben, "
+            "z. B. Q2 2027 oder 2/2027.",
         ),
         Refusal.NEGATIVE_AMOUNT: QCoreApplication.translate(
             "Refusal", "Beträge und Personal dürfen nicht negativ sein."

@@ -656,7 +656,7 @@
     <name>CurrentWorkshopBox</name>
     <message>
         <source>Heutiger Workshop</source>
-        <translation>Tonight&apos;s workshop</translation>
+        <translation>Tonight's workshop</translation>
     </message>
     <message>
         <source>Neue Karten, Abstimmungsrunden und Teilnahmen gehen an diesen Workshop</source>
@@ -668,7 +668,7 @@
     </message>
     <message>
         <source>Heutigen Workshop wählen</source>
-        <translation>Choose tonight&apos;s workshop</translation>
+        <translation>Choose tonight's workshop</translation>
     </message>
 </context>
 <context>
@@ -1093,7 +1093,7 @@
     </message>
     <message>
         <source>Das Wappen des Projekts ist kein lesbares Bild; es fehlt im Papier.</source>
-        <translation>The project&apos;s coat of arms is no readable picture; the paper goes without it.</translation>
+        <translation>The project's coat of arms is no readable picture; the paper goes without it.</translation>
     </message>
     <message>
         <source>Kapitel „{subject}“ ist leer und fehlt im Papier.</source>
@@ -1886,6 +1886,189 @@ not by the evaluation</translation>
     </message>
 </context>
 <context>
+    <name>ProfileForm</name>
+    <message>
+        <source>&amp;Wirkung</source>
+        <translation>Effe&amp;ct</translation>
+    </message>
+    <message>
+        <source>&amp;Finanzierung</source>
+        <translation>Fun&amp;ding</translation>
+    </message>
+    <message>
+        <source>&amp;Umsetzung</source>
+        <translation>I&amp;mplementation</translation>
+    </message>
+    <message>
+        <source>&amp;Quellen</source>
+        <translation>&amp;Sources</translation>
+    </message>
+    <message>
+        <source>&amp;Titel</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>Ziele des Handlungsfelds</source>
+        <translation>Goals of the action field</translation>
+    </message>
+    <message>
+        <source>Dieses Handlungsfeld hat noch keine Ziele (Seite „Strategiepapier“).</source>
+        <translation>This action field has no goals yet (page “Strategy paper”).</translation>
+    </message>
+    <message>
+        <source>z. B. 250.000 (leer: noch offen)</source>
+        <translation>e.g. 250,000 (empty: not known yet)</translation>
+    </message>
+    <message>
+        <source>z. B. 50.000</source>
+        <translation>e.g. 50,000</translation>
+    </message>
+    <message>
+        <source>z. B. 200.000</source>
+        <translation>e.g. 200,000</translation>
+    </message>
+    <message>
+        <source>z. B. 12.000 pro Jahr</source>
+        <translation>e.g. 12,000 a year</translation>
+    </message>
+    <message>
+        <source>z. B. 1,5</source>
+        <translation>e.g. 1.5</translation>
+    </message>
+    <message>
+        <source>kurzfristig (bis 1 Jahr)</source>
+        <translation>short term (up to 1 year)</translation>
+    </message>
+    <message>
+        <source>mittelfristig (1–3 Jahre)</source>
+        <translation>medium term (1–3 years)</translation>
+    </message>
+    <message>
+        <source>langfristig (über 3 Jahre)</source>
+        <translation>long term (over 3 years)</translation>
+    </message>
+    <message>
+        <source>z. B. Q2 2027 oder 2/2027</source>
+        <translation>e.g. Q2 2027 or 2/2027</translation>
+    </message>
+    <message>
+        <source>geplant</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>laufend</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>abgeschlossen</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>gestoppt</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <source>Quick Win (schnell und sichtbar umsetzbar)</source>
+        <translation>Quick win (fast and visible)</translation>
+    </message>
+    <message>
+        <source>Abhängig von</source>
+        <translation>Prerequisites</translation>
+    </message>
+    <message>
+        <source>Quellkarten</source>
+        <translation>Source cards</translation>
+    </message>
+    <message>
+        <source>Verknüpfung lösen</source>
+        <translation>Unlink</translation>
+    </message>
+    <message>
+        <source>P&amp;roblem</source>
+        <translation>P&amp;roblem</translation>
+    </message>
+    <message>
+        <source>&amp;Ziel</source>
+        <translation>Ob&amp;jective</translation>
+    </message>
+    <message>
+        <source>&amp;Erwartete Wirkung</source>
+        <translation>E&amp;xpected effect</translation>
+    </message>
+    <message>
+        <source>Ziel&amp;gruppen</source>
+        <translation>T&amp;arget groups</translation>
+    </message>
+    <message>
+        <source>&amp;Maßnahmen</source>
+        <translation>Act&amp;ions</translation>
+    </message>
+    <message>
+        <source>Ziele de&amp;s Handlungsfelds</source>
+        <translation>Field &amp;goals</translation>
+    </message>
+    <message>
+        <source>&amp;Kennzahlen (KPI)</source>
+        <translation>&amp;KPIs</translation>
+    </message>
+    <message>
+        <source>Ko&amp;sten gesamt (€)</source>
+        <translation>Tot&amp;al cost (€)</translation>
+    </message>
+    <message>
+        <source>&amp;Eigenanteil (€)</source>
+        <translation>O&amp;wn share (€)</translation>
+    </message>
+    <message>
+        <source>Förder&amp;mittel (€)</source>
+        <translation>&amp;Grants (€)</translation>
+    </message>
+    <message>
+        <source>Fö&amp;rderprogramme</source>
+        <translation>Funding p&amp;rogrammes</translation>
+    </message>
+    <message>
+        <source>Fol&amp;gekosten pro Jahr (€)</source>
+        <translation>Follow-up costs per &amp;year (€)</translation>
+    </message>
+    <message>
+        <source>Federführun&amp;g</source>
+        <translation>Le&amp;ad</translation>
+    </message>
+    <message>
+        <source>Partn&amp;er</source>
+        <translation>Pa&amp;rtners</translation>
+    </message>
+    <message>
+        <source>Personal (&amp;VZÄ)</source>
+        <translation>Staff &amp;workload (FTE)</translation>
+    </message>
+    <message>
+        <source>Zeithori&amp;zont</source>
+        <translation>Time hori&amp;zon</translation>
+    </message>
+    <message>
+        <source>Sta&amp;rtquartal</source>
+        <translation>Start &amp;quarter</translation>
+    </message>
+    <message>
+        <source>&amp;Meilensteine</source>
+        <translation>M&amp;ilestones</translation>
+    </message>
+    <message>
+        <source>Risi&amp;ken</source>
+        <translation>Ris&amp;ks</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>Pro&amp;gress</translation>
+    </message>
+    <message>
+        <source>Abhängig &amp;von</source>
+        <translation>Pre&amp;requisites</translation>
+    </message>
+</context>
+<context>
     <name>ProjectForm</name>
     <message>
         <source>Projektdaten</source>
@@ -2026,88 +2209,24 @@ Take the project over now?</translation>
 <context>
     <name>ProposalEditor</name>
     <message>
-        <source>z. B. 250.000 (leer: noch offen)</source>
-        <translation>e.g. 250,000 (empty: not known yet)</translation>
-    </message>
-    <message>
-        <source>kurzfristig (bis 1 Jahr)</source>
-        <translation>short term (up to 1 year)</translation>
-    </message>
-    <message>
-        <source>mittelfristig (1–3 Jahre)</source>
-        <translation>medium term (1–3 years)</translation>
-    </message>
-    <message>
-        <source>langfristig (über 3 Jahre)</source>
-        <translation>long term (over 3 years)</translation>
-    </message>
-    <message>
-        <source>Quick Win (schnell und sichtbar umsetzbar)</source>
-        <translation>Quick win (fast and visible)</translation>
-    </message>
-    <message>
-        <source>Abhängig von</source>
-        <translation>Depends on</translation>
-    </message>
-    <message>
-        <source>Verknüpfung lösen</source>
-        <translation>Unlink</translation>
-    </message>
-    <message>
-        <source>&amp;Titel</source>
-        <translation>&amp;Title</translation>
-    </message>
-    <message>
-        <source>&amp;Ziel</source>
-        <translation>&amp;Goal</translation>
-    </message>
-    <message>
-        <source>Ziel&amp;gruppen</source>
-        <translation>Target g&amp;roups</translation>
-    </message>
-    <message>
-        <source>&amp;Maßnahmen</source>
-        <translation>&amp;Measures</translation>
-    </message>
-    <message>
-        <source>Ko&amp;sten (€)</source>
-        <translation>&amp;Cost (€)</translation>
-    </message>
-    <message>
-        <source>Zeithor&amp;izont</source>
-        <translation>T&amp;ime horizon</translation>
-    </message>
-    <message>
-        <source>Förderprogramm&amp;e</source>
-        <translation>F&amp;unding programmes</translation>
-    </message>
-    <message>
-        <source>&amp;Kennzahlen (KPI)</source>
-        <translation>&amp;KPIs</translation>
-    </message>
-    <message>
-        <source>&amp;Federführung</source>
-        <translation>Le&amp;ad</translation>
-    </message>
-    <message>
-        <source>Pa&amp;rtner</source>
-        <translation>Partner&amp;s</translation>
-    </message>
-    <message>
-        <source>Quellkarten</source>
-        <translation>Source cards</translation>
-    </message>
-    <message>
         <source>Wählen Sie links einen Projektvorschlag.</source>
         <translation>Choose a project proposal on the left.</translation>
     </message>
     <message>
-        <source>Abhängig &amp;von</source>
-        <translation>&amp;Depends on</translation>
+        <source>Maßnahme {number}</source>
+        <translation>Measure {number}</translation>
+    </message>
+    <message>
+        <source>Maßnahme ohne Nummer</source>
+        <translation>Measure without a number</translation>
     </message>
     <message>
         <source>Steckbrief ändern</source>
         <translation>Change profile</translation>
+    </message>
+    <message>
+        <source>Bitte eine Zahl eingeben, z. B. 1,5</source>
+        <translation>Please enter a number, e.g. 1.5</translation>
     </message>
     <message>
         <source>Bitte einen Betrag in Euro eingeben, z. B. 250.000</source>
@@ -2116,6 +2235,14 @@ Take the project over now?</translation>
     <message>
         <source>Abhängigkeit ändern</source>
         <translation>Change dependency</translation>
+    </message>
+    <message>
+        <source>Ziel verknüpfen</source>
+        <translation>Link goal</translation>
+    </message>
+    <message>
+        <source>Zielverknüpfung lösen</source>
+        <translation>Unlink goal</translation>
     </message>
     <message>
         <source>Quellkarte lösen</source>
@@ -2164,6 +2291,14 @@ Take the project over now?</translation>
         <translation>Delete pr&amp;oposal</translation>
     </message>
     <message>
+        <source>Maßnahmen nummer&amp;ieren</source>
+        <translation>Number meas&amp;ures</translation>
+    </message>
+    <message>
+        <source>Gibt jeder Maßnahme ohne Nummer die nächste ihres Handlungsfelds; vergebene Nummern bleiben.</source>
+        <translation>Gives every measure without a number the next one of its action field; numbers already given stay.</translation>
+    </message>
+    <message>
         <source>Zum Projektvorschlag machen</source>
         <translation>Make a project proposal</translation>
     </message>
@@ -2178,6 +2313,10 @@ Take the project over now?</translation>
     <message>
         <source>Projektvorschlag löschen</source>
         <translation>Delete project proposal</translation>
+    </message>
+    <message>
+        <source>Maßnahmen nummerieren</source>
+        <translation>Number measures</translation>
     </message>
 </context>
 <context>
@@ -2223,7 +2362,7 @@ Take the project over now?</translation>
     </message>
     <message>
         <source>Die Bewertung liegt außerhalb der Skala des Kriteriums ({detail}).</source>
-        <translation>The score lies outside the criterion&apos;s scale ({detail}).</translation>
+        <translation>The score lies outside the criterion's scale ({detail}).</translation>
     </message>
     <message>
         <source>Bitte einen Betrag in Euro eingeben, z. B. 250.000</source>
@@ -2242,8 +2381,8 @@ Take the project over now?</translation>
         <translation>Please enter a target year between 2000 and 2100, e.g. 2030.</translation>
     </message>
     <message>
-        <source>Bitte das Startquartal als Jahr und Quartal eingeben, z. B. 2027-Q2.</source>
-        <translation>Please enter the start quarter as year and quarter, e.g. 2027-Q2.</translation>
+        <source>Bitte das Startquartal als Quartal und Jahr zwischen 2000 und 2100 eingeben, z. B. Q2 2027 oder 2/2027.</source>
+        <translation>Please enter the start quarter as quarter and year between 2000 and 2100, e.g. Q2 2027 or 2/2027.</translation>
     </message>
     <message>
         <source>Beträge und Personal dürfen nicht negativ sein.</source>
