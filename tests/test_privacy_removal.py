@@ -106,7 +106,7 @@ def test_removal_without_consent_keeps_who_agreed(demo_file: Path) -> None:
 def test_voters_and_raters_stay_apart_under_their_pseudonyms(demo_file: Path) -> None:
     def tallies() -> tuple[list[int], list[int]]:
         connection = sqlite3.connect(demo_file)
-        dots = "SELECT SUM(dots) FROM vote GROUP BY voter ORDER BY 1"
+        dots = "SELECT COUNT(*) FROM vote GROUP BY voter ORDER BY 1"
         scores = "SELECT COUNT(*) FROM score GROUP BY rater_id ORDER BY 1"
         result = (
             [row[0] for row in connection.execute(dots)],

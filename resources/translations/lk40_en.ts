@@ -251,10 +251,6 @@
         <translation>Presentation – Esc ends</translation>
     </message>
     <message>
-        <source>Board als Bild speichern</source>
-        <translation>Save board as image</translation>
-    </message>
-    <message>
         <source>B&amp;oard</source>
         <translation>&amp;Board</translation>
     </message>
@@ -265,6 +261,13 @@
     <message>
         <source>{count} Cluster und {cards} Karte(n) gelöscht</source>
         <translation>{count} cluster(s) and {cards} card(s) deleted</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPicture</name>
+    <message>
+        <source>Board als Bild speichern</source>
+        <translation>Save board as image</translation>
     </message>
     <message>
         <source>Bild nicht gespeichert</source>
@@ -3494,7 +3497,7 @@ now {share}</translation>
     </message>
     <message>
         <source>Läuft &amp;jetzt:</source>
-        <translation>Running &amp;now:</translation>
+        <translation>Tonight's &amp;meeting:</translation>
     </message>
     <message>
         <source>Neuer Workshop</source>

@@ -13,13 +13,11 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from lk40_desktop.export.vocabulary import Words
 from lk40_desktop.operations import board as ops
 from lk40_desktop.services.board.data import CardRow
 from lk40_desktop.services.board.layout import capture_lines
-from lk40_desktop.services.project import action_fields, get_project
 from lk40_desktop.store.changes import ChangeSet
 from lk40_desktop.ui.board import clipboard
 from lk40_desktop.ui.board.canvas_edits import CanvasEdits
@@ -29,6 +27,7 @@ from lk40_desktop.ui.board.clipboard import CardValues
 from lk40_desktop.ui.board.field_list import FieldList
 from lk40_desktop.ui.board.filter_bar import FilterBar
 from lk40_desktop.ui.board.menu import BoardMenu
+from lk40_desktop.ui.board.picture import save_board_picture
 from lk40_desktop.ui.board.presentation import PresentationWindow
 from lk40_desktop.ui.board.proposals import ProposalPanel
 from lk40_desktop.ui.board.round_bar import RoundBar
@@ -39,7 +38,6 @@ from lk40_desktop.ui.board.tools import BoardTools, Slot
 from lk40_desktop.ui.board.view import BoardView
 from lk40_desktop.ui.board.voting_bar import VotingBar
 from lk40_desktop.ui.document import DocumentController
-from lk40_desktop.ui.widgets.image_dialog import ask_image_path
 from lk40_desktop.ui.widgets.project_page import ProjectPage
 from lk40_desktop.ui.widgets.table_layout import FrozenColumns
 
@@ -419,32 +417,12 @@ class BoardPage(ProjectPage):
 
     def export_image(self) -> None:
         """Save the shown board (with the current filter) as PNG or SVG."""
-        data = self.source.data
-        field = data.field(self.field_id)
-        if self.controller is None or field is None:
-            return
-        from lk40_desktop.export.board_image import render_board
-
-        document = self.controller.document
-        with document.reading() as session:
-            language = get_project(session).language  # pictures speak the project's language
-        with document.reading(language=language) as session:
-            title = next(f.name for f in action_fields(session) if f.id == field.id)
-        path = ask_image_path(
-            self,
-            self.tr("Board als Bild speichern"),
-            document.path.parent,
-            Words(language)["file_board"].format(field=title),
-        )
-        if path is None:
-            return
-        card_filter = self.filter_bar.card_filter()
-        cards = [c for c in data.cards if card_filter.matches(c)]
-        try:
-            render_board(cards, data.clusters, path, title=title)
-        except OSError as error:
-            QMessageBox.warning(
+        field = self.source.data.field(self.field_id)
+        if self.controller is not None and field is not None:
+            save_board_picture(
                 self,
-                self.tr("Bild nicht gespeichert"),
-                self.tr("Das Bild konnte nicht gespeichert werden:\n{error}").format(error=error),
+                self.controller.document,
+                self.source.data,
+                field.id,
+                self.filter_bar.card_filter(),
             )
