@@ -75,6 +75,12 @@ def _export_parser() -> argparse.ArgumentParser:
         "--lang", choices=("de", "en"), help="language of the export (default: the project's)"
     )
     parser.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="overwrite a target edited after the last export (default: refuse and name a "
+        "free file name)",
+    )
+    parser.add_argument(
         "--board-pictures",
         action="store_true",
         help="add an appendix with a picture of each action field's idea board to the paper",
@@ -156,6 +162,11 @@ _FINDINGS = {
     "quick_win_overruled": "'{subject}' is marked as a quick win in its profile, but the "
     "evaluation puts it outside the quadrant",
     "logo_unreadable": "the project's logo is no readable picture; the paper goes without it",
+    "chapter_empty": "chapter '{subject}' is empty and left out of the paper",
+    "no_lead": "'{subject}' names no lead",
+    "no_cost": "'{subject}' has no cost estimate",
+    "unscored": "'{subject}' is not scored and has no rank",
+    "goal_no_indicator": "goal '{subject}' has no indicator or target value",
 }
 
 
@@ -170,7 +181,8 @@ def _report_findings(findings: Sequence[Finding]) -> None:
         )
     for finding in findings:
         if finding.key in _FINDINGS:
-            text = _FINDINGS[finding.key].format(subject=finding.subject)
+            subject = " / ".join(reversed(finding.subject.split("|")))
+            text = _FINDINGS[finding.key].format(subject=subject)
             print(_printable(f"lk40: note: {text}"), file=sys.stderr)
 
 
@@ -187,6 +199,7 @@ def _run_export(args: argparse.Namespace) -> int:
     from lk40_desktop.export.docx_paper import DEFAULT_CHAPTERS
     from lk40_desktop.export.job import ExportJob, preflight, run_export
     from lk40_desktop.export.word_template import TemplateError, check_template
+    from lk40_desktop.services.export_log import edited_after_export, free_name, read_log
     from lk40_desktop.services.report import build_report
     from lk40_desktop.store.document import WorkshopDocument
 
@@ -206,8 +219,17 @@ def _run_export(args: argparse.Namespace) -> int:
         _warn_long_texts(document.long_texts())
         with document.reading() as session:
             report = build_report(session, args.lang)
+            log = read_log(session)
     finally:
         document.close()
+    for target in (args.docx, args.xlsx):
+        if target is not None and not args.overwrite and edited_after_export(log, target):
+            return _fail(
+                f"export: {target} was changed after the last export (or not written by this "
+                f"project); the project file is the source: write to {free_name(target)} or "
+                "give --overwrite",
+                EXIT_USER_ERROR,
+            )
     job = ExportJob(
         paper=args.docx,
         workbook=args.xlsx,
@@ -228,7 +250,32 @@ def _run_export(args: argparse.Namespace) -> int:
     for path in written:
         print(path)
     _report_findings(preflight(report, job))  # after the files: a failure stays one line
+    _log_export(args.path, written)
     return EXIT_OK
+
+
+def _log_export(path: Path, written: list[Path]) -> None:
+    """Note the written files in the project's export log; a project that cannot be written
+    (read-only, open elsewhere) keeps none, which only a note says."""
+    from datetime import datetime
+
+    from lk40_desktop.operations.edit import perform
+    from lk40_desktop.operations.settings import record_export
+    from lk40_desktop.store.document import WorkshopDocument
+    from lk40_desktop.store.errors import DocumentError
+
+    try:
+        document = WorkshopDocument.open(path)
+    except DocumentError:
+        print("lk40: note: the export log was not written", file=sys.stderr)
+        return
+    try:
+        if not document.read_only:
+            perform(document, lambda s: record_export(s, written, datetime.now()))
+    except DocumentError:
+        print("lk40: note: the export log was not written", file=sys.stderr)
+    finally:
+        document.close()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

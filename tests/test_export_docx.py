@@ -50,22 +50,31 @@ def test_paper_structure(report: Report, out: Path) -> None:
     assert "PAGEREF _Toc0001" in body and "w:updateFields" in document.settings.element.xml
     headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading 1")]
     assert headings == [
+        "Vorwort",
         "1 Management-Zusammenfassung",
-        "2 Ausgangslage und Vorgehen",
-        "3 Stakeholder-Analyse",
-        "4 Handlungsfelder",
-        "5 Priorisierung",
-        "6 Roadmap",
-        "7 Anhang: Alle Ideen",
+        "2 Ausgangslage",
+        "3 Leitbild und Leitlinien",
+        "4 Vorgehen und Beteiligung",
+        "5 Stakeholder-Analyse",
+        "6 Handlungsfelder",
+        "7 Priorisierung",
+        "8 Roadmap",
+        "9 Einbettung in bestehende Strategien",
+        "10 Organisation und Steuerung",
+        "11 Umsetzung und Monitoring",
+        "12 Finanzierung",
+        "13 Beschlussvorschlag",
+        "14 Glossar",
+        "15 Anhang: Alle Ideen",
     ]
     fields = [
         p.text
         for p in document.paragraphs
-        if p.style.name == "Heading 2" and p.text.startswith("4.")
+        if p.style.name == "Heading 2" and p.text.startswith("6.")
     ]
-    assert len(fields) == 9 and fields[1] == "4.2 Breitband"
-    contents = paragraphs[paragraphs.index("Inhaltsverzeichnis") :][:40]
-    assert "4.2 Breitband\t" in contents, "contents pre-filled, a tab before the page number"
+    assert len(fields) == 9 and fields[1] == "6.2 Breitband"
+    contents = paragraphs[paragraphs.index("Inhaltsverzeichnis") :][:50]
+    assert "6.2 Breitband\t" in contents, "contents pre-filled, a tab before the page number"
     assert body.count("SEQ Abbildung") == 3 and body.count("SEQ Tabelle") >= 20
     assert len(document.inline_shapes) == 3, "map, portfolio and roadmap"
     texts = _texts(target)
@@ -137,7 +146,7 @@ def test_long_roadmaps_continue_on_page_sized_figures_and_tables_repeat_headers(
     assert all(
         shape.height <= Cm(22.5) and shape.width <= Cm(16.01) for shape in document.inline_shapes
     )
-    profile = document.tables[0]
+    profile = next(t for t in document.tables if t.rows[0].cells[0].text == "Merkmal")
     assert profile.rows[1].cells[0].paragraphs[0].runs[0].bold, "profile labels are bold"
     assert not profile.rows[1].cells[1].paragraphs[0].runs[0].bold
     assert profile.rows[1].cells[0].paragraphs[0].runs[0].font.size == Pt(9)

@@ -398,22 +398,24 @@ def test_promote_a_card_and_fill_its_profile(
     assert page.tabs.currentWidget() is page.proposals
     editor = page.proposals.editor
     proposal_id = editor.proposal_id
-    assert proposal_id is not None and editor.title.text() == card.text
+    assert proposal_id is not None and editor.form.title.text() == card.text
     assert [text for _link, _card, text in editor.links.cards] == [card.text]
 
-    editor.title.setFocus()
-    editor.title.selectAll()
-    qtbot.keyClicks(editor.title, "Ladepark Kreishaus")
-    qtbot.keyClick(editor.title, Qt.Key.Key_Tab)
-    editor.texts["goal"].setFocus()
-    qtbot.keyClicks(editor.texts["goal"], "20 Ladepunkte bis 2027")
-    editor.cost.setFocus()
-    qtbot.keyClicks(editor.cost, "250.000")
-    qtbot.keyClick(editor.cost, Qt.Key.Key_Tab)
-    editor.horizon.setCurrentIndex(0)
-    editor.horizon.activated.emit(0)
-    editor.quick_win.click()
-    dependency = editor.depends.item(0)
+    editor.form.title.setFocus()
+    editor.form.title.selectAll()
+    qtbot.keyClicks(editor.form.title, "Ladepark Kreishaus")
+    qtbot.keyClick(editor.form.title, Qt.Key.Key_Tab)
+    editor.form.texts["goal"].setFocus()
+    qtbot.keyClicks(editor.form.texts["goal"], "20 Ladepunkte bis 2027")
+    editor.form.tabs.setCurrentIndex(1)  # Finanzierung
+    editor.form.cost.setFocus()
+    qtbot.keyClicks(editor.form.cost, "250.000")
+    qtbot.keyClick(editor.form.cost, Qt.Key.Key_Tab)
+    editor.form.tabs.setCurrentIndex(2)  # Umsetzung
+    editor.form.horizon.setCurrentIndex(0)
+    editor.form.horizon.activated.emit(0)
+    editor.form.quick_win.click()
+    dependency = editor.form.depends.item(0)
     dependency.setCheckState(Qt.CheckState.Checked)
 
     assert window.controller is not None
@@ -475,8 +477,8 @@ def test_the_profile_starts_at_the_top_for_another_proposal(
     bar = editor.form_area.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0)  # the profile is taller than the laptop screen
     bar.setValue(bar.maximum())
-    editor.texts["kpis"].setFocus()
-    qtbot.keyClicks(editor.texts["kpis"], " und mehr")
+    editor.form.texts["kpis"].setFocus()
+    qtbot.keyClicks(editor.form.texts["kpis"], " und mehr")
     stored = window.undo_group.activeStack().count()
     panel.table.setFocus()  # leaving the field stores it
     assert window.undo_group.activeStack().count() == stored + 1
@@ -489,10 +491,11 @@ def test_bad_cost_is_refused_with_a_hint(window: MainWindow, page: BoardPage, qt
     page.tabs.setCurrentWidget(page.proposals)
     page.proposals.add_proposal()
     editor = page.proposals.editor
-    editor.cost.setFocus()
-    qtbot.keyClicks(editor.cost, "viel")
-    qtbot.keyClick(editor.cost, Qt.Key.Key_Return)
-    assert "Betrag" in editor.cost.toolTip()
+    editor.form.tabs.setCurrentIndex(1)
+    editor.form.cost.setFocus()
+    qtbot.keyClicks(editor.form.cost, "viel")
+    qtbot.keyClick(editor.form.cost, Qt.Key.Key_Return)
+    assert "Betrag" in editor.form.cost.toolTip()
     assert window.controller is not None
     with window.controller.document.reading() as session:
         assert session.get(Proposal, editor.proposal_id).cost_estimate_eur is None  # type: ignore[union-attr,arg-type]

@@ -49,7 +49,12 @@ def test_targets_are_suggested_beside_the_project(page: ExportPage, demo_file: P
 def test_export_runs_in_the_background(page: ExportPage, qtbot: QtBot, tmp_path: Path) -> None:
     page.docx_path.setText(str(tmp_path / "Papier.docx"))
     page.xlsx_path.setText(str(tmp_path / "Mappe.xlsx"))
-    page.chapters.item(6).setCheckState(Qt.CheckState.Unchecked)  # no appendix
+    appendix = next(
+        page.chapters.item(row)
+        for row in range(page.chapters.count())
+        if page.chapters.item(row).data(Qt.ItemDataRole.UserRole) == "appendix"
+    )
+    appendix.setCheckState(Qt.CheckState.Unchecked)
     for row in range(1, 9):
         page.fields.item(row).setCheckState(Qt.CheckState.Unchecked)  # only Elektromobilität
     log = answer_dialogs(QMessageBox.StandardButton.Close, seconds=90)
@@ -66,7 +71,7 @@ def test_export_runs_in_the_background(page: ExportPage, qtbot: QtBot, tmp_path:
         for p in Document(str(tmp_path / "Papier.docx")).paragraphs
         if p.style.name == "Heading 2"
     ]
-    assert "4.1 Elektromobilität" in headings and not any(h.startswith("4.2") for h in headings)
+    assert "6.1 Elektromobilität" in headings and not any(h.startswith("6.2") for h in headings)
     assert not any("Anhang" in p.text for p in Document(str(tmp_path / "Papier.docx")).paragraphs)
     assert "Bewertungsmatrix" in openpyxl.load_workbook(tmp_path / "Mappe.xlsx").sheetnames
 
@@ -196,3 +201,36 @@ def test_paper_options_are_stored_in_the_project_and_undone(
     qtbot.waitUntil(page.export_button.isEnabled, timeout=60_000)
     notes = FindingWords(page).lines(page.findings)
     assert any(note.startswith("„Dorf-App“ ist nach der Bewertung ein Quick Win") for note in notes)
+
+
+def test_a_paper_edited_after_the_export_is_kept_under_a_new_name(
+    page: ExportPage, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The first export is logged; a second one overwrites it without asking; after an edit
+    in Word the question comes and its default writes "Papier (2).docx" beside it."""
+    import os
+
+    target = tmp_path / "Papier.docx"
+    page.docx_path.setText(str(target))
+    page.xlsx_path.setText("")
+    log = answer_dialogs(QMessageBox.StandardButton.Close, seconds=180, count=2)
+    page.start_export()
+    qtbot.waitUntil(lambda: len(log.texts) == 1, timeout=60_000)
+    qtbot.waitUntil(page.export_button.isEnabled, timeout=5_000)
+    page.start_export()  # again into the file the last export wrote: no question
+    qtbot.waitUntil(lambda: len(log.texts) == 2, timeout=60_000)
+    qtbot.waitUntil(page.export_button.isEnabled, timeout=5_000)
+    assert all("Strategiepapier" not in t and "geändert" not in t for t in log.texts)
+    edited = target.stat().st_mtime_ns + 60_000_000_000
+    os.utime(target, ns=(edited, edited))  # the editor saved it in Word a minute later
+    before = target.read_bytes()
+    # the question first, answered with its default button, then the report of the export
+    log = answer_dialogs(None, then=(QMessageBox.StandardButton.Close,), seconds=90)
+    page.start_export()
+    qtbot.waitUntil(lambda: len(log.texts) >= 1, timeout=10_000)
+    qtbot.waitUntil(page.export_button.isEnabled, timeout=60_000)
+    qtbot.waitUntil(lambda: len(log.texts) >= 2, timeout=10_000)
+    assert "nach dem letzten Export geändert" in log.texts[0]
+    assert target.read_bytes() == before, "the edited paper is untouched"
+    assert (tmp_path / "Papier (2).docx").is_file()
+    assert page.docx_path.text() == str(tmp_path / "Papier (2).docx")

@@ -26,7 +26,15 @@ from pytestqt.qtbot import QtBot
 from lk40_desktop.ui.app import create_main_window
 from lk40_desktop.ui.board.card_list import CLUSTER, TEXT, VOTES
 from lk40_desktop.ui.board.items import BADGE_MIN_PX
-from lk40_desktop.ui.main_window import BOARDS, EXPORT, OVERVIEW, SCORING, STAKEHOLDERS, MainWindow
+from lk40_desktop.ui.main_window import (
+    BOARDS,
+    EXPORT,
+    OVERVIEW,
+    SCORING,
+    STAKEHOLDERS,
+    STRATEGY,
+    MainWindow,
+)
 from lk40_desktop.ui.stakeholders.map_items import node_fonts, relation_pixels
 from lk40_desktop.ui.stakeholders.map_scene import MAP_TEXT_PX
 from lk40_desktop.ui.stakeholders.table import ATTITUDE, GROUP, INFLUENCE, INTEREST, NAME
@@ -118,15 +126,40 @@ def _board_list(window: MainWindow) -> list[QWidget]:
 
 def _proposals(window: MainWindow) -> list[QWidget]:
     panel = window.boards.proposals
-    editor = panel.editor
+    form = panel.editor.form
     return [
         *_board_common(window),
         panel.table,
         panel.add_button,
         panel.delete_button,
-        editor.title,
-        editor.horizon,
+        panel.number_button,
+        form.number,
+        form.title,
+        form.tabs.tabBar(),
+        form.texts["problem"],
+        form.texts["goal"],
+        form.texts["effect"],
     ]
+
+
+def _profile_tab(index: int) -> Callable[[MainWindow], None]:
+    def show(window: MainWindow) -> None:
+        window.boards.tabs.setCurrentIndex(2)
+        window.boards.proposals.editor.form.tabs.setCurrentIndex(index)
+
+    return show
+
+
+def _profile_finance(window: MainWindow) -> list[QWidget]:
+    form = window.boards.proposals.editor.form
+    money = [amount for name, amount in form.amounts.items() if name.endswith("_eur")]
+    return [*_proposals(window)[:-3], *money, form.texts["funding_programmes"]]
+
+
+def _profile_implementation(window: MainWindow) -> list[QWidget]:
+    form = window.boards.proposals.editor.form
+    fields = [form.lead, form.amounts["staff_fte"], form.horizon, form.start_quarter]
+    return [*_proposals(window)[:-3], *fields, form.texts["milestones"]]
 
 
 def _scoring_bar(window: MainWindow) -> list[QWidget]:
@@ -165,6 +198,14 @@ def _all(view: QTableView) -> list[int]:
 
 def _nothing(_window: MainWindow) -> None:
     pass
+
+
+def _status_quo(window: MainWindow) -> None:
+    """The Ausgangslage: its text, the key figures' table and its buttons share the page."""
+    outline = window.page(STRATEGY).outline  # type: ignore[attr-defined]
+    for row in range(outline.count()):
+        if outline.item(row).data(Qt.ItemDataRole.UserRole) == ("status_quo", None):
+            outline.setCurrentRow(row)
 
 
 def _no_columns(_window: MainWindow) -> list[tuple[QTableView, list[int]]]:
@@ -206,8 +247,10 @@ VIEWS: dict[str, View] = {
         lambda w: [(w.boards.list_view, [TEXT, VOTES, CLUSTER])],
     ),
     "proposals": View(
-        BOARDS, _board_tab(2), _proposals, lambda w: [(w.boards.proposals.table, [0])]
+        BOARDS, _profile_tab(0), _proposals, lambda w: [(w.boards.proposals.table, [0])]
     ),
+    "profile financing": View(BOARDS, _profile_tab(1), _profile_finance, _no_columns),
+    "profile implementation": View(BOARDS, _profile_tab(2), _profile_implementation, _no_columns),
     "matrix": View(
         SCORING,
         _tab(0),
@@ -266,6 +309,17 @@ VIEWS: dict[str, View] = {
             w.export.language,
             w.export.chapters,
             w.export.fields,
+        ],
+        _no_columns,
+    ),
+    "strategy": View(
+        STRATEGY,
+        _status_quo,
+        lambda w: [
+            *_buttons(w.page(STRATEGY)),
+            w.page(STRATEGY).outline,  # type: ignore[attr-defined]
+            w.page(STRATEGY).editor.text,  # type: ignore[attr-defined]
+            w.page(STRATEGY).figures.view,  # type: ignore[attr-defined]
         ],
         _no_columns,
     ),

@@ -265,6 +265,8 @@ def test_no_two_controls_of_a_page_share_an_alt_key(
     states: list[tuple[int, QTabWidget | None, int]] = [(row, None, 0) for row in range(5)]
     board_tabs, scoring_tabs = window.boards.tabs, window.scoring.ensure_editor().tabs
     states += [(2, board_tabs, i) for i in range(board_tabs.count())]
+    profile_tabs = window.boards.proposals.editor.form.tabs  # on the last board tab, left shown
+    states += [(2, profile_tabs, i) for i in range(profile_tabs.count())]
     states += [(3, scoring_tabs, i) for i in range(scoring_tabs.count())]
     for row, tabs, index in states:
         window.navigation.setCurrentRow(row)

@@ -179,6 +179,8 @@ def test_a_relations_kind_changes_in_the_list_of_relations(
         view, model = dialog.view, dialog.model
         assert model.rowCount() == 22
         retyped.append(model.id_at(0))
+        dialog.activateWindow()  # on a busy machine the dialog may not have the keyboard yet
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
         view.setFocus()
         view.setCurrentIndex(model.index(0, 2))
         qtbot.keyClick(view, Qt.Key.Key_F2)

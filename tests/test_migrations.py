@@ -165,7 +165,7 @@ def test_a_file_of_the_previous_revision_gets_keys_for_its_untouched_starter_row
             ).fetchone()[0]
             for table in ("action_field", "stakeholder_group", "relation_kind", "criterion")
         }
-        assert schema.current_revision_of(path) == "0003_builtin_keys"
+        assert schema.current_revision_of(path) == schema.head_revision()
     connection.close()
     assert keys["Handwerk und Gewerbe"] is None and keys["Bürgerinnen und Bürger"] == "citizens"
     assert keyed == {"action_field": 8, "stakeholder_group": 10, "relation_kind": 3, "criterion": 6}
@@ -209,3 +209,35 @@ def test_columns_listed_per_revision_match_the_scripts(tmp_path: Path) -> None:
         new = _columns_at(tmp_path / f"{after}.db", after)
         added = {table: new[table] - old[table] for table in old if new[table] - old[table]}
         assert added == schema.COLUMNS_ADDED.get(after, {}), after
+
+
+def test_a_file_of_revision_0003_gets_the_strategy_tables_and_empty_profile_fields(
+    demo_file: Path, tmp_path: Path
+) -> None:
+    """A real 0003 file (the demo as the version before the strategy chapters wrote it): its
+    proposals keep every field and get empty profile fields with the status "planned", the
+    new tables are there and empty, and the backup is the file as it was."""
+    path = tmp_path / "alt.lk40"
+    file_at(path, "0003_builtin_keys", demo_file)
+    original = path.read_bytes()
+    with sqlite3.connect(path) as connection:
+        before = connection.execute("SELECT id, title, lead FROM proposal ORDER BY id").fetchall()
+    connection.close()
+    WorkshopDocument.open(path).close()
+    assert (tmp_path / "alt (Sicherung 0003_builtin_keys).lk40").read_bytes() == original
+    with sqlite3.connect(path) as connection:
+        after = connection.execute("SELECT id, title, lead FROM proposal ORDER BY id").fetchall()
+        profile = set(
+            connection.execute(
+                "SELECT number, problem, status, own_share_eur, staff_fte FROM proposal"
+            )
+        )
+        counts = [
+            connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for table in sorted(schema.STRATEGY_TABLES)
+        ]
+    connection.close()
+    assert after == before and len(after) == 19
+    assert profile == {("", "", "planned", None, None)}
+    assert counts == [0, 0, 0, 0]
+    assert schema.current_revision_of(path) == "0006_strategy_chapters"

@@ -9,10 +9,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
-from lk40_desktop.ui.main_window import MainWindow
+from lk40_desktop.ui.main_window import STRATEGY, MainWindow
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,13 @@ def pages(window: MainWindow) -> Iterator[Screen]:
                 boards.tabs.setCurrentIndex(index)
                 _settle()
                 yield Screen(f"{title}/{boards.tabs.tabText(index)}", window, page)
+            profile = boards.proposals.editor.form.tabs
+            boards.tabs.setCurrentWidget(boards.proposals)
+            for index in range(1, profile.count()):  # the first was shown with its board tab
+                profile.setCurrentIndex(index)
+                _settle()
+                yield Screen(f"{title}/profile/{profile.tabText(index)}", window, page)
+            profile.setCurrentIndex(0)
             boards.tabs.setCurrentIndex(0)
             boards.actions_by_name["voting"].trigger()
             _settle()
@@ -59,9 +67,26 @@ def pages(window: MainWindow) -> Iterator[Screen]:
                 _settle()
                 yield Screen(f"{title}/{editor.tabs.tabText(index)}", window, page)
             editor.tabs.setCurrentIndex(0)
+        elif row == STRATEGY:
+            yield from _chapters(window, title, page)
         else:
             yield Screen(title, window, page)
     window.navigation.setCurrentRow(0)
+
+
+def _chapters(window: MainWindow, title: str, page: QWidget) -> Iterator[Screen]:
+    """The Strategiepapier page at the chapters that show more than the text: the foreword
+    (its signer), the Ausgangslage (key figures) and a field's goals."""
+    outline = page.outline  # type: ignore[attr-defined]
+    wanted = {"foreword", "status_quo", "field_goals"}
+    for row in range(outline.count()):
+        key = outline.item(row).data(Qt.ItemDataRole.UserRole)[0]
+        if key in wanted:
+            wanted.discard(key)
+            outline.setCurrentRow(row)
+            _settle()
+            yield Screen(f"{title}/{key}", window, page)
+    outline.setCurrentRow(0)
 
 
 def dialogs(window: MainWindow, folder: Path) -> Iterator[Screen]:

@@ -27,13 +27,18 @@ from typing import Any
 from lk40_desktop.export import descriptions
 from lk40_desktop.export.chart_fit import PrintSize
 from lk40_desktop.export.docx_xml import (
+    W,
     bookmarked,
     caption_element,
     contents_entry_element,
+    hyperlink_xml,
+    list_properties,
     paragraph_element,
+    restarted_numbering,
     run_xml,
     table_element,
 )
+from lk40_desktop.export.markdown import Run, parse
 from lk40_desktop.export.paper_page import (
     PageText,
     Properties,
@@ -56,19 +61,13 @@ from lk40_desktop.services.report import CostTotal, ProposalRow, Report
 from lk40_desktop.services.scoring.arithmetic import order
 from lk40_desktop.services.scoring.sensitivity import sensitivity
 from lk40_desktop.services.stakeholders.grid import Quadrant, quadrant
+from lk40_desktop.services.strategy import DEFAULT_OUTLINE, WRITTEN_CHAPTERS
 
 log = logging.getLogger(__name__)
 
-CHAPTERS = (
-    "summary",
-    "method",
-    "stakeholders",
-    "fields",
-    "prioritisation",
-    "roadmap",
-    "appendix",
-    "boards",
-)
+CHAPTERS = DEFAULT_OUTLINE
+"""Every chapter an export can choose: the generated ones and the ones the county writes
+(``services.strategy``), in the default order (the project's outline orders them)."""
 DEFAULT_CHAPTERS = frozenset(CHAPTERS) - {"boards"}
 """Pictures of the boards are asked for: a board of hundreds of cards does not read on a page,
 and each picture adds to the export's time."""
@@ -86,6 +85,13 @@ WHOLE_WORDS = frozenset({"Title", "Subtitle", "TOC Heading"})
 """Styles whose words are never hyphenated (headings neither)."""
 KEEP_TOGETHER_ROWS = 16
 """A table of at most this many rows stays on one page (a profile, the key figures)."""
+LIST_STYLES = {
+    "bullet": ("List Bullet", "List Bullet 2"),
+    "number": ("List Number", "List Number 2"),
+}
+"""The list styles of a Markdown list item by kind and level."""
+LINK_SCHEMES = ("http://", "https://", "mailto:")
+"""Links the paper makes clickable; any other target is printed as its text only."""
 
 
 @dataclass
@@ -177,17 +183,21 @@ class _Paper:
         else:
             body.append(element)
 
-    def heading(self, text: str, level: int) -> None:
+    def heading(self, text: str, level: int, *, numbered: bool = True) -> None:
         """A numbered heading in the template's heading style: chapters start a page, every
         heading stays with what follows it, and the contents list levels 1 and 2 with the
-        page a bookmark on the heading carries."""
-        self._numbers[level - 1] += 1
-        for deeper in range(level, len(self._numbers)):
-            self._numbers[deeper] = 0
-        number = ".".join(str(n) for n in self._numbers[:level])
+        page a bookmark on the heading carries. ``numbered`` False for the foreword, which
+        stands before chapter 1 (a template that numbers its headings numbers it still)."""
         shown = clean_text(text)
-        if not self._numbers_itself(level):
-            shown = f"{number} {shown}"
+        if numbered:
+            self._numbers[level - 1] += 1
+            for deeper in range(level, len(self._numbers)):
+                self._numbers[deeper] = 0
+            number = ".".join(str(n) for n in self._numbers[:level])
+            if not self._numbers_itself(level):
+                shown = f"{number} {shown}"
+        if level == 1:
+            self._drop_spacer()
         body = run_xml(shown)
         if level <= CONTENTS_LEVELS:
             anchor = f"_Toc{len(self._contents) + 1:04d}"
@@ -203,6 +213,22 @@ class _Paper:
                 hyphenate=False,
             )
         )
+
+    def _drop_spacer(self) -> None:
+        """Remove the empty paragraph a table leaves behind it when a chapter follows: the
+        chapter starts a page anyway, and a spacer pushed onto a page of its own by a full
+        table would print as a blank page before the chapter."""
+        body = self.doc.element.body
+        last = body.sectPr.getprevious() if body.sectPr is not None else body[-1]
+        previous = None if last is None else last.getprevious()
+        if (
+            last is not None
+            and last.tag == f"{W}p"
+            and previous is not None
+            and previous.tag == f"{W}tbl"
+            and not "".join(last.itertext()).strip()
+        ):
+            body.remove(last)
 
     def _numbers_itself(self, level: int) -> bool:
         """Whether the template's heading style numbers its headings (outline numbering):
@@ -232,6 +258,43 @@ class _Paper:
                 hyphenate=style not in WHOLE_WORDS,
             )
         )
+
+    def markdown(self, text: str) -> None:
+        """A chapter's Markdown as Word paragraphs: bold and italic runs, links, bullet and
+        numbered lists in the list styles with Word's own numbering (each numbered list
+        starts at 1), a "#" line as a bold paragraph that keeps with what follows."""
+        numbering: dict[int, str | None] = {}
+        for block in parse(text):
+            body = "".join(self._run(run) for run in block.runs)
+            if block.kind in LIST_STYLES:
+                style = LIST_STYLES[block.kind][block.level]
+                properties = ""
+                if block.kind == "number":
+                    if block.list_id not in numbering:
+                        numbering[block.list_id] = restarted_numbering(self.doc, style)
+                    num_id = numbering[block.list_id]
+                    properties = list_properties(num_id) if num_id else ""
+                self.append(
+                    paragraph_element("", self.style_id(style), body=body, properties=properties)
+                )
+            elif block.kind == "heading":
+                bold = "".join(self._run(Run(r.text, True, r.italic, r.link)) for r in block.runs)
+                self.append(paragraph_element("", None, body=bold, keep_next=True))
+            else:
+                self.append(paragraph_element("", None, body=body))
+
+    def _run(self, run: Run) -> str:
+        """One run of a chapter's text; a link to the web or an address becomes a hyperlink."""
+        xml = run_xml(run.text, bold=run.bold, italic=run.italic, link=run.link is not None)
+        if run.link and run.link.lower().startswith(LINK_SCHEMES):
+            from docx.opc.constants import RELATIONSHIP_TYPE
+
+            target = clean_text(run.link)
+            relation = self.doc.part.relate_to(
+                target, RELATIONSHIP_TYPE.HYPERLINK, is_external=True
+            )
+            return hyperlink_xml(relation, xml)
+        return xml
 
     def caption(self, kind: str, text: str) -> None:
         """ "Abbildung 3: …" with a SEQ field, so Word can renumber and list the captions; a
@@ -313,23 +376,28 @@ class _Paper:
         self.title_page()
         self.step(5, "contents")
         self.contents()
+        builders = {
+            "summary": self.summary,
+            "method": self.method,
+            "stakeholders": self.stakeholders,
+            "fields": self.fields,
+            "prioritisation": self.prioritisation,
+            "roadmap": self.roadmap,
+            "appendix": self.appendix,
+            "boards": self.boards,
+        }
+        order = [c.key for c in self.report.outline] or list(CHAPTERS)
         steps = [
-            (name, builder)
-            for name, builder in (
-                ("summary", self.summary),
-                ("method", self.method),
-                ("stakeholders", self.stakeholders),
-                ("fields", self.fields),
-                ("prioritisation", self.prioritisation),
-                ("roadmap", self.roadmap),
-                ("appendix", self.appendix),
-                ("boards", self.boards),
-            )
-            if name in chapters
+            key
+            for key in order
+            if key in chapters and (key in builders or (key in WRITTEN_CHAPTERS and self._has(key)))
         ]
-        for index, (name, builder) in enumerate(steps):
-            self.step(10 + 85 * index // max(len(steps), 1), name)
-            builder()
+        for index, key in enumerate(steps):
+            self.step(10 + 85 * index // max(len(steps), 1), key)
+            if key in builders:
+                builders[key]()
+            else:
+                self.written_chapter(key)
         self._fill_contents()
         self.page_frame()
         self.properties()
@@ -569,8 +637,10 @@ class _Paper:
     def fields(self) -> None:
         report, t = self.report, self.t
         self.heading(t["chapter_fields"], 1)
+        self.para(t["empty_rule"])
         for action_field in self.included_fields():
             self.heading(action_field.name, 2)
+            self.field_texts(action_field.id, action_field.name)
             rounds = report.rounds_of(action_field.id)
             if rounds:
                 names = t.join([t.quoted(r.name) if r.name else t["round_unnamed"] for r in rounds])
@@ -592,36 +662,153 @@ class _Paper:
                     votes = f" ({t.count('n_votes', idea.votes)})" if idea.votes else ""
                     self.para(f"{idea.text}{votes}", "List Bullet")
             for proposal in (p for p in report.proposals if p.field_id == action_field.id):
-                self.heading(f"{t['profile']}: {proposal.title}", 3)
+                code = f" {proposal.code}" if proposal.code else ""
+                self.heading(f"{t['measure']}{code}: {proposal.title}", 3)
                 self.profile(proposal)
 
+    def _has(self, key: str) -> bool:
+        """Whether a written chapter goes into the paper: included and with text (the
+        Ausgangslage also with key figures alone)."""
+        if self.report.written(key) is not None:
+            return True
+        chapter = next((c for c in self.report.outline if c.key == key), None)
+        return (
+            key == "status_quo"
+            and bool(self.report.key_figures)
+            and (chapter is None or chapter.included)
+        )
+
+    def written_chapter(self, key: str) -> None:
+        """A chapter the county wrote: its heading (the foreword's without a number), its
+        text, the foreword's signer, the Ausgangslage's key figures with source and date."""
+        t, chapter = self.t, self.report.written(key)
+        self.heading(t[f"chapter_{key}"], 1, numbered=key != "foreword")
+        if chapter is not None:
+            self.markdown(chapter.text)
+            if chapter.signer.strip():
+                self.para("")
+                self.para(chapter.signer.strip())
+        if key == "status_quo" and self.report.key_figures:
+            self.table(
+                [t["figure_label"], t["value"], t["figure_source"], t["as_of"]],
+                [
+                    [
+                        f.label,
+                        f.value,
+                        f.source,
+                        format_date(f.as_of, self.language) if f.as_of else "",
+                    ]
+                    for f in self.report.key_figures
+                ],
+                t["key_figures_caption"],
+                weights=(5.0, 3.0, 5.5, 2.5),
+            )
+
+    def field_texts(self, field_id: str, field_name: str) -> None:
+        """An action field's introduction (under its heading), Ausgangslage and Ziele with
+        the table of goals, indicators and targets; empty ones are left out."""
+        t, report = self.t, self.report
+        intro = report.written("field_intro", field_id)
+        if intro is not None:
+            self.markdown(intro.text)
+        status_quo = report.written("field_status_quo", field_id)
+        if status_quo is not None:
+            self.heading(t["chapter_field_status_quo"], 3)
+            self.markdown(status_quo.text)
+        goals_text = report.written("field_goals", field_id)
+        goals = report.goals_of(field_id)
+        chapters = report.field_texts.get(field_id, [])
+        goals_included = all(c.included for c in chapters if c.key == "field_goals")
+        if goals_text is None and not (goals and goals_included):
+            return
+        self.heading(t["chapter_field_goals"], 3)
+        if goals_text is not None:
+            self.markdown(goals_text.text)
+        if goals:
+            self.table(
+                [t["goal"], t["goal_indicator"], t["goal_target"], t["goal_year"]],
+                [
+                    [
+                        g.text,
+                        g.indicator,
+                        g.target_value,
+                        "" if g.target_year is None else g.target_year,
+                    ]
+                    for g in goals
+                ],
+                t["goals_caption"].format(field=field_name),
+                weights=(6.0, 5.0, 3.0, 2.0),
+            )
+
     def profile(self, p: ProposalRow) -> None:
+        """A measure's profile: its rank, score and status in one line, then a table of
+        every field that has an entry (one rule for empty fields: they are left out, and
+        the chapter says so once)."""
         t = self.t
         if p.quick_win == p.flagged_quick_win:
             quick_win = t["yes"] if p.quick_win else t["no"]
         else:
             quick_win = t["quick_win_yes_unflagged" if p.quick_win else "quick_win_no_flagged"]
+        if p.rank is not None:
+            line = t["profile_line"].format(
+                rank=p.rank,
+                count=sum(1 for other in self.report.proposals if other.rank is not None),
+                score=self.score(p.total),
+                status=t.status(p.status),
+            )
+        else:
+            line = t["profile_line_unscored"].format(status=t.status(p.status))
+        self.para(line, keep_next=True)
+        sources = [
+            t["source_entry"].format(
+                idea=s.text,
+                votes=t.count("n_votes", s.votes),
+                workshop=f", {s.workshop}" if s.workshop else "",
+            )
+            for s in p.sources
+        ]
+        entries: list[tuple[str, Any]] = [
+            (t["problem"], p.problem),
+            (t["goal"], p.goal),
+            (t["effect"], p.effect),
+            (t["linked_goals"], "\n".join(p.goals)),
+            (t["target_groups"], p.target_groups),
+            (t["measures"], p.measures),
+            (t["lead"], p.lead),
+            (t["partners"], p.partners),
+            (t["cost_estimate"], self._amount(p.cost_eur)),
+            (t["own_share"], self._amount(p.own_share_eur)),
+            (t["grants"], self._amount(p.grants_eur)),
+            (t["funding"], p.funding_programmes),
+            (t["follow_up"], self._amount(p.follow_up_eur)),
+            (t["staff"], "" if p.staff_fte is None else self.number(p.staff_fte, 1)),
+            (t["horizon"], t.horizon(p.time_horizon)),
+            (t["start"], self._quarter(p.start_quarter)),
+            (t["milestones"], p.milestones),
+            (t["indicators"], p.kpis),
+            (t["risks"], p.risks),
+            (t["score"], "" if p.rank is None else self.score(p.total)),
+            (t["rank"], "" if p.rank is None else p.rank),
+            (t["quick_win"], quick_win),
+            (t["depends"], ", ".join(p.depends_on)),
+            (t["sources"], "\n".join(sources)),
+        ]
         self.table(
             [t["attribute"], t["entry"]],
-            [
-                [t["goal"], p.goal],
-                [t["target_groups"], p.target_groups],
-                [t["measures"], p.measures],
-                [t["lead"], p.lead],
-                [t["partners"], p.partners],
-                [t["cost_estimate"], self.euro(p.cost_eur)],
-                [t["horizon"], t.horizon(p.time_horizon)],
-                [t["funding"], p.funding_programmes],
-                [t["kpis"], p.kpis],
-                [t["score"], self.score(p.total)],
-                [t["rank"], p.rank if p.rank is not None else "–"],
-                [t["quick_win"], quick_win],
-                [t["depends"], ", ".join(p.depends_on) or "–"],
-            ],
+            [[name, value] for name, value in entries if str(value).strip()],
             f"{t['profile']} {t.quoted(p.title)}",
             weights=(4.0, 12.0),
             first_column_bold=True,
         )
+
+    def _amount(self, value: float | None) -> str:
+        """A euro amount of a profile, "" when not given (the row is left out)."""
+        return "" if value is None else self.euro(value)
+
+    def _quarter(self, value: str) -> str:
+        """ "2027-Q2" as "2. Quartal 2027" / "Q2 2027"."""
+        year, _, quarter = value.partition("-Q")
+        return self.t["start_quarter"].format(quarter=quarter, year=year) if quarter else value
 
     def prioritisation(self) -> None:
         from lk40_desktop.export.portfolio import portfolio_figure

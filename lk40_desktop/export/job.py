@@ -84,6 +84,9 @@ class Finding:
     severity: Severity
     key: str
     subject: str = ""
+    place: tuple[str, str] = ("", "")
+    """Where it is fixed: ("chapter", key or "key|field id"), ("proposal", id), ("goals",
+    field id); ("", "") for the export's own settings."""
 
 
 STYLE_ADDED = "style_added"
@@ -94,12 +97,25 @@ QUICK_WIN_OVERRULED = "quick_win_overruled"
 """A proposal's profile marks it a quick win that the evaluation puts outside the quadrant."""
 LOGO_UNREADABLE = "logo_unreadable"
 """The project's logo is no picture the paper can show; the paper goes without it."""
+CHAPTER_EMPTY = "chapter_empty"
+"""A chapter the county writes is included but has no text: the paper leaves it out
+(``subject``: the chapter's key; a field's chapter: "key|field name")."""
+NO_LEAD = "no_lead"
+"""A measure names no lead (Federführung)."""
+NO_COST = "no_cost"
+"""A measure has no cost estimate."""
+UNSCORED = "unscored"
+"""A measure has no score: it has no rank and stands last in the ranking."""
+GOAL_NO_INDICATOR = "goal_no_indicator"
+"""A field goal has no indicator or no target value: it cannot be monitored."""
 
 
 def preflight(report: Report, job: ExportJob) -> list[Finding]:
     """What the editor should know of ``job`` on ``report``, asked in one place by the GUI
     and the command line and reported with the export: the styles added to a county's
-    template, the quick-win flags the evaluation overrules, a logo that cannot be shown."""
+    template, the quick-win flags the evaluation overrules, a logo that cannot be shown, and
+    what the strategy lacks (empty chapters, measures without lead, cost or score, goals
+    without indicator). The export runs all the same; empty chapters are left out."""
     if job.paper is None:
         return []
     findings = [Finding(Severity.NOTE, STYLE_ADDED, name) for name in _missing_styles(job)]
@@ -108,6 +124,59 @@ def preflight(report: Report, job: ExportJob) -> list[Finding]:
         findings.append(Finding(Severity.WARNING, key, proposal.title))
     if report.logo_png and not readable_picture(report.logo_png):
         findings.append(Finding(Severity.WARNING, LOGO_UNREADABLE))
+    return findings + _strategy_findings(report, job)
+
+
+def _strategy_findings(report: Report, job: ExportJob) -> list[Finding]:
+    """What is missing in the strategy the paper prints: empty chapters (left out), measures
+    without lead, cost or score, goals without indicator or target — each with its place."""
+    from lk40_desktop.services.strategy import WRITTEN_CHAPTERS
+
+    findings = [
+        Finding(Severity.WARNING, CHAPTER_EMPTY, chapter.key, ("chapter", chapter.key))
+        for chapter in report.outline
+        if chapter.key in WRITTEN_CHAPTERS
+        and chapter.key in job.chapters
+        and chapter.included
+        and chapter.empty
+        and not (chapter.key == "status_quo" and report.key_figures)
+    ]
+    if "fields" not in job.chapters:
+        return findings
+    fields = [
+        f
+        for f in report.fields
+        if (f.id in job.field_ids if job.field_ids is not None else not f.archived)
+    ]
+    for action_field in fields:
+        for chapter in report.field_texts.get(action_field.id, []):
+            if chapter.included and chapter.empty:
+                findings.append(
+                    Finding(
+                        Severity.WARNING,
+                        CHAPTER_EMPTY,
+                        f"{chapter.key}|{action_field.name}",
+                        ("chapter", f"{chapter.key}|{action_field.id}"),
+                    )
+                )
+        for goal in report.goals_of(action_field.id):
+            if not goal.indicator.strip() or not goal.target_value.strip():
+                findings.append(
+                    Finding(
+                        Severity.WARNING, GOAL_NO_INDICATOR, goal.text, ("goals", action_field.id)
+                    )
+                )
+    chosen = {f.id for f in fields}
+    for proposal in report.proposals:
+        if proposal.field_id not in chosen:
+            continue
+        place = ("proposal", proposal.id)
+        if not proposal.lead.strip():
+            findings.append(Finding(Severity.WARNING, NO_LEAD, proposal.title, place))
+        if proposal.cost_eur is None:
+            findings.append(Finding(Severity.WARNING, NO_COST, proposal.title, place))
+        if proposal.rank is None:
+            findings.append(Finding(Severity.WARNING, UNSCORED, proposal.title, place))
     return findings
 
 

@@ -46,6 +46,12 @@ class Refusal(StrEnum):
     """Cards of several action fields cannot form one cluster."""
     SELF_RELATION = "self_relation"
     """A stakeholder cannot have a relation to itself."""
+    BAD_YEAR = "bad_year"
+    """A goal's target year lies outside 2000–2100."""
+    BAD_QUARTER = "bad_quarter"
+    """A start quarter is not of the form "2027-Q2"."""
+    NEGATIVE_AMOUNT = "negative_amount"
+    """A share of the financing or the staff would be negative (``detail``: the field)."""
 
 
 class EditRefusedError(ValueError):

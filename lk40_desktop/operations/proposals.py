@@ -17,6 +17,7 @@ from lk40_desktop.operations.edit import (
     create,
     delete,
 )
+from lk40_desktop.operations.strategy import check_profile
 from lk40_desktop.services.board.data import CardRow, cluster_members, read_cards, read_clusters
 from lk40_desktop.services.board.voting import sorted_by_votes
 from lk40_desktop.services.proposals import (
@@ -27,7 +28,8 @@ from lk40_desktop.services.proposals import (
     live_proposals,
 )
 from lk40_desktop.services.scoring.scores import scores_of
-from lk40_desktop.store.models import Proposal, new_id
+from lk40_desktop.services.strategy import goal_links, next_numbers, number_of
+from lk40_desktop.store.models import MeasureStatus, Proposal, new_id
 from lk40_desktop.store.queries import next_position
 
 TITLE_LENGTH = 200
@@ -35,9 +37,13 @@ TITLE_LENGTH = 200
 
 
 def create_proposal(session: Session, values: dict[str, Any], card_ids: Sequence[str] = ()) -> Edit:
-    """A proposal placed last, linked to the cards it came from (if any)."""
+    """A proposal placed last, linked to the cards it came from (if any), with the next
+    measure number of its action field."""
     proposal_id = new_id()
+    number = next_numbers(session, [(proposal_id, values.get("action_field_id"))])
     row = {**values, "position": next_position(session, Proposal)}
+    if proposal_id in number and not values.get("number"):
+        row["number"] = number[proposal_id]
     links = {new_id(): {"proposal_id": proposal_id, "idea_id": card} for card in card_ids}
     return Edit(
         [create("proposal", {proposal_id: row}), create("proposal_idea", links)],
@@ -77,12 +83,19 @@ def proposal_values(cards: Sequence[CardRow], cluster_name: str = "") -> dict[st
 
 def update_proposal(session: Session, proposal_id: str, values: Mapping[str, Any]) -> Edit:
     """Change fields of a proposal's profile; fields that keep their value are left out.
-    Refused: an empty title (a proposal must be named in the paper), a negative cost."""
+    Refused: an empty title (a proposal must be named in the paper), a negative amount, a
+    start quarter that is not "2027-Q2" (``operations.strategy.check_profile``). A measure
+    that moves to another field keeps its number, and one without gets its new field's."""
     if "title" in values and not str(values["title"]).strip():
         raise EditRefusedError(Refusal.EMPTY_TEXT)
-    cost = values.get("cost_estimate_eur")
-    if cost is not None and cost < 0:
-        raise EditRefusedError(Refusal.NEGATIVE_COST)
+    check_profile(values)
+    if "status" in values and values["status"] not in set(MeasureStatus):
+        raise ValueError(f"no status {values['status']!r}")
+    values = dict(values)
+    if values.get("action_field_id") and "number" not in values:
+        given = next_numbers(session, [(proposal_id, values["action_field_id"])])
+        if not number_of(session, proposal_id) and proposal_id in given:
+            values["number"] = given[proposal_id]
     return Edit([change(session, "proposal", {proposal_id: values})])
 
 
@@ -114,13 +127,16 @@ def unlink_card(session: Session, link_id: str) -> Edit:
 
 
 def delete_proposals(session: Session, ids: Sequence[str]) -> Edit:
-    """Delete proposals with their links to source cards, the dependencies in both directions
-    and their scores, so that nothing live points at a deleted proposal; undo brings all back."""
+    """Delete proposals with their links to source cards and to field goals, the dependencies
+    in both directions and their scores, so that nothing live points at a deleted proposal;
+    undo brings all back."""
     doomed = live_proposals(session, ids)
+    goals = [link for link, _p, _g in goal_links(session, proposal_ids=doomed)] if doomed else []
     return Edit(
         [
             delete("proposal", doomed),
             delete("proposal_idea", card_links_of(session, doomed)),
+            delete("proposal_goal", goals),
             delete("proposal_dependency", dependencies_touching(session, doomed)),
             delete("score", scores_of(session, proposal_ids=doomed)),
         ]

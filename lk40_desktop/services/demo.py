@@ -16,14 +16,18 @@ from sqlalchemy.orm import Session
 
 from lk40_desktop.paths import resource
 from lk40_desktop.services.board.layout import CARD_GAP, CARD_HEIGHT, CARD_WIDTH, CLUSTER_PADDING
+from lk40_desktop.services.strategy import DEFAULT_OUTLINE, FIELD_CHAPTERS, field_prefix
 from lk40_desktop.services.template import ProjectData, fill_landkreis_template
 from lk40_desktop.store.document import WorkshopDocument
 from lk40_desktop.store.models import (
     ActionField,
     Cluster,
     Criterion,
+    FieldGoal,
     Idea,
+    KeyFigure,
     Proposal,
+    ProposalGoal,
     ProposalIdea,
     Rater,
     RelationKind,
@@ -32,6 +36,7 @@ from lk40_desktop.store.models import (
     StakeholderGroup,
     StakeholderRelation,
     StakeholderWorkshop,
+    StrategyChapter,
     Vote,
     Workshop,
 )
@@ -63,6 +68,10 @@ class DemoContent(TypedDict):
     ideas: dict[str, list[ClusterContent]]
     """Action field name -> its clusters."""
     proposals: list[dict[str, Any]]
+    """Each with ``goals``: indices into its field's goals."""
+    strategy: dict[str, Any]
+    """The chapters the county wrote (``chapters`` by key, the foreword's ``signer``), the
+    ``key_figures`` and per action field name its chapters and ``goals``."""
     raters: list[str]
     voters: list[str]
     author_groups: list[str]
@@ -103,7 +112,48 @@ def fill_demo(session: Session, seed: int = 4) -> None:
     _add_stakeholders(session, content, rng, workshops)
     fields = {field.name: field for field in session.scalars(select(ActionField))}
     ideas = _add_ideas(session, content, rng, fields, workshops)
-    _add_proposals(session, content, rng, fields, ideas)
+    goals = _add_strategy(session, content, fields)
+    _add_proposals(session, content, rng, fields, ideas, goals=goals)
+
+
+def _add_strategy(
+    session: Session, content: DemoContent, fields: dict[str, ActionField]
+) -> dict[str, list[FieldGoal]]:
+    """The chapters, key figures and field goals; returns the goals by field name."""
+    strategy = content["strategy"]
+    for key, text in strategy["chapters"].items():
+        signer = strategy["signer"] if key == "foreword" else ""
+        place = DEFAULT_OUTLINE.index(key)
+        session.add(
+            StrategyChapter(key=key, text=text, signer=signer, included=True, position=place)
+        )
+    for position, record in enumerate(strategy["key_figures"]):
+        session.add(
+            KeyFigure(**{**record, "as_of": date.fromisoformat(record["as_of"])}, position=position)
+        )
+    goals: dict[str, list[FieldGoal]] = {}
+    position = 0
+    for name, texts in strategy["fields"].items():
+        field = fields[name]
+        for place, key in enumerate(FIELD_CHAPTERS):
+            session.add(
+                StrategyChapter(
+                    key=key,
+                    action_field_id=field.id,
+                    text=texts[key],
+                    signer="",
+                    included=True,
+                    position=place,
+                )
+            )
+        goals[name] = []
+        for record in texts["goals"]:
+            goal = FieldGoal(**record, action_field_id=field.id, position=position)
+            position += 1
+            session.add(goal)
+            goals[name].append(goal)
+    session.flush()
+    return goals
 
 
 def _add_workshops(session: Session, content: DemoContent) -> list[Workshop]:
@@ -203,8 +253,11 @@ def _add_proposals(
     rng: random.Random,
     fields: dict[str, ActionField],
     ideas: dict[str, Idea],
+    *,
+    goals: dict[str, list[FieldGoal]],
 ) -> None:
-    """Proposals linked to matching cards, and scores of every rater with a few gaps."""
+    """Proposals numbered per field ("BB-01"), linked to matching cards and to their field's
+    goals, and scores of every rater with a few gaps."""
     criteria = list(session.scalars(select(Criterion).order_by(Criterion.position)))
     raters = [Rater(name=name, position=index) for index, name in enumerate(content["raters"])]
     session.add_all(raters)
@@ -213,10 +266,18 @@ def _add_proposals(
         field_ideas.setdefault(idea.action_field_id, []).append(idea)
     for position, record in enumerate(content["proposals"]):
         field = fields[record["field"]]
-        values = {key: value for key, value in record.items() if key != "field"}
-        proposal = Proposal(**values, action_field_id=field.id, position=position)
+        values = {key: value for key, value in record.items() if key not in ("field", "goals")}
+        numbered = sum(
+            1 for other in content["proposals"][:position] if other["field"] == record["field"]
+        )
+        number = f"{field_prefix(field.name, field.builtin_key)}-{numbered + 1:02d}"
+        proposal = Proposal(**values, action_field_id=field.id, position=position, number=number)
         session.add(proposal)
         session.flush()
+        for index in record.get("goals", []):
+            session.add(
+                ProposalGoal(proposal_id=proposal.id, goal_id=goals[record["field"]][index].id)
+            )
         for idea in rng.sample(field_ideas[field.id], 2):
             session.add(ProposalIdea(proposal_id=proposal.id, idea_id=idea.id))
         base = {criterion.id: rng.randint(1, 5) for criterion in criteria}

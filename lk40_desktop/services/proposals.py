@@ -8,16 +8,26 @@ a widget nor an operation writes a query of its own and none forgets the tombsto
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from sqlalchemy.orm import Session
 
-from lk40_desktop.store.models import Idea, Proposal, ProposalDependency, ProposalIdea, TimeHorizon
+from lk40_desktop.services.strategy import goal_links, goals
+from lk40_desktop.store.models import (
+    Idea,
+    MeasureStatus,
+    Proposal,
+    ProposalDependency,
+    ProposalIdea,
+    TimeHorizon,
+)
 from lk40_desktop.store.queries import live_columns
 
 TIME_HORIZONS: tuple[str, ...] = tuple(horizon.value for horizon in TimeHorizon)
 """The stored values of a proposal's time horizon, short to long."""
+MEASURE_STATUSES: tuple[str, ...] = tuple(status.value for status in MeasureStatus)
+"""The stored values of a measure's status, planned to stopped."""
 
 
 @dataclass(frozen=True)
@@ -38,15 +48,25 @@ class CardLink(NamedTuple):
     text: str
 
 
+class GoalChoice(NamedTuple):
+    """A field goal a measure can work towards, and whether it is linked to it."""
+
+    goal_id: str
+    text: str
+    linked: bool
+
+
 @dataclass(frozen=True)
 class ProfileLinks:
-    """A proposal's links: its source cards and the proposals it depends on."""
+    """A proposal's links: source cards, the proposals it depends on, the goals it serves."""
 
     cards: list[CardLink]
     depends_on: frozenset[str]
     """Ids of the proposals this one depends on."""
     others: list[tuple[str, str]]
     """(id, title) of every other live proposal: what it could depend on."""
+    goals: list[GoalChoice] = field(default_factory=list)
+    """The goals of its action field (and goals of another field it is still linked to)."""
 
 
 @dataclass(frozen=True)
@@ -66,6 +86,17 @@ class Profile:
     funding_programmes: str
     kpis: str
     quick_win: bool
+    number: str
+    problem: str
+    effect: str
+    own_share_eur: float | None
+    grants_eur: float | None
+    follow_up_eur: float | None
+    staff_fte: float | None
+    start_quarter: str
+    milestones: str
+    risks: str
+    status: str
     links: ProfileLinks
 
 
@@ -83,6 +114,17 @@ _PROFILE_COLUMNS = (
     Proposal.funding_programmes,
     Proposal.kpis,
     Proposal.quick_win,
+    Proposal.number,
+    Proposal.problem,
+    Proposal.effect,
+    Proposal.own_share_eur,
+    Proposal.grants_eur,
+    Proposal.follow_up_eur,
+    Proposal.staff_fte,
+    Proposal.start_quarter,
+    Proposal.milestones,
+    Proposal.risks,
+    Proposal.status,
 )
 """The columns of a Profile, in its order (the links are read separately)."""
 
@@ -104,10 +146,20 @@ def load_profile(session: Session, proposal_id: str) -> Profile | None:
     ).first()
     if row is None:
         return None
-    return Profile(**row._asdict(), links=_links(session, proposal_id))
+    links = _links(session, proposal_id, row.action_field_id)
+    return Profile(**row._asdict(), links=links)
 
 
-def _links(session: Session, proposal_id: str) -> ProfileLinks:
+def _goal_choices(session: Session, proposal_id: str, field_id: str | None) -> list[GoalChoice]:
+    """The goals of the measure's field in their order, then linked goals of other fields (a
+    measure that moved keeps its links until they are unticked)."""
+    linked = {goal for _link, _p, goal in goal_links(session, proposal_ids=[proposal_id])}
+    shown = goals(session, field_id) if field_id is not None else []
+    others = [goal for goal in goals(session) if goal.id in linked and goal.field_id != field_id]
+    return [GoalChoice(goal.id, goal.text, goal.id in linked) for goal in [*shown, *others]]
+
+
+def _links(session: Session, proposal_id: str, field_id: str | None) -> ProfileLinks:
     links = session.execute(
         live_columns(ProposalIdea, ProposalIdea.id, ProposalIdea.idea_id)
         .where(ProposalIdea.proposal_id == proposal_id)
@@ -124,6 +176,7 @@ def _links(session: Session, proposal_id: str) -> ProfileLinks:
         [CardLink(link, card, texts[card]) for link, card in links if card in texts],
         frozenset(depends_on),
         other_proposals(session, proposal_id),
+        _goal_choices(session, proposal_id, field_id),
     )
 
 

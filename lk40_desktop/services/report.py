@@ -34,7 +34,17 @@ from lk40_desktop.services.scoring.portfolio import is_quick_win
 from lk40_desktop.services.stakeholders.data import StakeholderData
 from lk40_desktop.services.stakeholders.data import load as load_stakeholders
 from lk40_desktop.services.starter import names_in
-from lk40_desktop.store.models import Project, Proposal, ProposalDependency
+from lk40_desktop.services.strategy import (
+    Chapter,
+    GoalRow,
+    KeyFigureRow,
+    field_chapters,
+    goal_links,
+    goals,
+    key_figures,
+    outline,
+)
+from lk40_desktop.store.models import Project, Proposal, ProposalDependency, ProposalIdea
 from lk40_desktop.store.queries import live, live_columns, setting_value
 
 FINAL_KEY = "paper.final"
@@ -118,6 +128,15 @@ class VotingRound:
 
 
 @dataclass(frozen=True)
+class SourceIdea:
+    """A card a measure came from, with its dots and the workshop it was written in."""
+
+    text: str
+    votes: int
+    workshop: str
+
+
+@dataclass(frozen=True)
 class ProposalRow:
     """A proposal with its whole profile (Steckbrief) and its place in the evaluation."""
 
@@ -148,6 +167,22 @@ class ProposalRow:
     bubbles carry it and the ranking table is their key."""
     span: Span = DEFAULT_SPAN
     """Quarters from the project's start it runs (``services.roadmap``)."""
+    code: str = ""
+    """The measure number of its field ("BB-03"), stored once given; "" for none yet."""
+    problem: str = ""
+    effect: str = ""
+    own_share_eur: float | None = None
+    grants_eur: float | None = None
+    follow_up_eur: float | None = None
+    staff_fte: float | None = None
+    start_quarter: str = ""
+    milestones: str = ""
+    risks: str = ""
+    status: str = "planned"
+    goals: list[str] = field(default_factory=list)
+    """Texts of the field goals it works towards."""
+    sources: list[SourceIdea] = field(default_factory=list)
+    """The cards it came from, most dots first."""
 
 
 @dataclass(frozen=True)
@@ -190,6 +225,12 @@ class Report:
     rounds: list[VotingRound] = field(default_factory=list)
     final: bool = False
     """The editor has marked the paper final (``FINAL_KEY``)."""
+    outline: list[Chapter] = field(default_factory=list)
+    """The project's chapters in the paper's order, written and generated ones."""
+    field_texts: dict[str, list[Chapter]] = field(default_factory=dict)
+    """Action field id → its introduction, Ausgangslage and Ziele."""
+    key_figures: list[KeyFigureRow] = field(default_factory=list)
+    goals: list[GoalRow] = field(default_factory=list)
 
     def field_name(self, field_id: str | None) -> str:
         """The name of an action field ("" for none)."""
@@ -250,6 +291,17 @@ class Report:
         """The cost estimates of all proposals."""
         return _cost("", self.proposals)
 
+    def goals_of(self, field_id: str) -> list[GoalRow]:
+        """The goals of an action field, in their order."""
+        return [g for g in self.goals if g.field_id == field_id]
+
+    def written(self, key: str, field_id: str | None = None) -> Chapter | None:
+        """A written chapter of the project or of a field that goes into the paper: included
+        and not empty (an empty chapter is left out, never printed as an empty heading)."""
+        chapters = self.outline if field_id is None else self.field_texts.get(field_id, [])
+        found = next((c for c in chapters if c.key == key), None)
+        return found if found is not None and found.included and not found.empty else None
+
     def rounds_of(self, field_id: str) -> list[VotingRound]:
         """The voting rounds whose dots lie on an action field's cards."""
         return [r for r in self.rounds if field_id in r.field_ids]
@@ -302,7 +354,7 @@ def _read_report(session: Session, project: Project) -> Report:
         ],
         stakeholders=load_stakeholders(session),
         ideas=ideas,
-        proposals=_proposals(session, evaluation, result),
+        proposals=_proposals(session, evaluation, result, ideas),
         evaluation=evaluation,
         result=result,
         aggregation=method,
@@ -310,6 +362,10 @@ def _read_report(session: Session, project: Project) -> Report:
         clusters=clusters,
         rounds=_voting_rounds(board, workshop_titles),
         final=paper_is_final(session),
+        outline=outline(session),
+        field_texts=field_chapters(session, [f.id for f in fields]),
+        key_figures=key_figures(session),
+        goals=goals(session),
     )
 
 
@@ -376,11 +432,44 @@ def _voting_rounds(board: BoardData, workshop_titles: dict[str, str]) -> list[Vo
     ]
 
 
+def _sources(session: Session, ideas: Sequence[IdeaRow]) -> dict[str, list[SourceIdea]]:
+    """Proposal id → the live cards it came from, most dots first."""
+    cards = {idea.id: idea for idea in ideas}
+    sources: dict[str, list[SourceIdea]] = defaultdict(list)
+    for proposal_id, idea_id in session.execute(
+        live_columns(ProposalIdea, ProposalIdea.proposal_id, ProposalIdea.idea_id).order_by(
+            ProposalIdea.created_at, ProposalIdea.id
+        )
+    ):
+        if (card := cards.get(idea_id)) is not None:
+            sources[proposal_id].append(SourceIdea(card.text, card.votes, card.workshop))
+    return {key: sorted(found, key=lambda s: -s.votes) for key, found in sources.items()}
+
+
+def _goal_texts(session: Session) -> dict[str, list[str]]:
+    """Proposal id → the texts of the live field goals it works towards, in their order."""
+    texts = {goal.id: goal.text for goal in goals(session)}
+    order = {goal_id: index for index, goal_id in enumerate(texts)}
+    linked: dict[str, list[str]] = defaultdict(list)
+    for _link, proposal_id, goal_id in sorted(
+        goal_links(session), key=lambda link: order.get(link[2], len(order))
+    ):
+        if goal_id in texts:
+            linked[proposal_id].append(texts[goal_id])
+    return linked
+
+
 def _proposals(
-    session: Session, evaluation: Evaluation, result: ScoringResult | None
+    session: Session,
+    evaluation: Evaluation,
+    result: ScoringResult | None,
+    ideas: Sequence[IdeaRow],
 ) -> list[ProposalRow]:
-    """The profiles with their evaluation: total, rank, number, axes, quick win, quarters."""
+    """The profiles with their evaluation: total, rank, number, axes, quick win, quarters,
+    source cards and linked goals."""
     rows = list(session.scalars(live(Proposal).order_by(Proposal.position, Proposal.title)))
+    sources = _sources(session, ideas)
+    linked_goals = _goal_texts(session)
     titles = {p.id: p.title for p in rows}
     needs: dict[str, list[str]] = defaultdict(list)
     for proposal_id, depends_on in session.execute(
@@ -433,6 +522,19 @@ def _proposals(
                 effort=effort,
                 number=numbers.get(p.id, 0),
                 span=spans[p.id],
+                code=p.number,
+                problem=p.problem,
+                effect=p.effect,
+                own_share_eur=p.own_share_eur,
+                grants_eur=p.grants_eur,
+                follow_up_eur=p.follow_up_eur,
+                staff_fte=p.staff_fte,
+                start_quarter=p.start_quarter,
+                milestones=p.milestones,
+                risks=p.risks,
+                status=p.status,
+                goals=linked_goals.get(p.id, []),
+                sources=sources.get(p.id, []),
             )
         )
     return proposals

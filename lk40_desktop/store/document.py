@@ -167,7 +167,7 @@ def _inspect(path: Path, *, recover: bool) -> str:
     engine = _engine(path, read_only=not recover)
     try:
         with engine.connect() as connection:
-            check = integrity(connection, path.stat().st_size)
+            check = integrity(connection, path)
             if check != "ok":
                 raise CorruptProjectError(path, f"integrity check: {check}")
             revision = schema.current_revision(connection)

@@ -24,6 +24,10 @@ EntityKind = Literal[
     "rater",
     "score",
     "setting",
+    "strategy_chapter",
+    "key_figure",
+    "field_goal",
+    "proposal_goal",
 ]
 
 ALL_KINDS: tuple[EntityKind, ...] = get_args(EntityKind)

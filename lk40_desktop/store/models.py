@@ -73,6 +73,15 @@ class Direction(StrEnum):
     COST = "cost"
 
 
+class MeasureStatus(StrEnum):
+    """Where a measure stands in its implementation (the monitoring's traffic light)."""
+
+    PLANNED = "planned"
+    RUNNING = "running"
+    DONE = "done"
+    STOPPED = "stopped"
+
+
 class PortfolioAxis(StrEnum):
     """Which axis of the effort/benefit portfolio a criterion feeds."""
 
@@ -265,6 +274,31 @@ class Proposal(Base):
     kpis: Mapped[str] = mapped_column(Text, default="")
     quick_win: Mapped[bool] = mapped_column(Boolean, default=False)
     position: Mapped[int] = mapped_column(Integer, default=0)
+    # The measure profile (Maßnahmensteckbrief), revision 0006_strategy_chapters.
+    number: Mapped[str] = mapped_column(String(16), default="")
+    """The measure's number in its field ("BB-03"): given once, never renumbered."""
+    problem: Mapped[str] = mapped_column(Text, default="")
+    effect: Mapped[str] = mapped_column(Text, default="")
+    """The expected effect (the goal is ``goal``)."""
+    own_share_eur: Mapped[float | None] = mapped_column(Float, default=None)
+    grants_eur: Mapped[float | None] = mapped_column(Float, default=None)
+    follow_up_eur: Mapped[float | None] = mapped_column(Float, default=None)
+    """Follow-up costs per year once the measure runs."""
+    staff_fte: Mapped[float | None] = mapped_column(Float, default=None)
+    start_quarter: Mapped[str] = mapped_column(String(8), default="")
+    """The quarter it starts, "2027-Q2" ("" for not set)."""
+    milestones: Mapped[str] = mapped_column(Text, default="")
+    risks: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(8), default=MeasureStatus.PLANNED.value)
+
+
+class ProposalGoal(Base):
+    """A field goal a proposal works towards (its profile's "linked goals")."""
+
+    __tablename__ = "proposal_goal"
+
+    proposal_id: Mapped[str] = mapped_column(ForeignKey("proposal.id"), index=True)
+    goal_id: Mapped[str] = mapped_column(ForeignKey("field_goal.id"), index=True)
 
 
 class ProposalIdea(Base):
@@ -318,6 +352,50 @@ class Score(Base):
     criterion_id: Mapped[str] = mapped_column(ForeignKey("criterion.id"), index=True)
     rater_id: Mapped[str] = mapped_column(ForeignKey("rater.id"), index=True)
     value: Mapped[float] = mapped_column(Float)
+
+
+class StrategyChapter(Base):
+    """A chapter of the strategy paper the county writes itself (Vorwort, Ausgangslage …),
+    of the project (``action_field_id`` None) or of one action field; its text is Markdown
+    (what the editor's ``QTextDocument.toMarkdown`` writes). A row exists once the chapter
+    was touched; until then it is included, in its default place, and empty."""
+
+    __tablename__ = "strategy_chapter"
+
+    key: Mapped[str] = mapped_column(String(40))
+    action_field_id: Mapped[str | None] = mapped_column(
+        ForeignKey("action_field.id"), index=True, default=None
+    )
+    included: Mapped[bool] = mapped_column(Boolean, default=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    text: Mapped[str] = mapped_column(Text, default="")
+    signer: Mapped[str] = mapped_column(Text, default="")
+    """Who signs it (the Vorwort's Landrat or Landrätin); "" for other chapters."""
+
+
+class KeyFigure(Base):
+    """A figure of the Ausgangslage with where it comes from and when it was true."""
+
+    __tablename__ = "key_figure"
+
+    label: Mapped[str] = mapped_column(Text)
+    value: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(Text, default="")
+    as_of: Mapped[date | None] = mapped_column(Date, default=None)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class FieldGoal(Base):
+    """A goal of an action field with the indicator that measures it and its target."""
+
+    __tablename__ = "field_goal"
+
+    action_field_id: Mapped[str] = mapped_column(ForeignKey("action_field.id"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    indicator: Mapped[str] = mapped_column(Text, default="")
+    target_value: Mapped[str] = mapped_column(Text, default="")
+    target_year: Mapped[int | None] = mapped_column(Integer, default=None)
+    position: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class Setting(Base):

@@ -20,13 +20,21 @@ from lk40_desktop.store.kinds import ALL_KINDS
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
-REVISIONS: tuple[str, ...] = ("0001_core", "0002_analysis", "0003_builtin_keys")
+REVISIONS: tuple[str, ...] = (
+    "0001_core",
+    "0002_analysis",
+    "0003_builtin_keys",
+    "0006_strategy_chapters",
+)
 """Every revision of the scripts in ``migrations/versions``, oldest first."""
 HEAD_REVISION = REVISIONS[-1]
+STRATEGY_TABLES = frozenset({"strategy_chapter", "key_figure", "field_goal", "proposal_goal"})
+"""The tables of revision 0006_strategy_chapters: the paper's own chapters, goals, figures."""
 TABLES_AT: dict[str, frozenset[str]] = {
     "0001_core": frozenset({"project", "action_field", "workshop", "setting"}),
-    "0002_analysis": frozenset(ALL_KINDS),
-    HEAD_REVISION: frozenset(ALL_KINDS),  # the head revision holds every kind
+    "0002_analysis": frozenset(ALL_KINDS) - STRATEGY_TABLES,
+    "0003_builtin_keys": frozenset(ALL_KINDS) - STRATEGY_TABLES,
+    "0006_strategy_chapters": frozenset(ALL_KINDS),
 }
 """The tables a file holds at each revision (a test checks them against the scripts): a file
 with tables of a later revision was left half migrated by an older build."""
@@ -34,6 +42,23 @@ COLUMNS_ADDED: dict[str, dict[str, frozenset[str]]] = {
     "0003_builtin_keys": {
         table: frozenset({"builtin_key"})
         for table in ("action_field", "stakeholder_group", "relation_kind", "criterion")
+    },
+    "0006_strategy_chapters": {
+        "proposal": frozenset(
+            {
+                "number",
+                "problem",
+                "effect",
+                "own_share_eur",
+                "grants_eur",
+                "follow_up_eur",
+                "staff_fte",
+                "start_quarter",
+                "milestones",
+                "risks",
+                "status",
+            }
+        )
     },
 }
 """Columns a revision added to tables that existed before it (a test checks them against the
@@ -66,12 +91,27 @@ def current_revision_of(path: Path) -> str:
     return str(row[0])
 
 
+def whole_pages(path: Path) -> str:
+    """Whether the file is whole pages long: "ok", or how it ends. SQLite reads a last page
+    cut short as if the missing bytes were zeros, so a file cut inside its last page can pass
+    its integrity check; SQLite itself only ever writes whole pages."""
+    with path.open("rb") as handle:
+        header = handle.read(18)
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size  # the header's way of writing 64 KiB
+    size = path.stat().st_size
+    if page_size and size % page_size:
+        return f"the file ends inside a page ({size} bytes, pages of {page_size})"
+    return "ok"
+
+
 def integrity_of(path: Path) -> str:
-    """SQLite's full integrity check of a closed file, read without changing it."""
+    """The full check of a closed file (whole pages and SQLite's integrity check), read
+    without changing it."""
     with sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True) as connection:
         result = str(connection.execute("PRAGMA integrity_check").fetchone()[0])
     connection.close()
-    return result
+    return whole_pages(path) if result == "ok" else result
 
 
 def upgrade(connection: Connection, revision: str = "head") -> None:

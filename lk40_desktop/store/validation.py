@@ -27,6 +27,7 @@ from sqlalchemy.schema import Column
 from lk40_desktop.store.errors import BrokenSchemaError
 from lk40_desktop.store.limits import TEXT_LIMIT
 from lk40_desktop.store.models import Base
+from lk40_desktop.store.schema import whole_pages
 
 FULL_CHECK_LIMIT = 50 * 1024 * 1024
 """Up to this size a file gets SQLite's full integrity check on opening (about 10 ms per
@@ -94,10 +95,14 @@ def check_schema(connection: Connection, path: Path) -> None:
         raise BrokenSchemaError(path, "the file holds no project")
 
 
-def integrity(connection: Connection, size: int) -> str:
-    """SQLite's full check up to FULL_CHECK_LIMIT, its quick check beyond ("ok" when fine)."""
-    pragma = "integrity_check" if size <= FULL_CHECK_LIMIT else "quick_check"
-    return str(connection.exec_driver_sql(f"PRAGMA {pragma}").scalar())
+def integrity(connection: Connection, path: Path) -> str:
+    """The full check (whole pages and SQLite's integrity check) up to FULL_CHECK_LIMIT,
+    SQLite's quick check beyond, where the full one follows in the background ("ok" when
+    fine)."""
+    if path.stat().st_size > FULL_CHECK_LIMIT:
+        return str(connection.exec_driver_sql("PRAGMA quick_check").scalar())
+    check = str(connection.exec_driver_sql("PRAGMA integrity_check").scalar())
+    return whole_pages(path) if check == "ok" else check  # after a hot journal's rollback
 
 
 def long_texts(connection: Connection) -> int:

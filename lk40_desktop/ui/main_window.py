@@ -37,7 +37,7 @@ from lk40_desktop.ui.dialogs.user_guide import UserGuideDialog
 from lk40_desktop.ui.document import DocumentController
 from lk40_desktop.ui.opening import ProjectOpener
 from lk40_desktop.ui.overview.page import OverviewPage
-from lk40_desktop.ui.page_index import BOARDS, EXPORT, OVERVIEW, SCORING, STAKEHOLDERS
+from lk40_desktop.ui.page_index import BOARDS, EXPORT, OVERVIEW, SCORING, STAKEHOLDERS, STRATEGY
 from lk40_desktop.ui.preferences import Preferences
 from lk40_desktop.ui.refusals import refusal_text
 from lk40_desktop.ui.undo_navigation import UndoNavigator
@@ -54,6 +54,7 @@ if TYPE_CHECKING:
     from lk40_desktop.ui.export.page import ExportPage
     from lk40_desktop.ui.scoring.page import ScoringPage
     from lk40_desktop.ui.stakeholders.page import StakeholderPage
+    from lk40_desktop.ui.strategy.page import StrategyPage
 
 log = logging.getLogger(__name__)
 
@@ -89,11 +90,18 @@ def _export_page() -> ProjectPage:
     return ExportPage()
 
 
+def _strategy_page() -> ProjectPage:
+    from lk40_desktop.ui.strategy.page import StrategyPage
+
+    return StrategyPage()
+
+
 LATER_PAGES: dict[int, Callable[[], ProjectPage]] = {
     STAKEHOLDERS: _stakeholder_page,
     BOARDS: _board_page,
     SCORING: _scoring_page,
     EXPORT: _export_page,
+    STRATEGY: _strategy_page,
 }
 """Pages built (and their modules imported) when first shown: a project opens on the
 overview, and building the other four cost a sixth of the start-up."""
@@ -196,7 +204,22 @@ class MainWindow(QMainWindow):
             self.pages.removeWidget(stand_in)
             stand_in.deleteLater()
             page.set_controller(self.controller)
+            page.show_place.connect(self.show_place)
         return page
+
+    def show_place(self, kind: str, where: str) -> None:
+        """Go where a pre-flight finding is fixed: a measure's profile, a chapter's text
+        ("key" or "key|field id") or an action field's goals."""
+        if kind == "proposal":
+            self.navigation.setCurrentRow(BOARDS)
+            self.boards.show_proposal(where)
+        elif kind in ("chapter", "goals"):
+            key, _, field_id = (
+                where.partition("|") if kind == "chapter" else ("field_goals", "", where)
+            )
+            self.navigation.setCurrentRow(STRATEGY)
+            strategy = cast("StrategyPage", self.page(STRATEGY))
+            strategy.show_chapter(key, field_id or None)
 
     def _show_page(self, row: int) -> None:
         if row >= 0:
@@ -230,6 +253,7 @@ class MainWindow(QMainWindow):
             self.tr("Ideenboards"),
             self.tr("Bewertung"),
             self.tr("Export"),
+            self.tr("Strategiepapier"),
         ]
 
     # -- showing a project ----------------------------------------------------------------

@@ -6,11 +6,14 @@ from __future__ import annotations
 from lk40_desktop.store.changes import ChangeSet
 from lk40_desktop.store.kinds import EntityKind
 
-OVERVIEW, STAKEHOLDERS, BOARDS, SCORING, EXPORT = range(5)
+OVERVIEW, STAKEHOLDERS, BOARDS, SCORING, EXPORT, STRATEGY = range(6)
 
 PAGE_OF_KIND: tuple[tuple[EntityKind, int], ...] = (
     # first the kinds an edit is named for, then those that go along with them
     ("proposal", BOARDS),
+    ("strategy_chapter", STRATEGY),
+    ("key_figure", STRATEGY),
+    ("field_goal", STRATEGY),
     ("criterion", SCORING),
     ("stakeholder", STAKEHOLDERS),
     ("stakeholder_relation", STAKEHOLDERS),
@@ -24,6 +27,7 @@ PAGE_OF_KIND: tuple[tuple[EntityKind, int], ...] = (
     ("stakeholder_workshop", STAKEHOLDERS),
     ("proposal_idea", BOARDS),
     ("proposal_dependency", BOARDS),
+    ("proposal_goal", BOARDS),
     ("action_field", OVERVIEW),
     ("workshop", OVERVIEW),
     ("project", OVERVIEW),

@@ -46,5 +46,16 @@ def refusal_text(error: EditRefusedError) -> str:
         Refusal.SELF_RELATION: QCoreApplication.translate(
             "Refusal", "Eine Beziehung verbindet zwei verschiedene Stakeholder."
         ),
+        Refusal.BAD_YEAR: QCoreApplication.translate(
+            "Refusal", "Bitte ein Zieljahr zwischen 2000 und 2100 eingeben, z. B. 2030."
+        ),
+        Refusal.BAD_QUARTER: QCoreApplication.translate(
+            "Refusal",
+            "Bitte das Startquartal als Quartal und Jahr zwischen 2000 und 2100 eingeben, "
+            "z. B. Q2 2027 oder 2/2027.",
+        ),
+        Refusal.NEGATIVE_AMOUNT: QCoreApplication.translate(
+            "Refusal", "Beträge und Personal dürfen nicht negativ sein."
+        ),
     }
     return texts[error.refusal].format(voter=error.detail, detail=error.detail)

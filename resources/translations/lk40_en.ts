@@ -437,6 +437,136 @@
     </message>
 </context>
 <context>
+    <name>Chapter</name>
+    <message>
+        <source>Vorwort</source>
+        <translation>Foreword</translation>
+    </message>
+    <message>
+        <source>Management-Zusammenfassung</source>
+        <translation>Management summary</translation>
+    </message>
+    <message>
+        <source>Ausgangslage</source>
+        <translation>Starting point</translation>
+    </message>
+    <message>
+        <source>Leitbild und Leitlinien</source>
+        <translation>Vision and guiding principles</translation>
+    </message>
+    <message>
+        <source>Vorgehen und Beteiligung</source>
+        <translation>Method and participation</translation>
+    </message>
+    <message>
+        <source>Stakeholder-Analyse</source>
+        <translation>Stakeholder analysis</translation>
+    </message>
+    <message>
+        <source>Handlungsfelder</source>
+        <translation>Action fields</translation>
+    </message>
+    <message>
+        <source>Priorisierung</source>
+        <translation>Prioritisation</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Roadmap</translation>
+    </message>
+    <message>
+        <source>Einbettung in bestehende Strategien</source>
+        <translation>Fit with existing strategies</translation>
+    </message>
+    <message>
+        <source>Organisation und Steuerung</source>
+        <translation>Organisation and governance</translation>
+    </message>
+    <message>
+        <source>Umsetzung und Monitoring</source>
+        <translation>Implementation and monitoring</translation>
+    </message>
+    <message>
+        <source>Finanzierung</source>
+        <translation>Financing</translation>
+    </message>
+    <message>
+        <source>Beschlussvorschlag</source>
+        <translation>Draft resolution</translation>
+    </message>
+    <message>
+        <source>Glossar</source>
+        <translation>Glossary</translation>
+    </message>
+    <message>
+        <source>Anhang: alle Ideen</source>
+        <translation>Appendix: all ideas</translation>
+    </message>
+    <message>
+        <source>Anhang: Ideenboards als Bilder</source>
+        <translation>Appendix: idea boards as pictures</translation>
+    </message>
+    <message>
+        <source>Einführung</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <source>Ziele</source>
+        <translation>Goals</translation>
+    </message>
+</context>
+<context>
+    <name>ChapterEditor</name>
+    <message>
+        <source>Kapiteltext</source>
+        <translation>Chapter text</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>• Liste</source>
+        <translation>• List</translation>
+    </message>
+    <message>
+        <source>1. Liste</source>
+        <translation>1. List</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Fett</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <source>Kursiv</source>
+        <translation>Italic</translation>
+    </message>
+    <message>
+        <source>Aufzählung</source>
+        <translation>Bullet list</translation>
+    </message>
+    <message>
+        <source>Nummerierte Liste</source>
+        <translation>Numbered list</translation>
+    </message>
+    <message>
+        <source>Link einfügen</source>
+        <translation>Insert link</translation>
+    </message>
+    <message>
+        <source>Adresse:</source>
+        <translation>Address:</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaModel</name>
     <message>
         <source>Kriterium</source>
@@ -642,6 +772,10 @@
         <translation>Export</translation>
     </message>
     <message>
+        <source>&amp;Lücken prüfen</source>
+        <translation>&amp;Check for gaps</translation>
+    </message>
+    <message>
         <source>&amp;Strategiepapier (Word)</source>
         <translation>&amp;Strategy paper (Word)</translation>
     </message>
@@ -768,34 +902,6 @@
     <message>
         <source>Arbeits&amp;mappe (Excel)</source>
         <translation>&amp;Workbook (Excel)</translation>
-    </message>
-    <message>
-        <source>Management-Zusammenfassung</source>
-        <translation>Management summary</translation>
-    </message>
-    <message>
-        <source>Ausgangslage und Vorgehen</source>
-        <translation>Starting point and method</translation>
-    </message>
-    <message>
-        <source>Stakeholder-Analyse</source>
-        <translation>Stakeholder analysis</translation>
-    </message>
-    <message>
-        <source>Priorisierung</source>
-        <translation>Prioritisation</translation>
-    </message>
-    <message>
-        <source>Roadmap</source>
-        <translation>Roadmap</translation>
-    </message>
-    <message>
-        <source>Anhang: alle Ideen</source>
-        <translation>Appendix: all ideas</translation>
-    </message>
-    <message>
-        <source>Anhang: Ideenboards als Bilder</source>
-        <translation>Appendix: idea boards as pictures</translation>
     </message>
     <message>
         <source>Inhaltsverzeichnis</source>
@@ -960,7 +1066,27 @@
     </message>
     <message>
         <source>Das Wappen des Projekts ist kein lesbares Bild; es fehlt im Papier.</source>
-        <translation>The project&apos;s coat of arms is no readable picture; the paper goes without it.</translation>
+        <translation>The project's coat of arms is no readable picture; the paper goes without it.</translation>
+    </message>
+    <message>
+        <source>Kapitel „{subject}“ ist leer und fehlt im Papier.</source>
+        <translation>Chapter “{subject}” is empty and left out of the paper.</translation>
+    </message>
+    <message>
+        <source>„{subject}“ hat keine Federführung.</source>
+        <translation>“{subject}” names no lead.</translation>
+    </message>
+    <message>
+        <source>„{subject}“ hat keine Kostenschätzung.</source>
+        <translation>“{subject}” has no cost estimate.</translation>
+    </message>
+    <message>
+        <source>„{subject}“ ist nicht bewertet und hat keinen Rang.</source>
+        <translation>“{subject}” is not scored and has no rank.</translation>
+    </message>
+    <message>
+        <source>Ziel „{subject}“ hat keinen Indikator oder Zielwert.</source>
+        <translation>Goal “{subject}” has no indicator or target value.</translation>
     </message>
 </context>
 <context>
@@ -975,6 +1101,44 @@
     </message>
 </context>
 <context>
+    <name>GoalModel</name>
+    <message>
+        <source>Ziel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Zielwert</source>
+        <translation>Target value</translation>
+    </message>
+    <message>
+        <source>Zieljahr</source>
+        <translation>Target year</translation>
+    </message>
+</context>
+<context>
+    <name>GoalSection</name>
+    <message>
+        <source>Ziele</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>&amp;Ziel hinzufügen</source>
+        <translation>Add &amp;goal</translation>
+    </message>
+    <message>
+        <source>Ziel entfe&amp;rnen</source>
+        <translation>&amp;Remove goal</translation>
+    </message>
+    <message>
+        <source>Neues Ziel</source>
+        <translation>New goal</translation>
+    </message>
+</context>
+<context>
     <name>ImageDialog</name>
     <message>
         <source>PNG-Bild (*.png)</source>
@@ -983,6 +1147,44 @@
     <message>
         <source>SVG-Grafik (*.svg)</source>
         <translation>SVG graphic (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFigureModel</name>
+    <message>
+        <source>Kennzahl</source>
+        <translation>Key figure</translation>
+    </message>
+    <message>
+        <source>Wert</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Quelle</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation>As of</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFigureSection</name>
+    <message>
+        <source>Neue Kennzahl</source>
+        <translation>New key figure</translation>
+    </message>
+    <message>
+        <source>Kennzahlen</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <source>&amp;Kennzahl hinzufügen</source>
+        <translation>Add &amp;key figure</translation>
+    </message>
+    <message>
+        <source>Kennzahl &amp;löschen</source>
+        <translation>De&amp;lete key figure</translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1220,10 @@
     <message>
         <source>Übersicht</source>
         <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Strategiepapier</source>
+        <translation>Strategy paper</translation>
     </message>
     <message>
         <source>Schreibgeschützt</source>
@@ -1298,6 +1504,25 @@
     </message>
 </context>
 <context>
+    <name>Overwrite</name>
+    <message>
+        <source>Datei wurde geändert</source>
+        <translation>File was changed</translation>
+    </message>
+    <message>
+        <source>„{name}“ wurde nach dem letzten Export geändert oder nicht von diesem Projekt geschrieben. Überschreiben verliert diese Änderungen – die Projektdatei ist die Quelle, Word der letzte Schritt.</source>
+        <translation>“{name}” was changed after the last export or was not written by this project. Overwriting loses those changes – the project file is the source, Word the last step.</translation>
+    </message>
+    <message>
+        <source>Als „{name}“ speichern</source>
+        <translation>Save as “{name}”</translation>
+    </message>
+    <message>
+        <source>Überschreiben</source>
+        <translation>Overwrite</translation>
+    </message>
+</context>
+<context>
     <name>PaperOptionsBox</name>
     <message>
         <source>Strategiepapier</source>
@@ -1458,6 +1683,208 @@ not by the evaluation</translation>
     </message>
 </context>
 <context>
+    <name>PreflightList</name>
+    <message>
+        <source>Prüfung vor dem Export</source>
+        <translation>Check before the export</translation>
+    </message>
+    <message>
+        <source>Noch nicht geprüft.</source>
+        <translation>Not checked yet.</translation>
+    </message>
+    <message>
+        <source>Eingabe oder Doppelklick: dorthin, wo es sich beheben lässt</source>
+        <translation>Enter or double-click: go to where it can be fixed</translation>
+    </message>
+    <message>
+        <source>Nichts fehlt: jedes Kapitel und jede Maßnahme ist vollständig.</source>
+        <translation>Nothing is missing: every chapter and every measure is complete.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <source>&amp;Wirkung</source>
+        <translation>Effe&amp;ct</translation>
+    </message>
+    <message>
+        <source>&amp;Finanzierung</source>
+        <translation>Fun&amp;ding</translation>
+    </message>
+    <message>
+        <source>&amp;Umsetzung</source>
+        <translation>I&amp;mplementation</translation>
+    </message>
+    <message>
+        <source>&amp;Quellen</source>
+        <translation>&amp;Sources</translation>
+    </message>
+    <message>
+        <source>&amp;Titel</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>Ziele des Handlungsfelds</source>
+        <translation>Goals of the action field</translation>
+    </message>
+    <message>
+        <source>Dieses Handlungsfeld hat noch keine Ziele (Seite „Strategiepapier“).</source>
+        <translation>This action field has no goals yet (page “Strategy paper”).</translation>
+    </message>
+    <message>
+        <source>z. B. 250.000 (leer: noch offen)</source>
+        <translation>e.g. 250,000 (empty: not known yet)</translation>
+    </message>
+    <message>
+        <source>z. B. 50.000</source>
+        <translation>e.g. 50,000</translation>
+    </message>
+    <message>
+        <source>z. B. 200.000</source>
+        <translation>e.g. 200,000</translation>
+    </message>
+    <message>
+        <source>z. B. 12.000 pro Jahr</source>
+        <translation>e.g. 12,000 a year</translation>
+    </message>
+    <message>
+        <source>z. B. 1,5</source>
+        <translation>e.g. 1.5</translation>
+    </message>
+    <message>
+        <source>kurzfristig (bis 1 Jahr)</source>
+        <translation>short term (up to 1 year)</translation>
+    </message>
+    <message>
+        <source>mittelfristig (1–3 Jahre)</source>
+        <translation>medium term (1–3 years)</translation>
+    </message>
+    <message>
+        <source>langfristig (über 3 Jahre)</source>
+        <translation>long term (over 3 years)</translation>
+    </message>
+    <message>
+        <source>z. B. Q2 2027 oder 2/2027</source>
+        <translation>e.g. Q2 2027 or 2/2027</translation>
+    </message>
+    <message>
+        <source>geplant</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>laufend</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>abgeschlossen</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>gestoppt</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <source>Quick Win (schnell und sichtbar umsetzbar)</source>
+        <translation>Quick win (fast and visible)</translation>
+    </message>
+    <message>
+        <source>Abhängig von</source>
+        <translation>Prerequisites</translation>
+    </message>
+    <message>
+        <source>Quellkarten</source>
+        <translation>Source cards</translation>
+    </message>
+    <message>
+        <source>Verknüpfung lösen</source>
+        <translation>Unlink</translation>
+    </message>
+    <message>
+        <source>P&amp;roblem</source>
+        <translation>P&amp;roblem</translation>
+    </message>
+    <message>
+        <source>&amp;Ziel</source>
+        <translation>Ob&amp;jective</translation>
+    </message>
+    <message>
+        <source>&amp;Erwartete Wirkung</source>
+        <translation>E&amp;xpected effect</translation>
+    </message>
+    <message>
+        <source>Ziel&amp;gruppen</source>
+        <translation>T&amp;arget groups</translation>
+    </message>
+    <message>
+        <source>&amp;Maßnahmen</source>
+        <translation>Act&amp;ions</translation>
+    </message>
+    <message>
+        <source>Ziele de&amp;s Handlungsfelds</source>
+        <translation>Field &amp;goals</translation>
+    </message>
+    <message>
+        <source>&amp;Kennzahlen (KPI)</source>
+        <translation>&amp;KPIs</translation>
+    </message>
+    <message>
+        <source>Ko&amp;sten gesamt (€)</source>
+        <translation>Tot&amp;al cost (€)</translation>
+    </message>
+    <message>
+        <source>&amp;Eigenanteil (€)</source>
+        <translation>O&amp;wn share (€)</translation>
+    </message>
+    <message>
+        <source>Förder&amp;mittel (€)</source>
+        <translation>&amp;Grants (€)</translation>
+    </message>
+    <message>
+        <source>Fö&amp;rderprogramme</source>
+        <translation>Funding p&amp;rogrammes</translation>
+    </message>
+    <message>
+        <source>Fol&amp;gekosten pro Jahr (€)</source>
+        <translation>Follow-up costs per &amp;year (€)</translation>
+    </message>
+    <message>
+        <source>Federführun&amp;g</source>
+        <translation>Le&amp;ad</translation>
+    </message>
+    <message>
+        <source>Partn&amp;er</source>
+        <translation>Pa&amp;rtners</translation>
+    </message>
+    <message>
+        <source>Personal (&amp;VZÄ)</source>
+        <translation>Staff &amp;workload (FTE)</translation>
+    </message>
+    <message>
+        <source>Zeithori&amp;zont</source>
+        <translation>Time hori&amp;zon</translation>
+    </message>
+    <message>
+        <source>Sta&amp;rtquartal</source>
+        <translation>Start &amp;quarter</translation>
+    </message>
+    <message>
+        <source>&amp;Meilensteine</source>
+        <translation>M&amp;ilestones</translation>
+    </message>
+    <message>
+        <source>Risi&amp;ken</source>
+        <translation>Ris&amp;ks</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>Pro&amp;gress</translation>
+    </message>
+    <message>
+        <source>Abhängig &amp;von</source>
+        <translation>Pre&amp;requisites</translation>
+    </message>
+</context>
+<context>
     <name>ProjectForm</name>
     <message>
         <source>Projektdaten</source>
@@ -1598,88 +2025,24 @@ Take the project over now?</translation>
 <context>
     <name>ProposalEditor</name>
     <message>
-        <source>z. B. 250.000 (leer: noch offen)</source>
-        <translation>e.g. 250,000 (empty: not known yet)</translation>
-    </message>
-    <message>
-        <source>kurzfristig (bis 1 Jahr)</source>
-        <translation>short term (up to 1 year)</translation>
-    </message>
-    <message>
-        <source>mittelfristig (1–3 Jahre)</source>
-        <translation>medium term (1–3 years)</translation>
-    </message>
-    <message>
-        <source>langfristig (über 3 Jahre)</source>
-        <translation>long term (over 3 years)</translation>
-    </message>
-    <message>
-        <source>Quick Win (schnell und sichtbar umsetzbar)</source>
-        <translation>Quick win (fast and visible)</translation>
-    </message>
-    <message>
-        <source>Abhängig von</source>
-        <translation>Depends on</translation>
-    </message>
-    <message>
-        <source>Verknüpfung lösen</source>
-        <translation>Unlink</translation>
-    </message>
-    <message>
-        <source>&amp;Titel</source>
-        <translation>&amp;Title</translation>
-    </message>
-    <message>
-        <source>&amp;Ziel</source>
-        <translation>&amp;Goal</translation>
-    </message>
-    <message>
-        <source>Ziel&amp;gruppen</source>
-        <translation>Target g&amp;roups</translation>
-    </message>
-    <message>
-        <source>&amp;Maßnahmen</source>
-        <translation>&amp;Measures</translation>
-    </message>
-    <message>
-        <source>Ko&amp;sten (€)</source>
-        <translation>&amp;Cost (€)</translation>
-    </message>
-    <message>
-        <source>Zeithor&amp;izont</source>
-        <translation>T&amp;ime horizon</translation>
-    </message>
-    <message>
-        <source>Förderprogramm&amp;e</source>
-        <translation>F&amp;unding programmes</translation>
-    </message>
-    <message>
-        <source>&amp;Kennzahlen (KPI)</source>
-        <translation>&amp;KPIs</translation>
-    </message>
-    <message>
-        <source>&amp;Federführung</source>
-        <translation>Le&amp;ad</translation>
-    </message>
-    <message>
-        <source>Pa&amp;rtner</source>
-        <translation>Partner&amp;s</translation>
-    </message>
-    <message>
-        <source>Quellkarten</source>
-        <translation>Source cards</translation>
-    </message>
-    <message>
         <source>Wählen Sie links einen Projektvorschlag.</source>
         <translation>Choose a project proposal on the left.</translation>
     </message>
     <message>
-        <source>Abhängig &amp;von</source>
-        <translation>&amp;Depends on</translation>
+        <source>Maßnahme {number}</source>
+        <translation>Measure {number}</translation>
+    </message>
+    <message>
+        <source>Maßnahme ohne Nummer</source>
+        <translation>Measure without a number</translation>
     </message>
     <message>
         <source>Steckbrief ändern</source>
         <translation>Change profile</translation>
+    </message>
+    <message>
+        <source>Bitte eine Zahl eingeben, z. B. 1,5</source>
+        <translation>Please enter a number, e.g. 1.5</translation>
     </message>
     <message>
         <source>Bitte einen Betrag in Euro eingeben, z. B. 250.000</source>
@@ -1688,6 +2051,14 @@ Take the project over now?</translation>
     <message>
         <source>Abhängigkeit ändern</source>
         <translation>Change dependency</translation>
+    </message>
+    <message>
+        <source>Ziel verknüpfen</source>
+        <translation>Link goal</translation>
+    </message>
+    <message>
+        <source>Zielverknüpfung lösen</source>
+        <translation>Unlink goal</translation>
     </message>
     <message>
         <source>Quellkarte lösen</source>
@@ -1736,6 +2107,14 @@ Take the project over now?</translation>
         <translation>Delete pr&amp;oposal</translation>
     </message>
     <message>
+        <source>Maßnahmen nummer&amp;ieren</source>
+        <translation>Number meas&amp;ures</translation>
+    </message>
+    <message>
+        <source>Gibt jeder Maßnahme ohne Nummer die nächste ihres Handlungsfelds; vergebene Nummern bleiben.</source>
+        <translation>Gives every measure without a number the next one of its action field; numbers already given stay.</translation>
+    </message>
+    <message>
         <source>Zum Projektvorschlag machen</source>
         <translation>Make a project proposal</translation>
     </message>
@@ -1750,6 +2129,10 @@ Take the project over now?</translation>
     <message>
         <source>Projektvorschlag löschen</source>
         <translation>Delete project proposal</translation>
+    </message>
+    <message>
+        <source>Maßnahmen nummerieren</source>
+        <translation>Number measures</translation>
     </message>
 </context>
 <context>
@@ -1795,7 +2178,7 @@ Take the project over now?</translation>
     </message>
     <message>
         <source>Die Bewertung liegt außerhalb der Skala des Kriteriums ({detail}).</source>
-        <translation>The score lies outside the criterion&apos;s scale ({detail}).</translation>
+        <translation>The score lies outside the criterion's scale ({detail}).</translation>
     </message>
     <message>
         <source>Bitte einen Betrag in Euro eingeben, z. B. 250.000</source>
@@ -1808,6 +2191,18 @@ Take the project over now?</translation>
     <message>
         <source>Eine Beziehung verbindet zwei verschiedene Stakeholder.</source>
         <translation>A relation connects two different stakeholders.</translation>
+    </message>
+    <message>
+        <source>Bitte ein Zieljahr zwischen 2000 und 2100 eingeben, z. B. 2030.</source>
+        <translation>Please enter a target year between 2000 and 2100, e.g. 2030.</translation>
+    </message>
+    <message>
+        <source>Bitte das Startquartal als Quartal und Jahr zwischen 2000 und 2100 eingeben, z. B. Q2 2027 oder 2/2027.</source>
+        <translation>Please enter the start quarter as quarter and year between 2000 and 2100, e.g. Q2 2027 or 2/2027.</translation>
+    </message>
+    <message>
+        <source>Beträge und Personal dürfen nicht negativ sein.</source>
+        <translation>Amounts and staff cannot be negative.</translation>
     </message>
 </context>
 <context>
@@ -2329,6 +2724,61 @@ now {share}</translation>
     <message>
         <source>Einfluss {influence} · Interesse {interest}</source>
         <translation>Influence {influence} · Interest {interest}</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyPage</name>
+    <message>
+        <source>Gliederung</source>
+        <translation>Outline</translation>
+    </message>
+    <message>
+        <source>&amp;Gliederung:</source>
+        <translation>&amp;Outline:</translation>
+    </message>
+    <message>
+        <source>Nach &amp;oben</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Nach &amp;unten</source>
+        <translation>Move dow&amp;n</translation>
+    </message>
+    <message>
+        <source>Dieses Kapitel schreibt die App beim Export aus den Daten des Projekts.</source>
+        <translation>The app writes this chapter from the project’s data when exporting.</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>Unterzeichnet von</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>Unterzeich&amp;net von:</source>
+        <translation>Signed &amp;by:</translation>
+    </message>
+    <message>
+        <source>Kapiteltext ändern</source>
+        <translation>Change chapter text</translation>
+    </message>
+    <message>
+        <source>Unterzeichner ändern</source>
+        <translation>Change signer</translation>
+    </message>
+    <message>
+        <source>Kapitel ins Papier aufnehmen</source>
+        <translation>Include chapter in the paper</translation>
+    </message>
+    <message>
+        <source>Kapitel aus dem Papier nehmen</source>
+        <translation>Leave chapter out of the paper</translation>
+    </message>
+    <message>
+        <source>Kapitel verschieben</source>
+        <translation>Move chapter</translation>
     </message>
 </context>
 <context>

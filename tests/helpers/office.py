@@ -16,7 +16,17 @@ from docx.shared import Cm
 from lk40_desktop.paths import resource
 
 HAVE_OFFICE = all(shutil.which(tool) for tool in ("soffice", "pdftotext", "pdfimages"))
-LACKING = ("caption", "Table Grid", "List Bullet", "List Number", "TOC Heading", "toc 1", "toc 2")
+LACKING = (
+    "caption",
+    "Table Grid",
+    "List Bullet",
+    "List Bullet 2",
+    "List Number",
+    "List Number 2",
+    "TOC Heading",
+    "toc 1",
+    "toc 2",
+)
 """The styles the letter template lacks (as Word names them in the file)."""
 
 

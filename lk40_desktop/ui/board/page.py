@@ -355,11 +355,17 @@ class BoardPage(ProjectPage):
         if card_id in self.scene.cards:
             self.view.centerOn(self.scene.cards[card_id])
 
+    def show_proposal(self, *proposal_ids: str) -> bool:
+        """Show the first of these proposals that exists in its profile; whether one did."""
+        if self.proposals.reveal(proposal_ids):
+            self.tabs.setCurrentWidget(self.proposals)
+            return True
+        return False
+
     def reveal(self, changes: ChangeSet) -> None:
         """Show what an undo or redo changed: its proposal, or its cards and frames (on their
         field's board, selected and in view)."""
-        if self.proposals.reveal(changes.ids("proposal")):
-            self.tabs.setCurrentWidget(self.proposals)
+        if self.show_proposal(*changes.ids("proposal")):
             return
         voted = changes.ids("vote")
         cards = changes.ids("idea") | {v.idea_id for v in self.source.data.votes if v.id in voted}

@@ -1,58 +1,49 @@
-"""The profile (Steckbrief) of one project proposal: its fields, the proposals
-it depends on and the cards it came from. Every field is written when the user leaves it, as
-one undoable ``update_proposal``."""
+"""The profile (Steckbrief) of one measure: its number, fields, the field goals it serves,
+the proposals it depends on and the cards it came from. Every field is written when the user
+leaves it, as one undoable ``update_proposal``; a refused value is put back and the form
+says why."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFormLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from lk40_desktop.operations.edit import EditRefusedError, Refusal
+from lk40_desktop.operations.edit import Edit, EditRefusedError
 from lk40_desktop.operations.proposals import set_dependency, unlink_card, update_proposal
-from lk40_desktop.services.proposals import TIME_HORIZONS, Profile, ProfileLinks, load_profile
+from lk40_desktop.operations.strategy import link_goal
+from lk40_desktop.services.proposals import Profile, ProfileLinks, load_profile
 from lk40_desktop.store.changes import ChangeSet
+from lk40_desktop.store.document import ReadSession
 from lk40_desktop.store.kinds import EntityKind
+from lk40_desktop.ui.board.profile_form import ProfileForm
+from lk40_desktop.ui.board.profile_inputs import AmountEdit, shown_quarter, stored_quarter
 from lk40_desktop.ui.document import DocumentController, follow_changes
-from lk40_desktop.ui.widgets.display import shown, text_line
+from lk40_desktop.ui.refusals import refusal_text
+from lk40_desktop.ui.widgets.display import shown
 
 KINDS: tuple[EntityKind, ...] = (
     "proposal",
     "proposal_idea",
     "proposal_dependency",
+    "proposal_goal",
+    "field_goal",
     "idea",
     "action_field",
 )
 """What a profile shows: a change of any of these kinds fills the form again."""
-TEXT_FIELDS = ("goal", "target_groups", "measures", "partners", "funding_programmes", "kpis")
 NO_LINKS = ProfileLinks([], frozenset(), [])
 LINK_ROLE = Qt.ItemDataRole.UserRole + 1
 """The role of a source card item that holds its link id (UserRole holds the card id)."""
-
-
-class CommitTextEdit(QPlainTextEdit):
-    """A multi-line field that reports its text when the user leaves it."""
-
-    committed = Signal(str)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        self.committed.emit(self.toPlainText())
-        super().focusOutEvent(event)
 
 
 class ProposalEditor(QWidget):
@@ -66,9 +57,9 @@ class ProposalEditor(QWidget):
         self.controller: DocumentController | None = None
         self.proposal_id: str | None = None
         self.profile: Profile | None = None
-        self._make_fields()
-        self.form = QWidget()
-        self.form.setLayout(self._form_layout())
+        self.refusal: EditRefusedError | None = None
+        """Why the last edit of this form was refused (None: it was not)."""
+        self.form = ProfileForm()
         self.empty = QLabel(self.tr("Wählen Sie links einen Projektvorschlag."))
         self.empty.setObjectName("hint")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -83,68 +74,28 @@ class ProposalEditor(QWidget):
         self._connect_fields()
         self.show_proposal(None)
 
-    def _make_fields(self) -> None:
-        self.title = text_line()
-        self.title.setObjectName("proposalTitle")
-        self.lead = text_line()
-        self.cost = QLineEdit()
-        self.cost.setPlaceholderText(self.tr("z. B. 250.000 (leer: noch offen)"))
-        self.horizon = QComboBox()
-        labels = (
-            self.tr("kurzfristig (bis 1 Jahr)"),
-            self.tr("mittelfristig (1–3 Jahre)"),
-            self.tr("langfristig (über 3 Jahre)"),
-        )
-        for value, label in zip(TIME_HORIZONS, labels, strict=True):
-            self.horizon.addItem(label, value)
-        self.quick_win = QCheckBox(self.tr("Quick Win (schnell und sichtbar umsetzbar)"))
-        self.texts = {name: CommitTextEdit() for name in TEXT_FIELDS}
-        for edit in self.texts.values():
-            edit.setTabChangesFocus(True)
-            edit.setFixedHeight(64)
-        self.depends = QListWidget()
-        self.depends.setAccessibleName(self.tr("Abhängig von"))
-        self.depends.setMaximumHeight(110)
-        self.cards = QListWidget()
-        self.cards.setAccessibleName(self.tr("Quellkarten"))
-        self.cards.setMaximumHeight(110)
-        self.unlink = QPushButton(self.tr("Verknüpfung lösen"))
-
-    def _form_layout(self) -> QFormLayout:
-        form = QFormLayout()
-        form.addRow(self.tr("&Titel"), self.title)
-        form.addRow(self.tr("&Ziel"), self.texts["goal"])
-        form.addRow(self.tr("Ziel&gruppen"), self.texts["target_groups"])
-        form.addRow(self.tr("&Maßnahmen"), self.texts["measures"])
-        form.addRow(self.tr("&Federführung"), self.lead)
-        form.addRow(self.tr("Pa&rtner"), self.texts["partners"])
-        form.addRow(self.tr("Ko&sten (€)"), self.cost)
-        form.addRow(self.tr("Zeithor&izont"), self.horizon)
-        form.addRow(self.tr("Förderprogramm&e"), self.texts["funding_programmes"])
-        form.addRow(self.tr("&Kennzahlen (KPI)"), self.texts["kpis"])
-        form.addRow("", self.quick_win)
-        form.addRow(self.tr("Abhängig &von"), self.depends)
-        card_box = QVBoxLayout()
-        card_box.addWidget(self.cards)
-        card_box.addWidget(self.unlink, 0, Qt.AlignmentFlag.AlignRight)
-        form.addRow(self.tr("Quellkarten"), card_box)
-        return form
-
     def _connect_fields(self) -> None:
-        self.title.editingFinished.connect(lambda: self._commit("title", self.title.text()))
-        self.lead.editingFinished.connect(lambda: self._commit("lead", self.lead.text()))
-        self.cost.editingFinished.connect(self._commit_cost)
-        self.horizon.activated.connect(
-            lambda _row: self._commit("time_horizon", self.horizon.currentData())
+        form = self.form
+        form.title.editingFinished.connect(self._commit_title)
+        form.lead.editingFinished.connect(lambda: self._commit("lead", form.lead.text()))
+        for amount in form.amounts.values():
+            amount.editingFinished.connect(lambda amount=amount: self._commit_amount(amount))
+        form.start_quarter.editingFinished.connect(self._commit_quarter)
+        form.horizon.activated.connect(
+            lambda _row: self._commit("time_horizon", form.horizon.currentData())
         )
-        self.quick_win.clicked.connect(lambda checked: self._commit("quick_win", bool(checked)))
-        for name, edit in self.texts.items():
+        form.status.activated.connect(
+            lambda _row: self._commit("status", form.status.currentData())
+        )
+        form.quick_win.clicked.connect(lambda checked: self._commit("quick_win", bool(checked)))
+        for name, edit in form.texts.items():
             edit.committed.connect(lambda text, name=name: self._commit(name, text))
-        self.depends.itemChanged.connect(self._dependency_toggled)
-        self.cards.itemActivated.connect(
+        form.depends.itemChanged.connect(self._dependency_toggled)
+        form.goals.itemChanged.connect(self._goal_toggled)
+        form.cards.itemActivated.connect(
             lambda item: self.card_requested.emit(item.data(Qt.ItemDataRole.UserRole))
         )
-        self.unlink.clicked.connect(self._unlink_card)
+        form.unlink.clicked.connect(self._unlink_card)
 
     @property
     def links(self) -> ProfileLinks:
@@ -172,9 +123,7 @@ class ProposalEditor(QWidget):
         self.show_proposal(self.proposal_id)
 
     def _on_refused(self, error: EditRefusedError) -> None:
-        """Mark the cost field when the amount typed there was refused."""
-        if error.refusal is Refusal.NEGATIVE_COST:
-            self._mark_cost(bad=True)
+        self.refusal = error
 
     def show_proposal(self, proposal_id: str | None) -> None:
         """Fill the form with one proposal (None: an empty, disabled form)."""
@@ -191,101 +140,138 @@ class ProposalEditor(QWidget):
             return
         if another:  # a new subject starts at its title, not where the last one was left
             self.form_area.verticalScrollBar().setValue(0)
+            self._say("")
         self.form.setEnabled(self.controller is not None and not self.controller.read_only)
-        self._set_text(self.title, profile.title)
-        self._set_text(self.lead, profile.lead)
-        cost = profile.cost_estimate_eur
-        self._set_text(self.cost, "" if cost is None else QLocale().toString(float(cost), "f", 0))
-        self.horizon.setCurrentIndex(max(0, self.horizon.findData(profile.time_horizon)))
-        self.quick_win.setChecked(profile.quick_win)
-        for name, edit in self.texts.items():
-            text = getattr(profile, name)
-            if not edit.hasFocus() and edit.toPlainText() != text:
-                edit.setPlainText(text)
-        self._fill_dependencies()
+        self._fill(profile)
+
+    def _fill(self, profile: Profile) -> None:
+        form = self.form
+        form.number.setText(
+            self.tr("Maßnahme {number}").format(number=profile.number)
+            if profile.number
+            else self.tr("Maßnahme ohne Nummer")
+        )
+        self._set_text(form.title, profile.title)
+        self._set_text(form.lead, profile.lead)
+        self._set_text(form.start_quarter, shown_quarter(profile.start_quarter))
+        for name, amount in form.amounts.items():
+            amount.show_value(getattr(profile, name))
+        form.horizon.setCurrentIndex(max(0, form.horizon.findData(profile.time_horizon)))
+        form.status.setCurrentIndex(max(0, form.status.findData(profile.status)))
+        form.quick_win.setChecked(profile.quick_win)
+        for name, edit in form.texts.items():
+            edit.show_text(getattr(profile, name))
+        links = profile.links
+        _fill_checks(
+            form.depends,
+            [(other, title, other in links.depends_on) for other, title in links.others],
+        )
+        _fill_checks(form.goals, links.goals)
+        form.goals.setVisible(bool(links.goals))
+        form.no_goals.setVisible(not links.goals)
         self._fill_cards()
 
-    def _fill_dependencies(self) -> None:
-        """Check the proposals this one depends on. Items are updated in place when the list
-        of proposals is the same: a toggle's own item must survive the reload it causes."""
-        others = self.links.others
-        self.depends.blockSignals(True)
-        listed = [
-            self.depends.item(row).data(Qt.ItemDataRole.UserRole)
-            for row in range(self.depends.count())
-        ]
-        if listed != [other_id for other_id, _title in others]:
-            self.depends.clear()
-            for other_id, title in others:
-                item = QListWidgetItem(shown(title))
-                item.setData(Qt.ItemDataRole.UserRole, other_id)
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                self.depends.addItem(item)
-        for row, (other_id, title) in enumerate(others):
-            item = self.depends.item(row)
-            item.setText(shown(title))
-            checked = other_id in self.links.depends_on
-            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-        self.depends.blockSignals(False)
-
     def _fill_cards(self) -> None:
-        self.cards.clear()
+        self.form.cards.clear()
         for link_id, card_id, text in self.links.cards:
             item = QListWidgetItem(shown(text).replace("\n", " "))
             item.setData(Qt.ItemDataRole.UserRole, card_id)
             item.setData(LINK_ROLE, link_id)
-            self.cards.addItem(item)
+            self.form.cards.addItem(item)
 
     @staticmethod
-    def _set_text(edit: QLineEdit, text: str) -> None:
+    def _set_text(edit: Any, text: str) -> None:
         if not edit.hasFocus() and edit.text() != text:
             edit.setText(text)
 
-    def _commit(self, field: str, value: Any) -> None:
-        """Write one profile field if it changed; a refused title shows the stored one again."""
+    def _say(self, text: str) -> None:
+        """Show (or with "" hide) why the form did not take what was typed."""
+        self.form.message.setText(text)
+        self.form.message.setVisible(bool(text))
+
+    def _perform(self, text: str, build: Callable[[ReadSession], Edit]) -> bool:
+        """Perform one edit of the shown proposal; False (and the reason shown) if refused."""
         if self.controller is None or self.proposal_id is None or self.controller.read_only:
-            return
-        proposal_id = self.proposal_id
-        edit = self.controller.perform(
+            return False
+        self.refusal = None
+        self.controller.perform(text, build)
+        refused, self.refusal = self.refusal, None
+        self._say(refusal_text(refused) if refused is not None else "")
+        return refused is None
+
+    def _commit(self, field: str, value: Any) -> bool:
+        """Write one profile field if it changed; False if the rules refused the value."""
+        proposal_id = self.proposal_id or ""
+        return self._perform(
             self.tr("Steckbrief ändern"),
             lambda session: update_proposal(session, proposal_id, {field: value}),
         )
-        if edit is None and field == "title" and self.profile is not None:
-            self.title.setText(self.profile.title)
 
-    def _commit_cost(self) -> None:
-        text = self.cost.text().replace("€", "").strip()
-        if not text:
-            self._mark_cost(bad=False)
-            self._commit("cost_estimate_eur", None)
+    def _commit_title(self) -> None:
+        if not self._commit("title", self.form.title.text()) and self.profile is not None:
+            self.form.title.setText(self.profile.title)
+
+    def _commit_amount(self, amount: AmountEdit) -> None:
+        """Write a typed amount; text that is no number is marked, a refused amount (a
+        negative one) is replaced by the stored one."""
+        value, ok = amount.value()
+        if not ok:
+            hint = (
+                self.tr("Bitte eine Zahl eingeben, z. B. 1,5")
+                if amount.decimals
+                else self.tr("Bitte einen Betrag in Euro eingeben, z. B. 250.000")
+            )
+            amount.mark(hint)
+            self._say(hint)
             return
-        value, ok = QLocale().toDouble(text)
-        self._mark_cost(bad=not ok)
-        if ok:
-            self._commit("cost_estimate_eur", value)
+        amount.mark("")
+        if not self._commit(amount.field, value) and self.profile is not None:
+            amount.show_value(getattr(self.profile, amount.field), force=True)
 
-    def _mark_cost(self, *, bad: bool) -> None:
-        """Show that the cost field holds no amount the profile can take."""
-        self.cost.setStyleSheet("background: #fde7e7" if bad else "")
-        self.cost.setToolTip(
-            self.tr("Bitte einen Betrag in Euro eingeben, z. B. 250.000") if bad else ""
-        )
+    def _commit_quarter(self) -> None:
+        edit = self.form.start_quarter
+        if not self._commit("start_quarter", stored_quarter(edit.text())) and self.profile:
+            edit.setText(shown_quarter(self.profile.start_quarter))
 
     def _dependency_toggled(self, item: QListWidgetItem) -> None:
-        if self.controller is None or self.proposal_id is None:
-            return
-        proposal_id, other = self.proposal_id, str(item.data(Qt.ItemDataRole.UserRole))
+        proposal_id, other = self.proposal_id or "", str(item.data(Qt.ItemDataRole.UserRole))
         depends = item.checkState() == Qt.CheckState.Checked
-        self.controller.perform(
+        self._perform(
             self.tr("Abhängigkeit ändern"),
             lambda session: set_dependency(session, proposal_id, other, depends),
         )
 
+    def _goal_toggled(self, item: QListWidgetItem) -> None:
+        proposal_id, goal = self.proposal_id or "", str(item.data(Qt.ItemDataRole.UserRole))
+        linked = item.checkState() == Qt.CheckState.Checked
+        self._perform(
+            self.tr("Ziel verknüpfen") if linked else self.tr("Zielverknüpfung lösen"),
+            lambda session: link_goal(session, proposal_id, goal, linked),
+        )
+
     def _unlink_card(self) -> None:
-        item = self.cards.currentItem()
-        if item is None or self.controller is None:
+        item = self.form.cards.currentItem()
+        if item is None:
             return
         link_id = str(item.data(LINK_ROLE))
-        self.controller.perform(
-            self.tr("Quellkarte lösen"), lambda session: unlink_card(session, link_id)
-        )
+        self._perform(self.tr("Quellkarte lösen"), lambda session: unlink_card(session, link_id))
+
+
+def _fill_checks(view: QListWidget, entries: Sequence[tuple[str, str, bool]]) -> None:
+    """Show (id, text, checked) entries as check boxes. Items are updated in place when the
+    ids are the same: a toggle's own item (and the keyboard's place) must survive the
+    reload it causes."""
+    view.blockSignals(True)
+    listed = [view.item(row).data(Qt.ItemDataRole.UserRole) for row in range(view.count())]
+    if listed != [key for key, _text, _checked in entries]:
+        view.clear()
+        for key, _text, _checked in entries:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            view.addItem(item)
+    for row, (_key, text, checked) in enumerate(entries):
+        item = view.item(row)
+        item.setText(shown(text).replace("\n", " "))
+        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+    view.blockSignals(False)

@@ -20,6 +20,7 @@ from lk40_desktop.operations.proposals import (
     delete_proposals,
     promote_to_proposal,
 )
+from lk40_desktop.operations.strategy import number_measures
 from lk40_desktop.ui.board.proposal_editor import ProposalEditor
 from lk40_desktop.ui.board.proposal_list import ProposalList
 from lk40_desktop.ui.document import DocumentController
@@ -45,11 +46,20 @@ class ProposalPanel(QSplitter):
         self.editor = ProposalEditor()
         self.add_button = QPushButton(self.tr("&Neuer Vorschlag"))
         self.delete_button = QPushButton(self.tr("Vorschlag lös&chen"))
+        self.number_button = QPushButton(self.tr("Maßnahmen nummer&ieren"))
+        self.number_button.setToolTip(
+            self.tr(
+                "Gibt jeder Maßnahme ohne Nummer die nächste ihres Handlungsfelds; "
+                "vergebene Nummern bleiben."
+            )
+        )
         self.add_button.clicked.connect(self.add_proposal)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.number_button.clicked.connect(self.number_measures)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.number_button)
         buttons.addStretch(1)
         left = QWidget()
         left.setMinimumWidth(LIST_MIN_WIDTH)
@@ -89,8 +99,8 @@ class ProposalPanel(QSplitter):
         self.model.field_id = field_id
         self.model.set_controller(controller)
         writable = controller is not None and not controller.read_only
-        self.add_button.setEnabled(writable)
-        self.delete_button.setEnabled(writable)
+        for button in (self.add_button, self.delete_button, self.number_button):
+            button.setEnabled(writable)
 
     def set_field(self, field_id: str | None) -> None:
         """List the proposals of another action field (None: all)."""
@@ -143,8 +153,8 @@ class ProposalPanel(QSplitter):
         )
         if edit is not None:
             self.select(edit.created[0])
-            self.editor.title.setFocus()
-            self.editor.title.selectAll()
+            self.editor.form.title.setFocus()
+            self.editor.form.title.selectAll()
 
     def delete_selected(self) -> None:
         """Delete the selected proposals with their card links, dependencies and scores."""
@@ -157,3 +167,8 @@ class ProposalPanel(QSplitter):
                 self.tr("Projektvorschlag löschen"),
                 lambda session: delete_proposals(session, ids),
             )
+
+    def number_measures(self) -> None:
+        """Number the measures that have no number yet; numbers once given stay."""
+        if self.controller is not None:
+            self.controller.perform(self.tr("Maßnahmen nummerieren"), number_measures)

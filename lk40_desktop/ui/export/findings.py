@@ -8,12 +8,18 @@ from collections.abc import Sequence
 from PySide6.QtCore import QObject
 
 from lk40_desktop.export.job import (
+    CHAPTER_EMPTY,
+    GOAL_NO_INDICATOR,
     LOGO_UNREADABLE,
+    NO_COST,
+    NO_LEAD,
     QUICK_WIN_OVERRULED,
     QUICK_WIN_UNFLAGGED,
     STYLE_ADDED,
+    UNSCORED,
     Finding,
 )
+from lk40_desktop.ui.widgets.chapters import chapter_labels
 
 
 class FindingWords(QObject):
@@ -49,4 +55,25 @@ class FindingWords(QObject):
                 lines.append(
                     self.tr("Das Wappen des Projekts ist kein lesbares Bild; es fehlt im Papier.")
                 )
+            elif finding.key in self._strategy_words():
+                lines.append(self.line(finding))
         return lines
+
+    def _strategy_words(self) -> dict[str, str]:
+        return {
+            CHAPTER_EMPTY: self.tr("Kapitel „{subject}“ ist leer und fehlt im Papier."),
+            NO_LEAD: self.tr("„{subject}“ hat keine Federführung."),
+            NO_COST: self.tr("„{subject}“ hat keine Kostenschätzung."),
+            UNSCORED: self.tr("„{subject}“ ist nicht bewertet und hat keinen Rang."),
+            GOAL_NO_INDICATOR: self.tr("Ziel „{subject}“ hat keinen Indikator oder Zielwert."),
+        }
+
+    def line(self, finding: Finding) -> str:
+        """One finding of the strategy in the UI's words (an empty field chapter named with
+        its action field: "Breitband: Ziele")."""
+        subject = finding.subject
+        if finding.key == CHAPTER_EMPTY:
+            key, _, field = subject.partition("|")
+            name = chapter_labels().get(key, key)
+            subject = f"{field}: {name}" if field else name
+        return self._strategy_words()[finding.key].format(subject=subject)

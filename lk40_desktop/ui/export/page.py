@@ -29,16 +29,20 @@ from PySide6.QtWidgets import (
 )
 
 from lk40_desktop.export.atomic import ExportTargetError
-from lk40_desktop.export.docx_paper import DEFAULT_CHAPTERS
+from lk40_desktop.export.docx_paper import CHAPTERS, DEFAULT_CHAPTERS
 from lk40_desktop.export.job import ExportJob, Finding
 from lk40_desktop.export.progress import ExportCancelledError, Progress
 from lk40_desktop.export.vocabulary import Words
 from lk40_desktop.export.word_template import TemplateError, TemplateProblem, check_template
 from lk40_desktop.services import project as project_service
+from lk40_desktop.store.errors import DocumentError
 from lk40_desktop.ui.document import DocumentController
 from lk40_desktop.ui.export.findings import FindingWords
+from lk40_desktop.ui.export.overwrite import kept_edits
 from lk40_desktop.ui.export.paper_options import PaperOptionsBox
+from lk40_desktop.ui.export.preflight_list import PreflightList
 from lk40_desktop.ui.widgets.background import BackgroundTask
+from lk40_desktop.ui.widgets.chapters import chapter_labels
 from lk40_desktop.ui.widgets.display import shown
 from lk40_desktop.ui.widgets.project_page import ProjectPage
 
@@ -69,8 +73,11 @@ class ExportPage(ProjectPage):
         self.paper_options = PaperOptionsBox()
         layout.addWidget(self.paper_options)
         layout.addLayout(self._choices(), 1)
+        self.check_button = QPushButton(self.tr("&Lücken prüfen"))
+        self.check_button.clicked.connect(self.check)
         row = QHBoxLayout()
         row.addWidget(self.message, 1)
+        row.addWidget(self.check_button)
         row.addWidget(self.export_button)
         layout.addLayout(row)
 
@@ -124,23 +131,18 @@ class ExportPage(ProjectPage):
         QVBoxLayout(chapters_box).addWidget(self.chapters)
         fields_box = QGroupBox(self.tr("Handlungsfelder"))
         QVBoxLayout(fields_box).addWidget(self.fields)
+        self.preflight = PreflightList()
+        self.preflight.chosen.connect(self.show_place)
         choices = QHBoxLayout()
         choices.addWidget(chapters_box)
         choices.addWidget(fields_box)
+        choices.addWidget(self.preflight)
         return choices
 
     def chapter_labels(self) -> dict[str, str]:
         """The paper's chapters and their names."""
-        return {
-            "summary": self.tr("Management-Zusammenfassung"),
-            "method": self.tr("Ausgangslage und Vorgehen"),
-            "stakeholders": self.tr("Stakeholder-Analyse"),
-            "fields": self.tr("Handlungsfelder"),
-            "prioritisation": self.tr("Priorisierung"),
-            "roadmap": self.tr("Roadmap"),
-            "appendix": self.tr("Anhang: alle Ideen"),
-            "boards": self.tr("Anhang: Ideenboards als Bilder"),
-        }
+        every = chapter_labels()
+        return {key: every[key] for key in CHAPTERS}
 
     def step_labels(self) -> dict[str, str]:
         """What the progress dialog shows for each step of the export job."""
@@ -263,17 +265,37 @@ class ExportPage(ProjectPage):
             roadmap_order=str(self.paper_options.roadmap_order.currentData()),
         )
 
+    def check(self) -> None:
+        """List what the chosen export's paper lacks, without exporting."""
+        job = self.job()
+        if job is None or self.controller is None:
+            return
+        from lk40_desktop.export.job import preflight
+        from lk40_desktop.services.report import build_report
+
+        with self.controller.document.reading() as session:
+            report = build_report(session, job.language)
+        self.findings = preflight(report, job)
+        self.preflight.show_findings(self.findings)
+        self.preflight.entries.setFocus()
+
     def start_export(self) -> None:
         """Read the project, then write the files in the background."""
         job = self.job()
         if job is None or self.controller is None:
             return
         from lk40_desktop.export.job import preflight, run_export
+        from lk40_desktop.services.export_log import read_log
         from lk40_desktop.services.report import build_report
 
         with self.controller.document.reading() as session:
             report = build_report(session, job.language)
+            log = read_log(session)
+        job = kept_edits(self, job, log, {"paper": self.docx_path, "workbook": self.xlsx_path})
+        if job is None:
+            return
         self.findings = preflight(report, job)
+        self.preflight.show_findings(self.findings)
         labels = self.step_labels()
 
         def work(progress: Progress) -> list[Path]:
@@ -290,6 +312,7 @@ class ExportPage(ProjectPage):
         self.export_button.setEnabled(True)
         assert isinstance(written, list)
         self.last_outputs = written
+        self._log(written)
         self.message.setText(
             self.tr("Geschrieben: {files}").format(files=", ".join(p.name for p in written))
         )
@@ -312,6 +335,21 @@ class ExportPage(ProjectPage):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(written[-1])))
         elif box.clickedButton() is folder_button and written:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(written[-1].parent)))
+
+    def _log(self, written: list[Path]) -> None:
+        """Note the files in the project's export log, outside the undo history (the log
+        is no edit of the strategy); a read-only project keeps no log."""
+        if self.controller is None or self.controller.document.read_only:
+            return
+        from datetime import datetime
+
+        from lk40_desktop.operations.edit import perform
+        from lk40_desktop.operations.settings import record_export
+
+        try:
+            perform(self.controller.document, lambda s: record_export(s, written, datetime.now()))
+        except DocumentError as error:  # the files are written; only the note is missing
+            log.warning("export log not written: %s", error)
 
     def task_failed(self, error: object) -> None:
         """Say why the export did not happen: cancelled, a target not written (and what was

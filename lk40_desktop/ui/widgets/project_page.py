@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from lk40_desktop.store.changes import ChangeSet
@@ -10,6 +11,10 @@ from lk40_desktop.ui.document import DocumentController
 
 class ProjectPage(QWidget):
     """A page that shows (part of) the open project; the main window hands it the document."""
+
+    show_place = Signal(str, str)
+    """Asks the window to go where something is fixed: (kind, where) as the export's
+    pre-flight findings name places (``export.job.Finding.place``)."""
 
     def set_controller(self, controller: DocumentController | None) -> None:
         """Show another document (or none). Pages without project content ignore it."""
