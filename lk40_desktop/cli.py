@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from lk40_desktop.export.job import Finding
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_INTERNAL_ERROR = 0, 1, 2
-SUBCOMMANDS = ("demo", "info", "export")
+SUBCOMMANDS = ("demo", "info", "privacy", "export")
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +59,15 @@ def _demo_parser() -> argparse.ArgumentParser:
 
 def _info_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="lk40 info", description="Check a project file and print what it holds.")
+    parser.add_argument("path", type=Path, help="project file (.lk40)")
+    return parser
+
+
+def _privacy_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="lk40 privacy",
+        description="List every field of a project file that holds personal data, with counts.",
+    )
     parser.add_argument("path", type=Path, help="project file (.lk40)")
     return parser
 
@@ -143,6 +152,25 @@ def _run_info(args: argparse.Namespace) -> int:
     print(_printable(f"{summary.county} – {summary.title}"))
     for kind, count in summary.counts.items():
         print(f"{kind}: {count}")
+    return EXIT_OK
+
+
+def _run_privacy(args: argparse.Namespace) -> int:
+    from lk40_desktop.services.privacy import inventory
+    from lk40_desktop.store.document import WorkshopDocument
+
+    document = WorkshopDocument.open(args.path, read_only=True)
+    try:
+        with document.reading() as session:
+            found = inventory(session)
+    finally:
+        document.close()
+    for field in found.fields:
+        deleted = f" (+{field.deleted} in deleted rows)" if field.deleted else ""
+        print(f"{field.key}: {field.live}{deleted}")
+    print(f"participants without consent to be named: {found.participants_without_consent}")
+    for copy in found.copies:
+        print(_printable(f"{copy.kind}: {copy.path}"))
     return EXIT_OK
 
 
@@ -290,6 +318,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_demo(_demo_parser().parse_args(arguments[1:]))
         if arguments and arguments[0] == "info":
             return _run_info(_info_parser().parse_args(arguments[1:]))
+        if arguments and arguments[0] == "privacy":
+            return _run_privacy(_privacy_parser().parse_args(arguments[1:]))
         if arguments and arguments[0] == "export":
             return _run_export(_export_parser().parse_args(arguments[1:]))
         args = _gui_parser().parse_args(arguments)

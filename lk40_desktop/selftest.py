@@ -155,7 +155,7 @@ def _create(run: _Run) -> str:
 
 
 def _edit(run: _Run) -> str:
-    from lk40_desktop.operations import board, overview, proposals, scoring, stakeholders
+    from lk40_desktop.operations import board, overview, proposals, rounds, scoring, stakeholders
     from lk40_desktop.operations import vocabulary as lists
     from lk40_desktop.operations.edit import perform, revert
     from lk40_desktop.services.project import action_fields
@@ -172,8 +172,9 @@ def _edit(run: _Run) -> str:
         cards = perform(
             document, lambda s: board.capture_cards(s, field_id, [{"text": t} for t in CARDS])
         ).created
-        perform(document, lambda s: board.vote(s, cards[0], "Gruppe A", +1))
-        perform(document, lambda s: board.vote(s, cards[0], "Gruppe B", +1))
+        (round_id,) = perform(document, lambda s: rounds.start_round(s, "Selbsttest")).created
+        perform(document, lambda s: rounds.vote(s, round_id, cards[0], "Gruppe A", +1))
+        perform(document, lambda s: rounds.vote(s, round_id, cards[0], "Gruppe B", +1))
         proposal = perform(document, lambda s: proposals.promote_to_proposal(s, cards[:1]))
         (proposal_id,) = proposal.created
         perform(document, lambda s: proposals.update_proposal(s, proposal_id, {"title": PROPOSAL}))

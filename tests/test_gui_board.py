@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QStyle, QStyleOptionComboBox, QToolButton
+from PySide6.QtWidgets import QMessageBox, QStyle, QStyleOptionComboBox, QToolButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -46,10 +46,12 @@ def page(window: MainWindow) -> BoardPage:
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
-def _stored(window: MainWindow, field_id: str | None = None) -> BoardData:
+def _stored(
+    window: MainWindow, field_id: str | None = None, round_id: str | None = None
+) -> BoardData:
     assert window.controller is not None
     with window.controller.document.reading() as session:
-        return load_board(session, field_id)
+        return load_board(session, field_id, round_id)
 
 
 def _undo(window: MainWindow) -> None:
@@ -317,10 +319,12 @@ def test_dot_voting_with_a_limit_per_voter(
 ) -> None:
     assert not page.voting_bar.isVisible(), "voter and dots show only while voting"
     page.actions_by_name["voting"].trigger()
-    assert page.voting_bar.isVisible()
-    page.voting_bar.dots.setValue(2)
-    page.voting_bar.dots.editingFinished.emit()
-    assert _stored(window).dots_per_voter == 2
+    assert page.voting_bar.isVisible() and page.round_bar.isVisible()
+    page.round_bar.new_button.click()
+    page.round_bar.dots.setValue(2)
+    page.round_bar.dots.editingFinished.emit()
+    round_id = page.source.data.round_id
+    assert _stored(window, None, round_id).dots_per_voter == 2
     assert page.scene.voting and not page.scene.cards[page.source.data.cards[0].id].flags() & (
         page.scene.cards[page.source.data.cards[0].id].GraphicsItemFlag.ItemIsMovable
     )
@@ -333,26 +337,25 @@ def test_dot_voting_with_a_limit_per_voter(
             Qt.MouseButton.LeftButton,
             pos=page.view.mapFromScene(_centre(page, card.id)),
         )
-    stored = _stored(window, page.field_id)
-    assert stored.vote(card.id, "Gast") is not None
-    assert stored.vote(card.id, "Gast").dots == 2  # type: ignore[union-attr]
+    stored = _stored(window, page.field_id, round_id)
+    assert stored.dots_of(card.id, "Gast") == 2
     assert "keine Punkte mehr" in page.voting_bar.status.text()
     total = next(c for c in stored.cards if c.id == card.id).votes
-    assert page.scene.cards[card.id].row.votes == total == card.votes + 2
+    assert page.scene.cards[card.id].row.votes == total == 2, "the new round's dots"
     QTest.mouseClick(
         page.view.viewport(),
         Qt.MouseButton.RightButton,
         pos=page.view.mapFromScene(_centre(page, card.id)),
     )
-    assert _stored(window, page.field_id).vote(card.id, "Gast").dots == 1  # type: ignore[union-attr]
+    assert _stored(window, page.field_id, round_id).dots_of(card.id, "Gast") == 1
     page.view.setFocus()
     qtbot.keyClick(page.view, Qt.Key.Key_Minus)
-    assert _stored(window, page.field_id).vote(card.id, "Gast") is None
+    assert _stored(window, page.field_id, round_id).dots_of(card.id, "Gast") == 0
     _undo(window)
     _undo(window)
-    assert _stored(window, page.field_id).vote(card.id, "Gast").dots == 2  # type: ignore[union-attr]
+    assert _stored(window, page.field_id, round_id).dots_of(card.id, "Gast") == 2
     page.actions_by_name["sort"].trigger()
-    data = _stored(window, page.field_id)
+    data = _stored(window, page.field_id, round_id)
     cluster = next(c for c in data.clusters if c.id == card.cluster_id)
     members = sorted(
         (c for c in data.cards if c.cluster_id == cluster.id), key=lambda c: (c.y, c.x)
@@ -380,13 +383,13 @@ def test_arrow_keys_walk_the_board_and_vote_without_a_mouse(
     qtbot.keyClick(page.view, Qt.Key.Key_Down)
     assert texts() == ["Mikrodepots für emissionsfreie Paketzustellung"], "the nearest below"
     card_id = page.scene.selected_card_ids()[0]
-    before = page.scene.cards[card_id].row.votes
     page.set_voting(True)
+    page.round_bar.new_button.click()
     page.voting_bar.voter.setCurrentText("Gast")
     page.view.setFocus()
     qtbot.keyClick(page.view, Qt.Key.Key_Plus)
-    assert _stored(window, page.field_id).vote(card_id, "Gast") is not None
-    assert page.scene.cards[card_id].row.votes == before + 1
+    assert _stored(window, page.field_id, page.source.data.round_id).dots_of(card_id, "Gast") == 1
+    assert page.scene.cards[card_id].row.votes == 1
 
 
 def test_promote_a_card_and_fill_its_profile(
@@ -556,6 +559,7 @@ def test_copy_paste_move_to_field_and_delete(window: MainWindow, page: BoardPage
     assert len(moved) == 2 and {c.cluster_id for c in moved} == {None}
     assert not any(c.id in copies for c in page.source.data.cards)
     page.scene.select_cards([first.id])
+    answer_dialogs(QMessageBox.StandardButton.Yes)  # its dots of the demo's closed rounds
     page.delete_selection()
     assert not any(c.id == first.id for c in _stored(window, page.field_id).cards)
     _undo(window)
@@ -603,6 +607,7 @@ def test_everything_is_there_after_reopening(
     page.make_cluster()
     page.edits.editor.finish(keep=False)
     page.set_voting(True)
+    page.round_bar.new_button.click()
     page.voting_bar.vote(card.id, 1)
     page.set_voting(False)
     page.scene.select_cards([card.id])

@@ -80,6 +80,9 @@ def _overview(window: MainWindow) -> list[QWidget]:
         workshops.view,
         workshops.add_button,
         workshops.delete_button,
+        workshops.current,
+        window.current_workshop,
+        workshops.participants_button,
     ]
 
 
@@ -234,8 +237,13 @@ VIEWS: dict[str, View] = {
         _voting,
         lambda w: [
             *_board(w),
+            w.boards.round_bar.rounds,
+            w.boards.round_bar.new_button,
+            w.boards.round_bar.dots,
+            w.boards.round_bar.blind,
+            w.boards.round_bar.close_button,
             w.boards.voting_bar.voter,
-            w.boards.voting_bar.dots,
+            w.boards.voting_bar.tally_button,
             w.boards.voting_bar.status,
         ],
         _no_columns,

@@ -47,6 +47,7 @@ def test_undo_on_another_page_shows_the_board_and_the_card_it_brings_back(
     board.show_field(board.source.data.fields[2].id)
     card = board.source.data.cards[0]
     board.scene.select_cards([card.id])
+    answer_dialogs(QMessageBox.StandardButton.Yes)  # its dots of the demo's closed rounds
     board.delete_selection()
     assert card.id not in board.scene.cards
     board.show_field(board.source.data.fields[0].id)  # look at another board, then leave

@@ -14,7 +14,6 @@ from lk40_desktop.services.board.data import (
     BoardData,
     CardRow,
     ClusterRow,
-    dots_per_voter,
     load_board,
 )
 from lk40_desktop.services.board.layout import (
@@ -322,50 +321,3 @@ def test_move_cards_to_another_fields_inbox(demo_document: WorkshopDocument) -> 
     assert _cards(demo_document, ids) == {c.id: c for c in cards}
     with demo_document.reading() as session:
         assert not ops.move_cards_to_field(session, ids, cards[0].field_id), "already there"
-
-
-def test_vote_within_the_dots_per_voter(demo_document: WorkshopDocument) -> None:
-    board = _first_field(demo_document)
-    card, other = board.cards[0], board.cards[1]
-    limit = perform(demo_document, lambda s: ops.set_dots_per_voter(s, 2))
-    first = perform(demo_document, lambda s: ops.vote(s, card.id, "Gast", 1))
-    second = perform(demo_document, lambda s: ops.vote(s, other.id, "Gast", 1))
-    refusal = _refused(demo_document, lambda s: ops.vote(s, card.id, "Gast", 1))
-    assert (refusal.refusal, refusal.detail) == (Refusal.NO_DOTS_LEFT, "Gast")
-    after = _first_field(demo_document)
-    assert after.vote(card.id, "Gast").dots == 1  # type: ignore[union-attr]
-    assert next(c for c in after.cards if c.id == card.id).votes == card.votes + 1
-    for _ in range(3):
-        perform(demo_document, lambda s: ops.vote(s, card.id, "", 1))
-    assert _first_field(demo_document).vote(card.id, "").dots == 3, "off the wall: no limit"  # type: ignore[union-attr]
-    taken = perform(demo_document, lambda s: ops.vote(s, other.id, "Gast", -1))
-    assert _first_field(demo_document).vote(other.id, "Gast") is None
-    refusal = _refused(demo_document, lambda s: ops.vote(s, other.id, "Gast", -1))
-    assert refusal.refusal is Refusal.NO_DOT_TO_TAKE_BACK
-    again = perform(demo_document, lambda s: ops.vote(s, card.id, "Gast", 1))
-    assert _first_field(demo_document).vote(card.id, "Gast").dots == 2  # type: ignore[union-attr]
-    for done in (again, taken, second, first):
-        revert(demo_document, done)
-    reverted = _first_field(demo_document)
-    assert reverted.vote(card.id, "Gast") is None and reverted.vote(other.id, "Gast") is None
-    revert(demo_document, limit)
-    with demo_document.reading() as session:
-        assert dots_per_voter(session) == 5, "undo brings the default back"
-        with pytest.raises(ValueError, match="one dot"):
-            ops.vote(session, card.id, "Gast", 2)
-
-
-def test_dots_per_voter_are_stored_changed_and_revived(demo_document: WorkshopDocument) -> None:
-    def dots() -> int:
-        with demo_document.reading() as session:
-            return dots_per_voter(session)
-
-    created = perform(demo_document, lambda s: ops.set_dots_per_voter(s, 3))
-    changed = perform(demo_document, lambda s: ops.set_dots_per_voter(s, 7))
-    assert dots() == 7 == _board(demo_document).dots_per_voter
-    revert(demo_document, changed)
-    assert dots() == 3
-    revert(demo_document, created)
-    assert dots() == 5
-    revived = perform(demo_document, lambda s: ops.set_dots_per_voter(s, 4))
-    assert dots() == 4 and revived.steps[0].rows.keys() == created.steps[0].rows.keys()

@@ -30,8 +30,9 @@ from lk40_desktop.export.job import (
 from lk40_desktop.export.paper_page import SETTINGS_ORDER
 from lk40_desktop.operations import overview, settings
 from lk40_desktop.operations import rows as edits
-from lk40_desktop.operations.board import capture_cards, vote
+from lk40_desktop.operations.board import capture_cards
 from lk40_desktop.operations.edit import perform
+from lk40_desktop.operations.rounds import start_round, vote
 from lk40_desktop.services.report import FINAL_KEY, Report, build_report
 from lk40_desktop.services.scoring.portfolio import PortfolioQuadrant, portfolio_quadrant
 from lk40_desktop.store.document import WorkshopDocument
@@ -275,7 +276,9 @@ def test_counts_in_singular_and_plural(new_file: Path, out: Path) -> None:
             document,
             lambda s: capture_cards(s, field.id, [{"text": "Ladesäulen am Rathaus"}], workshop),
         ).created[0]
-        perform(document, lambda s: vote(s, card, "Gruppe 1", 1))
+        perform(document, lambda s: overview.set_current_workshop(s, workshop))
+        (round_id,) = perform(document, lambda s: start_round(s, "Auftakt")).created
+        perform(document, lambda s: vote(s, round_id, card, "Gruppe 1", 1))
         with document.reading() as session:
             report = build_report(session)
     finally:

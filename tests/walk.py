@@ -55,6 +55,10 @@ def pages(window: MainWindow) -> Iterator[Screen]:
             boards.actions_by_name["voting"].trigger()
             _settle()
             yield Screen(f"{title}/voting", window, page)
+            boards.voting_bar.tally_button.setChecked(True)
+            _settle()
+            yield Screen(f"{title}/voting/tally", window, page)
+            boards.voting_bar.tally_button.setChecked(False)
             boards.actions_by_name["voting"].trigger()
             boards.show_field(None)
             _settle()
@@ -94,12 +98,14 @@ def dialogs(window: MainWindow, folder: Path) -> Iterator[Screen]:
     from lk40_desktop.selftest import Check
     from lk40_desktop.ui.dialogs.about import AboutDialog
     from lk40_desktop.ui.dialogs.new_project import NewProjectDialog
+    from lk40_desktop.ui.dialogs.privacy import PrivacyDialog
     from lk40_desktop.ui.dialogs.relation import RelationDialog
     from lk40_desktop.ui.dialogs.relations import RelationListDialog
     from lk40_desktop.ui.dialogs.self_test import SelfTestDialog
     from lk40_desktop.ui.dialogs.settings import SettingsDialog
     from lk40_desktop.ui.dialogs.user_guide import UserGuideDialog
     from lk40_desktop.ui.dialogs.workshop_picker import WorkshopPicker
+    from lk40_desktop.ui.overview.participants import ParticipantsDialog
 
     data = window.stakeholders.source.data
     controller = window.controller
@@ -117,6 +123,11 @@ def dialogs(window: MainWindow, folder: Path) -> Iterator[Screen]:
         "workshops of a stakeholder": lambda: WorkshopPicker(
             stakeholder.name, data.workshops, set(stakeholder.workshop_ids), window
         ),
+        "participants of a workshop": lambda: ParticipantsDialog(
+            controller, *data.workshops[0], window
+        ),
+        "personal data": lambda: PrivacyDialog(controller, window),
+        "remove personal data": lambda: PrivacyDialog(controller, window).removal_dialog(),
         "relation": lambda: RelationDialog(data, stakeholder.id, window),
         "relations": lambda: RelationListDialog(controller, data.kinds, window),
         "self-test": lambda: SelfTestDialog(

@@ -1,6 +1,6 @@
 """Edits of the idea boards, named for what a facilitator does: capture cards, drag them, form,
 rename and tidy clusters, align, sort by dots, colour, edit, move to another action field,
-delete, and dot voting (``vote``, ``set_dots_per_voter``).
+delete. Dot voting is in ``operations.rounds``.
 
 Each operation reads what it needs from the file by ids (not the whole board, which may hold
 5,000 cards) and returns an Edit; the board page, the card list, the command line and the tests
@@ -25,10 +25,8 @@ from lk40_desktop.operations.edit import (
     create,
     delete,
 )
-from lk40_desktop.operations.settings import set_setting
 from lk40_desktop.services.board import room
 from lk40_desktop.services.board.data import (
-    DOTS_KEY,
     CardRow,
     cluster_members,
     inbox_places,
@@ -50,7 +48,8 @@ from lk40_desktop.services.board.layout import (
     tidy_cluster,
 )
 from lk40_desktop.services.board.layout import tidy as tidy_grid
-from lk40_desktop.services.board.voting import dots_after, read_ballot, sorted_by_votes
+from lk40_desktop.services.board.voting import sorted_by_votes
+from lk40_desktop.services.project import current_workshop
 from lk40_desktop.store.models import new_id
 
 CARD_FIELDS = frozenset({"text", "details", "color", "author_group", "tags", "workshop_id"})
@@ -68,8 +67,9 @@ def capture_cards(
 ) -> Edit:
     """New cards at the next free spots of a field's inbox: typed (Enter), pasted as lines or
     copied (Ctrl+V). A card without a workshop of its own is filed under ``workshop_id`` (the
-    one the filter shows); workshops the file lacks (cards copied from another project) are
-    dropped. Every card needs a text. ``created`` lists the new cards in order."""
+    one the filter shows), else under tonight's workshop (``services.project.current_workshop``);
+    workshops the file lacks (cards copied from another project) are dropped. Every card needs
+    a text. ``created`` lists the new cards in order."""
     if any(not (card.get("text") or "").strip() for card in cards):
         raise EditRefusedError(Refusal.EMPTY_TEXT)
     unknown = {name for card in cards for name in card} - CARD_FIELDS
@@ -77,6 +77,7 @@ def capture_cards(
         raise ValueError(f"a captured card cannot set {sorted(unknown)}")
     if not cards:
         return Edit()
+    workshop_id = workshop_id or current_workshop(session)
     values = [{"workshop_id": workshop_id, **card} for card in cards]
     workshops = live_workshops(session, (v["workshop_id"] for v in values if v["workshop_id"]))
     spots = inbox_spots(*inbox_places(session, field_id), len(cards))
@@ -182,11 +183,11 @@ def align(session: Session, card_ids: Sequence[str], axis: Axis) -> Edit:
     return Edit([_moves(session, places)])
 
 
-def sort_by_votes(session: Session, field_id: str | None) -> Edit:
-    """Every cluster's cards in the frame's reading order by their dots, most first, and the
-    loose cards likewise in the inbox; of one action field's board, or of every board
-    (``field_id`` None)."""
-    board = load_board(session, field_id)
+def sort_by_votes(session: Session, field_id: str | None, round_id: str | None = None) -> Edit:
+    """Every cluster's cards in the frame's reading order by their dots (of one round, or of
+    every round with None), most first, and the loose cards likewise in the inbox; of one
+    action field's board, or of every board (``field_id`` None)."""
+    board = load_board(session, field_id, round_id)
     members: dict[str | None, list[CardRow]] = defaultdict(list)
     loose: dict[str, list[CardRow]] = defaultdict(list)
     for card in board.cards:
@@ -246,35 +247,6 @@ def move_cards_to_field(session: Session, card_ids: Sequence[str], field_id: str
         for card, (x, y) in zip(cards, spots, strict=True)
     }
     return Edit([change(session, "idea", values)])
-
-
-def vote(session: Session, card_id: str, voter: str, delta: int) -> Edit:
-    """Give (``delta`` +1) or take back (−1) one of ``voter``'s dots on a card, by the rules of
-    ``services.board.voting``: refused when the voter has no dots left on this board
-    (``NO_DOTS_LEFT``, the detail names the voter) or none on this card to take back."""
-    if delta not in (1, -1):
-        raise ValueError(f"a vote gives or takes one dot, not {delta}")
-    ballot = read_ballot(session, card_id, voter)
-    if ballot is None:
-        return Edit()
-    dots = dots_after(ballot, delta)
-    if dots is None:
-        if delta < 0:
-            raise EditRefusedError(Refusal.NO_DOT_TO_TAKE_BACK)
-        raise EditRefusedError(Refusal.NO_DOTS_LEFT, voter)
-    if ballot.vote_id is None:
-        row = {"idea_id": card_id, "voter": voter, "dots": dots}
-        return Edit([create("vote", {new_id(): row})])
-    if dots == 0:
-        return Edit([delete("vote", [ballot.vote_id])])
-    return Edit([change(session, "vote", {ballot.vote_id: {"dots": dots}})])
-
-
-def set_dots_per_voter(session: Session, dots: int) -> Edit:
-    """How many dots each voter has per board (at least one)."""
-    if dots < 1:
-        raise ValueError(f"each voter needs at least one dot, not {dots}")
-    return set_setting(session, DOTS_KEY, str(dots))
 
 
 def _moves(session: Session, places: Mapping[str, Place]) -> Step:

@@ -52,6 +52,17 @@ class Refusal(StrEnum):
     """A start quarter is not of the form "2027-Q2"."""
     NEGATIVE_AMOUNT = "negative_amount"
     """A share of the financing or the staff would be negative (``detail``: the field)."""
+    NO_ROUND = "no_round"
+    """Dots go into a voting round, and none is chosen."""
+    ROUND_CLOSED = "round_closed"
+    """A closed round takes no dots and no changes (``detail``: its name)."""
+    EMPTY_ROUND = "empty_round"
+    """A round without a single dot cannot be closed (or revealed)."""
+    REVEALED = "revealed"
+    """A blind round whose counts were revealed cannot be opened again: the room saw them."""
+    BAD_TALLY = "bad_tally"
+    """A tally is a whole number of dots from 0 to ``services.board.rounds.TALLY_MAX``
+    (``detail``: what was typed)."""
 
 
 class EditRefusedError(ValueError):
@@ -151,6 +162,9 @@ class Edit:
     created: list[str] = field(default_factory=list)
     """Ids of the rows the operation made (new cards, a new proposal …): what a view selects
     or starts editing afterwards."""
+    merge_key: tuple[str, ...] | None = None
+    """Edits with the same key, one after the other, are one undo step (the tally of a board:
+    card after card, counted off one paper pinboard)."""
 
     def __post_init__(self) -> None:
         self.steps = [step for step in self.steps if step]
@@ -173,7 +187,11 @@ class Edit:
     def absorb(self, later: Edit) -> bool:
         """Fold a later edit of the same fields of the same rows into this one (typing into
         one field is one undo step): keep the values before this edit, take the later ones.
-        False, and nothing changed, when the two edits touch different things."""
+        False, and nothing changed, when the two edits touch different things. Edits with the
+        same ``merge_key`` join whatever their steps: the later steps follow this edit's."""
+        if self.merge_key is not None and self.merge_key == later.merge_key:
+            self.steps.extend(later.steps)
+            return True
         if not _same_fields(self.steps, later.steps):
             return False
         for mine, theirs in zip(self.steps, later.steps, strict=True):
@@ -182,7 +200,9 @@ class Edit:
 
     def undoes_itself(self) -> bool:
         """Whether the edit ends where it started (typed and typed back)."""
-        return all(step.action == "set" and step.new == step.old for step in self.steps)
+        return self.merge_key is None and all(
+            step.action == "set" and step.new == step.old for step in self.steps
+        )
 
 
 def _same_fields(first: Sequence[Step], second: Sequence[Step]) -> bool:

@@ -11,9 +11,15 @@ from sqlalchemy.orm import Session
 
 from lk40_desktop.operations.edit import Edit, change, create, delete, refuse_empty
 from lk40_desktop.operations.naming import own_name
-from lk40_desktop.services.project import action_fields, get_project, position_values
-from lk40_desktop.store.models import ActionField, new_id
-from lk40_desktop.store.queries import next_position
+from lk40_desktop.operations.settings import set_setting
+from lk40_desktop.services.project import (
+    CURRENT_WORKSHOP_KEY,
+    action_fields,
+    get_project,
+    position_values,
+)
+from lk40_desktop.store.models import ActionField, Workshop, new_id
+from lk40_desktop.store.queries import live_columns, next_position
 
 
 def update_project(session: Session, values: Mapping[str, Any]) -> Edit:
@@ -82,3 +88,13 @@ def delete_workshops(session: Session, ids: Sequence[str]) -> Edit:
     to them (no list shows a deleted workshop), so undo brings every reference back."""
     del session
     return Edit([delete("workshop", ids)])
+
+
+def set_current_workshop(session: Session, workshop_id: str | None) -> Edit:
+    """Make a workshop tonight's (None: no workshop is running): what is captured, voted and
+    attended from now on goes to it. A workshop the file does not hold is refused."""
+    if workshop_id is not None and not session.scalar(
+        live_columns(Workshop, Workshop.id).where(Workshop.id == workshop_id)
+    ):
+        raise ValueError(f"no workshop {workshop_id}")
+    return set_setting(session, CURRENT_WORKSHOP_KEY, workshop_id or "")

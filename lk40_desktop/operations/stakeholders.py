@@ -17,6 +17,7 @@ from lk40_desktop.operations.edit import (
     delete,
     refuse_empty,
 )
+from lk40_desktop.services.project import current_workshop
 from lk40_desktop.services.stakeholders.data import deletion_plan, read_stakeholders, workshop_links
 from lk40_desktop.services.stakeholders.grid import SCALE_MAX, SCALE_MIN, snap
 from lk40_desktop.store.models import Attitude, new_id
@@ -36,8 +37,8 @@ COPIED_FIELDS = (
 
 
 def add_stakeholder(session: Session, name: str, group_id: str | None) -> Edit:
-    """A neutral stakeholder in the middle of the grid; ``created`` is its id."""
-    del session
+    """A neutral stakeholder in the middle of the grid, attending tonight's workshop if one is
+    chosen (``services.project.current_workshop``); ``created`` is its id."""
     refuse_empty({"name": name}, "name")
     stakeholder_id = new_id()
     row = {
@@ -47,7 +48,16 @@ def add_stakeholder(session: Session, name: str, group_id: str | None) -> Edit:
         "interest": 3.0,
         "attitude": Attitude.NEUTRAL.value,
     }
-    return Edit([create("stakeholder", {stakeholder_id: row})], created=[stakeholder_id])
+    workshop_id = current_workshop(session)
+    attendance = (
+        {new_id(): {"stakeholder_id": stakeholder_id, "workshop_id": workshop_id}}
+        if workshop_id
+        else {}
+    )
+    return Edit(
+        [create("stakeholder", {stakeholder_id: row}), create("stakeholder_workshop", attendance)],
+        created=[stakeholder_id],
+    )
 
 
 def duplicate_stakeholders(session: Session, ids: Sequence[str], name_pattern: str) -> Edit:

@@ -31,6 +31,7 @@ from lk40_desktop.store.models import (
     ProposalIdea,
     Rater,
     RelationKind,
+    RoundState,
     Score,
     Stakeholder,
     StakeholderGroup,
@@ -38,6 +39,8 @@ from lk40_desktop.store.models import (
     StakeholderWorkshop,
     StrategyChapter,
     Vote,
+    VoterMode,
+    VoteRound,
     Workshop,
 )
 
@@ -238,13 +241,33 @@ def _add_ideas(
                 )
                 session.add(idea)
                 ideas[text] = idea
-    session.flush()
+    rounds = _add_rounds(session, idea_workshops)
     for idea in ideas.values():
         for voter in content["voters"]:
             dots = rng.choice((0, 0, 0, 1, 1, 2))
-            if dots:
-                session.add(Vote(idea_id=idea.id, voter=voter, dots=dots))
+            for _dot in range(dots):
+                session.add(Vote(idea_id=idea.id, voter=voter, round_id=rounds[idea.workshop_id]))
     return ideas
+
+
+def _add_rounds(session: Session, workshops: list[Workshop]) -> dict[str | None, str]:
+    """One closed round per workshop the cards came from, named after it: the dots the demo's
+    groups gave by name. Workshop id → round id."""
+    rounds: dict[str | None, str] = {}
+    held = sorted(workshops, key=lambda w: (w.date is None, w.date, w.title))
+    for position, workshop in enumerate(held):
+        row = VoteRound(
+            name=workshop.title,
+            workshop_id=workshop.id,
+            dots_per_person=5,
+            voter_mode=VoterMode.NAME.value,
+            state=RoundState.CLOSED.value,
+            position=position,
+        )
+        session.add(row)
+        session.flush()
+        rounds[workshop.id] = row.id
+    return rounds
 
 
 def _add_proposals(

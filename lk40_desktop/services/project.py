@@ -10,7 +10,11 @@ from sqlalchemy.orm import Session
 
 from lk40_desktop.services.starter import shown_name
 from lk40_desktop.store.models import ActionField, Project, Workshop
-from lk40_desktop.store.queries import live, live_columns
+from lk40_desktop.store.queries import live, live_columns, setting_value
+
+CURRENT_WORKSHOP_KEY = "current_workshop"
+"""The setting that names tonight's workshop: captured cards, new voting rounds and new
+stakeholders' attendances go to it without a filter."""
 
 
 def get_project(session: Session) -> Project:
@@ -59,6 +63,18 @@ def workshops(session: Session) -> list[Workshop]:
         Workshop.date.is_(None), Workshop.date, Workshop.title, Workshop.created_at
     )
     return list(session.scalars(query))
+
+
+def current_workshop(session: Session) -> str | None:
+    """Tonight's workshop (``CURRENT_WORKSHOP_KEY``), or None when none is chosen or the chosen
+    one was deleted since."""
+    workshop_id = setting_value(session, CURRENT_WORKSHOP_KEY)
+    if not workshop_id:
+        return None
+    found: str | None = session.scalar(
+        live_columns(Workshop, Workshop.id).where(Workshop.id == workshop_id)
+    )
+    return found
 
 
 def moved(ids: Sequence[str], moving: Sequence[str], before_index: int) -> list[str]:

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from lk40_desktop.services import project as project_service
 from lk40_desktop.services.board.data import BoardData, CardRow, load_board
+from lk40_desktop.services.board.navigation import frame_order
 from lk40_desktop.services.roadmap import DEFAULT_SPAN, HORIZONS, Span, schedule
 from lk40_desktop.services.scoring.arithmetic import Aggregation, ScoringResult, evaluate, order
 from lk40_desktop.services.scoring.evaluation import (
@@ -118,10 +119,8 @@ class VotingRound:
     """A dot voting whose dots the paper reports."""
 
     name: str
-    """Its name, as the paper quotes it. Today a project's dots are counters per card and
-    voter without rounds: they are reported as one round per workshop the voted cards came
-    from, named after it (as the rounds of issue 16 will take them over); "" for cards of
-    no workshop."""
+    """Its name, as the paper quotes it ("" for a round without a name: the dots of an older
+    file's cards of no workshop, which its migration put into a round of their own)."""
     dots: int
     voters: int
     field_ids: frozenset[str]
@@ -360,7 +359,7 @@ def _read_report(session: Session, project: Project) -> Report:
         aggregation=method,
         board=board,
         clusters=clusters,
-        rounds=_voting_rounds(board, workshop_titles),
+        rounds=_voting_rounds(board),
         final=paper_is_final(session),
         outline=outline(session),
         field_texts=field_chapters(session, [f.id for f in fields]),
@@ -375,7 +374,7 @@ def _clusters_in_order(board: BoardData, fields: Sequence[FieldInfo]) -> list[Cl
     position = {f.id: index for index, f in enumerate(fields)}
     frames = sorted(
         (c for c in board.clusters if c.field_id in position),
-        key=lambda c: (position[c.field_id], round(c.y / 100), c.x, c.y),
+        key=lambda c: (position[c.field_id], *frame_order(c)),
     )
     return [ClusterInfo(c.id, c.field_id, c.name) for c in frames]
 
@@ -411,24 +410,24 @@ def _ideas_in_order(
     ]
 
 
-def _voting_rounds(board: BoardData, workshop_titles: dict[str, str]) -> list[VotingRound]:
-    """Today's dots as rounds: per workshop the voted cards came from, in workshop order."""
-    cards = {card.id: card for card in board.cards}
-    dots: dict[str, int] = defaultdict(int)
-    voters: dict[str, set[str]] = defaultdict(set)
-    fields: dict[str, set[str]] = defaultdict(set)
+def _voting_rounds(board: BoardData) -> list[VotingRound]:
+    """The rounds with dots on live cards, in the order they were held: their dots, voters
+    (the dots counted off paper count as one) and the action fields they lie on."""
+    fields_of = {card.id: card.field_id for card in board.cards}
+    dots: dict[str | None, int] = defaultdict(int)
+    voters: dict[str | None, set[str]] = defaultdict(set)
+    fields: dict[str | None, set[str]] = defaultdict(set)
     for vote in board.votes:
-        card = cards.get(vote.idea_id)
-        if card is None or vote.dots <= 0:
+        field_id = fields_of.get(vote.idea_id)
+        if field_id is None:
             continue
-        workshop = card.workshop_id if card.workshop_id in workshop_titles else ""
-        dots[workshop or ""] += vote.dots
-        voters[workshop or ""].add(vote.voter)
-        fields[workshop or ""].add(card.field_id)
-    ordered = [w for w in workshop_titles if w in dots] + ([""] if "" in dots else [])
+        dots[vote.round_id] += 1
+        voters[vote.round_id].add(vote.voter)
+        fields[vote.round_id].add(field_id)
     return [
-        VotingRound(workshop_titles.get(w, ""), dots[w], len(voters[w]), frozenset(fields[w]))
-        for w in ordered
+        VotingRound(r.name, dots[r.id], len(voters[r.id]), frozenset(fields[r.id]))
+        for r in board.rounds
+        if dots[r.id]
     ]
 
 

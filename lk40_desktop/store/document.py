@@ -431,6 +431,24 @@ class WorkshopDocument:
             except (DatabaseError, OSError) as error:
                 raise as_document_error(self.path, error) from error
 
+    def erase(self, change: Callable[[WriteSession], T]) -> T:
+        """Run ``change`` (which overwrites values for good) like ``write``, with SQLite's
+        ``secure_delete`` zeroing what it frees, then ``VACUUM`` the file: the overwritten
+        values are left in no free page, no unused cell and no journal of the file."""
+
+        def securely(session: WriteSession) -> T:
+            session.connection().exec_driver_sql("PRAGMA secure_delete = ON")
+            return change(session)
+
+        result = self.write(securely)
+        try:
+            with self.engine.connect() as connection:
+                autocommit = connection.execution_options(isolation_level="AUTOCOMMIT")
+                autocommit.exec_driver_sql("VACUUM")  # VACUUM cannot run in a transaction
+        except (DatabaseError, OSError) as error:
+            raise as_document_error(self.path, error) from error
+        return result
+
     @contextlib.contextmanager
     def reading(self, language: str | None = None) -> Iterator[ReadSession]:
         """A session for a group of reads that should see one consistent state; it cannot

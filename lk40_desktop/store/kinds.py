@@ -16,6 +16,7 @@ EntityKind = Literal[
     "stakeholder_relation",
     "cluster",
     "idea",
+    "vote_round",
     "vote",
     "proposal",
     "proposal_idea",
@@ -28,6 +29,8 @@ EntityKind = Literal[
     "key_figure",
     "field_goal",
     "proposal_goal",
+    "participant",
+    "file_copy",
 ]
 
 ALL_KINDS: tuple[EntityKind, ...] = get_args(EntityKind)

@@ -90,6 +90,22 @@ class PortfolioAxis(StrEnum):
     EFFORT = "effort"
 
 
+class VoterMode(StrEnum):
+    """Who the voters of a round are: numbered anonymous people (the default), the stakeholder
+    groups, or people by name."""
+
+    NUMBERED = "numbered"
+    GROUP = "group"
+    NAME = "name"
+
+
+class RoundState(StrEnum):
+    """Whether a voting round takes dots (open) or is history (closed)."""
+
+    OPEN = "open"
+    CLOSED = "closed"
+
+
 class Base(DeclarativeBase):
     """Common columns of every entity: key, timestamps and tombstone."""
 
@@ -240,18 +256,39 @@ class Idea(Base):
     tags: Mapped[str] = mapped_column(Text, default="")
 
 
-class Vote(Base):
-    """Dots one voter (participant or group) gave one card.
+class VoteRound(Base):
+    """A dot voting (Abstimmungsrunde): its name, the workshop it belongs to, the dots each
+    voter has per board, who the voters are, whether counts stay hidden while it is open
+    (blind) and whether it is open or closed. Its dots are the Vote rows that name it."""
 
-    Votes are rows rather than a counter on the card: dots per voter can be limited,
-    and the votes of two breakout groups add up when their files are merged.
+    __tablename__ = "vote_round"
+
+    name: Mapped[str] = mapped_column(Text, default="")
+    workshop_id: Mapped[str | None] = mapped_column(ForeignKey("workshop.id"), default=None)
+    dots_per_person: Mapped[int] = mapped_column(Integer, default=5)
+    voter_mode: Mapped[str] = mapped_column(String(16), default=VoterMode.NUMBERED.value)
+    voter_count: Mapped[int] = mapped_column(Integer, default=0)
+    blind: Mapped[bool] = mapped_column(Boolean, default=False)
+    state: Mapped[str] = mapped_column(String(8), default=RoundState.OPEN.value)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Vote(Base):
+    """One dot one voter (a numbered person, a group or a name; "" for dots counted off a
+    paper pinboard) placed on one card in one round.
+
+    A dot is a row that is never edited, only created and tombstoned: dots per voter can be
+    limited, a round's history stays as it was, and the dots of two breakout groups add up
+    when their files are merged.
     """
 
     __tablename__ = "vote"
 
     idea_id: Mapped[str] = mapped_column(ForeignKey("idea.id"), index=True)
     voter: Mapped[str] = mapped_column(Text, default="")
-    dots: Mapped[int] = mapped_column(Integer, default=1)
+    round_id: Mapped[str | None] = mapped_column(
+        ForeignKey("vote_round.id"), index=True, default=None
+    )
 
 
 class Proposal(Base):
@@ -396,6 +433,40 @@ class FieldGoal(Base):
     target_value: Mapped[str] = mapped_column(Text, default="")
     target_year: Mapped[int | None] = mapped_column(Integer, default=None)
     position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Participant(Base):
+    """A person who took part in a workshop, with what they agreed to.
+
+    Names are printed only with the person's consent ("named"): the protocol, the paper and
+    the workbook leave everyone else out (a count stays). A participant may be the same person
+    as a stakeholder (``stakeholder_id``). "Personendaten entfernen" overwrites the name and
+    organisation with "" and drops the link; the row, its workshop and group stay, so the
+    workshop's count does not change."""
+
+    __tablename__ = "participant"
+
+    workshop_id: Mapped[str] = mapped_column(ForeignKey("workshop.id"), index=True)
+    name: Mapped[str] = mapped_column(Text, default="")
+    organisation: Mapped[str] = mapped_column(Text, default="")
+    group_id: Mapped[str | None] = mapped_column(ForeignKey("stakeholder_group.id"), default=None)
+    stakeholder_id: Mapped[str | None] = mapped_column(ForeignKey("stakeholder.id"), default=None)
+    named: Mapped[bool] = mapped_column(Boolean, default=False)
+    """Consents to be named in the protocol and the exports."""
+    photographed: Mapped[bool] = mapped_column(Boolean, default=False)
+    """Consents to appear in photographs of the workshop."""
+
+
+class FileCopy(Base):
+    """A copy of this file the app wrote (Speichern unter, Kopie speichern, later group files):
+    a copy keeps the personal data it held when it was made, so the inventory and the removal
+    dialog name every copy they know of."""
+
+    __tablename__ = "file_copy"
+
+    path: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(16), default="copy")
+    """"copy" (a copy saved from the app) or "group" (a group file handed to another laptop)."""
 
 
 class Setting(Base):

@@ -53,3 +53,17 @@ def setting_value(session: Session, key: str) -> str | None:
     """The value of a live setting (None when unset or deleted)."""
     row = setting_row(session, key)
     return row.value if row is not None and row.live else None
+
+
+def filled_counts(session: Session, column: Any) -> tuple[int, int]:
+    """How many live and how many tombstoned rows hold a non-empty ``column``: a deleted row
+    still carries its texts in the file, so the personal-data inventory counts both."""
+    table = column.table
+    filled = func.trim(func.coalesce(column, "")) != ""
+    live_count = session.scalar(
+        select(func.count()).select_from(table).where(filled, table.c.deleted_at.is_(None))
+    )
+    deleted_count = session.scalar(
+        select(func.count()).select_from(table).where(filled, table.c.deleted_at.is_not(None))
+    )
+    return int(live_count or 0), int(deleted_count or 0)

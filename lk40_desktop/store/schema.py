@@ -24,16 +24,24 @@ REVISIONS: tuple[str, ...] = (
     "0001_core",
     "0002_analysis",
     "0003_builtin_keys",
+    "0004_workshop_rounds",
+    "0005_personal_data",
     "0006_strategy_chapters",
 )
 """Every revision of the scripts in ``migrations/versions``, oldest first."""
 HEAD_REVISION = REVISIONS[-1]
 STRATEGY_TABLES = frozenset({"strategy_chapter", "key_figure", "field_goal", "proposal_goal"})
 """The tables of revision 0006_strategy_chapters: the paper's own chapters, goals, figures."""
+ROUND_TABLES = frozenset({"vote_round"})
+"""The table of revision 0004_workshop_rounds: the voting rounds every dot belongs to."""
+PERSONAL_TABLES = frozenset({"participant", "file_copy"})
+"""The tables of revision 0005_personal_data: workshop participants, the copies made."""
 TABLES_AT: dict[str, frozenset[str]] = {
     "0001_core": frozenset({"project", "action_field", "workshop", "setting"}),
-    "0002_analysis": frozenset(ALL_KINDS) - STRATEGY_TABLES,
-    "0003_builtin_keys": frozenset(ALL_KINDS) - STRATEGY_TABLES,
+    "0002_analysis": frozenset(ALL_KINDS) - STRATEGY_TABLES - PERSONAL_TABLES - ROUND_TABLES,
+    "0003_builtin_keys": frozenset(ALL_KINDS) - STRATEGY_TABLES - PERSONAL_TABLES - ROUND_TABLES,
+    "0004_workshop_rounds": frozenset(ALL_KINDS) - STRATEGY_TABLES - PERSONAL_TABLES,
+    "0005_personal_data": frozenset(ALL_KINDS) - STRATEGY_TABLES,
     "0006_strategy_chapters": frozenset(ALL_KINDS),
 }
 """The tables a file holds at each revision (a test checks them against the scripts): a file
@@ -43,6 +51,7 @@ COLUMNS_ADDED: dict[str, dict[str, frozenset[str]]] = {
         table: frozenset({"builtin_key"})
         for table in ("action_field", "stakeholder_group", "relation_kind", "criterion")
     },
+    "0004_workshop_rounds": {"vote": frozenset({"round_id"})},
     "0006_strategy_chapters": {
         "proposal": frozenset(
             {

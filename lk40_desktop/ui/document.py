@@ -98,6 +98,23 @@ class DocumentController(QObject):
         self.changed.emit(changes)
         return True
 
+    def erase(self, change: Callable[[WriteSession], ChangeSet]) -> bool:
+        """Run a removal that is not undoable (``WorkshopDocument.erase``) and forget the undo
+        history, whose steps hold the old values; False if it failed (``failed`` tells)."""
+        if self.read_only:
+            self.failed.emit(describe_error(ReadOnlyError(self.document.path)))
+            return False
+        try:
+            self.document.erase(change)
+        except DocumentError as error:
+            log.warning("removal failed: %s", error)
+            self.failed.emit(describe_error(error))
+            return False
+        finally:  # undoing an older step must not write old values back
+            self.undo_stack.clear()
+            self.changed.emit(ChangeSet.reload())
+        return True
+
     def close(self) -> None:
         """Forget the undo history and close the file."""
         self.undo_stack.clear()

@@ -42,6 +42,7 @@ from lk40_desktop.ui.preferences import Preferences
 from lk40_desktop.ui.refusals import refusal_text
 from lk40_desktop.ui.undo_navigation import UndoNavigator
 from lk40_desktop.ui.welcome.page import WelcomePage
+from lk40_desktop.ui.widgets.current_workshop import CurrentWorkshopBox
 from lk40_desktop.ui.widgets.page_area import PageArea
 from lk40_desktop.ui.widgets.project_page import ProjectPage
 from lk40_desktop.ui.widgets.read_only_banner import ReadOnlyBanner
@@ -136,7 +137,12 @@ class MainWindow(QMainWindow):
         self.save_state = QLabel()
         self.save_state.setObjectName("saveState")
         self.save_state.setContentsMargins(0, 0, 8, 0)  # not flush with the window's edge
-        self.statusBar().addPermanentWidget(self.save_state)
+        self.current_workshop = CurrentWorkshopBox()
+        self.current_workshop.setFrame(False)  # as low as the status bar's text: no board
+        self.current_workshop.setMaximumHeight(self.save_state.sizeHint().height())  # lost
+        self.current_workshop_label = QLabel(self.tr("Heute:"))
+        for part in (self.current_workshop_label, self.current_workshop, self.save_state):
+            self.statusBar().addPermanentWidget(part)
 
         self.menu_actions = WindowActions(self)
         self._show_project(None)
@@ -270,6 +276,9 @@ class MainWindow(QMainWindow):
         for page in self._built.values():
             page.set_controller(controller)
         self.undo_navigator.set_controller(controller)
+        self.current_workshop.set_controller(controller)
+        self.current_workshop_label.setVisible(controller is not None)
+        self.current_workshop.setVisible(controller is not None)
         if controller is None:
             self.welcome.refresh()
             self.central.setCurrentIndex(0)

@@ -57,5 +57,25 @@ def refusal_text(error: EditRefusedError) -> str:
         Refusal.NEGATIVE_AMOUNT: QCoreApplication.translate(
             "Refusal", "Beträge und Personal dürfen nicht negativ sein."
         ),
+        Refusal.NO_ROUND: QCoreApplication.translate(
+            "Refusal", "Punkte gehören in eine Abstimmungsrunde – bitte erst eine Runde beginnen."
+        ),
+        Refusal.ROUND_CLOSED: QCoreApplication.translate(
+            "Refusal",
+            "Die Runde „{detail}“ ist abgeschlossen und nimmt keine Punkte mehr an – "
+            "für weitere Punkte eine neue Runde beginnen.",
+        ),
+        Refusal.EMPTY_ROUND: QCoreApplication.translate(
+            "Refusal", "In dieser Runde liegt noch kein Punkt – sie bleibt offen."
+        ),
+        Refusal.REVEALED: QCoreApplication.translate(
+            "Refusal",
+            "Die verdeckte Runde „{detail}“ ist aufgedeckt: der Raum hat die Punkte gesehen. "
+            "Für eine neue verdeckte Abstimmung eine neue Runde beginnen.",
+        ),
+        Refusal.BAD_TALLY: QCoreApplication.translate(
+            "Refusal",
+            "„{detail}“ ist keine Punktzahl: bitte eine ganze Zahl von 0 bis 999 eingeben.",
+        ),
     }
     return texts[error.refusal].format(voter=error.detail, detail=error.detail)

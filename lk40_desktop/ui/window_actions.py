@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
 
+from lk40_desktop.ui.dialogs.privacy import show_privacy
 from lk40_desktop.ui.dialogs.self_test import start_self_test
 
 if TYPE_CHECKING:
@@ -44,6 +45,9 @@ class WindowActions(QObject):
         )
         self.export_map = self._action(
             self.tr("Stakeholder-Karte e&xportieren…"), window.export_map
+        )
+        self.privacy = self._action(
+            self.tr("&Personenbezogene Daten…"), lambda: show_privacy(window)
         )
         self.close = self._action(
             self.tr("Projekt s&chließen"), window.close_project, standard.Close
@@ -102,7 +106,15 @@ class WindowActions(QObject):
 
     def project_actions(self) -> list[QAction]:
         """The actions that need an open project."""
-        return [self.save, self.save_as, self.save_copy, self.close, self.export_map, *self.pages]
+        actions = [
+            self.save,
+            self.save_as,
+            self.save_copy,
+            self.close,
+            self.export_map,
+            self.privacy,
+        ]
+        return [*actions, *self.pages]
 
     def _create_menus(self) -> None:
         bar = self.window.menuBar()
@@ -114,7 +126,7 @@ class WindowActions(QObject):
         file_menu.addSeparator()
         file_menu.addActions([self.save, self.save_as, self.save_copy])
         file_menu.addSeparator()
-        file_menu.addAction(self.export_map)
+        file_menu.addActions([self.export_map, self.privacy])
         file_menu.addSeparator()
         file_menu.addActions([self.close, self.quit])
 

@@ -251,10 +251,6 @@
         <translation>Presentation – Esc ends</translation>
     </message>
     <message>
-        <source>Board als Bild speichern</source>
-        <translation>Save board as image</translation>
-    </message>
-    <message>
         <source>B&amp;oard</source>
         <translation>&amp;Board</translation>
     </message>
@@ -265,6 +261,13 @@
     <message>
         <source>{count} Cluster und {cards} Karte(n) gelöscht</source>
         <translation>{count} cluster(s) and {cards} card(s) deleted</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPicture</name>
+    <message>
+        <source>Board als Bild speichern</source>
+        <translation>Save board as image</translation>
     </message>
     <message>
         <source>Bild nicht gespeichert</source>
@@ -388,6 +391,14 @@
     <message>
         <source>Nach Punkten sortieren</source>
         <translation>Sort by dots</translation>
+    </message>
+    <message>
+        <source>Karten mit Punkten löschen</source>
+        <translation>Delete cards with dots</translation>
+    </message>
+    <message>
+        <source>Auf den Karten liegen {dots} Punkte aus abgeschlossenen Runden. Trotzdem löschen? Die Runden behalten ihre Punkte; Rückgängig (Strg+Z) holt die Karten zurück.</source>
+        <translation>The cards hold {dots} dots of closed rounds. Delete them anyway? The rounds keep their dots; Undo (Ctrl+Z) brings the cards back.</translation>
     </message>
 </context>
 <context>
@@ -642,6 +653,25 @@
     <message>
         <source>Kriterium löschen</source>
         <translation>Delete criterion</translation>
+    </message>
+</context>
+<context>
+    <name>CurrentWorkshopBox</name>
+    <message>
+        <source>Heutiger Workshop</source>
+        <translation>Tonight's workshop</translation>
+    </message>
+    <message>
+        <source>Neue Karten, Abstimmungsrunden und Teilnahmen gehen an diesen Workshop</source>
+        <translation>New cards, voting rounds and attendances go to this workshop</translation>
+    </message>
+    <message>
+        <source>kein Workshop</source>
+        <translation>no workshop</translation>
+    </message>
+    <message>
+        <source>Heutigen Workshop wählen</source>
+        <translation>Choose tonight's workshop</translation>
     </message>
 </context>
 <context>
@@ -1210,6 +1240,10 @@
         <translation>History</translation>
     </message>
     <message>
+        <source>Heute:</source>
+        <translation>Tonight:</translation>
+    </message>
+    <message>
         <source>Seiten des Projekts</source>
         <translation>Pages of the project</translation>
     </message>
@@ -1614,6 +1648,68 @@
     </message>
 </context>
 <context>
+    <name>ParticipantModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Gruppe</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Stakeholder</source>
+        <translation>Stakeholder</translation>
+    </message>
+    <message>
+        <source>Im Protokoll genannt</source>
+        <translation>Named in the minutes</translation>
+    </message>
+    <message>
+        <source>Fotografiert</source>
+        <translation>Photographed</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsDialog</name>
+    <message>
+        <source>Teilnehmende: {title}</source>
+        <translation>Participants: {title}</translation>
+    </message>
+    <message>
+        <source>Teilnehmende</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Namen erscheinen in Protokoll, Papier und Arbeitsmappe nur mit Einwilligung („Im Protokoll genannt“); alle anderen zählen nur mit.</source>
+        <translation>Names appear in the minutes, the paper and the workbook only with consent (‘Named in the minutes’); everyone else is only counted.</translation>
+    </message>
+    <message>
+        <source>Person &amp;hinzufügen</source>
+        <translation>&amp;Add person</translation>
+    </message>
+    <message>
+        <source>Von der Liste &amp;nehmen</source>
+        <translation>&amp;Remove from list</translation>
+    </message>
+    <message>
+        <source>Neue Person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>Person hinzufügen</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <source>Von der Liste nehmen</source>
+        <translation>Remove from list</translation>
+    </message>
+</context>
+<context>
     <name>PortfolioTab</name>
     <message>
         <source>Kosten</source>
@@ -1699,6 +1795,97 @@ not by the evaluation</translation>
     <message>
         <source>Nichts fehlt: jedes Kapitel und jede Maßnahme ist vollständig.</source>
         <translation>Nothing is missing: every chapter and every measure is complete.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyDialog</name>
+    <message>
+        <source>Personenbezogene Daten</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <source>Feld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Einträge</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>in gelöschten Zeilen</source>
+        <translation>in deleted rows</translation>
+    </message>
+    <message>
+        <source>Felder mit Personendaten</source>
+        <translation>Fields with personal data</translation>
+    </message>
+    <message>
+        <source>Personendaten &amp;entfernen…</source>
+        <translation>&amp;Remove personal data…</translation>
+    </message>
+    <message>
+        <source>Diese Felder können Namen oder Angaben zu Personen enthalten. Gelöschte Zeilen zeigt keine Liste, die Datei enthält sie aber noch.</source>
+        <translation>These fields can hold names or details of people. No list shows deleted rows, but the file still holds them.</translation>
+    </message>
+    <message>
+        <source>Stakeholder: Ansprechperson</source>
+        <translation>Stakeholder: contact person</translation>
+    </message>
+    <message>
+        <source>Stakeholder: Kontaktdaten</source>
+        <translation>Stakeholder: contact details</translation>
+    </message>
+    <message>
+        <source>Stakeholder: Notizen</source>
+        <translation>Stakeholder: notes</translation>
+    </message>
+    <message>
+        <source>Workshop: Moderation</source>
+        <translation>Workshop: facilitator</translation>
+    </message>
+    <message>
+        <source>Workshop: Teilnehmerliste (Freitext)</source>
+        <translation>Workshop: participant list (free text)</translation>
+    </message>
+    <message>
+        <source>Teilnehmende: Name</source>
+        <translation>Participants: name</translation>
+    </message>
+    <message>
+        <source>Teilnehmende: Organisation</source>
+        <translation>Participants: organisation</translation>
+    </message>
+    <message>
+        <source>Bewertende: Name</source>
+        <translation>Raters: name</translation>
+    </message>
+    <message>
+        <source>Punktabfrage: Name der Abstimmenden</source>
+        <translation>Dot voting: name of the voter</translation>
+    </message>
+    <message>
+        <source>Karten: Autorengruppe</source>
+        <translation>Cards: author group</translation>
+    </message>
+    <message>
+        <source>Projektvorschlag: Federführung</source>
+        <translation>Proposal: lead</translation>
+    </message>
+    <message>
+        <source>Projektvorschlag: Partner</source>
+        <translation>Proposal: partners</translation>
+    </message>
+    <message>
+        <source>Teilnehmende ohne Einwilligung, genannt zu werden: {count}</source>
+        <translation>Participants without consent to be named: {count}</translation>
+    </message>
+    <message>
+        <source>Bekannte Kopien dieser Datei (enthalten die Daten von damals):</source>
+        <translation>Known copies of this file (they hold the data as it was then):</translation>
+    </message>
+    <message>
+        <source>Von dieser Datei sind keine Kopien bekannt.</source>
+        <translation>No copies of this file are known.</translation>
     </message>
 </context>
 <context>
@@ -2204,6 +2391,26 @@ Take the project over now?</translation>
         <source>Beträge und Personal dürfen nicht negativ sein.</source>
         <translation>Amounts and staff cannot be negative.</translation>
     </message>
+    <message>
+        <source>Punkte gehören in eine Abstimmungsrunde – bitte erst eine Runde beginnen.</source>
+        <translation>Dots belong to a voting round – please start a round first.</translation>
+    </message>
+    <message>
+        <source>Die Runde „{detail}“ ist abgeschlossen und nimmt keine Punkte mehr an – für weitere Punkte eine neue Runde beginnen.</source>
+        <translation>The round “{detail}” is closed and takes no more dots – start a new round for more dots.</translation>
+    </message>
+    <message>
+        <source>In dieser Runde liegt noch kein Punkt – sie bleibt offen.</source>
+        <translation>This round has no dots yet – it stays open.</translation>
+    </message>
+    <message>
+        <source>Die verdeckte Runde „{detail}“ ist aufgedeckt: der Raum hat die Punkte gesehen. Für eine neue verdeckte Abstimmung eine neue Runde beginnen.</source>
+        <translation>The blind round “{detail}” has been revealed: the room has seen the dots. Start a new round for another blind vote.</translation>
+    </message>
+    <message>
+        <source>„{detail}“ ist keine Punktzahl: bitte eine ganze Zahl von 0 bis 999 eingeben.</source>
+        <translation>“{detail}” is not a number of dots: please type a whole number from 0 to 999.</translation>
+    </message>
 </context>
 <context>
     <name>RelationDialog</name>
@@ -2292,6 +2499,150 @@ Take the project over now?</translation>
     <message>
         <source>Beziehung löschen</source>
         <translation>Delete relation</translation>
+    </message>
+</context>
+<context>
+    <name>RemovalDialog</name>
+    <message>
+        <source>Personendaten entfernen</source>
+        <translation>Remove personal data</translation>
+    </message>
+    <message>
+        <source>Namen der &amp;Teilnehmenden ohne Einwilligung ({count})</source>
+        <translation>Names of &amp;participants without consent ({count})</translation>
+    </message>
+    <message>
+        <source>A&amp;lle Personendaten (zum Projektende, {count} Einträge)</source>
+        <translation>A&amp;ll personal data (at the project’s end, {count} entries)</translation>
+    </message>
+    <message>
+        <source>Zum Bestätigen den Projekttitel „{title}“ ein&amp;geben:</source>
+        <translation>&amp;Type the project title ‘{title}’ to confirm:</translation>
+    </message>
+    <message>
+        <source>Projekttitel zur Bestätigung</source>
+        <translation>Project title to confirm</translation>
+    </message>
+    <message>
+        <source>Endgültig entfe&amp;rnen</source>
+        <translation>&amp;Remove for good</translation>
+    </message>
+    <message>
+        <source>Die Werte werden in der Datei überschrieben, auch in gelöschten Zeilen, und der freie Platz der Datei wird geleert. Das lässt sich nicht rückgängig machen; der Verlauf wird gelöscht. Anzahlen, Gruppen, Karten, Punkte und Bewertungen bleiben; Bewertende und Abstimmende heißen danach „Person 1“, „Person 2“ …</source>
+        <translation>The values are overwritten in the file, in deleted rows too, and the file’s free space is wiped. This cannot be undone; the history is cleared. Counts, groups, cards, dots and scores stay; raters and voters are then called ‘Person 1’, ‘Person 2’ …</translation>
+    </message>
+    <message>
+        <source>Diese Kopien enthalten die alten Daten weiterhin:
+{paths}</source>
+        <translation>These copies still hold the old data:
+{paths}</translation>
+    </message>
+    <message>
+        <source>Von dieser Datei sind keine Kopien bekannt; Sicherungen und weitergegebene Kopien enthalten die alten Daten weiterhin.</source>
+        <translation>No copies of this file are known; backups and copies handed out still hold the old data.</translation>
+    </message>
+    <message>
+        <source>Person {number}</source>
+        <translation>Person {number}</translation>
+    </message>
+</context>
+<context>
+    <name>RoundBar</name>
+    <message>
+        <source>Abstimmungsrunde</source>
+        <translation>Voting round</translation>
+    </message>
+    <message>
+        <source>&amp;Neue Runde</source>
+        <translation>&amp;New round</translation>
+    </message>
+    <message>
+        <source> Punkte je Person</source>
+        <translation> dots per person</translation>
+    </message>
+    <message>
+        <source>Punkte je Person</source>
+        <translation>Dots per person</translation>
+    </message>
+    <message>
+        <source>Verdec&amp;kt</source>
+        <translation>Bl&amp;ind</translation>
+    </message>
+    <message>
+        <source>Keine Punktzahl zu sehen, bis die Runde aufgedeckt wird</source>
+        <translation>No count is shown until the round is revealed</translation>
+    </message>
+    <message>
+        <source>R&amp;unde:</source>
+        <translation>Ro&amp;und:</translation>
+    </message>
+    <message>
+        <source>Wieder &amp;öffnen</source>
+        <translation>Re&amp;open</translation>
+    </message>
+    <message>
+        <source>Aufdeck&amp;en</source>
+        <translation>&amp;Reveal</translation>
+    </message>
+    <message>
+        <source>Ab&amp;schließen</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>{count} Punkte in der Runde</source>
+        <translation>{count} dots in the round</translation>
+    </message>
+    <message>
+        <source>Noch keine Runde – „Neue Runde“ beginnt eine.</source>
+        <translation>No round yet – “New round” starts one.</translation>
+    </message>
+    <message>
+        <source>ohne Namen</source>
+        <translation>unnamed</translation>
+    </message>
+    <message>
+        <source>verdeckt, offen</source>
+        <translation>blind, open</translation>
+    </message>
+    <message>
+        <source>offen</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>abgeschlossen</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>Runde {number}</source>
+        <translation>Round {number}</translation>
+    </message>
+    <message>
+        <source>Abstimmungsrunde beginnen</source>
+        <translation>Start voting round</translation>
+    </message>
+    <message>
+        <source>Punkte je Person ändern</source>
+        <translation>Change dots per person</translation>
+    </message>
+    <message>
+        <source>Runde verdeckt</source>
+        <translation>Blind round</translation>
+    </message>
+    <message>
+        <source>Runde offen</source>
+        <translation>Round not blind</translation>
+    </message>
+    <message>
+        <source>Aufdecken</source>
+        <translation>Reveal</translation>
+    </message>
+    <message>
+        <source>Runde abschließen</source>
+        <translation>Close round</translation>
+    </message>
+    <message>
+        <source>Runde wieder öffnen</source>
+        <translation>Reopen round</translation>
     </message>
 </context>
 <context>
@@ -2809,6 +3160,13 @@ now {share}</translation>
     </message>
 </context>
 <context>
+    <name>TallyFlow</name>
+    <message>
+        <source>Erst eine Karte wählen (Pfeiltasten).</source>
+        <translation>Choose a card first (arrow keys).</translation>
+    </message>
+</context>
+<context>
     <name>UndoNavigator</name>
     <message>
         <source>Rückgängig gemacht: {step}</source>
@@ -2860,16 +3218,28 @@ now {share}</translation>
         <translation>Dots from the wall</translation>
     </message>
     <message>
-        <source> Punkte je Person</source>
-        <translation> dots per person</translation>
+        <source>&amp;Zählen</source>
+        <translation>Tall&amp;y</translation>
     </message>
     <message>
-        <source>Punkte je Person</source>
-        <translation>Dots per person</translation>
+        <source>Punkte von Papier-Pinnwänden eintippen: Zahl, Enter, nächste Karte</source>
+        <translation>Type the dots of paper pinboards: number, Enter, next card</translation>
+    </message>
+    <message>
+        <source>Gezählte Punkte der gewählten Karte</source>
+        <translation>Dots counted on the chosen card</translation>
+    </message>
+    <message>
+        <source>Punkte, Enter</source>
+        <translation>Dots, Enter</translation>
     </message>
     <message>
         <source>Punkte &amp;von:</source>
         <translation>Vo&amp;ter:</translation>
+    </message>
+    <message>
+        <source>Zählen: Karte wählen, Punktzahl tippen, Enter – weiter zur nächsten Karte.</source>
+        <translation>Tally: choose a card, type its dots, Enter – on to the next card.</translation>
     </message>
     <message>
         <source>Punkt vergeben</source>
@@ -2880,8 +3250,8 @@ now {share}</translation>
         <translation>Take back dot</translation>
     </message>
     <message>
-        <source>Punkte je Person ändern</source>
-        <translation>Change dots per person</translation>
+        <source>Punkte zählen</source>
+        <translation>Tally dots</translation>
     </message>
     <message>
         <source>Punktabfrage: Klick gibt einen Punkt, Rechtsklick nimmt ihn zurück.</source>
@@ -2987,6 +3357,10 @@ now {share}</translation>
     <message>
         <source>&amp;Kopie speichern…</source>
         <translation>Save a &amp;copy…</translation>
+    </message>
+    <message>
+        <source>&amp;Personenbezogene Daten…</source>
+        <translation>&amp;Personal data…</translation>
     </message>
     <message>
         <source>Projekt s&amp;chließen</source>
@@ -3116,6 +3490,14 @@ now {share}</translation>
     <message>
         <source>Workshop lös&amp;chen</source>
         <translation>Delete wor&amp;kshop</translation>
+    </message>
+    <message>
+        <source>Teil&amp;nehmende…</source>
+        <translation>Participant re&amp;gister…</translation>
+    </message>
+    <message>
+        <source>Läuft &amp;jetzt:</source>
+        <translation>Tonight's &amp;meeting:</translation>
     </message>
     <message>
         <source>Neuer Workshop</source>

@@ -1,5 +1,6 @@
 """What a board shows, read from the file in plain columns: action fields with their card counts,
-cards with their dots, cluster frames, votes; patched in place after an edit of a few rows.
+cards with their dots (of one voting round, or of all), cluster frames, the dots themselves and
+the rounds; patched in place after an edit of a few rows.
 The few rows an operation on a selection needs are read by id (``read_cards``,
 ``read_clusters``, ``inbox_places`` …), so an edit on a board of 5,000 cards does not read it.
 """
@@ -14,14 +15,12 @@ from typing import Any
 from sqlalchemy import func
 from sqlalchemy.orm import Session
 
+from lk40_desktop.services.board.rounds import DEFAULT_DOTS, RoundRow, load_rounds
 from lk40_desktop.services.project import action_fields
 from lk40_desktop.store.kinds import EntityKind
 from lk40_desktop.store.models import ActionField, Cluster, Idea, Vote, Workshop
-from lk40_desktop.store.queries import live_columns, setting_value
+from lk40_desktop.store.queries import live_columns
 
-DOTS_KEY = "dots_per_voter"
-"""The setting that holds how many dots each voter has per board."""
-DEFAULT_DOTS = 5
 CARD_COLORS = ("#fff2a8", "#c8e6ff", "#d4f5c4", "#ffd6d6", "#ffe0b2", "#e8dcff", "#ffffff")
 """Metaplan card colours: yellow, blue, green, pink, orange, lilac, white."""
 
@@ -67,7 +66,7 @@ class FieldRow:
 
 @dataclass(frozen=True)
 class CardRow:
-    """One card with its total of dots."""
+    """One card with its dots (of the board's round, or of every round)."""
 
     id: str
     field_id: str
@@ -126,17 +125,21 @@ class ClusterRow:
 
 @dataclass(frozen=True)
 class VoteRow:
-    """The dots one voter gave one card."""
+    """One dot: a voter's on a card in a round."""
 
     id: str
     idea_id: str
     voter: str
-    dots: int
+    round_id: str | None
+
+
+VOTE_COLUMNS = (Vote.id, Vote.idea_id, Vote.voter, Vote.round_id)
 
 
 @dataclass
 class BoardData:
-    """Everything one board (or all boards) shows."""
+    """Everything one board (or all boards) shows, with the dots of one round (``round_id``)
+    or, for the exports, of every round."""
 
     fields: list[FieldRow]
     cards: list[CardRow]
@@ -144,15 +147,36 @@ class BoardData:
     votes: list[VoteRow]
     workshops: list[tuple[str, str]]
     """(id, title) of the workshops, in date order."""
-    dots_per_voter: int = DEFAULT_DOTS
-    _vote_index: dict[tuple[str, str], VoteRow] = field(default_factory=dict, repr=False)
+    rounds: list[RoundRow] = field(default_factory=list)
+    round_id: str | None = None
+    """The round whose dots ``cards`` and ``votes`` hold (None: every round's)."""
+    _dot_index: dict[tuple[str, str], int] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
-        self._vote_index = {(v.idea_id, v.voter): v for v in self.votes}
+        for vote in self.votes:
+            key = (vote.idea_id, vote.voter)
+            self._dot_index[key] = self._dot_index.get(key, 0) + 1
 
-    def vote(self, idea_id: str, voter: str) -> VoteRow | None:
-        """The vote row of one voter on one card, if any."""
-        return self._vote_index.get((idea_id, voter))
+    def dots_of(self, idea_id: str, voter: str) -> int:
+        """One voter's dots on one card."""
+        return self._dot_index.get((idea_id, voter), 0)
+
+    @property
+    def round(self) -> RoundRow | None:
+        """The round shown, if one is chosen."""
+        return next((r for r in self.rounds if r.id == self.round_id), None)
+
+    @property
+    def dots_per_voter(self) -> int:
+        """Dots each voter has per board in the round shown."""
+        shown = self.round
+        return shown.dots_per_person if shown is not None else DEFAULT_DOTS
+
+    @property
+    def hides_counts(self) -> bool:
+        """Whether the round shown is blind and still open: no count may be seen."""
+        shown = self.round
+        return shown is not None and shown.hides_counts
 
     def field(self, field_id: str | None) -> FieldRow | None:
         """An action field by id."""
@@ -163,8 +187,11 @@ class BoardData:
         return sorted({v.voter for v in self.votes if v.voter})
 
 
-def load_board(session: Session, field_id: str | None = None) -> BoardData:
-    """The cards, clusters and votes of one action field (or of all fields with None).
+def load_board(
+    session: Session, field_id: str | None = None, round_id: str | None = None
+) -> BoardData:
+    """The cards, clusters and dots of one action field (or of all fields with None), the dots
+    of one round (or of all rounds with None: what the exports count).
 
     Plain column selects rather than ORM objects: a board of 5,000 cards loads in a few
     tens of milliseconds this way.
@@ -182,13 +209,13 @@ def load_board(session: Session, field_id: str | None = None) -> BoardData:
         idea_query = idea_query.where(Idea.action_field_id == field_id)
         live_ideas = live_ideas.where(Idea.action_field_id == field_id)
         cluster_query = cluster_query.where(Cluster.action_field_id == field_id)
-    vote_query = live_columns(Vote, Vote.id, Vote.idea_id, Vote.voter, Vote.dots).where(
-        Vote.idea_id.in_(live_ideas)
-    )
+    vote_query = live_columns(Vote, *VOTE_COLUMNS).where(Vote.idea_id.in_(live_ideas))
+    if round_id is not None:
+        vote_query = vote_query.where(Vote.round_id == round_id)
     votes = [VoteRow(*row) for row in session.execute(vote_query)]
     totals: dict[str, int] = defaultdict(int)
     for vote in votes:
-        totals[vote.idea_id] += vote.dots
+        totals[vote.idea_id] += 1
     cards = [
         CardRow.of(row, totals.get(row[0], 0))
         for row in session.execute(idea_query)
@@ -203,7 +230,7 @@ def load_board(session: Session, field_id: str | None = None) -> BoardData:
             )
         )
     ]
-    return BoardData(fields, cards, clusters, votes, workshops, dots_per_voter(session))
+    return BoardData(fields, cards, clusters, votes, workshops, load_rounds(session), round_id)
 
 
 def _card_counts(session: Session) -> dict[str, int]:
@@ -215,12 +242,6 @@ def _card_counts(session: Session) -> dict[str, int]:
             live_columns(Idea, Idea.action_field_id, func.count()).group_by(Idea.action_field_id)
         )
     }
-
-
-def dots_per_voter(session: Session) -> int:
-    """The dots each voter has per board: the stored number, else the default."""
-    value = setting_value(session, DOTS_KEY)
-    return max(1, int(value)) if value is not None and value.isdigit() else DEFAULT_DOTS
 
 
 def inbox_places(session: Session, field_id: str) -> tuple[float | None, list[tuple[float, float]]]:
@@ -266,25 +287,12 @@ def refresh_board(
     Returns the new data and the ids of the cards and clusters whose rows changed, so that
     views touch only those: capturing a card on a board of 5,000 must not reread them all.
     """
-    votes = {v.id: v for v in data.votes}
     touched_cards = set(ids_by_kind.get("idea", set()))
-    vote_ids = ids_by_kind.get("vote", set())
-    for vote_id in vote_ids:  # gone or changed: read again below if it is still live
-        old = votes.pop(vote_id, None)
-        if old is not None:
-            touched_cards.add(old.idea_id)
-    if vote_ids:
-        for row in session.execute(
-            live_columns(Vote, Vote.id, Vote.idea_id, Vote.voter, Vote.dots).where(
-                Vote.id.in_(vote_ids)
-            )
-        ):
-            votes[row[0]] = VoteRow(*row)
-            touched_cards.add(row[1])
+    votes = _patched_votes(session, data, ids_by_kind.get("vote", set()), touched_cards)
     totals: dict[str, int] = defaultdict(int)
     for vote in votes.values():
         if vote.idea_id in touched_cards:
-            totals[vote.idea_id] += vote.dots
+            totals[vote.idea_id] += 1
     live_fields = {f.id for f in data.fields}
     cards = {c.id: c for c in data.cards if c.id not in touched_cards}
     for row in session.execute(live_columns(Idea, *CARD_COLUMNS).where(Idea.id.in_(touched_cards))):
@@ -310,9 +318,28 @@ def refresh_board(
         list(clusters.values()),
         list(votes.values()),
         data.workshops,
-        data.dots_per_voter,
+        data.rounds,
+        data.round_id,
     )
     return patched, touched_cards, touched_clusters
+
+
+def _patched_votes(
+    session: Session, data: BoardData, vote_ids: set[str], touched_cards: set[str]
+) -> dict[str, VoteRow]:
+    """The board's dots by id after an edit of ``vote_ids`` (created or tombstoned), read
+    again; the cards they lie on join ``touched_cards``."""
+    votes = {v.id: v for v in data.votes}
+    for vote_id in vote_ids:  # gone or revived: read again below if it is still live
+        old = votes.pop(vote_id, None)
+        if old is not None:
+            touched_cards.add(old.idea_id)
+    if vote_ids:
+        for row in session.execute(live_columns(Vote, *VOTE_COLUMNS).where(Vote.id.in_(vote_ids))):
+            if data.round_id in (None, row[3]):
+                votes[row[0]] = VoteRow(*row)
+                touched_cards.add(row[1])
+    return votes
 
 
 ROWS_PER_QUERY = 500
@@ -327,10 +354,10 @@ def read_cards(session: Session, ids: Sequence[str]) -> list[CardRow]:
     for start in range(0, len(wanted), ROWS_PER_QUERY):
         chunk = wanted[start : start + ROWS_PER_QUERY]
         totals: dict[str, int] = defaultdict(int)
-        for idea_id, dots in session.execute(
-            live_columns(Vote, Vote.idea_id, Vote.dots).where(Vote.idea_id.in_(chunk))
+        for (idea_id,) in session.execute(
+            live_columns(Vote, Vote.idea_id).where(Vote.idea_id.in_(chunk))
         ):
-            totals[idea_id] += dots
+            totals[idea_id] += 1
         for row in session.execute(live_columns(Idea, *CARD_COLUMNS).where(Idea.id.in_(chunk))):
             found[row[0]] = CardRow.of(row, totals[row[0]])
     return [found[card_id] for card_id in wanted if card_id in found]

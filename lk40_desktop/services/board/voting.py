@@ -1,6 +1,7 @@
-"""The rules of dot voting (Punktabfrage): each voter has a number of dots per board, a dot can
-only be taken back where one lies, and cards are ordered by their dots. ``operations.board.vote``
-applies these rules to the file; the voting bar shows how many dots a voter has placed.
+"""The rules of dot voting (Punktabfrage): each voter has a round's dots per person on each
+board, a dot can only be taken back where one lies, and cards are ordered by their dots.
+``operations.board.vote`` applies these rules to the file; the voting bar shows how many dots
+a voter has placed.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from lk40_desktop.services.board.data import BoardData, CardRow, dots_per_voter
+from lk40_desktop.services.board.data import BoardData, CardRow
 from lk40_desktop.store.models import Idea, Vote
 from lk40_desktop.store.queries import live_columns
 
@@ -21,50 +22,49 @@ class Ballot:
 
     card_id: str
     voter: str
-    vote_id: str | None
-    """The voter's vote row on the card, if there is one."""
-    dots: int
-    """The voter's dots on the card."""
+    dot_ids: tuple[str, ...]
+    """The voter's dots on the card in the round, oldest first."""
     used: int
-    """The voter's dots on all cards of the card's board."""
+    """The voter's dots on all cards of the card's board in the round."""
     allowed: int
-    """Dots per voter and board."""
+    """Dots per person and board in the round."""
 
 
-def read_ballot(session: Session, card_id: str, voter: str) -> Ballot | None:
-    """One voter's dots on a card and on its board, read from the file; None when the card
-    does not exist (any more). Reads only that voter's votes of that board."""
+def read_ballot(
+    session: Session, round_id: str, allowed: int, card_id: str, voter: str
+) -> Ballot | None:
+    """One voter's dots in a round on a card and on its board, read from the file; None when
+    the card does not exist (any more). Reads only that voter's dots of that board."""
     field_id = session.scalar(live_columns(Idea, Idea.action_field_id).where(Idea.id == card_id))
     if field_id is None:
         return None
     board = live_columns(Idea, Idea.id).where(Idea.action_field_id == field_id)
-    vote_id, dots, used = None, 0, 0
-    for row_id, idea_id, row_dots in session.execute(
-        live_columns(Vote, Vote.id, Vote.idea_id, Vote.dots).where(
-            Vote.voter == voter, Vote.idea_id.in_(board)
-        )
+    mine: list[str] = []
+    used = 0
+    for row_id, idea_id in session.execute(
+        live_columns(Vote, Vote.id, Vote.idea_id)
+        .where(Vote.voter == voter, Vote.round_id == round_id, Vote.idea_id.in_(board))
+        .order_by(Vote.created_at, Vote.id)
     ):
-        used += row_dots
+        used += 1
         if idea_id == card_id:
-            vote_id, dots = row_id, row_dots
-    return Ballot(card_id, voter, vote_id, dots, used, dots_per_voter(session))
+            mine.append(row_id)
+    return Ballot(card_id, voter, tuple(mine), used, allowed)
 
 
-def dots_after(ballot: Ballot, delta: int) -> int | None:
-    """The voter's dots on the card after giving (+1) or taking back (−1) one; None when the
-    rules do not allow it. Each voter has ``allowed`` dots per board; the anonymous voter ""
-    (dots counted off the wall) has no limit; only a placed dot can be taken back."""
+def may_vote(ballot: Ballot, delta: int) -> bool:
+    """Whether the voter may give (+1) or take back (−1) a dot on the card. Each voter has
+    ``allowed`` dots per board; the anonymous voter "" (dots counted off the wall) has no
+    limit; only a placed dot can be taken back."""
     if delta < 0:
-        return ballot.dots - 1 if ballot.dots else None
-    if ballot.voter and ballot.used >= ballot.allowed:
-        return None
-    return ballot.dots + 1
+        return bool(ballot.dot_ids)
+    return not ballot.voter or ballot.used < ballot.allowed
 
 
 def dots_used(data: BoardData, voter: str, field_id: str) -> int:
     """Dots one voter has placed on the cards of one action field (the voting bar's count)."""
     fields = {card.id: card.field_id for card in data.cards}
-    return sum(v.dots for v in data.votes if v.voter == voter and fields.get(v.idea_id) == field_id)
+    return sum(1 for v in data.votes if v.voter == voter and fields.get(v.idea_id) == field_id)
 
 
 def sorted_by_votes(cards: Sequence[CardRow]) -> list[CardRow]:

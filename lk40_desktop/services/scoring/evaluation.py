@@ -109,11 +109,11 @@ def load_evaluation(session: Session, field_id: str | None = None) -> Evaluation
 
 
 def votes_by_idea(session: Session) -> dict[str, int]:
-    """Dots per card from the dot voting (cards without dots are absent)."""
+    """Dots per card from every voting round, one row each (cards without dots are absent)."""
     return {
         idea_id: int(total or 0)
         for idea_id, total in session.execute(
-            live_columns(Vote, Vote.idea_id, func.sum(Vote.dots)).group_by(Vote.idea_id)
+            live_columns(Vote, Vote.idea_id, func.count()).group_by(Vote.idea_id)
         )
     }
 

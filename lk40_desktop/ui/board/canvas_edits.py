@@ -8,8 +8,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject, QRectF
+from PySide6.QtWidgets import QMessageBox
 
 from lk40_desktop.operations import board as ops
+from lk40_desktop.services.board.rounds import closed_dots_on
 from lk40_desktop.ui.board.inline_editor import InlineEditor
 from lk40_desktop.ui.board.scene import BoardScene
 from lk40_desktop.ui.board.source import BoardSource
@@ -122,9 +124,32 @@ class CanvasEdits(QObject):
         self.source.perform(self.tr("Ausrichten"), lambda session: ops.align(session, cards, axis))
 
     def sort_by_votes(self) -> None:
-        """Order every cluster's cards (and the loose cards) by their dots, most first."""
-        field_id = self.source.field_id
+        """Order every cluster's cards (and the loose cards) by their dots in the round shown,
+        most first; not while a blind round hides the counts (the order would tell them)."""
+        field_id, round_id = self.source.field_id, self.source.data.round_id
+        if self.source.data.hides_counts:
+            return
         self.source.perform(
             self.tr("Nach Punkten sortieren"),
-            lambda session: ops.sort_by_votes(session, field_id),
+            lambda session: ops.sort_by_votes(session, field_id, round_id),
         )
+
+    def may_delete(self, cards: Sequence[str]) -> bool:
+        """Whether cards may go: at once, or after asking when closed rounds hold dots on
+        them (the rounds keep those dots; undo brings the cards back)."""
+        if self.source.controller is None or not cards:
+            return True
+        with self.source.controller.document.reading() as session:
+            dots = closed_dots_on(session, cards)
+        if not dots:
+            return True
+        answer = QMessageBox.question(
+            self.view,
+            self.tr("Karten mit Punkten löschen"),
+            self.tr(
+                "Auf den Karten liegen {dots} Punkte aus abgeschlossenen Runden. Trotzdem "
+                "löschen? Die Runden behalten ihre Punkte; Rückgängig (Strg+Z) holt die Karten "
+                "zurück."
+            ).format(dots=dots),
+        )
+        return answer == QMessageBox.StandardButton.Yes

@@ -79,6 +79,8 @@ class CardListModel(SnapshotModel):
     def _sorted(self, rows: list[CardRow]) -> list[CardRow]:
         column, order = self._sort
         if column == VOTES:
+            if self.source.data.hides_counts:  # a blind round: the order would tell
+                return rows
             return sorted(
                 rows, key=lambda c: c.votes, reverse=order == Qt.SortOrder.DescendingOrder
             )
@@ -147,7 +149,7 @@ class CardListModel(SnapshotModel):
         values: dict[int, Any] = {
             TEXT: card.text,
             DETAILS: card.details,
-            VOTES: card.votes,
+            VOTES: "–" if self.source.data.hides_counts else card.votes,
             CLUSTER: self._clusters.get(card.cluster_id or "", ""),
             FIELD: self._fields.get(card.field_id, ""),
             AUTHOR: card.author_group,

@@ -104,6 +104,9 @@ class CardLook:
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.wrap = option
+        self.counts_hidden = False
+        """A blind round is open: no card shows its dots, nor keeps room for them (a title
+        laid out around a badge would tell that the card has dots)."""
 
     def readable_at(self, scale: float) -> bool:
         """Whether titles are large enough to read at this scale (else cards are blocks)."""
@@ -155,10 +158,14 @@ class CardItem(QGraphicsRectItem):
         self.update()
 
     def set_look(self, look: CardLook) -> None:
-        """Use other fonts (presentation mode)."""
+        """Use other fonts (presentation mode), or show or hide the dots (a blind round)."""
         self.look = look
         self._text = None
         self.update()
+
+    def shows_dots(self) -> bool:
+        """Whether the card's dot badge is drawn: it has dots, and no blind round hides them."""
+        return bool(self.row.votes) and not self.look.counts_hidden
 
     def _footer(self) -> float:
         """Where the author line starts (the card's bottom in presentation, which has none)."""
@@ -173,7 +180,7 @@ class CardItem(QGraphicsRectItem):
             look = self.look
             width = CARD_WIDTH - 2 * PADDING
             footer = self._footer()
-            badge = QSizeF(BADGE_ROOM + 4, BADGE_ROOM) if self.row.votes else None
+            badge = QSizeF(BADGE_ROOM + 4, BADGE_ROOM) if self.shows_dots() else None
             font, title, title_top = fit_title(
                 self.row.text, look.title_fonts, QSizeF(width, footer - PADDING), look.wrap, badge
             )
@@ -207,7 +214,7 @@ class CardItem(QGraphicsRectItem):
             if self.isSelected():
                 painter.setPen(look.selected)
                 painter.drawRect(rect)
-            if self.row.votes:  # the dots still show where the room's interest lies
+            if self.shows_dots():  # the dots still show where the room's interest lies
                 self._paint_dots(painter)
             return
         painter.setPen(look.selected if self.isSelected() else look.border)
@@ -223,7 +230,7 @@ class CardItem(QGraphicsRectItem):
             if not look.presentation:
                 painter.setPen(ink(self.row.color, look.meta_color))
                 painter.drawStaticText(QPointF(PADDING, self._footer()), text.meta)
-        if self.row.votes:
+        if self.shows_dots():
             self._paint_dots(painter)
 
     def _paint_dots(self, painter: QPainter) -> None:

@@ -13,13 +13,11 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from lk40_desktop.export.vocabulary import Words
 from lk40_desktop.operations import board as ops
 from lk40_desktop.services.board.data import CardRow
 from lk40_desktop.services.board.layout import capture_lines
-from lk40_desktop.services.project import action_fields, get_project
 from lk40_desktop.store.changes import ChangeSet
 from lk40_desktop.ui.board import clipboard
 from lk40_desktop.ui.board.canvas_edits import CanvasEdits
@@ -29,15 +27,17 @@ from lk40_desktop.ui.board.clipboard import CardValues
 from lk40_desktop.ui.board.field_list import FieldList
 from lk40_desktop.ui.board.filter_bar import FilterBar
 from lk40_desktop.ui.board.menu import BoardMenu
+from lk40_desktop.ui.board.picture import save_board_picture
 from lk40_desktop.ui.board.presentation import PresentationWindow
 from lk40_desktop.ui.board.proposals import ProposalPanel
+from lk40_desktop.ui.board.round_bar import RoundBar
 from lk40_desktop.ui.board.scene import BoardScene
 from lk40_desktop.ui.board.source import BoardSource
+from lk40_desktop.ui.board.tally import TallyFlow
 from lk40_desktop.ui.board.tools import BoardTools, Slot
 from lk40_desktop.ui.board.view import BoardView
 from lk40_desktop.ui.board.voting_bar import VotingBar
 from lk40_desktop.ui.document import DocumentController
-from lk40_desktop.ui.widgets.image_dialog import ask_image_path
 from lk40_desktop.ui.widgets.project_page import ProjectPage
 from lk40_desktop.ui.widgets.table_layout import FrozenColumns
 
@@ -56,6 +56,8 @@ class BoardPage(ProjectPage):
         self.capture.setAccessibleName(self.tr("Neue Karte"))
         self.filter_bar = FilterBar()
         self.voting_bar = VotingBar(self.source)
+        self.round_bar = RoundBar(self.source)
+        self.tally = TallyFlow(self.source, self.scene, self.view, self.voting_bar)
         self.edits = CanvasEdits(self.source, self.view, self)
         self.tools = BoardTools(self, self.view, self._tool_slots())
         self.actions_by_name = self.tools.actions_by_name
@@ -96,6 +98,7 @@ class BoardPage(ProjectPage):
         board_layout = QVBoxLayout(self.board)
         board_layout.setContentsMargins(0, 4, 0, 0)
         board_layout.addWidget(self.tools)
+        board_layout.addWidget(self.round_bar)
         board_layout.addWidget(self.voting_bar)
         board_layout.addWidget(self.view, 1)
         self.tabs.addTab(self.board, self.tr("B&oard"))
@@ -177,7 +180,7 @@ class BoardPage(ProjectPage):
         self.scene.sync(data, self.field_id, touched)
         if self.filter_bar.card_filter() != self.scene.card_filter:
             self._filter_changed()  # a chosen tag or author group left the refilled lists
-        self.voting_bar.show_dots()
+        self.round_bar.show_round()
         if self._fitted_field != self.field_id:
             self._fitted_field = self.field_id
             self.view.fit()
@@ -213,7 +216,6 @@ class BoardPage(ProjectPage):
         )
         self.tools.set_writable(writable, in_field)
         self.scene.set_movable(writable and not self.scene.voting)
-        self.voting_bar.dots.setEnabled(writable)
         self.voting_bar.show_count()
 
     def _cards(self, ids: Sequence[str]) -> list[CardRow]:
@@ -284,8 +286,12 @@ class BoardPage(ProjectPage):
     # -- editing ------------------------------------------------------------------------------
 
     def delete_selection(self) -> None:
-        """Delete the selected cards; deleting a frame keeps its cards on the board."""
+        """Delete the selected cards; deleting a frame keeps its cards on the board. Cards
+        with dots of closed rounds are deleted only when the user agrees (the rounds keep
+        those dots as their history)."""
         cards, clusters = self.selected_ids(), self._selected_clusters()
+        if not self.edits.may_delete(cards):
+            return
         text = (
             self.tr("{count} Karte(n) gelöscht").format(count=len(cards))
             if not clusters
@@ -323,6 +329,9 @@ class BoardPage(ProjectPage):
         self.scene.voting = on
         self.actions_by_name["voting"].setChecked(on)
         self.voting_bar.setVisible(on)
+        self.round_bar.setVisible(on)
+        if not on:
+            self.voting_bar.tally_button.setChecked(False)
         self._update_state()
 
     def _vote_selected(self, delta: int) -> None:
@@ -408,32 +417,12 @@ class BoardPage(ProjectPage):
 
     def export_image(self) -> None:
         """Save the shown board (with the current filter) as PNG or SVG."""
-        data = self.source.data
-        field = data.field(self.field_id)
-        if self.controller is None or field is None:
-            return
-        from lk40_desktop.export.board_image import render_board
-
-        document = self.controller.document
-        with document.reading() as session:
-            language = get_project(session).language  # pictures speak the project's language
-        with document.reading(language=language) as session:
-            title = next(f.name for f in action_fields(session) if f.id == field.id)
-        path = ask_image_path(
-            self,
-            self.tr("Board als Bild speichern"),
-            document.path.parent,
-            Words(language)["file_board"].format(field=title),
-        )
-        if path is None:
-            return
-        card_filter = self.filter_bar.card_filter()
-        cards = [c for c in data.cards if card_filter.matches(c)]
-        try:
-            render_board(cards, data.clusters, path, title=title)
-        except OSError as error:
-            QMessageBox.warning(
+        field = self.source.data.field(self.field_id)
+        if self.controller is not None and field is not None:
+            save_board_picture(
                 self,
-                self.tr("Bild nicht gespeichert"),
-                self.tr("Das Bild konnte nicht gespeichert werden:\n{error}").format(error=error),
+                self.controller.document,
+                self.source.data,
+                field.id,
+                self.filter_bar.card_filter(),
             )

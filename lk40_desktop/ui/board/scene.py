@@ -45,6 +45,8 @@ class BoardScene(QGraphicsScene):
         self.field_id: str | None = None
         self.card_filter = CardFilter()
         self.voting = False
+        self.tallying = False
+        """Voting by tally: typed digits are a card's dots counted off paper."""
         self.movable = True
         self.lanes: list[tuple[str, str, QRectF]] = []
         """(name, colour, rect) of each lane in the overview."""
@@ -73,6 +75,9 @@ class BoardScene(QGraphicsScene):
             self.clear_items()
             touched = None
         self.data, self.field_id = data, field_id
+        if data.hides_counts != self.look.counts_hidden:
+            self.look.counts_hidden = data.hides_counts
+            self.set_look(self.look)
         if touched is None:
             self._layout_lanes()
         workshops = dict(data.workshops)
@@ -209,11 +214,15 @@ class BoardScene(QGraphicsScene):
             item.setVisible(not active or card_filter.matches(item.row))
 
     def set_look(self, look: CardLook) -> None:
-        """Other fonts for every card (the projector's presentation mode)."""
+        """Other fonts for every card (the projector's presentation mode); a blind round's
+        counts stay hidden in either look."""
+        look.counts_hidden = self.look.counts_hidden
         self.look = look
         self.cache_cards(self._zoom)  # larger titles are readable from a smaller scale
         for card in self.cards.values():
             card.set_look(look)
+            card.setCacheMode(QGraphicsItem.CacheMode.NoCache)  # drops every view's pixmap:
+            card.setCacheMode(self._card_cache)  # update() left the projector's stale
         for cluster in self.clusters.values():
             cluster.look = look
             cluster.update()

@@ -17,17 +17,27 @@ from lk40_desktop.services.board.data import (
     read_clusters,
     refresh_board,
 )
+from lk40_desktop.services.board.rounds import load_rounds, shown_round
+from lk40_desktop.services.project import current_workshop
 from lk40_desktop.store.changes import ChangeSet
 from lk40_desktop.store.document import ReadSession
 from lk40_desktop.store.kinds import EntityKind
 from lk40_desktop.ui.document import DocumentController, follow_changes
 
-KINDS: tuple[EntityKind, ...] = ("idea", "cluster", "vote", "action_field", "workshop", "setting")
+KINDS: tuple[EntityKind, ...] = (
+    "idea",
+    "cluster",
+    "vote",
+    "vote_round",
+    "action_field",
+    "workshop",
+    "setting",
+)
 
 
 class BoardSource(QObject):
-    """Holds the BoardData of the chosen field (None: all fields); board, list and filters
-    read it, so the store is read once per edit."""
+    """Holds the BoardData of the chosen field (None: all fields) with the dots of the chosen
+    voting round; board, list and filters read it, so the store is read once per edit."""
 
     updated = Signal(object)
     """The ChangeSet that caused the reload (ChangeSet.reload() for a new document)."""
@@ -36,6 +46,8 @@ class BoardSource(QObject):
         super().__init__(parent)
         self.controller: DocumentController | None = None
         self.field_id: str | None = None
+        self.round_id: str | None = None
+        """The round chosen in the voting bar (None: the one ``shown_round`` picks)."""
         self.data = BoardData([], [], [], [], [])
         self.touched: tuple[set[str], set[str]] | None = None
         """(card ids, cluster ids) the last update changed; None after a full reload."""
@@ -44,7 +56,7 @@ class BoardSource(QObject):
         """Follow another document (or none); it opens on its first action field."""
         follow_changes(self.controller, controller, self._on_changed)
         self.controller = controller
-        self.field_id = None
+        self.field_id = self.round_id = None
         if controller is not None:
             with controller.document.reading() as session:
                 self.field_id = first_field_id(session)
@@ -53,6 +65,11 @@ class BoardSource(QObject):
     def set_field(self, field_id: str | None) -> None:
         """Show another action field's board (None: the overview of all fields)."""
         self.field_id = field_id
+        self.reload(ChangeSet.reload())
+
+    def set_round(self, round_id: str | None) -> None:
+        """Show another voting round's dots."""
+        self.round_id = round_id
         self.reload(ChangeSet.reload())
 
     def _on_changed(self, changes: ChangeSet) -> None:
@@ -75,11 +92,13 @@ class BoardSource(QObject):
             self.data = BoardData([], [], [], [], [])
         else:
             with self.controller.document.reading() as session:
-                self.data = load_board(session, self.field_id)
-            if self.field_id is not None and self.data.field(self.field_id) is None:
-                self.field_id = None  # the field was deleted (or undone): show all
-                with self.controller.document.reading() as session:
-                    self.data = load_board(session, None)
+                self.round_id = shown_round(
+                    load_rounds(session), self.round_id, current_workshop(session)
+                )
+                self.data = load_board(session, self.field_id, self.round_id)
+                if self.field_id is not None and self.data.field(self.field_id) is None:
+                    self.field_id = None  # the field was deleted (or undone): show all
+                    self.data = load_board(session, None, self.round_id)
         self.updated.emit(changes)
 
     def field_of(self, card_ids: Iterable[str], cluster_ids: Iterable[str]) -> str | None:
@@ -97,10 +116,13 @@ class BoardSource(QObject):
         """Whether edits are possible."""
         return self.controller is not None and not self.controller.read_only
 
-    def perform(self, text: str, build: Callable[[ReadSession], Edit]) -> Edit | None:
-        """Apply an operation as one undo step named ``text``; the edit, or None when there is
-        no writable document, the rules refused it or it changed nothing."""
+    def perform(
+        self, text: str, build: Callable[[ReadSession], Edit], *, merge: bool = False
+    ) -> Edit | None:
+        """Apply an operation as one undo step named ``text`` (``merge``: joined with the step
+        before it where the edits allow, a board's tally); the edit, or None when there is no
+        writable document, the rules refused it or it changed nothing."""
         if not self.writable:
             return None
         assert self.controller is not None
-        return self.controller.perform(text, build)
+        return self.controller.perform(text, build, merge=merge)

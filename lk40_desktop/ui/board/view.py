@@ -23,6 +23,8 @@ class BoardView(CanvasView):
     delete_requested = Signal()
     edit_requested = Signal()
     vote_key = Signal(int)
+    tally_typed = Signal(str)
+    """A digit or minus typed on the board in tally mode: the start of a card's count."""
     menu_requested = Signal(object)
     """The global position of a context-menu request."""
 
@@ -59,6 +61,8 @@ class BoardView(CanvasView):
             current = self.board.step_selection(*step, extend, shown)
             if current is not None:
                 self.ensureVisible(current, 40, 40)
+        elif self.board.tallying and event.text() and event.text() in "0123456789-":
+            self.tally_typed.emit(event.text())
         elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.delete_requested.emit()
         elif key == Qt.Key.Key_F2 or (key == Qt.Key.Key_Return and not self.board.voting):

@@ -1,30 +1,60 @@
-"""Dot voting on the board page (Punktabfrage): who is voting, how many dots each voter has, how
-many they have placed, and the dots themselves — a click, + or − on a card gives or takes one
-back through ``operations.board.vote``, whose rules may refuse it."""
+"""Dot voting on the board page (Punktabfrage): who is voting in the round, how many of their
+dots they have placed, and the dots themselves — a click, + or − on a card gives or takes one
+back through ``operations.rounds.vote``, whose rules may refuse it. In tally mode ("Zählen")
+the dots counted off a paper pinboard are typed per card: a number and Enter, and the next
+card in reading order is chosen (``operations.rounds.tally``)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QSpinBox,
+    QLineEdit,
+    QPushButton,
     QWidget,
 )
 
-from lk40_desktop.operations.board import set_dots_per_voter, vote
 from lk40_desktop.operations.edit import EditRefusedError, Refusal
+from lk40_desktop.operations.rounds import tally, vote
 from lk40_desktop.services.board.voting import dots_used
 from lk40_desktop.ui.board.source import BoardSource
 from lk40_desktop.ui.refusals import refusal_text
 
-VOTE_REFUSALS = frozenset({Refusal.NO_DOTS_LEFT, Refusal.NO_DOT_TO_TAKE_BACK})
+VOTE_REFUSALS = frozenset(
+    {
+        Refusal.NO_DOTS_LEFT,
+        Refusal.NO_DOT_TO_TAKE_BACK,
+        Refusal.NO_ROUND,
+        Refusal.ROUND_CLOSED,
+        Refusal.EMPTY_ROUND,
+        Refusal.REVEALED,
+        Refusal.BAD_TALLY,
+    }
+)
+
+
+class TallyEntry(QLineEdit):
+    """The dots counted for the chosen card; Esc returns to the board."""
+
+    left = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.left.emit()
+            return
+        super().keyPressEvent(event)
 
 
 class VotingBar(QWidget):
-    """The voter and their dots; shown only in voting mode, so the tool row fits a laptop
-    screen."""
+    """The voter and their dots, and the tally; shown only in voting mode, so the tool row
+    fits a laptop screen."""
+
+    tally_entered = Signal(str)
+    """Enter in the tally field, with what was typed."""
 
     def __init__(self, source: BoardSource, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -35,13 +65,21 @@ class VotingBar(QWidget):
         voter_line = self.voter.lineEdit()
         if voter_line is not None:
             voter_line.setPlaceholderText(self.tr("Punkte vom Plakat"))
-        self.voter.setMinimumContentsLength(22)
+        self.voter.setMinimumContentsLength(14)
         self.voter.currentTextChanged.connect(lambda _text: self.show_count())
-        self.dots = QSpinBox()
-        self.dots.setRange(1, 99)
-        self.dots.setSuffix(self.tr(" Punkte je Person"))
-        self.dots.setAccessibleName(self.tr("Punkte je Person"))
-        self.dots.editingFinished.connect(self._dots_chosen)
+        self.tally_button = QPushButton(self.tr("&Zählen"))
+        self.tally_button.setCheckable(True)
+        self.tally_button.setToolTip(
+            self.tr("Punkte von Papier-Pinnwänden eintippen: Zahl, Enter, nächste Karte")
+        )
+        self.tally_button.toggled.connect(self._tally_toggled)
+        self.tally = TallyEntry()
+        self.tally.setAccessibleName(self.tr("Gezählte Punkte der gewählten Karte"))
+        self.tally.setPlaceholderText(self.tr("Punkte, Enter"))
+        self.tally.setMaximumWidth(110)
+        self.tally.returnPressed.connect(lambda: self.tally_entered.emit(self.tally.text()))
+        self.tally.hide()
+        self._refused = False
         self.status = QLabel()
         self.status.setObjectName("voteStatus")
         self.status.setWordWrap(True)  # two lines on a laptop rather than a cut hint
@@ -49,10 +87,25 @@ class VotingBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         voter_label = QLabel(self.tr("Punkte &von:"))
         voter_label.setBuddy(self.voter)
-        for part in (voter_label, self.voter, self.dots):
+        for part in (voter_label, self.voter, self.tally_button, self.tally):
             layout.addWidget(part)
         layout.addWidget(self.status, 1)
         self.hide()
+
+    @property
+    def tallying(self) -> bool:
+        """Whether typed numbers are tallies (paper pinboards) rather than clicks."""
+        return self.tally_button.isChecked()
+
+    def _tally_toggled(self, on: bool) -> None:
+        self.tally.setVisible(on)
+        self.status.setText(
+            self.tr("Zählen: Karte wählen, Punktzahl tippen, Enter – weiter zur nächsten Karte.")
+            if on
+            else ""
+        )
+        if not on:
+            self.show_count()
 
     def voter_name(self) -> str:
         """Whose dots a click places ("": dots counted off the wall, without a limit)."""
@@ -60,41 +113,53 @@ class VotingBar(QWidget):
 
     def vote(self, card_id: str, delta: int) -> None:
         """Give (+1) or take back (−1) one dot of the current voter on a card."""
-        voter = self.voter_name()
+        voter, round_id = self.voter_name(), self.source.data.round_id
         text = self.tr("Punkt vergeben") if delta > 0 else self.tr("Punkt zurücknehmen")
-        self.source.perform(text, lambda session: vote(session, card_id, voter, delta))
+        self.source.perform(text, lambda session: vote(session, round_id, card_id, voter, delta))
+
+    def count(self, card_id: str, typed: str) -> bool:
+        """Put the dots typed for a card into the round (one undo step per board); False when
+        the rules refused it (the bar then says why)."""
+        round_id = self.source.data.round_id
+        self._refused = False
+        self.source.perform(
+            self.tr("Punkte zählen"),
+            lambda session: tally(session, round_id, card_id, typed),
+            merge=True,
+        )
+        return not self._refused
 
     def show_refusal(self, error: EditRefusedError) -> None:
-        """Say beside the voter why a dot was refused (other refusals are not the bar's)."""
+        """Say beside the voter why a dot, a tally or a round's step was refused (other
+        refusals are not the bar's)."""
         if error.refusal in VOTE_REFUSALS:
             QApplication.beep()
             self.status.setText(refusal_text(error))
-
-    def _dots_chosen(self) -> None:
-        dots = self.dots.value()
-        if dots != self.source.data.dots_per_voter:
-            self.source.perform(
-                self.tr("Punkte je Person ändern"),
-                lambda session: set_dots_per_voter(session, dots),
-            )
+            self._refused = True
 
     def fill_voters(self) -> None:
-        """Offer everyone who has voted; the voter typed stays."""
+        """Offer the round's voters: numbered people, the stakeholder groups, or everyone who
+        has voted by name; the voter typed stays."""
+        data = self.source.data
+        shown = data.round
         voter = self.voter.currentText()
+        if shown is not None and shown.numbered:
+            used = [int(v) for v in data.voters() if v.isdigit()]
+            voters = [str(n) for n in range(1, max([shown.voter_count, *used, 0]) + 1)]
+        else:
+            voters = data.voters()
         self.voter.blockSignals(True)
         self.voter.clear()
-        self.voter.addItems(["", *self.source.data.voters()])
+        self.voter.addItems(["", *voters])
         self.voter.setCurrentText(voter)
         self.voter.blockSignals(False)
-
-    def show_dots(self) -> None:
-        """Show the board's dots per voter."""
-        self.dots.setValue(self.source.data.dots_per_voter)
 
     def show_count(self) -> None:
         """How many of their dots the voter has placed on this board (while voting)."""
         if self.isHidden():
             self.status.setText("")
+            return
+        if self.tallying:
             return
         voter = self.voter_name()
         field_id = self.source.field_id

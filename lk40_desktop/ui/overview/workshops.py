@@ -1,4 +1,5 @@
-"""The workshop table: title, date, place, facilitator, participants, notes."""
+"""The workshop table: title, date, place, facilitator, participants, notes; the participant
+list of a workshop opens from here."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -17,6 +19,8 @@ from PySide6.QtWidgets import (
 from lk40_desktop.operations.overview import add_workshop, delete_workshops, update_workshop
 from lk40_desktop.services import project as project_service
 from lk40_desktop.ui.document import DocumentController
+from lk40_desktop.ui.overview.participants import ParticipantsDialog
+from lk40_desktop.ui.widgets.current_workshop import CurrentWorkshopBox
 from lk40_desktop.ui.widgets.entity_model import Column, EntityTableModel
 from lk40_desktop.ui.widgets.table_layout import wrap_headers
 from lk40_desktop.ui.widgets.table_view import edit_new_row, record_table
@@ -65,13 +69,21 @@ class WorkshopsSection(QGroupBox):
 
         self.add_button = QPushButton(self.tr("&Workshop hinzufügen"))
         self.delete_button = QPushButton(self.tr("Workshop lös&chen"))
+        self.participants_button = QPushButton(self.tr("Teil&nehmende…"))
         self.add_button.clicked.connect(self.add_workshop)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.participants_button.clicked.connect(self.show_participants)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.current = CurrentWorkshopBox()
+        current_label = QLabel(self.tr("Läuft &jetzt:"))
+        current_label.setBuddy(self.current)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.participants_button)
         buttons.addStretch(1)
+        buttons.addWidget(current_label)
+        buttons.addWidget(self.current)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
@@ -81,12 +93,15 @@ class WorkshopsSection(QGroupBox):
         """Show the workshops of another document (or none)."""
         self.controller = controller
         self.model.set_controller(controller)
+        self.current.set_controller(controller)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
         writable = self.controller is not None and not self.controller.read_only
         self.add_button.setEnabled(writable)
-        self.delete_button.setEnabled(writable and self.view.selectionModel().hasSelection())
+        selected = self.view.selectionModel().hasSelection()
+        self.delete_button.setEnabled(writable and selected)
+        self.participants_button.setEnabled(self.controller is not None and selected)
 
     def add_workshop(self) -> None:
         """Add a workshop dated today and start typing its title."""
@@ -99,6 +114,20 @@ class WorkshopsSection(QGroupBox):
         )
         if edit is not None:
             edit_new_row(self.view, edit.created[0])
+
+    def participants_dialog(self) -> ParticipantsDialog | None:
+        """The participant list of the current workshop (None without one)."""
+        row = self.view.currentIndex().row()
+        if self.controller is None or row < 0:
+            return None
+        title = str(self.model.value(row, "title"))
+        return ParticipantsDialog(self.controller, self.model.id_at(row), title, self)
+
+    def show_participants(self) -> None:
+        """Open the participant list of the current workshop."""
+        dialog = self.participants_dialog()
+        if dialog is not None:
+            dialog.exec()
 
     def delete_selected(self) -> None:
         """Delete the selected workshops after asking (undo brings them back)."""

@@ -7,7 +7,7 @@ New tables and new columns with defaults only: a file of the previous revision k
 row as it was, its proposals get empty profile fields and the status "planned".
 
 Revision ID: 0006_strategy_chapters
-Revises: 0003_builtin_keys
+Revises: 0005_personal_data
 """
 
 from collections.abc import Sequence
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0006_strategy_chapters"
-down_revision: str | None = "0003_builtin_keys"
+down_revision: str | None = "0005_personal_data"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

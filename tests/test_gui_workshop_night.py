@@ -1,0 +1,230 @@
+"""The workshop night driven at the keyboard: tonight's workshop on the overview and in the
+status bar, cards captured into it, voting rounds (blind, revealed, closed), tallies typed
+from paper pinboards, and the projector showing what the room may see."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from lk40_desktop.services.board.data import BoardData, load_board
+from lk40_desktop.services.board.navigation import reading_order
+from lk40_desktop.services.project import current_workshop, workshops
+from lk40_desktop.store.models import Idea
+from lk40_desktop.ui.app import create_main_window
+from lk40_desktop.ui.board.card_list import VOTES
+from lk40_desktop.ui.board.page import BoardPage
+from lk40_desktop.ui.main_window import MainWindow
+from tests.gui import answer_dialogs
+
+
+@pytest.fixture
+def window(qtbot: QtBot, demo_file: Path) -> Iterator[MainWindow]:
+    main = create_main_window(demo_file, language="de")
+    qtbot.addWidget(main)
+    main.resize(1366, 768)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    main.close_project()
+
+
+def _tonight(window: MainWindow) -> str | None:
+    assert window.controller is not None
+    with window.controller.document.reading() as session:
+        return current_workshop(session)
+
+
+def test_tonights_workshop_chosen_on_the_overview_files_captured_cards(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    box = window.overview.workshops.current
+    assert box.currentText() == "kein Workshop" and _tonight(window) is None
+    qtbot.keyClick(window, Qt.Key.Key_J, Qt.KeyboardModifier.AltModifier)
+    assert box.hasFocus()
+    qtbot.keyClick(box, Qt.Key.Key_End)
+    assert window.controller is not None
+    with window.controller.document.reading() as session:
+        last = workshops(session)[-1]
+    assert _tonight(window) == last.id and box.currentText() == last.title
+    assert window.current_workshop.currentText() == last.title, "the status bar follows"
+    window.navigation.setCurrentRow(2)
+    page = window.boards
+    page.focus_capture()
+    qtbot.keyClicks(page.capture, "Carsharing am Bahnhof")
+    qtbot.keyClick(page.capture, Qt.Key.Key_Return)
+    with window.controller.document.reading() as session:
+        filed = session.scalar(select(Idea.workshop_id).where(Idea.text == "Carsharing am Bahnhof"))
+    assert filed == last.id, "captured without a workshop filter, filed under tonight's"
+    status = window.current_workshop
+    status.setFocus()
+    qtbot.keyClick(status, Qt.Key.Key_Home)
+    assert _tonight(window) is None and box.currentText() == "kein Workshop"
+    window.menu_actions.undo.trigger()
+    assert _tonight(window) == last.id and status.currentText() == last.title
+
+
+@pytest.fixture
+def page(window: MainWindow) -> BoardPage:
+    """The first action field's board in voting mode, on a new round started by Alt+N."""
+    window.navigation.setCurrentRow(2)
+    board = window.boards
+    board.set_voting(True)
+    QTest.qWait(10)
+    rounds_before = len(board.source.data.rounds)
+    _alt(window, Qt.Key.Key_N)
+    assert len(board.source.data.rounds) == rounds_before + 1
+    return board
+
+
+def _stored(window: MainWindow, page: BoardPage) -> BoardData:
+    assert window.controller is not None
+    with window.controller.document.reading() as session:
+        return load_board(session, page.field_id, page.source.data.round_id)
+
+
+def _alt(window: MainWindow, key: Qt.Key) -> None:
+    """An Alt key as a person presses it at the laptop (the main window has the keyboard); a
+    button's mnemonic clicks after a short flash."""
+    window.activateWindow()
+    QTest.qWaitForWindowActive(window)
+    QTest.keyClick(window, key, Qt.KeyboardModifier.AltModifier)
+    QTest.qWait(300)
+
+
+def _red_pixels(widget: QWidget) -> int:
+    """Pixels of the dot badges' red (#c62828) in what the widget shows."""
+    image = widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    pixels = np.frombuffer(image.constBits(), np.uint8).reshape(
+        image.height(), image.bytesPerLine() // 4, 4
+    )
+    blue, green, red = pixels[..., 0], pixels[..., 1], pixels[..., 2]
+    return int(np.count_nonzero((red > 170) & (green < 80) & (blue < 80)))
+
+
+def _vote_by_keys(page: BoardPage, qtbot: QtBot, voter: str, presses: int) -> str:
+    """The first card chosen with an arrow key, and ``voter``'s dots given with +."""
+    page.voting_bar.voter.setFocus()
+    page.voting_bar.voter.lineEdit().selectAll()  # type: ignore[union-attr]
+    qtbot.keyClicks(page.voting_bar.voter, voter)
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Right)
+    (card_id,) = page.scene.selected_card_ids()
+    for _ in range(presses):
+        qtbot.keyClick(page.view, Qt.Key.Key_Plus)
+    return card_id
+
+
+def test_a_blind_round_hides_every_count_until_it_is_revealed(
+    window: MainWindow, page: BoardPage, qtbot: QtBot
+) -> None:
+    _alt(window, Qt.Key.Key_K)
+    assert page.source.data.hides_counts and page.round_bar.blind.isChecked()
+    card_id = _vote_by_keys(page, qtbot, "3", 2)
+    assert _stored(window, page).dots_of(card_id, "3") == 2, "typed numbered voter, 2 dots"
+    item = page.scene.cards[card_id]
+    assert item.row.votes == 2 and not item.shows_dots()
+    assert "2 Punkte in der Runde" in page.round_bar.total.text(), "the total, not per card"
+    page.present()
+    presentation = page.presentation
+    assert presentation is not None
+    QTest.qWait(50)
+    assert _red_pixels(presentation.view.viewport()) == 0, "no badge on the wall"
+    assert _red_pixels(page.view.viewport()) == 0, "nor on the laptop"
+    page.tabs.setCurrentWidget(page.list_view)
+    row = page.list_model.row_of(card_id)
+    assert page.list_model.index(row, VOTES).data() == "–"
+    page.tabs.setCurrentWidget(page.board)
+    assert page.round_bar.close_button.text() == "Aufdeck&en"
+    _alt(window, Qt.Key.Key_E)
+    assert not page.source.data.hides_counts and page.scene.cards[card_id].shows_dots()
+    qtbot.waitUntil(lambda: _red_pixels(presentation.view.viewport()) > 0, timeout=3000)
+    assert page.round_bar.close_button.text() == "Wieder &öffnen"
+    _alt(window, Qt.Key.Key_Odiaeresis)
+    assert "ist aufgedeckt" in page.voting_bar.status.text(), "a revealed round stays closed"
+    assert not page.source.data.round.open  # type: ignore[union-attr]
+    qtbot.keyClick(presentation.view, Qt.Key.Key_Escape)
+
+
+def test_closing_an_empty_round_is_refused_and_rounds_stay_after_reopening(
+    window: MainWindow, page: BoardPage, qtbot: QtBot, demo_file: Path
+) -> None:
+    _alt(window, Qt.Key.Key_S)
+    assert "noch kein Punkt" in page.voting_bar.status.text()
+    assert page.source.data.round.open  # type: ignore[union-attr]
+    card_id = _vote_by_keys(page, qtbot, "1", 1)
+    _alt(window, Qt.Key.Key_S)
+    assert not page.source.data.round.open  # type: ignore[union-attr]
+    round_id = page.source.data.round_id
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Plus)
+    assert "ist abgeschlossen" in page.voting_bar.status.text()
+    _alt(window, Qt.Key.Key_Odiaeresis)
+    assert page.source.data.round.open, "an open round may be reopened"  # type: ignore[union-attr]
+    window.close_project()
+    assert window.open_path(demo_file)
+    window.navigation.setCurrentRow(2)
+    again = window.boards
+    assert round_id in [r.id for r in again.source.data.rounds]
+    assert again.source.data.round_id == round_id, "the latest open round is shown"
+    assert again.source.data.dots_of(card_id, "1") == 1
+
+
+def test_deleting_a_card_with_dots_of_a_closed_round_asks_first(
+    window: MainWindow, page: BoardPage, qtbot: QtBot
+) -> None:
+    page.set_voting(False)
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Right)
+    (card_id,) = page.scene.selected_card_ids()
+    log = answer_dialogs(QMessageBox.StandardButton.No)
+    qtbot.keyClick(page.view, Qt.Key.Key_Delete)
+    assert log.texts and "abgeschlossenen Runden" in log.texts[0]
+    assert card_id in page.scene.cards, "kept when the user says no"
+    answer_dialogs(QMessageBox.StandardButton.Yes)
+    qtbot.keyClick(page.view, Qt.Key.Key_Delete)
+    assert card_id not in page.scene.cards
+
+
+def test_tally_typed_card_by_card_in_reading_order_is_one_undo_step(
+    window: MainWindow, page: BoardPage, qtbot: QtBot
+) -> None:
+    _alt(window, Qt.Key.Key_Z)
+    assert page.voting_bar.tallying and page.voting_bar.tally.isVisible()
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Right)
+    (first,) = page.scene.selected_card_ids()
+    qtbot.keyClicks(page.view, "1")
+    assert page.voting_bar.tally.hasFocus()
+    qtbot.keyClicks(page.voting_bar.tally, "2")
+    qtbot.keyClick(page.voting_bar.tally, Qt.Key.Key_Return)
+    (second,) = page.scene.selected_card_ids()
+    data = page.source.data
+    order = reading_order(data.cards, [f for f in data.clusters if f.field_id == page.field_id])
+    assert order.index(second) == order.index(first) + 1, "the next card in reading order"
+    assert page.voting_bar.tally.selectedText() == "0"
+    for bad in ("-3", "10000"):
+        qtbot.keyClicks(page.voting_bar.tally, bad)
+        qtbot.keyClick(page.voting_bar.tally, Qt.Key.Key_Return)
+        assert "keine Punktzahl" in page.voting_bar.status.text(), bad
+        assert page.scene.selected_card_ids() == [second], "a refused count stays on the card"
+    qtbot.keyClicks(page.voting_bar.tally, "5")
+    qtbot.keyClick(page.voting_bar.tally, Qt.Key.Key_Return)
+    stored = _stored(window, page)
+    assert (stored.dots_of(first, ""), stored.dots_of(second, ""), len(stored.votes)) == (12, 5, 17)
+    assert "17 Punkte in der Runde" in page.round_bar.total.text()
+    assert page.scene.cards[first].row.votes == 12
+    assert window.controller is not None
+    window.menu_actions.undo.trigger()
+    assert not _stored(window, page).votes, "the board's tally is one undo step"
+    window.menu_actions.redo.trigger()
+    assert len(_stored(window, page).votes) == 17
