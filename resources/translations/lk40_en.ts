@@ -402,6 +402,17 @@
     </message>
 </context>
 <context>
+    <name>CardItem</name>
+    <message>
+        <source>„{title}“</source>
+        <translation>“{title}”</translation>
+    </message>
+    <message>
+        <source>Projektvorschlag: {names}</source>
+        <translation>Project proposal: {names}</translation>
+    </message>
+</context>
+<context>
     <name>CardListModel</name>
     <message>
         <source>Karte</source>
@@ -414,6 +425,10 @@
     <message>
         <source>Punkte</source>
         <translation>Dots</translation>
+    </message>
+    <message>
+        <source>Platz</source>
+        <translation>Place</translation>
     </message>
     <message>
         <source>Cluster</source>
@@ -434,6 +449,10 @@
     <message>
         <source>Schlagworte</source>
         <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Projektvorschlag</source>
+        <translation>Project proposal</translation>
     </message>
     <message>
         <source>Karte „{card}“ ändern</source>
@@ -578,6 +597,13 @@
     </message>
 </context>
 <context>
+    <name>ClusterItem</name>
+    <message>
+        <source>{dots} Punkte · Platz {place}</source>
+        <translation>{dots} dots · place {place}</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaModel</name>
     <message>
         <source>Kriterium</source>
@@ -659,7 +685,7 @@
     <name>CurrentWorkshopBox</name>
     <message>
         <source>Heutiger Workshop</source>
-        <translation>Tonight's workshop</translation>
+        <translation>Tonight&apos;s workshop</translation>
     </message>
     <message>
         <source>Neue Karten, Abstimmungsrunden und Teilnahmen gehen an diesen Workshop</source>
@@ -671,7 +697,7 @@
     </message>
     <message>
         <source>Heutigen Workshop wählen</source>
-        <translation>Choose tonight's workshop</translation>
+        <translation>Choose tonight&apos;s workshop</translation>
     </message>
 </context>
 <context>
@@ -1096,7 +1122,7 @@
     </message>
     <message>
         <source>Das Wappen des Projekts ist kein lesbares Bild; es fehlt im Papier.</source>
-        <translation>The project's coat of arms is no readable picture; the paper goes without it.</translation>
+        <translation>The project&apos;s coat of arms is no readable picture; the paper goes without it.</translation>
     </message>
     <message>
         <source>Kapitel „{subject}“ ist leer und fehlt im Papier.</source>
@@ -2365,7 +2391,7 @@ Take the project over now?</translation>
     </message>
     <message>
         <source>Die Bewertung liegt außerhalb der Skala des Kriteriums ({detail}).</source>
-        <translation>The score lies outside the criterion's scale ({detail}).</translation>
+        <translation>The score lies outside the criterion&apos;s scale ({detail}).</translation>
     </message>
     <message>
         <source>Bitte einen Betrag in Euro eingeben, z. B. 250.000</source>
@@ -3497,7 +3523,7 @@ now {share}</translation>
     </message>
     <message>
         <source>Läuft &amp;jetzt:</source>
-        <translation>Tonight's &amp;meeting:</translation>
+        <translation>Tonight&apos;s &amp;meeting:</translation>
     </message>
     <message>
         <source>Neuer Workshop</source>
