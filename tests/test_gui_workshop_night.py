@@ -340,3 +340,32 @@ def test_a_cluster_promoted_by_keyboard_is_marked_with_its_cards_until_deleted(
     assert not frame.proposals and not any(title in c.proposals for c in frame.cards)
     window.menu_actions.undo.trigger()
     assert frame.proposals == (title,), "undo brings the mark back"
+
+
+def test_the_projector_names_the_field_and_the_rounds_state_large(
+    window: MainWindow, page: BoardPage, qtbot: QtBot
+) -> None:
+    _alt(window, Qt.Key.Key_K)
+    _vote_by_keys(page, qtbot, "2", 1)
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_F5)
+    presentation = page.presentation
+    assert presentation is not None and presentation.isFullScreen()
+    QTest.qWait(50)  # the title's wall-sized font is laid out
+    field = page.source.data.field(page.field_id)
+    assert field is not None
+    title = presentation.title
+    assert title.text().startswith(f"{field.name} · Runde „")
+    assert title.text().endswith("verdeckt – die Punkte erscheinen beim Aufdecken")
+    wall = presentation.height()
+    assert wall >= 1000, "on the projector of the two-screen desktop"
+    assert title.font().pixelSize() >= wall // 30, "readable from the back of the room"
+    assert title.wordWrap() and title.heightForWidth(title.width()) <= title.height(), "whole"
+    _alt(window, Qt.Key.Key_E)
+    assert title.text().endswith(": abgeschlossen"), "revealed: the round is history"
+    window.activateWindow()
+    QTest.qWaitForWindowActive(window)
+    page.show_field(None)
+    assert title.text().startswith("Alle Handlungsfelder")
+    qtbot.keyClick(presentation.view, Qt.Key.Key_Escape)
+    assert page.presentation is None

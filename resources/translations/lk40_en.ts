@@ -1824,6 +1824,33 @@ not by the evaluation</translation>
     </message>
 </context>
 <context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>Alle Handlungsfelder</source>
+        <translation>All action fields</translation>
+    </message>
+    <message>
+        <source>ohne Namen</source>
+        <translation>unnamed</translation>
+    </message>
+    <message>
+        <source>verdeckt – die Punkte erscheinen beim Aufdecken</source>
+        <translation>blind – the dots appear when revealed</translation>
+    </message>
+    <message>
+        <source>offen</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>abgeschlossen</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>Runde „{name}“: {state}</source>
+        <translation>Round “{name}”: {state}</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyDialog</name>
     <message>
         <source>Personenbezogene Daten</source>

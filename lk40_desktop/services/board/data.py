@@ -27,7 +27,7 @@ from lk40_desktop.store.models import (
     Vote,
     Workshop,
 )
-from lk40_desktop.store.queries import live_columns
+from lk40_desktop.store.queries import is_live, live_columns
 
 CARD_COLORS = ("#fff2a8", "#c8e6ff", "#d4f5c4", "#ffd6d6", "#ffe0b2", "#e8dcff", "#ffffff")
 """Metaplan card colours: yellow, blue, green, pink, orange, lilac, white."""
@@ -253,7 +253,7 @@ def _promoted(session: Session, field_id: str | None) -> dict[str, tuple[str, ..
         live_columns(ProposalIdea, ProposalIdea.idea_id, Proposal.title)
         .join(Proposal, Proposal.id == ProposalIdea.proposal_id)
         .join(Idea, Idea.id == ProposalIdea.idea_id)
-        .where(Proposal.deleted_at.is_(None), Idea.deleted_at.is_(None))
+        .where(is_live(Proposal), is_live(Idea))
         .order_by(Proposal.created_at, Proposal.id)
     )
     if field_id is not None:
