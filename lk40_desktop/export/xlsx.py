@@ -242,8 +242,7 @@ def _stakeholder_sheets(sheets: _Sheets, report: Report) -> None:
                 row.interest,
                 t.quadrant(quadrant(row.influence, row.interest)),
                 t.attitude(row.attitude),
-                row.contact_person,
-                row.contact_details,
+                *((row.contact_person, row.contact_details) if report.with_contacts else ()),
                 row.notes,
                 ", ".join(titles[w] for w in titles if w in row.workshop_ids),
             ]
@@ -260,14 +259,20 @@ def _stakeholder_sheets(sheets: _Sheets, report: Report) -> None:
             t["interest"],
             t["quadrant"],
             t["attitude"],
-            t["contact_person"],
-            t["contact"],
+            *((t["contact_person"], t["contact"]) if report.with_contacts else ()),
             t["notes"],
             t["workshops"],
         ],
         rows,
         formats={4: "0.0", 5: "0.0"},
     )
+    if report.participants:  # only who agreed to be named; nobody else reaches the report
+        sheets.table(
+            sheets.sheet("participants"),
+            1,
+            [t["workshop"], t["name"], t["organisation"]],
+            [list(participant) for participant in report.participants],
+        )
     relations = report.relation_rows()
     sheets.table(
         sheets.sheet("relations"), 1, [t["from"], t["to"], t["kind"], t["label"]], relations

@@ -12,6 +12,7 @@ roadmap, and the totals of cost by action field and by time horizon.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections import defaultdict
 from collections.abc import Sequence
@@ -24,6 +25,7 @@ from sqlalchemy.orm import Session
 from lk40_desktop.services import project as project_service
 from lk40_desktop.services.board.data import BoardData, CardRow, load_board
 from lk40_desktop.services.board.navigation import frame_order
+from lk40_desktop.services.participants import named_participants, participants
 from lk40_desktop.services.roadmap import DEFAULT_SPAN, HORIZONS, Span, schedule
 from lk40_desktop.services.scoring.arithmetic import Aggregation, ScoringResult, evaluate, order
 from lk40_desktop.services.scoring.evaluation import (
@@ -196,6 +198,15 @@ class CostTotal:
     """Proposals of the group without a cost estimate (not in ``total_eur``)."""
 
 
+class NamedParticipant(NamedTuple):
+    """A participant an export may name: only one who agreed to be named reaches the report
+    (``services.participants.named_participants``); the others stay in the head count."""
+
+    workshop: str
+    name: str
+    organisation: str
+
+
 @dataclass
 class Report:
     """Everything an export needs, in the order the paper presents it."""
@@ -230,6 +241,20 @@ class Report:
     """Action field id → its introduction, Ausgangslage and Ziele."""
     key_figures: list[KeyFigureRow] = field(default_factory=list)
     goals: list[GoalRow] = field(default_factory=list)
+    participants: list[NamedParticipant] = field(default_factory=list)
+    """The listed participants who agreed to be named, by workshop; nobody else."""
+    with_contacts: bool = True
+    """False: an export "without contact details" (no contact person, no contact column)."""
+
+    def without_contacts(self) -> Report:
+        """The same report with the stakeholders' contact persons and details left out."""
+        data = self.stakeholders
+        rows = [
+            dataclasses.replace(row, contact_person="", contact_details="")
+            for row in data.stakeholders
+        ]
+        stakeholders = dataclasses.replace(data, stakeholders=rows)
+        return dataclasses.replace(self, stakeholders=stakeholders, with_contacts=False)
 
     def field_name(self, field_id: str | None) -> str:
         """The name of an action field ("" for none)."""
@@ -352,6 +377,11 @@ def _read_report(session: Session, project: Project) -> Report:
             for w in workshops
         ],
         stakeholders=load_stakeholders(session),
+        participants=[
+            NamedParticipant(workshop_titles[p.workshop_id], p.name, p.organisation)
+            for p in named_participants(participants(session))
+            if p.workshop_id in workshop_titles
+        ],
         ideas=ideas,
         proposals=_proposals(session, evaluation, result, ideas),
         evaluation=evaluation,
