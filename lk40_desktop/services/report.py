@@ -242,15 +242,19 @@ class Report:
     key_figures: list[KeyFigureRow] = field(default_factory=list)
     goals: list[GoalRow] = field(default_factory=list)
     participants: list[NamedParticipant] = field(default_factory=list)
-    """The listed participants who agreed to be named, by workshop; nobody else."""
+    """The listed participants who agreed to be named, in the order of the workshops and of
+    entry; nobody else (``services.participants.named_participants``)."""
     with_contacts: bool = True
-    """False: an export "without contact details" (no contact person, no contact column)."""
+    """False: an export "without contact details" (``without_contacts``)."""
 
     def without_contacts(self) -> Report:
-        """The same report with the stakeholders' contact persons and details left out."""
+        """The same report for a hand-out: the stakeholders' contact persons, contact details
+        and notes (the fields of a stakeholder that describe people) emptied, and
+        ``with_contacts`` False so the writers leave out their columns as well. Emptied, not
+        only hidden: no writer can print what the report no longer holds."""
         data = self.stakeholders
         rows = [
-            dataclasses.replace(row, contact_person="", contact_details="")
+            dataclasses.replace(row, contact_person="", contact_details="", notes="")
             for row in data.stakeholders
         ]
         stakeholders = dataclasses.replace(data, stakeholders=rows)
@@ -349,6 +353,17 @@ def build_report(session: Session, language: str | None = None) -> Report:
         return _read_report(session, project)
 
 
+def _named_participants(
+    session: Session, workshop_titles: dict[str, str]
+) -> list[NamedParticipant]:
+    """Who agreed to be named, workshop by workshop (``workshop_titles`` in the project's
+    order); participants of a deleted workshop are left out with it."""
+    order = {workshop_id: index for index, workshop_id in enumerate(workshop_titles)}
+    named = [p for p in named_participants(participants(session)) if p.workshop_id in order]
+    named.sort(key=lambda p: order[p.workshop_id])  # stable: the order of entry stays
+    return [NamedParticipant(workshop_titles[p.workshop_id], p.name, p.organisation) for p in named]
+
+
 def _read_report(session: Session, project: Project) -> Report:
     fields = [
         FieldInfo(f.id, f.name, f.color, f.archived) for f in project_service.action_fields(session)
@@ -377,11 +392,7 @@ def _read_report(session: Session, project: Project) -> Report:
             for w in workshops
         ],
         stakeholders=load_stakeholders(session),
-        participants=[
-            NamedParticipant(workshop_titles[p.workshop_id], p.name, p.organisation)
-            for p in named_participants(participants(session))
-            if p.workshop_id in workshop_titles
-        ],
+        participants=_named_participants(session, workshop_titles),
         ideas=ideas,
         proposals=_proposals(session, evaluation, result, ideas),
         evaluation=evaluation,
