@@ -109,7 +109,7 @@ def _export_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--without-contact-details",
         action="store_true",
-        help="leave out the stakeholders' contact persons and details (a hand-out)",
+        help="a hand-out: leave out the stakeholders' contact persons, contact details and notes",
     )
     return parser
 

@@ -315,6 +315,7 @@ VIEWS: dict[str, View] = {
             w.export.xlsx_path,
             w.export.template_path,
             w.export.language,
+            w.export.without_contacts,
             w.export.chapters,
             w.export.fields,
         ],

@@ -54,7 +54,8 @@ class ExportJob:
     roadmap_order: str = "start"
     """The roadmap's bars by their start ("start") or their rank ("rank")."""
     without_contact_details: bool = False
-    """Leave out the stakeholders' contact persons and details (a hand-out)."""
+    """A hand-out: the stakeholders' contact persons, contact details and notes left out
+    (``Report.without_contacts``)."""
 
     def targets(self) -> list[Path]:
         """The files the job writes, in the order it writes them."""

@@ -659,7 +659,7 @@
     <name>CurrentWorkshopBox</name>
     <message>
         <source>Heutiger Workshop</source>
-        <translation>Tonight's workshop</translation>
+        <translation>Tonight&apos;s workshop</translation>
     </message>
     <message>
         <source>Neue Karten, Abstimmungsrunden und Teilnahmen gehen an diesen Workshop</source>
@@ -671,7 +671,7 @@
     </message>
     <message>
         <source>Heutigen Workshop wählen</source>
-        <translation>Choose tonight's workshop</translation>
+        <translation>Choose tonight&apos;s workshop</translation>
     </message>
 </context>
 <context>
@@ -860,6 +860,14 @@
     <message>
         <source>S&amp;prache:</source>
         <translation>Lan&amp;guage:</translation>
+    </message>
+    <message>
+        <source>Ohne &amp;Kontaktdaten (zum Weitergeben)</source>
+        <translation>Without contact &amp;details (to hand out)</translation>
+    </message>
+    <message>
+        <source>Lässt Ansprechpersonen, Kontaktangaben und Notizen der Stakeholder weg. Teilnehmende stehen ohnehin nur mit ihrer Zustimmung im Export.</source>
+        <translation>Leaves out the stakeholders’ contact persons, contact details and notes. Participants appear in an export only with their consent in any case.</translation>
     </message>
     <message>
         <source>Kapitel</source>
@@ -1096,7 +1104,7 @@
     </message>
     <message>
         <source>Das Wappen des Projekts ist kein lesbares Bild; es fehlt im Papier.</source>
-        <translation>The project's coat of arms is no readable picture; the paper goes without it.</translation>
+        <translation>The project&apos;s coat of arms is no readable picture; the paper goes without it.</translation>
     </message>
     <message>
         <source>Kapitel „{subject}“ ist leer und fehlt im Papier.</source>
@@ -2365,7 +2373,7 @@ Take the project over now?</translation>
     </message>
     <message>
         <source>Die Bewertung liegt außerhalb der Skala des Kriteriums ({detail}).</source>
-        <translation>The score lies outside the criterion's scale ({detail}).</translation>
+        <translation>The score lies outside the criterion&apos;s scale ({detail}).</translation>
     </message>
     <message>
         <source>Bitte einen Betrag in Euro eingeben, z. B. 250.000</source>
@@ -3497,7 +3505,7 @@ now {share}</translation>
     </message>
     <message>
         <source>Läuft &amp;jetzt:</source>
-        <translation>Tonight's &amp;meeting:</translation>
+        <translation>Tonight&apos;s &amp;meeting:</translation>
     </message>
     <message>
         <source>Neuer Workshop</source>
