@@ -228,3 +228,24 @@ def test_tally_typed_card_by_card_in_reading_order_is_one_undo_step(
     assert not _stored(window, page).votes, "the board's tally is one undo step"
     window.menu_actions.redo.trigger()
     assert len(_stored(window, page).votes) == 17
+
+
+def test_voters_stay_anonymous_unless_the_round_is_named_on_purpose(
+    window: MainWindow, page: BoardPage, qtbot: QtBot
+) -> None:
+    """A new round takes numbers: a typed name is refused and stored nowhere; chosen
+    "namentlich" in the round bar (by keyboard), the same name is taken."""
+    bar = page.round_bar
+    shown = page.source.data.round
+    assert bar.voters.currentText() == "anonym (Nummern)" and shown is not None and shown.numbered
+    card_id = _vote_by_keys(page, qtbot, "Anna Beispiel", 1)
+    assert "anonym mit Nummern" in page.voting_bar.status.text()
+    assert _stored(window, page).dots_of(card_id, "Anna Beispiel") == 0
+    assert "Anna Beispiel" not in _stored(window, page).voters()
+    bar.voters.setFocus()
+    qtbot.keyClick(bar.voters, Qt.Key.Key_End)
+    assert bar.voters.currentText() == "namentlich"
+    assert page.source.data.round.voter_mode == "name"  # type: ignore[union-attr]
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Plus)
+    assert _stored(window, page).dots_of(card_id, "Anna Beispiel") == 1, "named on purpose"

@@ -2416,6 +2416,10 @@ Take the project over now?</translation>
         <translation>The blind round “{detail}” has been revealed: the room has seen the dots. Start a new round for another blind vote.</translation>
     </message>
     <message>
+        <source>In dieser Runde stimmen Personen anonym mit Nummern ab: bitte eine Nummer statt „{detail}“ eingeben.</source>
+        <translation>In this round people vote anonymously by number: please enter a number instead of “{detail}”.</translation>
+    </message>
+    <message>
         <source>„{detail}“ ist keine Punktzahl: bitte eine ganze Zahl von 0 bis 999 eingeben.</source>
         <translation>“{detail}” is not a number of dots: please type a whole number from 0 to 999.</translation>
     </message>
@@ -2581,6 +2585,26 @@ Take the project over now?</translation>
         <translation>No count is shown until the round is revealed</translation>
     </message>
     <message>
+        <source>Wer abstimmt</source>
+        <translation>Who votes</translation>
+    </message>
+    <message>
+        <source>Anonym: Personen stimmen mit Nummern ab, kein Name gelangt in die Datei. Namen nur, wenn die Runde bewusst namentlich ist.</source>
+        <translation>Anonymous: people vote by number, no name reaches the file. Names only when the round is by name on purpose.</translation>
+    </message>
+    <message>
+        <source>anonym (Nummern)</source>
+        <translation>anonymous (numbers)</translation>
+    </message>
+    <message>
+        <source>nach Gruppen</source>
+        <translation>by group</translation>
+    </message>
+    <message>
+        <source>namentlich</source>
+        <translation>by name</translation>
+    </message>
+    <message>
         <source>R&amp;unde:</source>
         <translation>Ro&amp;und:</translation>
     </message>
@@ -2631,6 +2655,10 @@ Take the project over now?</translation>
     <message>
         <source>Punkte je Person ändern</source>
         <translation>Change dots per person</translation>
+    </message>
+    <message>
+        <source>Wer abstimmt ändern</source>
+        <translation>Change who votes</translation>
     </message>
     <message>
         <source>Runde verdeckt</source>

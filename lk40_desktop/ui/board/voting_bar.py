@@ -28,6 +28,7 @@ VOTE_REFUSALS = frozenset(
     {
         Refusal.NO_DOTS_LEFT,
         Refusal.NO_DOT_TO_TAKE_BACK,
+        Refusal.NAMED_VOTER,
         Refusal.NO_ROUND,
         Refusal.ROUND_CLOSED,
         Refusal.EMPTY_ROUND,
