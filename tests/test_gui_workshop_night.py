@@ -237,7 +237,7 @@ def test_voters_stay_anonymous_unless_the_round_is_named_on_purpose(
     "namentlich" in the round bar (by keyboard), the same name is taken."""
     bar = page.round_bar
     shown = page.source.data.round
-    assert bar.voters.currentText() == "anonym (Nummern)" and shown is not None and shown.numbered
+    assert bar.voters.currentText() == "anonym" and shown is not None and shown.numbered
     card_id = _vote_by_keys(page, qtbot, "Anna Beispiel", 1)
     assert "anonym mit Nummern" in page.voting_bar.status.text()
     assert _stored(window, page).dots_of(card_id, "Anna Beispiel") == 0

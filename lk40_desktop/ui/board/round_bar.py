@@ -28,7 +28,7 @@ class RoundBar(QWidget):
         self.source = source
         self.rounds = QComboBox()
         self.rounds.setAccessibleName(self.tr("Abstimmungsrunde"))
-        self.rounds.setMinimumContentsLength(18)
+        self.rounds.setMinimumContentsLength(16)
         self.rounds.activated.connect(self._round_chosen)
         self.new_button = QPushButton(self.tr("&Neue Runde"))
         self.new_button.clicked.connect(self.start)
@@ -49,7 +49,7 @@ class RoundBar(QWidget):
             )
         )
         texts = {
-            "numbered": self.tr("anonym (Nummern)"),
+            "numbered": self.tr("anonym"),
             "group": self.tr("nach Gruppen"),
             "name": self.tr("namentlich"),
         }
@@ -60,6 +60,7 @@ class RoundBar(QWidget):
         self.close_button.clicked.connect(self.close_or_reopen)
         self.total = QLabel()
         self.total.setObjectName("roundTotal")
+        self.total.setWordWrap(True)  # two lines on a laptop rather than a wider page
         label = QLabel(self.tr("R&unde:"))
         label.setBuddy(self.rounds)
         layout = QHBoxLayout(self)
