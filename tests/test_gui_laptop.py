@@ -240,7 +240,7 @@ VIEWS: dict[str, View] = {
             w.boards.round_bar.rounds,
             w.boards.round_bar.new_button,
             w.boards.round_bar.dots,
-            w.boards.round_bar.voters,
+            w.boards.voting_bar.voters,
             w.boards.round_bar.blind,
             w.boards.round_bar.close_button,
             w.boards.voting_bar.voter,

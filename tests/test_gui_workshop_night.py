@@ -235,7 +235,7 @@ def test_voters_stay_anonymous_unless_the_round_is_named_on_purpose(
 ) -> None:
     """A new round takes numbers: a typed name is refused and stored nowhere; chosen
     "namentlich" in the round bar (by keyboard), the same name is taken."""
-    bar = page.round_bar
+    bar = page.voting_bar
     shown = page.source.data.round
     assert bar.voters.currentText() == "anonym" and shown is not None and shown.numbered
     card_id = _vote_by_keys(page, qtbot, "Anna Beispiel", 1)

@@ -2585,26 +2585,6 @@ Take the project over now?</translation>
         <translation>No count is shown until the round is revealed</translation>
     </message>
     <message>
-        <source>Wer abstimmt</source>
-        <translation>Who votes</translation>
-    </message>
-    <message>
-        <source>Anonym: Personen stimmen mit Nummern ab, kein Name gelangt in die Datei. Namen nur, wenn die Runde bewusst namentlich ist.</source>
-        <translation>Anonymous: people vote by number, no name reaches the file. Names only when the round is by name on purpose.</translation>
-    </message>
-    <message>
-        <source>anonym (Nummern)</source>
-        <translation>anonymous (numbers)</translation>
-    </message>
-    <message>
-        <source>nach Gruppen</source>
-        <translation>by group</translation>
-    </message>
-    <message>
-        <source>namentlich</source>
-        <translation>by name</translation>
-    </message>
-    <message>
         <source>R&amp;unde:</source>
         <translation>Ro&amp;und:</translation>
     </message>
@@ -2655,10 +2635,6 @@ Take the project over now?</translation>
     <message>
         <source>Punkte je Person ändern</source>
         <translation>Change dots per person</translation>
-    </message>
-    <message>
-        <source>Wer abstimmt ändern</source>
-        <translation>Change who votes</translation>
     </message>
     <message>
         <source>Runde verdeckt</source>
@@ -3246,6 +3222,26 @@ now {share}</translation>
 <context>
     <name>VotingBar</name>
     <message>
+        <source>Wer abstimmt</source>
+        <translation>Who votes</translation>
+    </message>
+    <message>
+        <source>Anonym: Personen stimmen mit Nummern ab, kein Name gelangt in die Datei. Namen nur, wenn die Runde bewusst namentlich ist.</source>
+        <translation>Anonymous: people vote by number, no name reaches the file. Names only when the round is by name on purpose.</translation>
+    </message>
+    <message>
+        <source>anonym</source>
+        <translation>anonymous</translation>
+    </message>
+    <message>
+        <source>nach Gruppen</source>
+        <translation>by group</translation>
+    </message>
+    <message>
+        <source>namentlich</source>
+        <translation>by name</translation>
+    </message>
+    <message>
         <source>Wer gerade Punkte klebt (leer: ohne Limit zählen)</source>
         <translation>Who is placing dots now (empty: count without a limit)</translation>
     </message>
@@ -3276,6 +3272,10 @@ now {share}</translation>
     <message>
         <source>Zählen: Karte wählen, Punktzahl tippen, Enter – weiter zur nächsten Karte.</source>
         <translation>Tally: choose a card, type its dots, Enter – on to the next card.</translation>
+    </message>
+    <message>
+        <source>Wer abstimmt ändern</source>
+        <translation>Change who votes</translation>
     </message>
     <message>
         <source>Punkt vergeben</source>

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from lk40_desktop.operations.rounds import close_round, reopen_round, start_round, update_round
-from lk40_desktop.services.board.rounds import ANONYMOUS, VOTER_MODES, RoundRow
+from lk40_desktop.services.board.rounds import RoundRow
 from lk40_desktop.ui.board.source import BoardSource
 
 
@@ -28,7 +28,7 @@ class RoundBar(QWidget):
         self.source = source
         self.rounds = QComboBox()
         self.rounds.setAccessibleName(self.tr("Abstimmungsrunde"))
-        self.rounds.setMinimumContentsLength(16)
+        self.rounds.setMinimumContentsLength(18)
         self.rounds.activated.connect(self._round_chosen)
         self.new_button = QPushButton(self.tr("&Neue Runde"))
         self.new_button.clicked.connect(self.start)
@@ -40,32 +40,15 @@ class RoundBar(QWidget):
         self.blind = QCheckBox(self.tr("Verdec&kt"))
         self.blind.setToolTip(self.tr("Keine Punktzahl zu sehen, bis die Runde aufgedeckt wird"))
         self.blind.clicked.connect(self._blind_chosen)
-        self.voters = QComboBox()
-        self.voters.setAccessibleName(self.tr("Wer abstimmt"))
-        self.voters.setToolTip(
-            self.tr(
-                "Anonym: Personen stimmen mit Nummern ab, kein Name gelangt in die Datei. "
-                "Namen nur, wenn die Runde bewusst namentlich ist."
-            )
-        )
-        texts = {
-            "numbered": self.tr("anonym"),
-            "group": self.tr("nach Gruppen"),
-            "name": self.tr("namentlich"),
-        }
-        for mode in VOTER_MODES:
-            self.voters.addItem(texts[mode], mode)
-        self.voters.activated.connect(self._voters_chosen)
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.close_or_reopen)
         self.total = QLabel()
         self.total.setObjectName("roundTotal")
-        self.total.setWordWrap(True)  # two lines on a laptop rather than a wider page
         label = QLabel(self.tr("R&unde:"))
         label.setBuddy(self.rounds)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for part in (label, self.rounds, self.new_button, self.dots, self.voters, self.blind):
+        for part in (label, self.rounds, self.new_button, self.dots, self.blind):
             layout.addWidget(part)
         layout.addWidget(self.close_button)
         layout.addWidget(self.total, 1)
@@ -89,10 +72,8 @@ class RoundBar(QWidget):
         writable = self.source.writable
         self.new_button.setEnabled(writable)
         open_round = shown is not None and shown.open and writable
-        for part in (self.dots, self.voters, self.blind):
+        for part in (self.dots, self.blind):
             part.setEnabled(open_round)
-        mode = shown.voter_mode if shown is not None else ANONYMOUS
-        self.voters.setCurrentIndex(max(self.voters.findData(mode), 0))
         self.dots.setValue(data.dots_per_voter)
         self.blind.setChecked(shown is not None and shown.blind)
         self.close_button.setEnabled(shown is not None and writable)
@@ -139,11 +120,6 @@ class RoundBar(QWidget):
         shown = self.round
         if shown is not None and self.dots.value() != shown.dots_per_person:
             self._change(self.tr("Punkte je Person ändern"), {"dots_per_person": self.dots.value()})
-
-    def _voters_chosen(self, index: int) -> None:
-        shown, mode = self.round, str(self.voters.itemData(index))
-        if shown is not None and mode != shown.voter_mode:
-            self._change(self.tr("Wer abstimmt ändern"), {"voter_mode": mode})
 
     def _blind_chosen(self, blind: bool) -> None:
         self._change(
