@@ -234,7 +234,7 @@ def test_voters_stay_anonymous_unless_the_round_is_named_on_purpose(
     window: MainWindow, page: BoardPage, qtbot: QtBot
 ) -> None:
     """A new round takes numbers: a typed name is refused and stored nowhere; chosen
-    "namentlich" in the round bar (by keyboard), the same name is taken."""
+    "namentlich" in the voting bar (by keyboard), the same name is taken."""
     bar = page.voting_bar
     shown = page.source.data.round
     assert bar.voters.currentText() == "anonym" and shown is not None and shown.numbered
