@@ -4,12 +4,13 @@ from paper pinboards, and the projector showing what the room may see."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -21,10 +22,12 @@ from lk40_desktop.services.board.navigation import reading_order
 from lk40_desktop.services.project import current_workshop, workshops
 from lk40_desktop.store.models import Idea
 from lk40_desktop.ui.app import create_main_window
-from lk40_desktop.ui.board.card_list import VOTES
+from lk40_desktop.ui.board.card_list import PLACE, PROPOSAL, VOTES
 from lk40_desktop.ui.board.page import BoardPage
 from lk40_desktop.ui.main_window import MainWindow
 from tests.gui import answer_dialogs
+
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
 @pytest.fixture
@@ -101,14 +104,27 @@ def _alt(window: MainWindow, key: Qt.Key) -> None:
     QTest.qWait(300)
 
 
-def _red_pixels(widget: QWidget) -> int:
-    """Pixels of the dot badges' red (#c62828) in what the widget shows."""
+def _pixels(widget: QWidget) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Red, green and blue of what the widget shows."""
     image = widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
     pixels = np.frombuffer(image.constBits(), np.uint8).reshape(
         image.height(), image.bytesPerLine() // 4, 4
     )
-    blue, green, red = pixels[..., 0], pixels[..., 1], pixels[..., 2]
+    return pixels[..., 2].astype(int), pixels[..., 1].astype(int), pixels[..., 0].astype(int)
+
+
+def _red_pixels(widget: QWidget) -> int:
+    """Pixels of the dot badges' red (#c62828) in what the widget shows."""
+    red, green, blue = _pixels(widget)
     return int(np.count_nonzero((red > 170) & (green < 80) & (blue < 80)))
+
+
+def _mark_pixels(widget: QWidget) -> int:
+    """Pixels of the proposal marks' green (#2e7d32) in what the widget shows."""
+    red, green, blue = _pixels(widget)
+    return int(
+        np.count_nonzero((abs(red - 46) < 12) & (abs(green - 125) < 12) & (abs(blue - 50) < 12))
+    )
 
 
 def _vote_by_keys(page: BoardPage, qtbot: QtBot, voter: str, presses: int) -> str:
@@ -228,6 +244,102 @@ def test_tally_typed_card_by_card_in_reading_order_is_one_undo_step(
     assert not _stored(window, page).votes, "the board's tally is one undo step"
     window.menu_actions.redo.trigger()
     assert len(_stored(window, page).votes) == 17
+
+
+def _tally(page: BoardPage, qtbot: QtBot, counts: list[int]) -> list[str]:
+    """Tally mode: ``counts`` typed onto the cards in reading order from the first one."""
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Right)
+    typed = []
+    for number, count in enumerate(counts):
+        typed.extend(page.scene.selected_card_ids())
+        qtbot.keyClicks(page.voting_bar.tally if number else page.view, str(count))
+        qtbot.keyClick(page.voting_bar.tally, Qt.Key.Key_Return)
+    return typed
+
+
+def test_clusters_show_their_dots_and_place_and_the_list_each_cards_place(
+    window: MainWindow, page: BoardPage, qtbot: QtBot, demo_file: Path
+) -> None:
+    _alt(window, Qt.Key.Key_Z)
+    counts = [4, 9, 2, 9, 1, 3, 5, 2, 7, 6]
+    typed = _tally(page, qtbot, counts)
+    connection = sqlite3.connect(demo_file)
+    cluster_of = dict(connection.execute("SELECT id, cluster_id FROM idea").fetchall())
+    connection.close()
+    totals: dict[str, int] = {}
+    for card, count in zip(typed, counts, strict=True):
+        if cluster_of[card] is not None:
+            totals[cluster_of[card]] = totals.get(cluster_of[card], 0) + count
+    assert len(totals) >= 2, "the first cards lie in more than one cluster"
+    for cluster_id, frame in page.scene.clusters.items():
+        total = totals.get(cluster_id, 0)
+        place = 1 + sum(other > total for other in totals.values())
+        expected = f"{total} Punkte · Platz {place}" if total else ""
+        assert frame.standing_text() == expected, frame.row.name
+    _alt(window, Qt.Key.Key_L)
+    assert page.tabs.currentWidget() is page.list_view
+    places = {
+        card: page.list_model.index(page.list_model.row_of(card), PLACE).data() for card in typed
+    }
+    assert [places[card] for card in typed] == [
+        "6.",
+        "1.",
+        "8.",
+        "1.",
+        "10.",
+        "7.",
+        "5.",
+        "8.",
+        "3.",
+        "4.",
+    ]
+
+
+def test_a_blind_round_shows_no_cluster_totals_until_revealed(
+    window: MainWindow, page: BoardPage, qtbot: QtBot
+) -> None:
+    _alt(window, Qt.Key.Key_K)
+    card_id = _vote_by_keys(page, qtbot, "1", 2)
+    frame = next(f for f in page.scene.clusters.values() if page.scene.cards[card_id] in f.cards)
+    assert frame.standing_text() == "", "a total would tell where the dots went"
+    page.tabs.setCurrentWidget(page.list_view)
+    assert page.list_model.index(page.list_model.row_of(card_id), PLACE).data() == "–"
+    page.tabs.setCurrentWidget(page.board)
+    _alt(window, Qt.Key.Key_E)
+    assert frame.standing_text() == "2 Punkte · Platz 1"
+
+
+def test_a_cluster_promoted_by_keyboard_is_marked_with_its_cards_until_deleted(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    window.navigation.setCurrentRow(2)
+    page = window.boards
+    unmarked = [f for f in page.scene.clusters.values() if not f.proposals]
+    frame = max(unmarked, key=lambda f: len(f.cards))
+    page.view.centerOn(frame)
+    QTest.qWait(20)
+    marks_before = _mark_pixels(page.view.viewport())
+    header = page.view.mapFromScene(frame.scenePos() + QPointF(40, 12))
+    QTest.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=header)
+    assert frame.isSelected()
+    QTest.keyClick(page.view, Qt.Key.Key_V, CTRL_SHIFT)
+    title = frame.row.name
+    assert frame.proposals == (title,) and frame.toolTip() == f"Projektvorschlag: „{title}“"
+    assert all(title in card.proposals for card in frame.cards)
+    assert page.tabs.currentWidget() is page.proposals, "the new proposal is shown"
+    page.tabs.setCurrentWidget(page.board)
+    page.view.centerOn(frame)
+    QTest.qWait(20)
+    assert _mark_pixels(page.view.viewport()) > marks_before + 100, "the green corners show"
+    page.tabs.setCurrentWidget(page.list_view)
+    card = frame.cards[0].row.id
+    assert title in page.list_model.index(page.list_model.row_of(card), PROPOSAL).data()
+    page.tabs.setCurrentWidget(page.proposals)
+    page.proposals.delete_selected()
+    assert not frame.proposals and not any(title in c.proposals for c in frame.cards)
+    window.menu_actions.undo.trigger()
+    assert frame.proposals == (title,), "undo brings the mark back"
 
 
 def test_voters_stay_anonymous_unless_the_round_is_named_on_purpose(

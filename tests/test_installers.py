@@ -154,7 +154,7 @@ def test_deb_installs_runs_offline_and_removes(installed: Path, tmp_path: Path) 
     from docx import Document
     from openpyxl import load_workbook
 
-    assert "4 Handlungsfelder" in [p.text for p in Document(str(paper)).paragraphs]
+    assert "6 Handlungsfelder" in [p.text for p in Document(str(paper)).paragraphs]
     assert len(Document(str(paper)).inline_shapes) == 3, "charts rendered by the bundled matplotlib"
     assert "Bewertungsmatrix" in load_workbook(workbook).sheetnames
 

@@ -402,6 +402,17 @@
     </message>
 </context>
 <context>
+    <name>CardItem</name>
+    <message>
+        <source>„{title}“</source>
+        <translation>“{title}”</translation>
+    </message>
+    <message>
+        <source>Projektvorschlag: {names}</source>
+        <translation>Project proposal: {names}</translation>
+    </message>
+</context>
+<context>
     <name>CardListModel</name>
     <message>
         <source>Karte</source>
@@ -414,6 +425,10 @@
     <message>
         <source>Punkte</source>
         <translation>Dots</translation>
+    </message>
+    <message>
+        <source>Platz</source>
+        <translation>Place</translation>
     </message>
     <message>
         <source>Cluster</source>
@@ -434,6 +449,10 @@
     <message>
         <source>Schlagworte</source>
         <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Projektvorschlag</source>
+        <translation>Project proposal</translation>
     </message>
     <message>
         <source>Karte „{card}“ ändern</source>
@@ -575,6 +594,13 @@
     <message>
         <source>Adresse:</source>
         <translation>Address:</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterItem</name>
+    <message>
+        <source>{dots} Punkte · Platz {place}</source>
+        <translation>{dots} dots · place {place}</translation>
     </message>
 </context>
 <context>

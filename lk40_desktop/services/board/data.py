@@ -18,7 +18,15 @@ from sqlalchemy.orm import Session
 from lk40_desktop.services.board.rounds import DEFAULT_DOTS, RoundRow, load_rounds
 from lk40_desktop.services.project import action_fields
 from lk40_desktop.store.kinds import EntityKind
-from lk40_desktop.store.models import ActionField, Cluster, Idea, Vote, Workshop
+from lk40_desktop.store.models import (
+    ActionField,
+    Cluster,
+    Idea,
+    Proposal,
+    ProposalIdea,
+    Vote,
+    Workshop,
+)
 from lk40_desktop.store.queries import live_columns
 
 CARD_COLORS = ("#fff2a8", "#c8e6ff", "#d4f5c4", "#ffd6d6", "#ffe0b2", "#e8dcff", "#ffffff")
@@ -150,6 +158,8 @@ class BoardData:
     rounds: list[RoundRow] = field(default_factory=list)
     round_id: str | None = None
     """The round whose dots ``cards`` and ``votes`` hold (None: every round's)."""
+    promoted: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Card id → the titles of the live proposals it became (``ProposalIdea``)."""
     _dot_index: dict[tuple[str, str], int] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -230,7 +240,57 @@ def load_board(
             )
         )
     ]
-    return BoardData(fields, cards, clusters, votes, workshops, load_rounds(session), round_id)
+    promoted = _promoted(session, field_id)
+    return BoardData(
+        fields, cards, clusters, votes, workshops, load_rounds(session), round_id, promoted
+    )
+
+
+def _promoted(session: Session, field_id: str | None) -> dict[str, tuple[str, ...]]:
+    """The proposals each live card of the board (all boards with None) became, by title.
+    Read from the card links, which are few, rather than from the board's thousands of cards."""
+    query = (
+        live_columns(ProposalIdea, ProposalIdea.idea_id, Proposal.title)
+        .join(Proposal, Proposal.id == ProposalIdea.proposal_id)
+        .join(Idea, Idea.id == ProposalIdea.idea_id)
+        .where(Proposal.deleted_at.is_(None), Idea.deleted_at.is_(None))
+        .order_by(Proposal.created_at, Proposal.id)
+    )
+    if field_id is not None:
+        query = query.where(Idea.action_field_id == field_id)
+    titles: dict[str, tuple[str, ...]] = {}
+    for idea_id, title in session.execute(query):
+        titles[idea_id] = (*titles.get(idea_id, ()), title or "")
+    return titles
+
+
+PROMOTION_KINDS: frozenset[EntityKind] = frozenset({"proposal", "proposal_idea"})
+"""Edits of only these kinds change which cards are marked as proposals, nothing else."""
+
+
+def refresh_promoted(
+    session: Session, data: BoardData, field_id: str | None
+) -> tuple[BoardData, set[str]]:
+    """The board with its proposal marks read again (a promotion, a deleted or renamed
+    proposal) and the cards whose mark changed — typing in a profile must not reread 5,000
+    cards."""
+    promoted = _promoted(session, field_id)
+    changed = {
+        card_id
+        for card_id in promoted.keys() | data.promoted.keys()
+        if promoted.get(card_id) != data.promoted.get(card_id)
+    }
+    patched = BoardData(
+        data.fields,
+        data.cards,
+        data.clusters,
+        data.votes,
+        data.workshops,
+        data.rounds,
+        data.round_id,
+        promoted,
+    )
+    return patched, changed
 
 
 def _card_counts(session: Session) -> dict[str, int]:
@@ -320,6 +380,7 @@ def refresh_board(
         data.workshops,
         data.rounds,
         data.round_id,
+        data.promoted,
     )
     return patched, touched_cards, touched_clusters
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QAbstractItemView, QWidget
 from lk40_desktop.operations.board import update_card
 from lk40_desktop.services.board.data import CardRow
 from lk40_desktop.services.board.filters import CardFilter
+from lk40_desktop.services.board.standings import Standing, card_standings
 from lk40_desktop.ui.board.source import BoardSource
 from lk40_desktop.ui.widgets.display import shown, tooltip
 from lk40_desktop.ui.widgets.entity_model import Index, Role
@@ -24,7 +25,7 @@ from lk40_desktop.ui.widgets.snapshot_model import SnapshotModel
 from lk40_desktop.ui.widgets.table_view import RecordTable
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-TEXT, DETAILS, VOTES, CLUSTER, FIELD, AUTHOR, WORKSHOP, TAGS = range(8)
+TEXT, DETAILS, VOTES, PLACE, CLUSTER, FIELD, AUTHOR, WORKSHOP, TAGS, PROPOSAL = range(10)
 EDITABLE = {TEXT: "text", DETAILS: "details", AUTHOR: "author_group", TAGS: "tags"}
 
 
@@ -40,11 +41,13 @@ class CardListModel(SnapshotModel):
             self.tr("Karte"),
             self.tr("Details"),
             self.tr("Punkte"),
+            self.tr("Platz"),
             self.tr("Cluster"),
             self.tr("Handlungsfeld"),
             self.tr("Autorengruppe"),
             self.tr("Workshop"),
             self.tr("Schlagworte"),
+            self.tr("Projektvorschlag"),
         ]
         self.active = False
         self._stale = True
@@ -52,6 +55,7 @@ class CardListModel(SnapshotModel):
         self._clusters: dict[str, str] = {}
         self._fields: dict[str, str] = {}
         self._workshops: dict[str, str] = {}
+        self._places: dict[str, Standing] = {}
         source.updated.connect(self._source_updated)
 
     def _source_updated(self, _changes: object) -> None:
@@ -78,12 +82,11 @@ class CardListModel(SnapshotModel):
 
     def _sorted(self, rows: list[CardRow]) -> list[CardRow]:
         column, order = self._sort
-        if column == VOTES:
+        if column in (VOTES, PLACE):
             if self.source.data.hides_counts:  # a blind round: the order would tell
                 return rows
-            return sorted(
-                rows, key=lambda c: c.votes, reverse=order == Qt.SortOrder.DescendingOrder
-            )
+            most_first = (order == Qt.SortOrder.DescendingOrder) == (column == VOTES)
+            return sorted(rows, key=lambda c: c.votes, reverse=most_first)
         collator = QCollator()
         collator.setNumericMode(True)
         collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -98,6 +101,7 @@ class CardListModel(SnapshotModel):
         self._clusters = {c.id: c.name for c in data.clusters}
         self._fields = {f.id: f.name for f in data.fields}
         self._workshops = dict(data.workshops)
+        self._places = card_standings(data.cards)
         shown = set(self.ids()) if self.held else set()
         self.replace_rows(
             self._sorted([c for c in data.cards if c.id in shown or self.card_filter.matches(c)])
@@ -146,17 +150,25 @@ class CardListModel(SnapshotModel):
         return value
 
     def _value(self, card: CardRow, column: int) -> Any:
+        hidden = self.source.data.hides_counts
         values: dict[int, Any] = {
             TEXT: card.text,
             DETAILS: card.details,
-            VOTES: "–" if self.source.data.hides_counts else card.votes,
+            VOTES: "–" if hidden else card.votes,
+            PLACE: "–" if hidden else self._place(card),
             CLUSTER: self._clusters.get(card.cluster_id or "", ""),
             FIELD: self._fields.get(card.field_id, ""),
             AUTHOR: card.author_group,
             WORKSHOP: self._workshops.get(card.workshop_id or "", ""),
             TAGS: card.tags,
+            PROPOSAL: ", ".join(self.source.data.promoted.get(card.id, ())),
         }
         return values[column]
+
+    def _place(self, card: CardRow) -> str:
+        """ "3." on its board, or "" for a card without dots."""
+        standing = self._places.get(card.id)
+        return f"{standing.place}." if standing is not None and standing.dots else ""
 
     def setData(self, index: Index, value: Any, role: int = Role.EditRole) -> bool:
         field = EDITABLE.get(index.column())
@@ -173,7 +185,7 @@ class CardListModel(SnapshotModel):
 class CardListView(RecordTable):
     """The card list as a table: most dots first, one line per card."""
 
-    WIDTHS = (320, 220, 60, 160, 150, 120, 160, 140)
+    WIDTHS = (320, 160, 60, 50, 160, 150, 120, 160, 140, 200)
 
     def __init__(self, model: CardListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QPainter,
     QPen,
+    QPolygonF,
     QStaticText,
     QTextOption,
 )
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from lk40_desktop.services.board.data import CardRow, ClusterRow
 from lk40_desktop.services.board.layout import CARD_HEIGHT, CARD_WIDTH
+from lk40_desktop.services.board.standings import Standing
 from lk40_desktop.ui.board.card_text import fit_lines, fit_title
 from lk40_desktop.ui.widgets.painting import brush, ink, pixel_size, readable, static_text
 
@@ -48,6 +50,8 @@ BADGE_MIN_PX = 18.0
 """The dot badge is at least this wide on screen (a laptop at fit, the room at a glance)."""
 BADGE_ROOM = 32.0
 """The largest badge (scene units): the corner a voted card's title keeps free for it."""
+MARK = 20.0
+"""Side of the corner triangle that marks a card or a frame that became a proposal."""
 
 
 @functools.cache
@@ -88,11 +92,14 @@ class CardLook:
         self.cluster_title = QFont(self.title)
         self.cluster_title.setPointSizeF(self.title.pointSizeF() * 1.3)
         self.cluster_title_px = pixel_size(self.cluster_title)
+        self.cluster_metrics = QFontMetricsF(self.cluster_title)
         self.border = QPen(QColor(0, 0, 0, 60), 1)
         self.border.setCosmetic(True)
         self.selected = QPen(QColor("#1565c0"), 3)
         self.selected.setCosmetic(True)
         self.dot = QBrush(QColor("#c62828"))
+        self.proposal = QBrush(QColor("#2e7d32"))
+        """The mark of a card or frame that became a proposal (green: taken on)."""
         self.text_color = "#202020"
         self.meta_color = "#5f5f5f"
         """Preferred colours of title and author line; on a dark card they turn light."""
@@ -133,6 +140,32 @@ class CardText(NamedTuple):
     meta: QStaticText
 
 
+def proposal_tip(titles: tuple[str, ...]) -> str:
+    """The tooltip of a marked card or frame: which proposals it became."""
+    if not titles:
+        return ""
+    quoted = QCoreApplication.translate("CardItem", "„{title}“")
+    names = ", ".join(quoted.format(title=title) for title in titles)
+    return QCoreApplication.translate("CardItem", "Projektvorschlag: {names}").format(names=names)
+
+
+def paint_mark(painter: QPainter, look: CardLook, corner: QPointF, direction: int) -> None:
+    """The green corner triangle of a proposal at ``corner`` (a bottom corner), reaching
+    into the item towards ``direction`` (-1: leftwards, from the bottom right; +1: rightwards)."""
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(look.proposal)
+    painter.drawPolygon(
+        QPolygonF(
+            [
+                corner,
+                corner + QPointF(0, -MARK),
+                corner + QPointF(direction * MARK, 0),
+            ]
+        )
+    )
+
+
 class CardItem(QGraphicsRectItem):
     """One idea card: title, details, author group and workshop, and its dots.
 
@@ -147,8 +180,18 @@ class CardItem(QGraphicsRectItem):
         self.meta = meta
         self._fill = brush(row.color)
         self._text: CardText | None = None
+        self.proposals: tuple[str, ...] = ()
+        """Titles of the proposals the card became (marked in its corner)."""
         self.setFlags(CARD_FLAGS if movable else SELECTABLE)
         self.setZValue(2)
+
+    def set_proposals(self, titles: tuple[str, ...]) -> None:
+        """Mark the card as taken into these proposals (none: unmarked)."""
+        if titles != self.proposals:
+            self.proposals = titles
+            self.setToolTip(proposal_tip(titles))
+            self._text = None
+            self.update()
 
     def set_row(self, row: CardRow, meta: str) -> None:
         """Show new values of the card."""
@@ -191,7 +234,7 @@ class CardItem(QGraphicsRectItem):
                 box = QSizeF(width, footer - details_top)
                 details = fit_lines(self.row.details, look.small, box, look.wrap).text
             meta = QFontMetricsF(look.small).elidedText(
-                self.meta, Qt.TextElideMode.ElideRight, width
+                self.meta, Qt.TextElideMode.ElideRight, width - (MARK if self.proposals else 0)
             )
             self._text = CardText(
                 static_text(title.text, font),
@@ -216,6 +259,8 @@ class CardItem(QGraphicsRectItem):
                 painter.drawRect(rect)
             if self.shows_dots():  # the dots still show where the room's interest lies
                 self._paint_dots(painter)
+            if self.proposals:
+                paint_mark(painter, look, QPointF(CARD_WIDTH, CARD_HEIGHT), -1)
             return
         painter.setPen(look.selected if self.isSelected() else look.border)
         painter.setBrush(self._fill)
@@ -232,6 +277,8 @@ class CardItem(QGraphicsRectItem):
                 painter.drawStaticText(QPointF(PADDING, self._footer()), text.meta)
         if self.shows_dots():
             self._paint_dots(painter)
+        if self.proposals:
+            paint_mark(painter, look, QPointF(CARD_WIDTH, CARD_HEIGHT), -1)
 
     def _paint_dots(self, painter: QPainter) -> None:
         """The dots as a red badge with the count, top right: at least BADGE_MIN_PX on
@@ -261,6 +308,10 @@ class ClusterItem(QGraphicsItem):
         self.cards: list[CardItem] = []
         self._size = QSizeF(row.width, row.height)
         self._resizing: QPointF | None = None
+        self.standing: Standing | None = None
+        """The frame's dots and place on its board in the round shown (None: not shown)."""
+        self.proposals: tuple[str, ...] = ()
+        self._standing_text = ""
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsMovable
             | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
@@ -275,6 +326,25 @@ class ClusterItem(QGraphicsItem):
         self.row = row
         self._size = QSizeF(row.width, row.height)
         self.update()
+
+    def set_standing(self, standing: Standing | None, proposals: tuple[str, ...]) -> None:
+        """Show the frame's dots and place (None: no dots yet, or a blind round), and mark it
+        when its cards became a proposal together."""
+        if (standing, proposals) != (self.standing, self.proposals):
+            self.standing, self.proposals = standing, proposals
+            self._standing_text = (
+                ""
+                if standing is None
+                else QCoreApplication.translate(
+                    "ClusterItem", "{dots} Punkte · Platz {place}"
+                ).format(dots=standing.dots, place=standing.place)
+            )
+            self.setToolTip(proposal_tip(proposals))
+            self.update()
+
+    def standing_text(self) -> str:
+        """ "23 Punkte · Platz 2", or "" when no standing is shown."""
+        return self._standing_text
 
     def size(self) -> QSizeF:
         """The frame's current size (changes while the grip is dragged)."""
@@ -293,17 +363,28 @@ class ClusterItem(QGraphicsItem):
         painter.drawRoundedRect(rect, 10, 10)
         del option
         if readable(self.look.cluster_title_px, self.look.scale):
-            painter.setFont(self.look.cluster_title)
-            painter.setPen(ink(self.row.color, "#333333"))
-            painter.drawText(
-                rect.adjusted(12, 4, -12, 0),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                self.row.name,
-            )
+            self._paint_header(painter, rect.adjusted(12, 4, -12, 0))
+        if self.proposals:
+            paint_mark(painter, self.look, rect.bottomLeft() + QPointF(1, -1), 1)
         painter.setPen(QPen(QColor("#9e9e9e"), 2))
         corner = rect.bottomRight()
         for step in (6.0, 12.0):
             painter.drawLine(corner - QPointF(step, 3), corner - QPointF(3, step))
+
+    def _paint_header(self, painter: QPainter, header: QRectF) -> None:
+        """The name on the left, the standing on the right; the name gives way ("…")."""
+        font = self.look.cluster_title
+        painter.setFont(font)
+        painter.setPen(ink(self.row.color, "#333333"))
+        top = Qt.AlignmentFlag.AlignTop
+        standing = self._standing_text
+        metrics = self.look.cluster_metrics
+        room = header.width()
+        if standing:
+            painter.drawText(header, Qt.AlignmentFlag.AlignRight | top, standing)
+            room -= metrics.horizontalAdvance(standing) + 16
+        name = metrics.elidedText(self.row.name, Qt.TextElideMode.ElideRight, max(0.0, room))
+        painter.drawText(header, Qt.AlignmentFlag.AlignLeft | top, name)
 
     def _on_grip(self, point: QPointF) -> bool:
         return point.x() > self._size.width() - HANDLE and point.y() > self._size.height() - HANDLE

@@ -22,6 +22,7 @@ from lk40_desktop.services.board.layout import (
     lanes,
 )
 from lk40_desktop.services.board.navigation import card_in_direction
+from lk40_desktop.services.board.standings import cluster_standings, promoted_clusters
 from lk40_desktop.ui.board.items import CardItem, CardLook, ClusterItem
 
 
@@ -89,6 +90,20 @@ class BoardScene(QGraphicsScene):
             self._show_all(data.cards, workshops)
         else:
             self._show_touched(data.cards, touched[0], workshops)
+        self._show_standings()
+
+    def _show_standings(self) -> None:
+        """Each frame's dots and place on its board (not while a blind round hides counts),
+        and the mark of a frame whose cards became one proposal."""
+        data = self.data
+        standings = {} if data.hides_counts else cluster_standings(data)
+        marked = promoted_clusters(data)
+        for cluster_id, frame in self.clusters.items():
+            standing = standings.get(cluster_id)
+            frame.set_standing(
+                standing if standing is not None and standing.dots else None,
+                marked.get(cluster_id, ()),
+            )
 
     def _show_all(self, cards: list[CardRow], workshops: dict[str, str]) -> None:
         """Show exactly these cards (a board opened or read again)."""
@@ -157,6 +172,7 @@ class BoardScene(QGraphicsScene):
             self.addItem(item)
         elif item.row != card or item.meta != meta:
             item.set_row(card, meta)
+        item.set_proposals(self.data.promoted.get(card.id, ()))
         offset = self._offsets.get(card.field_id)
         if offset is None:
             item.setPos(card.x, card.y)

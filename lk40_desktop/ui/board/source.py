@@ -10,12 +10,14 @@ from PySide6.QtCore import QObject, Signal
 from lk40_desktop.operations.edit import Edit
 from lk40_desktop.services.board.data import (
     PARTIAL_KINDS,
+    PROMOTION_KINDS,
     BoardData,
     first_field_id,
     load_board,
     read_cards,
     read_clusters,
     refresh_board,
+    refresh_promoted,
 )
 from lk40_desktop.services.board.rounds import load_rounds, shown_round
 from lk40_desktop.services.project import current_workshop
@@ -74,6 +76,11 @@ class BoardSource(QObject):
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if not changes.touches(*KINDS):
+            if self.controller is not None and changes.touches(*PROMOTION_KINDS):
+                with self.controller.document.reading() as session:
+                    self.data, cards = refresh_promoted(session, self.data, self.field_id)
+                self.touched = (cards, set())
+                self.updated.emit(changes)
             return
         if self.controller is not None and changes.only(PARTIAL_KINDS):
             with self.controller.document.reading() as session:
