@@ -369,3 +369,24 @@ def test_the_projector_names_the_field_and_the_rounds_state_large(
     assert title.text().startswith("Alle Handlungsfelder")
     qtbot.keyClick(presentation.view, Qt.Key.Key_Escape)
     assert page.presentation is None
+
+
+def test_voters_stay_anonymous_unless_the_round_is_named_on_purpose(
+    window: MainWindow, page: BoardPage, qtbot: QtBot
+) -> None:
+    """A new round takes numbers: a typed name is refused and stored nowhere; chosen
+    "namentlich" in the voting bar (by keyboard), the same name is taken."""
+    bar = page.voting_bar
+    shown = page.source.data.round
+    assert bar.voters.currentText() == "anonym" and shown is not None and shown.numbered
+    card_id = _vote_by_keys(page, qtbot, "Anna Beispiel", 1)
+    assert "anonym mit Nummern" in page.voting_bar.status.text()
+    assert _stored(window, page).dots_of(card_id, "Anna Beispiel") == 0
+    assert "Anna Beispiel" not in _stored(window, page).voters()
+    bar.voters.setFocus()
+    qtbot.keyClick(bar.voters, Qt.Key.Key_End)
+    assert bar.voters.currentText() == "namentlich"
+    assert page.source.data.round.voter_mode == "name"  # type: ignore[union-attr]
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Plus)
+    assert _stored(window, page).dots_of(card_id, "Anna Beispiel") == 1, "named on purpose"
