@@ -685,7 +685,7 @@
     <name>CurrentWorkshopBox</name>
     <message>
         <source>Heutiger Workshop</source>
-        <translation>Tonight&apos;s workshop</translation>
+        <translation>Tonight's workshop</translation>
     </message>
     <message>
         <source>Neue Karten, Abstimmungsrunden und Teilnahmen gehen an diesen Workshop</source>
@@ -697,7 +697,7 @@
     </message>
     <message>
         <source>Heutigen Workshop wählen</source>
-        <translation>Choose tonight&apos;s workshop</translation>
+        <translation>Choose tonight's workshop</translation>
     </message>
 </context>
 <context>
@@ -1130,7 +1130,7 @@
     </message>
     <message>
         <source>Das Wappen des Projekts ist kein lesbares Bild; es fehlt im Papier.</source>
-        <translation>The project&apos;s coat of arms is no readable picture; the paper goes without it.</translation>
+        <translation>The project's coat of arms is no readable picture; the paper goes without it.</translation>
     </message>
     <message>
         <source>Kapitel „{subject}“ ist leer und fehlt im Papier.</source>
@@ -2426,7 +2426,7 @@ Take the project over now?</translation>
     </message>
     <message>
         <source>Die Bewertung liegt außerhalb der Skala des Kriteriums ({detail}).</source>
-        <translation>The score lies outside the criterion&apos;s scale ({detail}).</translation>
+        <translation>The score lies outside the criterion's scale ({detail}).</translation>
     </message>
     <message>
         <source>Bitte einen Betrag in Euro eingeben, z. B. 250.000</source>
@@ -3586,7 +3586,7 @@ now {share}</translation>
     </message>
     <message>
         <source>Läuft &amp;jetzt:</source>
-        <translation>Tonight&apos;s &amp;meeting:</translation>
+        <translation>Tonight's &amp;meeting:</translation>
     </message>
     <message>
         <source>Neuer Workshop</source>
