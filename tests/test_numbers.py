@@ -12,7 +12,7 @@ from PySide6.QtCore import QLocale
 from lk40_desktop.export.text import format_euro, format_number
 from lk40_desktop.export.vocabulary import Words
 from lk40_desktop.services.numbers import fixed, half_up
-from lk40_desktop.services.roadmap import Span, quarter_of, schedule
+from lk40_desktop.services.roadmap import Span, quarter_index, quarter_of, schedule
 from lk40_desktop.services.scoring.portfolio import (
     PortfolioQuadrant,
     is_quick_win,
@@ -84,3 +84,18 @@ def test_roadmap_quarters_from_horizon_and_dependencies() -> None:
         2028,
         1,
     )
+
+
+def test_a_start_quarter_of_its_own_places_the_bar_for_its_horizons_length() -> None:
+    start = date(2026, 1, 15)
+    assert quarter_index(start, "2027-Q2") == 5 and quarter_index(start, "2026-Q1") == 0
+    assert quarter_index(start, "2025-Q3") == 0, "before the project: its first quarter"
+    assert quarter_index(start, "") is None and quarter_index(start, "2027-Q5") is None
+    spans = schedule(
+        {"a": "long", "b": "short", "c": "short"},
+        {"c": ["a"]},
+        {"a": 5, "b": 10, "c": 0},
+    )
+    assert spans["a"] == Span(5, 13), "a long measure from Q2 2027 runs eight quarters"
+    assert spans["b"] == Span(10, 14), "a short one late in the plan keeps four quarters"
+    assert spans["c"] == Span(13, 17), "its own start is still after what it needs"

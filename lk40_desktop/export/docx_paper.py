@@ -540,18 +540,6 @@ class _Paper:
             self.para(proposal.title, "List Bullet")
         if not wins:
             self.para(t["no_quick_wins"])
-        self._overruled()
-
-    def _overruled(self) -> None:
-        """Where the evaluation overrules a profile's quick-win flag, say so."""
-        t = self.t
-        overruled = self.report.overruled_flags()
-        unflagged = [t.quoted(p.title) for p in overruled if p.quick_win]
-        flagged = [t.quoted(p.title) for p in overruled if not p.quick_win]
-        if unflagged:
-            self.para(t["overruled_in"].format(titles=t.join(unflagged)))
-        if flagged:
-            self.para(t["overruled_out"].format(titles=t.join(flagged)))
 
     def method(self) -> None:
         report, t = self.report, self.t
@@ -752,10 +740,7 @@ class _Paper:
         every field that has an entry (one rule for empty fields: they are left out, and
         the chapter says so once)."""
         t = self.t
-        if p.quick_win == p.flagged_quick_win:
-            quick_win = t["yes"] if p.quick_win else t["no"]
-        else:
-            quick_win = t["quick_win_yes_unflagged" if p.quick_win else "quick_win_no_flagged"]
+        quick_win = t["yes"] if p.quick_win else t["no"]  # a disagreeing flag: export findings
         if p.rank is not None:
             line = t["profile_line"].format(
                 rank=p.rank,
@@ -842,7 +827,7 @@ class _Paper:
             self.para(t["no_scores"])  # also a new project: no proposal, nothing to rank
         else:
             self._ranking()
-            self.para(t["quick_win_rule"], keep_next=True)
+            self.para(t["quick_win_rule_short"], keep_next=True)
             self.figure(
                 portfolio_figure(
                     evaluation.proposals,

@@ -95,15 +95,8 @@ VOCABULARY: dict[str, dict[str, str]] = {
         "field_votes": "Die Punkte in Klammern stammen aus der Punktabfrage {names}."
         "|Die Punkte in Klammern stammen aus den Punktabfragen {names}.",
         "quick_win_rule": "Als Quick Win gilt ein Vorschlag, der im Aufwand-Nutzen-Portfolio im "
-        "Quadranten „Quick Wins“ liegt: Nutzen mindestens 50, Aufwand unter 50. Die Bewertung "
-        "entscheidet; die Markierung im Steckbrief zählt nur für Vorschläge, die auf einer der "
-        "beiden Achsen nicht bewertet sind.",
-        "overruled_in": "Nach der Bewertung ein Quick Win, im Steckbrief aber nicht markiert: "
-        "{titles}.",
-        "overruled_out": "Im Steckbrief als Quick Win markiert, nach der Bewertung aber außerhalb "
-        "des Quadranten: {titles}.",
-        "quick_win_yes_unflagged": "ja (nach der Bewertung; im Steckbrief nicht markiert)",
-        "quick_win_no_flagged": "nein (im Steckbrief markiert, nach der Bewertung nicht)",
+        "Quadranten „Quick Wins“ liegt: Nutzen mindestens 50, Aufwand unter 50.",
+        "quick_win_rule_short": "Die Quick Wins sind die Vorschläge im Quadranten „Quick Wins“.",
         "no_quick_wins": "Kein Vorschlag ist nach der Bewertung ein Quick Win.",
         "costs": "Kosten",
         "cost_by_field": "Geschätzte Kosten nach Handlungsfeld",
@@ -114,7 +107,8 @@ VOCABULARY: dict[str, dict[str, str]] = {
         "number": "Nr.",
         "ranking_key": "Rangfolge (die Nummern sind die der Blasen im Portfolio)",
         "roadmap_text": "Die Roadmap zeigt die Vorschläge in Quartalen ab Beginn des Projekts "
-        "({start}): kurzfristige im ersten Jahr, mittelfristige im zweiten und dritten, "
+        "({start}). Ein Vorschlag beginnt im Quartal seines Steckbriefs; ohne eigenen Beginn "
+        "liegen kurzfristige im ersten Jahr, mittelfristige im zweiten und dritten, "
         "langfristige im vierten und fünften. Ein Vorschlag, der einen anderen voraussetzt, "
         "beginnt erst nach dessen Ende.",
         "roadmap_by_start": "Sortiert nach Beginn, bei gleichem Beginn nach Rang.",
@@ -376,13 +370,8 @@ VOCABULARY: dict[str, dict[str, str]] = {
         "field_votes": "The votes in brackets come from the dot voting {names}."
         "|The votes in brackets come from the dot votings {names}.",
         "quick_win_rule": "A quick win is a proposal in the quadrant “Quick wins” of the "
-        "effort/benefit portfolio: benefit at least 50, effort below 50. The evaluation decides; "
-        "the mark in the profile counts only for proposals not scored on one of the two axes.",
-        "overruled_in": "A quick win by the evaluation, but not marked in its profile: {titles}.",
-        "overruled_out": "Marked as a quick win in its profile, but outside the quadrant by the "
-        "evaluation: {titles}.",
-        "quick_win_yes_unflagged": "yes (by the evaluation; not marked in the profile)",
-        "quick_win_no_flagged": "no (marked in the profile, not by the evaluation)",
+        "effort/benefit portfolio: benefit at least 50, effort below 50.",
+        "quick_win_rule_short": "The quick wins are the proposals in the quadrant “Quick wins”.",
         "no_quick_wins": "By the evaluation, no proposal is a quick win.",
         "costs": "Cost",
         "cost_by_field": "Estimated cost by action field",
@@ -393,7 +382,8 @@ VOCABULARY: dict[str, dict[str, str]] = {
         "number": "No.",
         "ranking_key": "Ranking (the numbers are those of the bubbles in the portfolio)",
         "roadmap_text": "The roadmap shows the proposals in quarters from the start of the "
-        "project ({start}): short-term ones in the first year, medium-term ones in the second and "
+        "project ({start}). A proposal starts in the quarter of its profile; without a start of "
+        "its own, short-term ones lie in the first year, medium-term ones in the second and "
         "third, long-term ones in the fourth and fifth. A proposal that needs another one starts "
         "only after that one has ended.",
         "roadmap_by_start": "Sorted by start, then by rank.",

@@ -26,7 +26,7 @@ from lk40_desktop.services import project as project_service
 from lk40_desktop.services.board.data import BoardData, CardRow, load_board
 from lk40_desktop.services.board.navigation import frame_order
 from lk40_desktop.services.participants import named_participants, participants
-from lk40_desktop.services.roadmap import DEFAULT_SPAN, HORIZONS, Span, schedule
+from lk40_desktop.services.roadmap import DEFAULT_SPAN, HORIZONS, Span, quarter_index, schedule
 from lk40_desktop.services.scoring.arithmetic import Aggregation, ScoringResult, evaluate, order
 from lk40_desktop.services.scoring.evaluation import (
     Evaluation,
@@ -519,7 +519,10 @@ def _proposals(
     ):
         if depends_on in titles and proposal_id in titles:
             needs[proposal_id].append(depends_on)
-    spans = schedule({p.id: p.time_horizon for p in rows}, needs)
+    start = project_service.get_project(session).start_date or date.today()
+    own_starts = {p.id: quarter_index(start, p.start_quarter or "") for p in rows}
+    starts = {key: index for key, index in own_starts.items() if index is not None}
+    spans = schedule({p.id: p.time_horizon for p in rows}, needs, starts)
     index = {info.id: i for i, info in enumerate(evaluation.proposals)}
     ranking = order(result.totals) if result is not None else range(len(evaluation.proposals))
     numbers = {evaluation.proposals[i].id: n for n, i in enumerate(ranking, 1)}

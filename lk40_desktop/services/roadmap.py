@@ -2,10 +2,10 @@
 draws and the paper's roadmap text says.
 
 A proposal has a time horizon (short: within the first year, medium: years two and three,
-long: years four and five), not a start date. Its bar starts at its horizon's first quarter,
-or after the last proposal it depends on has ended, whichever is later, and lasts as long as
-its horizon's window. This is computed here, once, from the report model's data; when
-proposals get a start quarter of their own it is read instead of ``HORIZON_WINDOWS[…][0]``.
+long: years four and five) and may have a start quarter of its own ("2027-Q2"). Its bar starts
+at that quarter — else at its horizon's first quarter — or after the last proposal it depends
+on has ended, whichever is later, and lasts as long as its horizon's window. This is computed
+here, once, from the report model's data.
 """
 
 from __future__ import annotations
@@ -34,10 +34,14 @@ DEFAULT_SPAN = Span(*HORIZON_WINDOWS["medium"])
 
 
 def schedule(
-    horizons: Mapping[str, str], depends_on: Mapping[str, Sequence[str]]
+    horizons: Mapping[str, str],
+    depends_on: Mapping[str, Sequence[str]],
+    starts: Mapping[str, int] | None = None,
 ) -> dict[str, Span]:
     """The span of every proposal (id → Span) from its horizon (an unknown horizon counts as
-    medium) and the proposals it depends on; a cycle of dependencies is cut where it closes."""
+    medium), its own start quarter (``starts``: id → quarter index, see ``quarter_index``) and
+    the proposals it depends on; a cycle of dependencies is cut where it closes."""
+    own = starts or {}
     spans: dict[str, Span] = {}
     visiting: set[str] = set()
 
@@ -46,17 +50,27 @@ def schedule(
             return spans[proposal_id]
         visiting.add(proposal_id)
         first, after = HORIZON_WINDOWS.get(horizons[proposal_id], HORIZON_WINDOWS["medium"])
-        start = first
+        start = own.get(proposal_id, first)
         for other in depends_on.get(proposal_id, ()):
             if other in horizons and other not in visiting:
                 start = max(start, span_of(other).end)
         visiting.discard(proposal_id)
-        spans[proposal_id] = Span(start, start + after - first)
+        spans[proposal_id] = Span(start, start + after - first)  # the horizon's length
         return spans[proposal_id]
 
     for proposal_id in horizons:
         span_of(proposal_id)
     return spans
+
+
+def quarter_index(start: date, quarter: str) -> int | None:
+    """The quarter "2027-Q2" counted from the project's first quarter (0), or None for no or
+    an unreadable quarter; a quarter before the project's start counts as its first."""
+    year, _, number = quarter.partition("-Q")
+    if not (year.isdigit() and number in ("1", "2", "3", "4")):
+        return None
+    first_year, first = first_quarter(start)
+    return max(0, (int(year) - first_year) * 4 + int(number) - first)
 
 
 def first_quarter(start: date) -> tuple[int, int]:
