@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from datetime import date
 from pathlib import Path
 from typing import Any, TypedDict
@@ -270,6 +271,33 @@ def _add_rounds(session: Session, workshops: list[Workshop]) -> dict[str | None,
     return rounds
 
 
+def _stems(text: str) -> set[str]:
+    """The words of a text as a reader matches them: lower case, five letters of each word of
+    four or more ("Ladepunkte" and "Ladenetz" meet in "ladep"/"laden", "Rufbus" in "rufbu")."""
+    return {word[:5] for word in re.findall(r"\w{4,}", text.lower())}
+
+
+def _source_cards(
+    record: dict[str, Any], cards: list[Idea], linked: set[str], drawn: list[Idea]
+) -> list[Idea]:
+    """The two cards of its field a proposal was made of: those sharing most words with its
+    title, goal and measures, the title counting double; a card goes to one proposal only.
+    Where fewer than two cards share a word, the ``drawn`` ones fill in (drawn for every
+    proposal, so that the demo's scores, drawn after them, do not depend on the wording)."""
+    title = _stems(record["title"])
+    text = _stems(" ".join(str(record.get(key, "")) for key in ("goal", "measures", "problem")))
+
+    def match(card: Idea) -> int:
+        words = _stems(card.text)
+        return 2 * len(words & title) + len(words & text)
+
+    free = [card for card in cards if card.id not in linked and match(card)]
+    chosen = sorted(free, key=lambda card: -match(card))[:2]
+    chosen += [card for card in drawn if card not in chosen][: 2 - len(chosen)]
+    linked.update(card.id for card in chosen)
+    return chosen
+
+
 def _add_proposals(
     session: Session,
     content: DemoContent,
@@ -285,6 +313,7 @@ def _add_proposals(
     raters = [Rater(name=name, position=index) for index, name in enumerate(content["raters"])]
     session.add_all(raters)
     field_ideas: dict[str, list[Idea]] = {}
+    linked: set[str] = set()
     for idea in ideas.values():
         field_ideas.setdefault(idea.action_field_id, []).append(idea)
     for position, record in enumerate(content["proposals"]):
@@ -301,7 +330,8 @@ def _add_proposals(
             session.add(
                 ProposalGoal(proposal_id=proposal.id, goal_id=goals[record["field"]][index].id)
             )
-        for idea in rng.sample(field_ideas[field.id], 2):
+        drawn = rng.sample(field_ideas[field.id], 2)
+        for idea in _source_cards(record, field_ideas[field.id], linked, drawn):
             session.add(ProposalIdea(proposal_id=proposal.id, idea_id=idea.id))
         base = {criterion.id: rng.randint(1, 5) for criterion in criteria}
         for rater in raters:
