@@ -855,7 +855,7 @@ class _Paper:
             (t["rank"], 1.4, lambda p: "–" if p.rank is None else p.rank),
             (t["benefit"], 1.7, lambda p: self.score(p.benefit)),
             (t["effort"], 1.9, lambda p: self.score(p.effort)),
-            (t["quick_win"], 1.6, lambda p: t["yes"] if p.quick_win else ""),
+            (t["quick_win"], 1.6, lambda p: t["yes"] if p.quick_win else t["no"]),
         ]
         if any(missing.values()):
             columns.append((t["missing_scores"], 2.0, lambda p: missing[p.id] or ""))
@@ -980,7 +980,7 @@ class _Paper:
         self.table(
             [t["field"], t["cluster"], t["idea"], t["votes_heading"]],
             rows,
-            t["chapter_appendix"],
+            t["appendix_caption"],
             weights=(3.2, 3.2, 7.8, 1.8),
         )
 

@@ -29,6 +29,7 @@ VOCABULARY: dict[str, dict[str, str]] = {
         "chapter_prioritisation": "Priorisierung",
         "chapter_roadmap": "Roadmap",
         "chapter_appendix": "Anhang: Alle Ideen",
+        "appendix_caption": "Alle Ideen mit ihren Punkten",
         "chapter_boards": "Anhang: Ideenboards",
         "toc": "Inhaltsverzeichnis",
         "toc_hint": "Das Inhaltsverzeichnis wird beim Öffnen in Word aktualisiert "
@@ -308,6 +309,7 @@ VOCABULARY: dict[str, dict[str, str]] = {
         "chapter_prioritisation": "Prioritisation",
         "chapter_roadmap": "Roadmap",
         "chapter_appendix": "Appendix: all ideas",
+        "appendix_caption": "All ideas with their dots",
         "chapter_boards": "Appendix: idea boards",
         "toc": "Contents",
         "toc_hint": "The table of contents is updated when Word opens the file "
