@@ -1824,6 +1824,13 @@ not by the evaluation</translation>
     </message>
 </context>
 <context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>Timer</source>
+        <translation>Timer</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyDialog</name>
     <message>
         <source>Personenbezogene Daten</source>
@@ -3104,6 +3111,17 @@ now {share}</translation>
     </message>
 </context>
 <context>
+    <name>StatusTimer</name>
+    <message>
+        <source>Timer</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>Timer: Strg+Umschalt+T startet und hält an, Strg+Umschalt+R setzt zurück</source>
+        <translation>Timer: Ctrl+Shift+T starts and pauses, Ctrl+Shift+R resets</translation>
+    </message>
+</context>
+<context>
     <name>StrategyPage</name>
     <message>
         <source>Gliederung</source>
@@ -3190,6 +3208,21 @@ now {share}</translation>
     <message>
         <source>Erst eine Karte wählen (Pfeiltasten).</source>
         <translation>Choose a card first (arrow keys).</translation>
+    </message>
+</context>
+<context>
+    <name>TimerDialog</name>
+    <message>
+        <source>Timer stellen</source>
+        <translation>Set the timer</translation>
+    </message>
+    <message>
+        <source>Dauer in Minuten</source>
+        <translation>Duration in minutes</translation>
+    </message>
+    <message>
+        <source>&amp;Minuten:</source>
+        <translation>&amp;Minutes:</translation>
     </message>
 </context>
 <context>
@@ -3433,6 +3466,30 @@ now {share}</translation>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
+        <source>&amp;Starten/Anhalten</source>
+        <translation>&amp;Start/Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Zurücksetzen</source>
+        <translation>&amp;Reset</translation>
+    </message>
+    <message>
+        <source>&amp;5 Minuten</source>
+        <translation>&amp;5 minutes</translation>
+    </message>
+    <message>
+        <source>&amp;10 Minuten</source>
+        <translation>&amp;10 minutes</translation>
+    </message>
+    <message>
+        <source>15 M&amp;inuten</source>
+        <translation>15 m&amp;inutes</translation>
+    </message>
+    <message>
+        <source>&amp;Andere Dauer…</source>
+        <translation>&amp;Other duration…</translation>
+    </message>
+    <message>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
@@ -3447,6 +3504,10 @@ now {share}</translation>
     <message>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Timer</source>
+        <translation>&amp;Timer</translation>
     </message>
     <message>
         <source>&amp;Hilfe</source>
