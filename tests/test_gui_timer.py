@@ -190,7 +190,7 @@ def test_the_projector_shows_the_same_time_large(
     assert label.font().pixelSize() == height // WALL_HEIGHT_SHARE
     geometry = label.geometry()
     assert presentation.rect().contains(geometry), "fully on the wall"
-    assert geometry.top() < height // 4 and geometry.right() > presentation.width() * 3 // 4
+    assert geometry.bottom() > height * 3 // 4 and geometry.right() > presentation.width() * 3 // 4
     assert _colour_pixels(label, AMBER) > label.width() * label.height() // 3
     clock.now += 83
     _shows(qtbot, window, "+01:13")

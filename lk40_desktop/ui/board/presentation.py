@@ -51,8 +51,9 @@ class PresentationWindow(QWidget):
         self.show_time()
 
     def show_time(self) -> None:
-        """The timer's text and colour, in digits a tenth of the window's height, in the top
-        right corner; hidden while no timebox is set."""
+        """The timer's text and colour, in digits a tenth of the window's height, in the bottom
+        right corner (boards fill from the top left, so it hides the least there); hidden
+        while no timebox is set."""
         countdown = self.timer.countdown if self.timer is not None else None
         if countdown is None or countdown.duration == 0:
             self.timer_label.hide()
@@ -64,7 +65,11 @@ class PresentationWindow(QWidget):
             f" font-size: {pixels}px; font-weight: bold; padding: 0 {pixels // 4}px; }}"
         )
         self.timer_label.adjustSize()
-        self.timer_label.move(self.width() - self.timer_label.width() - TIMER_MARGIN, TIMER_MARGIN)
+        corner = self.view.geometry().bottomRight()
+        self.timer_label.move(
+            corner.x() - self.timer_label.width() - TIMER_MARGIN,
+            corner.y() - self.timer_label.height() - TIMER_MARGIN,
+        )
         self.timer_label.show()
         self.timer_label.raise_()
 

@@ -102,7 +102,8 @@ class StatusTimer(QToolButton):
         self.setText(countdown.text())
         self.setStyleSheet(
             f"QToolButton#statusTimer {{ {timer_style(countdown.phase(), wall=False)}"
-            " padding: 0 6px; font-weight: bold; }"
+            " padding: 0 8px; font-weight: bold; }"
+            " QToolButton#statusTimer::menu-indicator { image: none; width: 0; }"
         )
 
 
