@@ -18,21 +18,13 @@ from pytestqt.qtbot import QtBot
 
 from lk40_desktop.services.timer import Countdown, TimerState
 from lk40_desktop.ui.app import create_main_window
-from lk40_desktop.ui.main_window import BOARDS, MainWindow
+from lk40_desktop.ui.main_window import MainWindow
+from lk40_desktop.ui.page_index import BOARDS
 from lk40_desktop.ui.widgets.timer import WALL_HEIGHT_SHARE, TimerDialog
 from tests.gui import answer_dialogs, type_text
+from tests.test_timer import FakeClock
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-
-
-class FakeClock:
-    """Monotonic seconds that move only when the test says so."""
-
-    def __init__(self) -> None:
-        self.now = 500.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 @pytest.fixture
