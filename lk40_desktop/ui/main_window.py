@@ -144,7 +144,8 @@ class MainWindow(QMainWindow):
         self.current_workshop_label = QLabel(self.tr("Heute:"))
         self.timer = WorkshopTimer(self)
         self.status_timer = StatusTimer(self.timer)
-        self.status_timer.setMaximumHeight(self.save_state.sizeHint().height())  # pages keep their height
+        # no taller than the status text: the pages keep their height
+        self.status_timer.setMaximumHeight(self.save_state.sizeHint().height())
         parts = (self.status_timer, self.current_workshop_label, self.current_workshop)
         for part in (*parts, self.save_state):
             self.statusBar().addPermanentWidget(part)
