@@ -33,7 +33,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView
 from lk40_desktop.services.board.layout import CARD_GAP, CARD_HEIGHT, CARD_WIDTH, CLUSTER_PADDING
 from lk40_desktop.services.template import ProjectData, fill_blank
 from lk40_desktop.store.document import WorkshopDocument
-from lk40_desktop.store.models import ActionField, Cluster, Idea, Vote
+from lk40_desktop.store.models import ActionField, Cluster, Idea, Vote, VoteRound
 from lk40_desktop.ui.board.page import BoardPage
 from lk40_desktop.ui.document import DocumentController
 from lk40_desktop.ui.widgets.painting import MIN_READABLE_PX
@@ -77,6 +77,9 @@ def build_project(path: Path) -> None:
         session.add(ActionField(name="Breitband", color="#7b3f98", position=0))
         session.flush()
         field = session.query(ActionField).filter_by(name="Breitband").one()
+        voting = VoteRound(name="Runde 1", dots_per_person=99, voter_mode="group", state="closed")
+        session.add(voting)
+        session.flush()
         number = 0
         for index, (x, y, width, height, spots) in enumerate(card_positions()):
             cluster = Cluster(
@@ -103,7 +106,8 @@ def build_project(path: Path) -> None:
                 number += 1
                 if number % 3 == 0:
                     session.flush()
-                    session.add(Vote(idea_id=idea.id, voter="Tisch 1", dots=rng.randint(1, 3)))
+                    for _dot in range(rng.randint(1, 3)):  # a dot is a row of its round
+                        session.add(Vote(idea_id=idea.id, voter="Tisch 1", round_id=voting.id))
 
     WorkshopDocument.create(path, fill).close()
 

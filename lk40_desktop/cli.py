@@ -106,6 +106,11 @@ def _export_parser() -> argparse.ArgumentParser:
         default="start",
         help="sort the roadmap's bars by their start (then rank) or by rank",
     )
+    parser.add_argument(
+        "--without-contact-details",
+        action="store_true",
+        help="a hand-out: leave out the stakeholders' contact persons, contact details and notes",
+    )
     return parser
 
 
@@ -266,6 +271,7 @@ def _run_export(args: argparse.Namespace) -> int:
         chapters=DEFAULT_CHAPTERS | ({"boards"} if args.board_pictures else set()),
         final=True if args.final else None,
         roadmap_order=args.roadmap_order,
+        without_contact_details=args.without_contact_details,
     )
     try:
         written = run_export(report, job)

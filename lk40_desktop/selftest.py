@@ -161,6 +161,7 @@ def _edit(run: _Run) -> str:
     from lk40_desktop.services.project import action_fields
     from lk40_desktop.services.scoring.criteria import load_criteria
     from lk40_desktop.store.document import WorkshopDocument
+    from lk40_desktop.store.models import VoterMode
 
     document = WorkshopDocument.open(run.project)
     try:
@@ -172,7 +173,9 @@ def _edit(run: _Run) -> str:
         cards = perform(
             document, lambda s: board.capture_cards(s, field_id, [{"text": t} for t in CARDS])
         ).created
-        (round_id,) = perform(document, lambda s: rounds.start_round(s, "Selbsttest")).created
+        (round_id,) = perform(
+            document, lambda s: rounds.start_round(s, "Selbsttest", voter_mode=VoterMode.GROUP)
+        ).created
         perform(document, lambda s: rounds.vote(s, round_id, cards[0], "Gruppe A", +1))
         perform(document, lambda s: rounds.vote(s, round_id, cards[0], "Gruppe B", +1))
         proposal = perform(document, lambda s: proposals.promote_to_proposal(s, cards[:1]))

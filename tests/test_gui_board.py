@@ -328,7 +328,7 @@ def test_dot_voting_with_a_limit_per_voter(
     assert page.scene.voting and not page.scene.cards[page.source.data.cards[0].id].flags() & (
         page.scene.cards[page.source.data.cards[0].id].GraphicsItemFlag.ItemIsMovable
     )
-    page.voting_bar.voter.setCurrentText("Gast")
+    page.voting_bar.voter.setCurrentText("1")
     card = page.source.data.cards[0]
     page.view.fit()
     for _ in range(3):
@@ -338,7 +338,7 @@ def test_dot_voting_with_a_limit_per_voter(
             pos=page.view.mapFromScene(_centre(page, card.id)),
         )
     stored = _stored(window, page.field_id, round_id)
-    assert stored.dots_of(card.id, "Gast") == 2
+    assert stored.dots_of(card.id, "1") == 2
     assert "keine Punkte mehr" in page.voting_bar.status.text()
     total = next(c for c in stored.cards if c.id == card.id).votes
     assert page.scene.cards[card.id].row.votes == total == 2, "the new round's dots"
@@ -347,13 +347,13 @@ def test_dot_voting_with_a_limit_per_voter(
         Qt.MouseButton.RightButton,
         pos=page.view.mapFromScene(_centre(page, card.id)),
     )
-    assert _stored(window, page.field_id, round_id).dots_of(card.id, "Gast") == 1
+    assert _stored(window, page.field_id, round_id).dots_of(card.id, "1") == 1
     page.view.setFocus()
     qtbot.keyClick(page.view, Qt.Key.Key_Minus)
-    assert _stored(window, page.field_id, round_id).dots_of(card.id, "Gast") == 0
+    assert _stored(window, page.field_id, round_id).dots_of(card.id, "1") == 0
     _undo(window)
     _undo(window)
-    assert _stored(window, page.field_id, round_id).dots_of(card.id, "Gast") == 2
+    assert _stored(window, page.field_id, round_id).dots_of(card.id, "1") == 2
     page.actions_by_name["sort"].trigger()
     data = _stored(window, page.field_id, round_id)
     cluster = next(c for c in data.clusters if c.id == card.cluster_id)
@@ -385,10 +385,10 @@ def test_arrow_keys_walk_the_board_and_vote_without_a_mouse(
     card_id = page.scene.selected_card_ids()[0]
     page.set_voting(True)
     page.round_bar.new_button.click()
-    page.voting_bar.voter.setCurrentText("Gast")
+    page.voting_bar.voter.setCurrentText("1")
     page.view.setFocus()
     qtbot.keyClick(page.view, Qt.Key.Key_Plus)
-    assert _stored(window, page.field_id, page.source.data.round_id).dots_of(card_id, "Gast") == 1
+    assert _stored(window, page.field_id, page.source.data.round_id).dots_of(card_id, "1") == 1
     assert page.scene.cards[card_id].row.votes == 1
 
 

@@ -10,16 +10,19 @@ import openpyxl
 import pytest
 from docx import Document
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from lk40_desktop.export.atomic import target_error
 from lk40_desktop.export.job import STEPS
+from lk40_desktop.services.stakeholders.data import StakeholderRow
+from lk40_desktop.services.stakeholders.data import load as load_stakeholders
 from lk40_desktop.ui.app import create_main_window
 from lk40_desktop.ui.export.page import ExportPage
 from lk40_desktop.ui.main_window import MainWindow
+from lk40_desktop.ui.page_index import EXPORT
 from tests.disks import fill_up
-from tests.gui import answer_dialogs
+from tests.gui import answer_dialogs, laptop_window, type_text
 
 
 @pytest.fixture
@@ -234,3 +237,43 @@ def test_a_paper_edited_after_the_export_is_kept_under_a_new_name(
     assert target.read_bytes() == before, "the edited paper is untouched"
     assert (tmp_path / "Papier (2).docx").is_file()
     assert page.docx_path.text() == str(tmp_path / "Papier (2).docx")
+
+
+def test_an_export_without_contact_details_by_keyboard(qtbot: QtBot, demo_file: Path) -> None:
+    """Alt+K ticks "Ohne Kontaktdaten", Alt+E exports: the workbook has no contact column and
+    neither file holds a contact person, contact detail or note of a stakeholder."""
+    window = laptop_window(qtbot, demo_file)
+    people = [(s.contact_person, s.contact_details, s.notes) for s in _stakeholders(window)]
+    window.navigation.setCurrentRow(EXPORT)
+    page = window.export
+    paper, workbook = demo_file.with_name("Handout.docx"), demo_file.with_name("Handout.xlsx")
+    for edit, target in ((page.docx_path, paper), (page.xlsx_path, workbook)):
+        edit.setFocus()
+        qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        type_text(qtbot, edit, str(target))
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    qtbot.keyClick(focused, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(page.without_contacts.isChecked)  # a mnemonic clicks after 100 ms
+    log = answer_dialogs(QMessageBox.StandardButton.Close, seconds=90)
+    qtbot.keyClick(focused, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: bool(log.texts), timeout=90_000)
+    assert page.last_outputs == [workbook, paper]
+    sheet = openpyxl.load_workbook(workbook)["Stakeholder"]
+    headers = [cell.value for cell in sheet[1]]
+    assert "Name" in headers and not {"Ansprechperson", "Kontakt", "Notizen"} & set(headers)
+    texts = [str(cell.value) for row in sheet.iter_rows() for cell in row if cell.value]
+    word = Document(str(paper))
+    texts += [p.text for p in word.paragraphs]
+    texts += [c.text for table in word.tables for row in table.rows for c in row.cells]
+    everything = "\n".join(texts)
+    values = {value for row in people for value in row if value.strip()}
+    assert len(values) > 5 and not [value for value in values if value in everything]
+    window.close_project()
+
+
+def _stakeholders(window: MainWindow) -> list[StakeholderRow]:
+    controller = window.controller
+    assert controller is not None
+    with controller.document.reading() as session:
+        return load_stakeholders(session).stakeholders

@@ -340,3 +340,53 @@ def test_a_cluster_promoted_by_keyboard_is_marked_with_its_cards_until_deleted(
     assert not frame.proposals and not any(title in c.proposals for c in frame.cards)
     window.menu_actions.undo.trigger()
     assert frame.proposals == (title,), "undo brings the mark back"
+
+
+def test_the_projector_names_the_field_and_the_rounds_state_large(
+    window: MainWindow, page: BoardPage, qtbot: QtBot
+) -> None:
+    _alt(window, Qt.Key.Key_K)
+    _vote_by_keys(page, qtbot, "2", 1)
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_F5)
+    presentation = page.presentation
+    assert presentation is not None and presentation.isFullScreen()
+    QTest.qWait(50)  # the title's wall-sized font is laid out
+    field = page.source.data.field(page.field_id)
+    assert field is not None
+    title = presentation.title
+    assert title.text().startswith(f"{field.name} · Runde „")
+    assert title.text().endswith("verdeckt – die Punkte erscheinen beim Aufdecken")
+    wall = presentation.height()
+    assert wall >= 1000, "on the projector of the two-screen desktop"
+    assert title.font().pixelSize() >= wall // 30, "readable from the back of the room"
+    assert title.wordWrap() and title.heightForWidth(title.width()) <= title.height(), "whole"
+    _alt(window, Qt.Key.Key_E)
+    assert title.text().endswith(": abgeschlossen"), "revealed: the round is history"
+    window.activateWindow()
+    QTest.qWaitForWindowActive(window)
+    page.show_field(None)
+    assert title.text().startswith("Alle Handlungsfelder")
+    qtbot.keyClick(presentation.view, Qt.Key.Key_Escape)
+    assert page.presentation is None
+
+
+def test_voters_stay_anonymous_unless_the_round_is_named_on_purpose(
+    window: MainWindow, page: BoardPage, qtbot: QtBot
+) -> None:
+    """A new round takes numbers: a typed name is refused and stored nowhere; chosen
+    "namentlich" in the voting bar (by keyboard), the same name is taken."""
+    bar = page.voting_bar
+    shown = page.source.data.round
+    assert bar.voters.currentText() == "anonym" and shown is not None and shown.numbered
+    card_id = _vote_by_keys(page, qtbot, "Anna Beispiel", 1)
+    assert "anonym mit Nummern" in page.voting_bar.status.text()
+    assert _stored(window, page).dots_of(card_id, "Anna Beispiel") == 0
+    assert "Anna Beispiel" not in _stored(window, page).voters()
+    bar.voters.setFocus()
+    qtbot.keyClick(bar.voters, Qt.Key.Key_End)
+    assert bar.voters.currentText() == "namentlich"
+    assert page.source.data.round.voter_mode == "name"  # type: ignore[union-attr]
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Plus)
+    assert _stored(window, page).dots_of(card_id, "Anna Beispiel") == 1, "named on purpose"

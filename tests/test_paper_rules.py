@@ -36,6 +36,7 @@ from lk40_desktop.operations.rounds import start_round, vote
 from lk40_desktop.services.report import FINAL_KEY, Report, build_report
 from lk40_desktop.services.scoring.portfolio import PortfolioQuadrant, portfolio_quadrant
 from lk40_desktop.store.document import WorkshopDocument
+from lk40_desktop.store.models import VoterMode
 from tests.helpers.office import letter_template
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -277,7 +278,9 @@ def test_counts_in_singular_and_plural(new_file: Path, out: Path) -> None:
             lambda s: capture_cards(s, field.id, [{"text": "Ladesäulen am Rathaus"}], workshop),
         ).created[0]
         perform(document, lambda s: overview.set_current_workshop(s, workshop))
-        (round_id,) = perform(document, lambda s: start_round(s, "Auftakt")).created
+        (round_id,) = perform(
+            document, lambda s: start_round(s, "Auftakt", voter_mode=VoterMode.GROUP)
+        ).created
         perform(document, lambda s: vote(s, round_id, card, "Gruppe 1", 1))
         with document.reading() as session:
             report = build_report(session)

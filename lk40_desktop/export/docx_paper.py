@@ -582,6 +582,13 @@ class _Paper:
             t["workshops"],
             weights=(5.0, 2.3, 4.0, 3.0, 1.9),
         )
+        if report.participants:  # only who agreed to be named; nobody else reaches the report
+            self.table(
+                [t["workshop"], t["name"], t["organisation"]],
+                [list(participant) for participant in report.participants],
+                t["named_participants"],
+                weights=(5.0, 5.0, 6.0),
+            )
 
     def stakeholders(self) -> None:
         from lk40_desktop.export.stakeholder_map import stakeholder_map_figure

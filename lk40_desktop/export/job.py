@@ -53,6 +53,9 @@ class ExportJob:
     """The final paper, without "Entwurf" on its title page; None: as the project says."""
     roadmap_order: str = "start"
     """The roadmap's bars by their start ("start") or their rank ("rank")."""
+    without_contact_details: bool = False
+    """A hand-out: the stakeholders' contact persons, contact details and notes left out
+    (``Report.without_contacts``)."""
 
     def targets(self) -> list[Path]:
         """The files the job writes, in the order it writes them."""
@@ -204,6 +207,8 @@ def run_export(report: Report, job: ExportJob, progress: Progress | None = None)
     the target (and any replaced before it) if writing or renaming fails at the end;
     ``TemplateError`` if the template is not a Word document.
     """
+    if job.without_contact_details:
+        report = report.without_contacts()
     with PendingFiles(job.targets()) as files:
         documents: list[_Document] = []
         if job.workbook is not None:

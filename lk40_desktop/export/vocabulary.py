@@ -78,6 +78,19 @@ VOCABULARY: dict[str, dict[str, str]] = {
         "cost_total_row": "Geschätzte Kosten gesamt",
         "rounds_text": "Die Ideen wurden in {rounds} gewichtet: {list}.",
         "round_entry": "{name} ({votes} von {voters})",
+        "named_participants": "Teilnehmende, die der Nennung zugestimmt haben",
+        "sign_in_notice": "Datenschutzhinweis nach Art. 13 DSGVO: Verantwortlich für die "
+        "Verarbeitung ist {controller}. Ihre Angaben auf dieser Liste (Name, Organisation, "
+        "Gruppe und Ihre Zustimmungen) dienen der Dokumentation des Workshops „{workshop}“ im "
+        "Rahmen der Digitalisierungsstrategie; Rechtsgrundlage ist Ihre Einwilligung "
+        "(Art. 6 Abs. 1 Buchst. a DSGVO). Namentlich im Protokoll genannt oder fotografiert "
+        "werden Sie nur, wenn Sie es ankreuzen; ohne Kreuz zählen Sie nur mit. Die Angaben "
+        "werden nicht an Dritte weitergegeben und gelöscht, sobald die Strategie beschlossen "
+        "ist. Sie können Ihre Einwilligung jederzeit mit Wirkung für die Zukunft widerrufen "
+        "und haben das Recht auf Auskunft, Berichtigung, Löschung, Einschränkung der "
+        "Verarbeitung und Widerspruch sowie auf Beschwerde bei einer "
+        "Datenschutz-Aufsichtsbehörde. Kontakt, auch zur oder zum "
+        "Datenschutzbeauftragten: {contact}.",
         "round_unnamed": "ohne Workshop",
         "field_votes": "Die Punkte in Klammern stammen aus der Punktabfrage {names}."
         "|Die Punkte in Klammern stammen aus den Punktabfragen {names}.",
@@ -348,6 +361,17 @@ VOCABULARY: dict[str, dict[str, str]] = {
         "cost_total_row": "Estimated cost in total",
         "rounds_text": "The ideas were weighted in {rounds}: {list}.",
         "round_entry": "{name} ({votes} from {voters})",
+        "named_participants": "Participants who agreed to be named",
+        "sign_in_notice": "Privacy notice under Art. 13 GDPR: the controller is {controller}. "
+        "What you enter on this list (name, organisation, group and your consents) documents "
+        "the workshop “{workshop}” of the digitalisation strategy; the legal basis is your "
+        "consent (Art. 6(1)(a) GDPR). You are named in the protocol or photographed only if "
+        "you tick the box; without a tick you are only counted. The data is not passed on to "
+        "third parties and is erased once the strategy has been adopted. You may withdraw "
+        "your consent at any time with effect for the future, and you have the right of "
+        "access, rectification, erasure, restriction of processing and objection, and to "
+        "lodge a complaint with a data protection supervisory authority. Contact, also for "
+        "the data protection officer: {contact}.",
         "round_unnamed": "without workshop",
         "field_votes": "The votes in brackets come from the dot voting {names}."
         "|The votes in brackets come from the dot votings {names}.",
@@ -601,6 +625,17 @@ class Words(Mapping[str, str]):
         grouped as the language writes it: 1.000)."""
         one, other = self._table[key].split("|")
         return (one if number == 1 else other).format(n=format_number(number, self.language, 0))
+
+    def sign_in_notice(self, controller: str, workshop: str, contact: str) -> str:
+        """The Art. 13 DSGVO notice a sign-in sheet carries above its lines, with the county
+        as controller, the workshop's title and where to ask; a value not yet known is a line
+        to fill in by hand, so the printed sheet never carries a notice with a gap."""
+        blank = "________________"
+        return self._table["sign_in_notice"].format(
+            controller=controller.strip() or blank,
+            workshop=workshop.strip() or blank,
+            contact=contact.strip() or blank,
+        )
 
     def join(self, items: Sequence[str]) -> str:
         """ "A, B und C" (English: "A, B and C")."""

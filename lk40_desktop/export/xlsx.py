@@ -230,44 +230,51 @@ def _stakeholder_sheets(sheets: _Sheets, report: Report) -> None:
     t = sheets.text
     data = report.stakeholders
     titles = dict(data.workshops)
+    people = ("contact_person", "contact", "notes")  # left out without contact details
+    headers = [
+        "name",
+        "organisation",
+        "group",
+        "influence",
+        "interest",
+        "quadrant",
+        "attitude",
+        *people,
+        "workshops",
+    ]
+    if not report.with_contacts:
+        headers = [key for key in headers if key not in people]
     rows = []
     for row in data.stakeholders:
         group = data.group(row.group_id)
-        rows.append(
-            [
-                row.name,
-                row.organisation,
-                group.name if group else "",
-                row.influence,
-                row.interest,
-                t.quadrant(quadrant(row.influence, row.interest)),
-                t.attitude(row.attitude),
-                row.contact_person,
-                row.contact_details,
-                row.notes,
-                ", ".join(titles[w] for w in titles if w in row.workshop_ids),
-            ]
-        )
-    sheet = sheets.sheet("stakeholders")
+        values = {
+            "name": row.name,
+            "organisation": row.organisation,
+            "group": group.name if group else "",
+            "influence": row.influence,
+            "interest": row.interest,
+            "quadrant": t.quadrant(quadrant(row.influence, row.interest)),
+            "attitude": t.attitude(row.attitude),
+            "contact_person": row.contact_person,
+            "contact": row.contact_details,
+            "notes": row.notes,
+            "workshops": ", ".join(titles[w] for w in titles if w in row.workshop_ids),
+        }
+        rows.append([values[key] for key in headers])
     sheets.table(
-        sheet,
+        sheets.sheet("stakeholders"),
         1,
-        [
-            t["name"],
-            t["organisation"],
-            t["group"],
-            t["influence"],
-            t["interest"],
-            t["quadrant"],
-            t["attitude"],
-            t["contact_person"],
-            t["contact"],
-            t["notes"],
-            t["workshops"],
-        ],
+        [t[key] for key in headers],
         rows,
         formats={4: "0.0", 5: "0.0"},
     )
+    if report.participants:  # only who agreed to be named; nobody else reaches the report
+        sheets.table(
+            sheets.sheet("participants"),
+            1,
+            [t["workshop"], t["name"], t["organisation"]],
+            [list(participant) for participant in report.participants],
+        )
     relations = report.relation_rows()
     sheets.table(
         sheets.sheet("relations"), 1, [t["from"], t["to"], t["kind"], t["label"]], relations

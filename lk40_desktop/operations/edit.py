@@ -60,6 +60,9 @@ class Refusal(StrEnum):
     """A round without a single dot cannot be closed (or revealed)."""
     REVEALED = "revealed"
     """A blind round whose counts were revealed cannot be opened again: the room saw them."""
+    NAMED_VOTER = "named_voter"
+    """A round of numbered voters takes numbers, not names (``detail``: what was typed):
+    voters stay anonymous unless a round is for named voters on purpose."""
     BAD_TALLY = "bad_tally"
     """A tally is a whole number of dots from 0 to ``services.board.rounds.TALLY_MAX``
     (``detail``: what was typed)."""

@@ -88,13 +88,16 @@ def _open_round(session: Session, round_id: str | None) -> RoundRow:
 
 
 def update_round(session: Session, round_id: str, values: Mapping[str, Any]) -> Edit:
-    """Name, dots per person, voters or blindness of an open round; a closed round is
-    history and refused, as are an empty name and fewer than one dot per person."""
+    """Name, dots per person, voters (numbered, by group or by name: naming voters is a choice
+    made here on purpose) or blindness of an open round; a closed round is history and
+    refused, as are an empty name and fewer than one dot per person."""
     unknown = set(values) - ROUND_FIELDS
     if unknown:
         raise ValueError(f"a round's {sorted(unknown)} are not changed this way")
     _open_round(session, round_id)
     refuse_empty(values, "name")
+    if "voter_mode" in values:
+        VoterMode(values["voter_mode"])  # a mode the app does not know is a ValueError
     if "dots_per_person" in values and int(values["dots_per_person"]) < 1:
         raise ValueError(f"each voter needs at least one dot, not {values['dots_per_person']}")
     return Edit([change(session, "vote_round", {round_id: dict(values)})])
@@ -126,10 +129,14 @@ def vote(session: Session, round_id: str | None, card_id: str, voter: str, delta
     """Give (``delta`` +1) or take back (−1) one of ``voter``'s dots on a card in an open
     round, by the rules of ``services.board.voting``: refused when the voter has no dots left
     on this board (``NO_DOTS_LEFT``, the detail names the voter) or none on this card to take
-    back; a dot given is a new row, a dot taken back the voter's latest row tombstoned."""
+    back; a dot given is a new row, a dot taken back the voter's latest row tombstoned. In a
+    round of numbered voters (the default) a name is refused (``NAMED_VOTER``): nobody's name
+    reaches the file unless the round is for named voters on purpose."""
     if delta not in (1, -1):
         raise ValueError(f"a vote gives or takes one dot, not {delta}")
     found = _open_round(session, round_id)
+    if found.numbered and voter and not voter.isdigit():
+        raise EditRefusedError(Refusal.NAMED_VOTER, voter)
     ballot = read_ballot(session, found.id, found.dots_per_person, card_id, voter)
     if ballot is None:
         return Edit()

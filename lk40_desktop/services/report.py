@@ -12,6 +12,7 @@ roadmap, and the totals of cost by action field and by time horizon.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections import defaultdict
 from collections.abc import Sequence
@@ -24,6 +25,7 @@ from sqlalchemy.orm import Session
 from lk40_desktop.services import project as project_service
 from lk40_desktop.services.board.data import BoardData, CardRow, load_board
 from lk40_desktop.services.board.navigation import frame_order
+from lk40_desktop.services.participants import named_participants, participants
 from lk40_desktop.services.roadmap import DEFAULT_SPAN, HORIZONS, Span, schedule
 from lk40_desktop.services.scoring.arithmetic import Aggregation, ScoringResult, evaluate, order
 from lk40_desktop.services.scoring.evaluation import (
@@ -196,6 +198,15 @@ class CostTotal:
     """Proposals of the group without a cost estimate (not in ``total_eur``)."""
 
 
+class NamedParticipant(NamedTuple):
+    """A participant an export may name: only one who agreed to be named reaches the report
+    (``services.participants.named_participants``); the others stay in the head count."""
+
+    workshop: str
+    name: str
+    organisation: str
+
+
 @dataclass
 class Report:
     """Everything an export needs, in the order the paper presents it."""
@@ -230,6 +241,24 @@ class Report:
     """Action field id → its introduction, Ausgangslage and Ziele."""
     key_figures: list[KeyFigureRow] = field(default_factory=list)
     goals: list[GoalRow] = field(default_factory=list)
+    participants: list[NamedParticipant] = field(default_factory=list)
+    """The listed participants who agreed to be named, in the order of the workshops and of
+    entry; nobody else (``services.participants.named_participants``)."""
+    with_contacts: bool = True
+    """False: an export "without contact details" (``without_contacts``)."""
+
+    def without_contacts(self) -> Report:
+        """The same report for a hand-out: the stakeholders' contact persons, contact details
+        and notes (the fields of a stakeholder that describe people) emptied, and
+        ``with_contacts`` False so the writers leave out their columns as well. Emptied, not
+        only hidden: no writer can print what the report no longer holds."""
+        data = self.stakeholders
+        rows = [
+            dataclasses.replace(row, contact_person="", contact_details="", notes="")
+            for row in data.stakeholders
+        ]
+        stakeholders = dataclasses.replace(data, stakeholders=rows)
+        return dataclasses.replace(self, stakeholders=stakeholders, with_contacts=False)
 
     def field_name(self, field_id: str | None) -> str:
         """The name of an action field ("" for none)."""
@@ -324,6 +353,17 @@ def build_report(session: Session, language: str | None = None) -> Report:
         return _read_report(session, project)
 
 
+def _named_participants(
+    session: Session, workshop_titles: dict[str, str]
+) -> list[NamedParticipant]:
+    """Who agreed to be named, workshop by workshop (``workshop_titles`` in the project's
+    order); participants of a deleted workshop are left out with it."""
+    order = {workshop_id: index for index, workshop_id in enumerate(workshop_titles)}
+    named = [p for p in named_participants(participants(session)) if p.workshop_id in order]
+    named.sort(key=lambda p: order[p.workshop_id])  # stable: the order of entry stays
+    return [NamedParticipant(workshop_titles[p.workshop_id], p.name, p.organisation) for p in named]
+
+
 def _read_report(session: Session, project: Project) -> Report:
     fields = [
         FieldInfo(f.id, f.name, f.color, f.archived) for f in project_service.action_fields(session)
@@ -352,6 +392,7 @@ def _read_report(session: Session, project: Project) -> Report:
             for w in workshops
         ],
         stakeholders=load_stakeholders(session),
+        participants=_named_participants(session, workshop_titles),
         ideas=ideas,
         proposals=_proposals(session, evaluation, result, ideas),
         evaluation=evaluation,

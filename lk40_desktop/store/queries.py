@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
 from lk40_desktop.store.models import Base, Setting
@@ -13,15 +13,21 @@ from lk40_desktop.store.models import Base, Setting
 M = TypeVar("M", bound=Base)
 
 
+def is_live(model: type[Base]) -> ColumnElement[bool]:
+    """The condition that a row of ``model`` is not tombstoned: for the models joined into a
+    select of another model's live rows."""
+    return model.deleted_at.is_(None)
+
+
 def live(model: type[M]) -> Select[M]:
     """A select of the rows of ``model`` that are not tombstoned."""
-    return select(model).where(model.deleted_at.is_(None))
+    return select(model).where(is_live(model))
 
 
 def live_columns(model: type[Base], *columns: Any) -> Select[Any]:
     """A select of some columns of the live rows of ``model``: plain tuples, several times
     faster to read than mapped objects when a view lists hundreds of rows."""
-    return select(*columns).where(model.deleted_at.is_(None))
+    return select(*columns).where(is_live(model))
 
 
 def next_position(session: Session, model: type[Base]) -> int:

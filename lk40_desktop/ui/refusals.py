@@ -73,6 +73,11 @@ def refusal_text(error: EditRefusedError) -> str:
             "Die verdeckte Runde „{detail}“ ist aufgedeckt: der Raum hat die Punkte gesehen. "
             "Für eine neue verdeckte Abstimmung eine neue Runde beginnen.",
         ),
+        Refusal.NAMED_VOTER: QCoreApplication.translate(
+            "Refusal",
+            "In dieser Runde stimmen Personen anonym mit Nummern ab: bitte eine Nummer statt "
+            "„{detail}“ eingeben.",
+        ),
         Refusal.BAD_TALLY: QCoreApplication.translate(
             "Refusal",
             "„{detail}“ ist keine Punktzahl: bitte eine ganze Zahl von 0 bis 999 eingeben.",

@@ -888,6 +888,14 @@
         <translation>Lan&amp;guage:</translation>
     </message>
     <message>
+        <source>Ohne &amp;Kontaktdaten (zum Weitergeben)</source>
+        <translation>Without contact &amp;details (to hand out)</translation>
+    </message>
+    <message>
+        <source>Lässt Ansprechpersonen, Kontaktangaben und Notizen der Stakeholder weg. Teilnehmende stehen ohnehin nur mit ihrer Zustimmung im Export.</source>
+        <translation>Leaves out the stakeholders’ contact persons, contact details and notes. Participants appear in an export only with their consent in any case.</translation>
+    </message>
+    <message>
         <source>Kapitel</source>
         <translation>Chapters</translation>
     </message>
@@ -1829,6 +1837,30 @@ not by the evaluation</translation>
         <source>Timer</source>
         <translation>Timer</translation>
     </message>
+    <message>
+        <source>Alle Handlungsfelder</source>
+        <translation>All action fields</translation>
+    </message>
+    <message>
+        <source>ohne Namen</source>
+        <translation>unnamed</translation>
+    </message>
+    <message>
+        <source>verdeckt – die Punkte erscheinen beim Aufdecken</source>
+        <translation>blind – the dots appear when revealed</translation>
+    </message>
+    <message>
+        <source>offen</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>abgeschlossen</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>Runde „{name}“: {state}</source>
+        <translation>Round “{name}”: {state}</translation>
+    </message>
 </context>
 <context>
     <name>PrivacyDialog</name>
@@ -2439,6 +2471,10 @@ Take the project over now?</translation>
     <message>
         <source>Die verdeckte Runde „{detail}“ ist aufgedeckt: der Raum hat die Punkte gesehen. Für eine neue verdeckte Abstimmung eine neue Runde beginnen.</source>
         <translation>The blind round “{detail}” has been revealed: the room has seen the dots. Start a new round for another blind vote.</translation>
+    </message>
+    <message>
+        <source>In dieser Runde stimmen Personen anonym mit Nummern ab: bitte eine Nummer statt „{detail}“ eingeben.</source>
+        <translation>In this round people vote anonymously by number: please enter a number instead of “{detail}”.</translation>
     </message>
     <message>
         <source>„{detail}“ ist keine Punktzahl: bitte eine ganze Zahl von 0 bis 999 eingeben.</source>
@@ -3269,6 +3305,26 @@ now {share}</translation>
 <context>
     <name>VotingBar</name>
     <message>
+        <source>Wer abstimmt</source>
+        <translation>Who votes</translation>
+    </message>
+    <message>
+        <source>Anonym: Personen stimmen mit Nummern ab, kein Name gelangt in die Datei. Namen nur, wenn die Runde bewusst namentlich ist.</source>
+        <translation>Anonymous: people vote by number, no name reaches the file. Names only when the round is by name on purpose.</translation>
+    </message>
+    <message>
+        <source>anonym</source>
+        <translation>anonymous</translation>
+    </message>
+    <message>
+        <source>nach Gruppen</source>
+        <translation>by group</translation>
+    </message>
+    <message>
+        <source>namentlich</source>
+        <translation>by name</translation>
+    </message>
+    <message>
         <source>Wer gerade Punkte klebt (leer: ohne Limit zählen)</source>
         <translation>Who is placing dots now (empty: count without a limit)</translation>
     </message>
@@ -3299,6 +3355,10 @@ now {share}</translation>
     <message>
         <source>Zählen: Karte wählen, Punktzahl tippen, Enter – weiter zur nächsten Karte.</source>
         <translation>Tally: choose a card, type its dots, Enter – on to the next card.</translation>
+    </message>
+    <message>
+        <source>Wer abstimmt ändern</source>
+        <translation>Change who votes</translation>
     </message>
     <message>
         <source>Punkt vergeben</source>

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Select, func
+from sqlalchemy import func
 from sqlalchemy.orm import Session
 
 from lk40_desktop.services.board.rounds import DEFAULT_DOTS, RoundRow, load_rounds
@@ -27,7 +27,7 @@ from lk40_desktop.store.models import (
     Vote,
     Workshop,
 )
-from lk40_desktop.store.queries import live_columns
+from lk40_desktop.store.queries import is_live, live_columns
 
 CARD_COLORS = ("#fff2a8", "#c8e6ff", "#d4f5c4", "#ffd6d6", "#ffe0b2", "#e8dcff", "#ffffff")
 """Metaplan card colours: yellow, blue, green, pink, orange, lilac, white."""
@@ -240,20 +240,24 @@ def load_board(
             )
         )
     ]
-    promoted = _promoted(session, live_ideas)
+    promoted = _promoted(session, field_id)
     return BoardData(
         fields, cards, clusters, votes, workshops, load_rounds(session), round_id, promoted
     )
 
 
-def _promoted(session: Session, ideas: Select[Any]) -> dict[str, tuple[str, ...]]:
-    """The proposals each of ``ideas`` (a select of card ids) became, by title."""
+def _promoted(session: Session, field_id: str | None) -> dict[str, tuple[str, ...]]:
+    """The proposals each live card of the board (all boards with None) became, by title.
+    Read from the card links, which are few, rather than from the board's thousands of cards."""
     query = (
         live_columns(ProposalIdea, ProposalIdea.idea_id, Proposal.title)
         .join(Proposal, Proposal.id == ProposalIdea.proposal_id)
-        .where(Proposal.deleted_at.is_(None), ProposalIdea.idea_id.in_(ideas))
+        .join(Idea, Idea.id == ProposalIdea.idea_id)
+        .where(is_live(Proposal), is_live(Idea))
         .order_by(Proposal.created_at, Proposal.id)
     )
+    if field_id is not None:
+        query = query.where(Idea.action_field_id == field_id)
     titles: dict[str, tuple[str, ...]] = {}
     for idea_id, title in session.execute(query):
         titles[idea_id] = (*titles.get(idea_id, ()), title or "")
@@ -270,10 +274,7 @@ def refresh_promoted(
     """The board with its proposal marks read again (a promotion, a deleted or renamed
     proposal) and the cards whose mark changed — typing in a profile must not reread 5,000
     cards."""
-    ideas = live_columns(Idea, Idea.id)
-    if field_id is not None:
-        ideas = ideas.where(Idea.action_field_id == field_id)
-    promoted = _promoted(session, ideas)
+    promoted = _promoted(session, field_id)
     changed = {
         card_id
         for card_id in promoted.keys() | data.promoted.keys()

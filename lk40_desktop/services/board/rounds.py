@@ -34,6 +34,12 @@ ROUND_COLUMNS = (
 )
 
 
+ANONYMOUS = VoterMode.NUMBERED.value
+"""The voter mode of a new round: numbered people, no names (privacy by default)."""
+VOTER_MODES = tuple(mode.value for mode in VoterMode)
+"""Numbered, by group, by name: the ways a round knows its voters, in the order offered."""
+
+
 @dataclass(frozen=True)
 class RoundRow:
     """One voting round as the voting bar, the board and the paper see it."""

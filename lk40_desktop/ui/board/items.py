@@ -92,6 +92,7 @@ class CardLook:
         self.cluster_title = QFont(self.title)
         self.cluster_title.setPointSizeF(self.title.pointSizeF() * 1.3)
         self.cluster_title_px = pixel_size(self.cluster_title)
+        self.cluster_metrics = QFontMetricsF(self.cluster_title)
         self.border = QPen(QColor(0, 0, 0, 60), 1)
         self.border.setCosmetic(True)
         self.selected = QPen(QColor("#1565c0"), 3)
@@ -310,6 +311,7 @@ class ClusterItem(QGraphicsItem):
         self.standing: Standing | None = None
         """The frame's dots and place on its board in the round shown (None: not shown)."""
         self.proposals: tuple[str, ...] = ()
+        self._standing_text = ""
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsMovable
             | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
@@ -330,16 +332,19 @@ class ClusterItem(QGraphicsItem):
         when its cards became a proposal together."""
         if (standing, proposals) != (self.standing, self.proposals):
             self.standing, self.proposals = standing, proposals
+            self._standing_text = (
+                ""
+                if standing is None
+                else QCoreApplication.translate(
+                    "ClusterItem", "{dots} Punkte · Platz {place}"
+                ).format(dots=standing.dots, place=standing.place)
+            )
             self.setToolTip(proposal_tip(proposals))
             self.update()
 
     def standing_text(self) -> str:
         """ "23 Punkte · Platz 2", or "" when no standing is shown."""
-        if self.standing is None:
-            return ""
-        return QCoreApplication.translate("ClusterItem", "{dots} Punkte · Platz {place}").format(
-            dots=self.standing.dots, place=self.standing.place
-        )
+        return self._standing_text
 
     def size(self) -> QSizeF:
         """The frame's current size (changes while the grip is dragged)."""
@@ -372,8 +377,8 @@ class ClusterItem(QGraphicsItem):
         painter.setFont(font)
         painter.setPen(ink(self.row.color, "#333333"))
         top = Qt.AlignmentFlag.AlignTop
-        standing = self.standing_text()
-        metrics = QFontMetricsF(font)
+        standing = self._standing_text
+        metrics = self.look.cluster_metrics
         room = header.width()
         if standing:
             painter.drawText(header, Qt.AlignmentFlag.AlignRight | top, standing)

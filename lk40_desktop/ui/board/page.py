@@ -182,6 +182,7 @@ class BoardPage(ProjectPage):
         if self.filter_bar.card_filter() != self.scene.card_filter:
             self._filter_changed()  # a chosen tag or author group left the refilled lists
         self.round_bar.show_round()
+        self.voting_bar.show_mode()
         if self._fitted_field != self.field_id:
             self._fitted_field = self.field_id
             self.view.fit()

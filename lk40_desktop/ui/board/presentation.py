@@ -1,5 +1,6 @@
-"""The board on the projector: full screen, large cards, nothing else; Esc returns and the
-cards on the laptop are their usual size again.
+"""The board on the projector: full screen, large cards under a title line that names the
+action field and the voting round's state; Esc returns and the cards on the laptop are their
+usual size again.
 
 With a projector as a second screen (an extended desktop) the board goes there and the
 laptop keeps the main window; with one screen (or a mirrored projector) it fills that one.
@@ -8,7 +9,7 @@ The window's timer lies over a corner, large, while a timebox is set."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent, QScreen
+from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QKeyEvent, QResizeEvent, QScreen
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from lk40_desktop.ui.board.items import CardLook
@@ -17,7 +18,7 @@ from lk40_desktop.ui.board.view import BoardView
 from lk40_desktop.ui.widgets.timer import WALL_HEIGHT_SHARE, WorkshopTimer, timer_style
 
 TIMER_MARGIN = 16
-"""Pixels between the large timer and the screen's corner."""
+"""Pixels between the large timer and the board's corner."""
 
 
 class PresentationWindow(QWidget):
@@ -34,12 +35,19 @@ class PresentationWindow(QWidget):
         self.view = BoardView(scene)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.title = QLabel()
+        self.title.setObjectName("presentationTitle")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setWordWrap(True)  # an old 1024 × 768 projector takes it on two lines
         label = QLabel(hint)
         label.setObjectName("presentationHint")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
         layout.addWidget(self.view, 1)
         layout.addWidget(label, 0, Qt.AlignmentFlag.AlignRight)
+        scene.synced.connect(self.show_title)
+        self.show_title()
         self.timer = timer
         self.timer_label = QLabel(self)
         self.timer_label.setObjectName("presentationTimer")
@@ -50,10 +58,29 @@ class PresentationWindow(QWidget):
             timer.changed.connect(self.show_time)
         self.show_time()
 
+    def show_title(self) -> None:
+        """The action field shown (or all of them) and, while the board shows a voting round,
+        its name and state: the room reads whether its dots count yet."""
+        scene = self.view.board
+        data = scene.data
+        field = data.field(scene.field_id)
+        parts = [field.name if field is not None else self.tr("Alle Handlungsfelder")]
+        shown = data.round
+        if shown is not None:
+            name = shown.name or self.tr("ohne Namen")
+            if shown.hides_counts:
+                state = self.tr("verdeckt – die Punkte erscheinen beim Aufdecken")
+            elif shown.open:
+                state = self.tr("offen")
+            else:
+                state = self.tr("abgeschlossen")
+            parts.append(self.tr("Runde „{name}“: {state}").format(name=name, state=state))
+        self.title.setText(" · ".join(parts))
+
     def show_time(self) -> None:
-        """The timer's text and colour, in digits a tenth of the window's height, in the bottom
-        right corner (boards fill from the top left, so it hides the least there); hidden
-        while no timebox is set."""
+        """The timer's text and colour, in digits a tenth of the window's height, in the board's
+        bottom right corner (boards fill from the top left, so it hides the least there);
+        hidden while no timebox is set."""
         countdown = self.timer.countdown if self.timer is not None else None
         if countdown is None or countdown.duration == 0:
             self.timer_label.hide()
@@ -74,6 +101,12 @@ class PresentationWindow(QWidget):
         self.timer_label.raise_()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        """A title readable from the back of the room: a 28th of the wall's height; the timer
+        follows the board's new corner."""
+        font = QFont(self.title.font())
+        font.setBold(True)
+        font.setPixelSize(max(16, self.height() // 28))
+        self.title.setFont(font)
         super().resizeEvent(event)
         self.show_time()
 
@@ -92,6 +125,7 @@ class PresentationWindow(QWidget):
         super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.view.board.synced.disconnect(self.show_title)
         if self.timer is not None:
             self.timer.changed.disconnect(self.show_time)
         self.view.board.set_look(CardLook())

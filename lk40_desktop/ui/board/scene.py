@@ -35,6 +35,8 @@ class BoardScene(QGraphicsScene):
     """(card id, +1 or -1) from a click in voting mode."""
     edit_requested = Signal(str)
     """A card was double-clicked."""
+    synced = Signal()
+    """The scene shows new data (another board, round or edit): for the projector's title."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -91,6 +93,7 @@ class BoardScene(QGraphicsScene):
         else:
             self._show_touched(data.cards, touched[0], workshops)
         self._show_standings()
+        self.synced.emit()
 
     def _show_standings(self) -> None:
         """Each frame's dots and place on its board (not while a blind round hides counts),

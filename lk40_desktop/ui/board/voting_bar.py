@@ -1,4 +1,5 @@
-"""Dot voting on the board page (Punktabfrage): who is voting in the round, how many of their
+"""Dot voting on the board page (Punktabfrage): who votes in the round (numbered people by
+default, by group or by name only when chosen), who is voting now, how many of their
 dots they have placed, and the dots themselves — a click, + or − on a card gives or takes one
 back through ``operations.rounds.vote``, whose rules may refuse it. In tally mode ("Zählen")
 the dots counted off a paper pinboard are typed per card: a number and Enter, and the next
@@ -19,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from lk40_desktop.operations.edit import EditRefusedError, Refusal
-from lk40_desktop.operations.rounds import tally, vote
+from lk40_desktop.operations.rounds import tally, update_round, vote
+from lk40_desktop.services.board.rounds import ANONYMOUS, VOTER_MODES
 from lk40_desktop.services.board.voting import dots_used
 from lk40_desktop.ui.board.source import BoardSource
 from lk40_desktop.ui.refusals import refusal_text
@@ -28,6 +30,7 @@ VOTE_REFUSALS = frozenset(
     {
         Refusal.NO_DOTS_LEFT,
         Refusal.NO_DOT_TO_TAKE_BACK,
+        Refusal.NAMED_VOTER,
         Refusal.NO_ROUND,
         Refusal.ROUND_CLOSED,
         Refusal.EMPTY_ROUND,
@@ -59,6 +62,22 @@ class VotingBar(QWidget):
     def __init__(self, source: BoardSource, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.source = source
+        self.voters = QComboBox()
+        self.voters.setAccessibleName(self.tr("Wer abstimmt"))
+        self.voters.setToolTip(
+            self.tr(
+                "Anonym: Personen stimmen mit Nummern ab, kein Name gelangt in die Datei. "
+                "Namen nur, wenn die Runde bewusst namentlich ist."
+            )
+        )
+        texts = {
+            "numbered": self.tr("anonym"),
+            "group": self.tr("nach Gruppen"),
+            "name": self.tr("namentlich"),
+        }
+        for mode in VOTER_MODES:
+            self.voters.addItem(texts[mode], mode)
+        self.voters.activated.connect(self._voters_chosen)
         self.voter = QComboBox()
         self.voter.setEditable(True)
         self.voter.setToolTip(self.tr("Wer gerade Punkte klebt (leer: ohne Limit zählen)"))
@@ -87,7 +106,7 @@ class VotingBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         voter_label = QLabel(self.tr("Punkte &von:"))
         voter_label.setBuddy(self.voter)
-        for part in (voter_label, self.voter, self.tally_button, self.tally):
+        for part in (self.voters, voter_label, self.voter, self.tally_button, self.tally):
             layout.addWidget(part)
         layout.addWidget(self.status, 1)
         self.hide()
@@ -106,6 +125,18 @@ class VotingBar(QWidget):
         )
         if not on:
             self.show_count()
+
+    def _voters_chosen(self, index: int) -> None:
+        """Who votes in the round: numbered people unless it is made by group or by name."""
+        shown, mode = self.source.data.round, str(self.voters.itemData(index))
+        if shown is not None and mode != shown.voter_mode:
+            round_id = shown.id
+            self.source.perform(
+                self.tr("Wer abstimmt ändern"),
+                lambda session: update_round(session, round_id, {"voter_mode": mode}),
+            )
+        self.show_mode()  # a refused change leaves the box as it is stored
+        self.fill_voters()
 
     def voter_name(self) -> str:
         """Whose dots a click places ("": dots counted off the wall, without a limit)."""
@@ -136,6 +167,13 @@ class VotingBar(QWidget):
             QApplication.beep()
             self.status.setText(refusal_text(error))
             self._refused = True
+
+    def show_mode(self) -> None:
+        """Show who votes in the round the board shows; changeable while it is open."""
+        shown = self.source.data.round
+        self.voters.setEnabled(shown is not None and shown.open and self.source.writable)
+        mode = shown.voter_mode if shown is not None else ANONYMOUS
+        self.voters.setCurrentIndex(max(self.voters.findData(mode), 0))
 
     def fill_voters(self) -> None:
         """Offer the round's voters: numbered people, the stakeholder groups, or everyone who

@@ -50,7 +50,10 @@ class PrivacyDialog(QDialog):
         self.view.setAccessibleName(self.tr("Felder mit Personendaten"))
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):  # the counts as wide as their titles, which are not cut
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         summary = QLabel(self._summary(self.inventory))
         summary.setWordWrap(True)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -114,6 +114,14 @@ class ExportPage(ProjectPage):
             self._with_browse(self.template_path, self.tr("Word-Vorlage (*.docx)"), save=False),
         )
         form.addRow(self.tr("S&prache:"), self.language)
+        self.without_contacts = QCheckBox(self.tr("Ohne &Kontaktdaten (zum Weitergeben)"))
+        self.without_contacts.setToolTip(
+            self.tr(
+                "Lässt Ansprechpersonen, Kontaktangaben und Notizen der Stakeholder weg. "
+                "Teilnehmende stehen ohnehin nur mit ihrer Zustimmung im Export."
+            )
+        )
+        form.addRow("", self.without_contacts)
         return targets
 
     def _choices(self) -> QHBoxLayout:
@@ -263,6 +271,7 @@ class ExportPage(ProjectPage):
             chapters=self._checked(self.chapters),
             field_ids=self._checked(self.fields),
             roadmap_order=str(self.paper_options.roadmap_order.currentData()),
+            without_contact_details=self.without_contacts.isChecked(),
         )
 
     def check(self) -> None:

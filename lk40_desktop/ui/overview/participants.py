@@ -26,6 +26,7 @@ from lk40_desktop.services import participants as participant_service
 from lk40_desktop.store.changes import ChangeSet
 from lk40_desktop.ui.document import DocumentController
 from lk40_desktop.ui.widgets.entity_model import Column, EntityTableModel
+from lk40_desktop.ui.widgets.table_layout import wrap_headers
 from lk40_desktop.ui.widgets.table_view import edit_new_row, record_table
 
 LINKS = ("group_id", "stakeholder_id")
@@ -106,8 +107,9 @@ class ParticipantsDialog(QDialog):
         self.model.set_controller(controller)
         self.view = record_table(self.model, "participantView")
         self.view.setAccessibleName(self.tr("Teilnehmende"))
-        header = self.view.horizontalHeader()
+        header = wrap_headers(self.view)  # "Im Protokoll genannt" on two lines, not cut
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
         for column, width in enumerate(COLUMN_WIDTHS):
             self.view.setColumnWidth(column, width)
         hint = QLabel(
