@@ -82,6 +82,8 @@ def _overview(window: MainWindow) -> list[QWidget]:
         workshops.delete_button,
         workshops.current,
         window.current_workshop,
+        window.status_timer,
+        window.save_state,
         workshops.participants_button,
     ]
 

@@ -106,6 +106,7 @@ def dialogs(window: MainWindow, folder: Path) -> Iterator[Screen]:
     from lk40_desktop.ui.dialogs.user_guide import UserGuideDialog
     from lk40_desktop.ui.dialogs.workshop_picker import WorkshopPicker
     from lk40_desktop.ui.overview.participants import ParticipantsDialog
+    from lk40_desktop.ui.widgets.timer import TimerDialog
 
     data = window.stakeholders.source.data
     controller = window.controller
@@ -130,6 +131,7 @@ def dialogs(window: MainWindow, folder: Path) -> Iterator[Screen]:
         "remove personal data": lambda: PrivacyDialog(controller, window).removal_dialog(),
         "relation": lambda: RelationDialog(data, stakeholder.id, window),
         "relations": lambda: RelationListDialog(controller, data.kinds, window),
+        "timer minutes": lambda: TimerDialog(20, window),
         "self-test": lambda: SelfTestDialog(
             [Check("create", True, "", 0.4), Check("edit", False, "", blocked_by="create")],
             window,
@@ -143,6 +145,7 @@ def dialogs(window: MainWindow, folder: Path) -> Iterator[Screen]:
         dialog.close()
         dialog.deleteLater()
     window.navigation.setCurrentRow(2)
+    window.timer.set_minutes(10)  # the presentation with its large timer
     _settle()
     window.boards.present()
     presentation = window.boards.presentation

@@ -46,6 +46,7 @@ from lk40_desktop.ui.widgets.current_workshop import CurrentWorkshopBox
 from lk40_desktop.ui.widgets.page_area import PageArea
 from lk40_desktop.ui.widgets.project_page import ProjectPage
 from lk40_desktop.ui.widgets.read_only_banner import ReadOnlyBanner
+from lk40_desktop.ui.widgets.timer import StatusTimer, TimerDialog, WorkshopTimer
 from lk40_desktop.ui.window_actions import WindowActions
 from lk40_desktop.ui.window_geometry import current_placement
 from lk40_desktop.ui.write_feedback import WriteFeedback
@@ -141,10 +142,16 @@ class MainWindow(QMainWindow):
         self.current_workshop.setFrame(False)  # as low as the status bar's text: no board
         self.current_workshop.setMaximumHeight(self.save_state.sizeHint().height())  # lost
         self.current_workshop_label = QLabel(self.tr("Heute:"))
-        for part in (self.current_workshop_label, self.current_workshop, self.save_state):
+        self.timer = WorkshopTimer(self)
+        self.status_timer = StatusTimer(self.timer)
+        # no taller than the status text: the pages keep their height
+        self.status_timer.setMaximumHeight(self.save_state.sizeHint().height())
+        parts = (self.status_timer, self.current_workshop_label, self.current_workshop)
+        for part in (*parts, self.save_state):
             self.statusBar().addPermanentWidget(part)
 
         self.menu_actions = WindowActions(self)
+        self.status_timer.setMenu(self.menu_actions.timer_menu)
         self._show_project(None)
 
     def _project_view(self) -> QWidget:
@@ -277,8 +284,8 @@ class MainWindow(QMainWindow):
             page.set_controller(controller)
         self.undo_navigator.set_controller(controller)
         self.current_workshop.set_controller(controller)
-        self.current_workshop_label.setVisible(controller is not None)
-        self.current_workshop.setVisible(controller is not None)
+        for part in (self.current_workshop_label, self.current_workshop, self.status_timer):
+            part.setVisible(controller is not None)
         if controller is None:
             self.welcome.refresh()
             self.central.setCurrentIndex(0)
@@ -428,6 +435,13 @@ class MainWindow(QMainWindow):
 
     def show_user_guide(self) -> None:
         UserGuideDialog(self.preferences.language or "de", self).show()
+
+    def ask_timer_minutes(self) -> None:
+        """A free timebox of typed minutes (the menu offers 5, 10 and 15)."""
+        duration = self.timer.countdown.duration
+        dialog = TimerDialog(int(duration // 60) or 20, self)
+        if dialog.exec() == TimerDialog.DialogCode.Accepted:
+            self.timer.set_minutes(dialog.minutes.value())
 
     def show_about(self) -> None:
         AboutDialog(self).exec()

@@ -6,10 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
 
+from lk40_desktop.services.timer import PRESET_MINUTES
 from lk40_desktop.ui.dialogs.privacy import show_privacy
 from lk40_desktop.ui.dialogs.self_test import start_self_test
 
@@ -59,6 +60,7 @@ class WindowActions(QObject):
             self._action(title, self._page_switcher(row), f"Ctrl+{row + 1}")
             for row, title in enumerate(window.page_titles())
         ]
+        self._create_timer_actions()
         self.help = self._action(
             self.tr("&Benutzerhandbuch"), window.show_user_guide, standard.HelpContents
         )
@@ -92,6 +94,27 @@ class WindowActions(QObject):
         if self.settings.shortcut().isEmpty():
             self.settings.setShortcut(QKeySequence("Ctrl+,"))
 
+    def _create_timer_actions(self) -> None:
+        """Start/pause and reset from any window of the app (the projector's too), and the
+        free timeboxes."""
+        timer = self.window.timer
+        self.timer_toggle = self._action(self.tr("&Starten/Anhalten"), timer.toggle, "Ctrl+Shift+T")
+        self.timer_reset = self._action(self.tr("&Zurücksetzen"), timer.reset, "Ctrl+Shift+R")
+        for action in (self.timer_toggle, self.timer_reset):
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        texts = {5: self.tr("&5 Minuten"), 10: self.tr("&10 Minuten"), 15: self.tr("15 M&inuten")}
+        self.timer_presets = [
+            self._action(texts[minutes], self._timer_preset(minutes)) for minutes in PRESET_MINUTES
+        ]
+        self.timer_other = self._action(self.tr("&Andere Dauer…"), self.window.ask_timer_minutes)
+
+    def _timer_preset(self, minutes: int) -> Callable[[], None]:
+        def preset() -> None:
+            """A free timebox of ``minutes``, ready for Ctrl+Shift+T."""
+            self.window.timer.set_minutes(minutes)
+
+        return preset
+
     def _page_switcher(self, row: int) -> Callable[[], None]:
         def switch() -> None:
             """Show the page and put the keyboard in it: its shortcuts (Ctrl+K on the board)
@@ -114,7 +137,8 @@ class WindowActions(QObject):
             self.export_map,
             self.privacy,
         ]
-        return [*actions, *self.pages]
+        timer = [self.timer_toggle, self.timer_reset, *self.timer_presets, self.timer_other]
+        return [*actions, *self.pages, *timer]
 
     def _create_menus(self) -> None:
         bar = self.window.menuBar()
@@ -137,7 +161,13 @@ class WindowActions(QObject):
         edit_menu.addSeparator()
         edit_menu.addAction(self.settings)
 
-        bar.addMenu(self.tr("&Ansicht")).addActions(self.pages)
+        view_menu = bar.addMenu(self.tr("&Ansicht"))
+        view_menu.addActions(self.pages)
+        view_menu.addSeparator()
+        self.timer_menu = view_menu.addMenu(self.tr("&Timer"))
+        self.timer_menu.addActions([self.timer_toggle, self.timer_reset])
+        self.timer_menu.addSeparator()
+        self.timer_menu.addActions([*self.timer_presets, self.timer_other])
 
         help_menu = bar.addMenu(self.tr("&Hilfe"))
         help_menu.addActions([self.help, self.log, self.self_test])

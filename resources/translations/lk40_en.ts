@@ -685,7 +685,7 @@
     <name>CurrentWorkshopBox</name>
     <message>
         <source>Heutiger Workshop</source>
-        <translation>Tonight's workshop</translation>
+        <translation>Tonight&apos;s workshop</translation>
     </message>
     <message>
         <source>Neue Karten, Abstimmungsrunden und Teilnahmen gehen an diesen Workshop</source>
@@ -697,7 +697,7 @@
     </message>
     <message>
         <source>Heutigen Workshop wählen</source>
-        <translation>Choose tonight's workshop</translation>
+        <translation>Choose tonight&apos;s workshop</translation>
     </message>
 </context>
 <context>
@@ -1130,7 +1130,7 @@
     </message>
     <message>
         <source>Das Wappen des Projekts ist kein lesbares Bild; es fehlt im Papier.</source>
-        <translation>The project's coat of arms is no readable picture; the paper goes without it.</translation>
+        <translation>The project&apos;s coat of arms is no readable picture; the paper goes without it.</translation>
     </message>
     <message>
         <source>Kapitel „{subject}“ ist leer und fehlt im Papier.</source>
@@ -1834,6 +1834,10 @@ not by the evaluation</translation>
 <context>
     <name>PresentationWindow</name>
     <message>
+        <source>Timer</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
         <source>Alle Handlungsfelder</source>
         <translation>All action fields</translation>
     </message>
@@ -2426,7 +2430,7 @@ Take the project over now?</translation>
     </message>
     <message>
         <source>Die Bewertung liegt außerhalb der Skala des Kriteriums ({detail}).</source>
-        <translation>The score lies outside the criterion's scale ({detail}).</translation>
+        <translation>The score lies outside the criterion&apos;s scale ({detail}).</translation>
     </message>
     <message>
         <source>Bitte einen Betrag in Euro eingeben, z. B. 250.000</source>
@@ -3143,6 +3147,17 @@ now {share}</translation>
     </message>
 </context>
 <context>
+    <name>StatusTimer</name>
+    <message>
+        <source>Timer</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>Timer: Strg+Umschalt+T startet und hält an, Strg+Umschalt+R setzt zurück</source>
+        <translation>Timer: Ctrl+Shift+T starts and pauses, Ctrl+Shift+R resets</translation>
+    </message>
+</context>
+<context>
     <name>StrategyPage</name>
     <message>
         <source>Gliederung</source>
@@ -3229,6 +3244,21 @@ now {share}</translation>
     <message>
         <source>Erst eine Karte wählen (Pfeiltasten).</source>
         <translation>Choose a card first (arrow keys).</translation>
+    </message>
+</context>
+<context>
+    <name>TimerDialog</name>
+    <message>
+        <source>Timer stellen</source>
+        <translation>Set the timer</translation>
+    </message>
+    <message>
+        <source>Dauer in Minuten</source>
+        <translation>Duration in minutes</translation>
+    </message>
+    <message>
+        <source>&amp;Minuten:</source>
+        <translation>&amp;Minutes:</translation>
     </message>
 </context>
 <context>
@@ -3496,6 +3526,30 @@ now {share}</translation>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
+        <source>&amp;Starten/Anhalten</source>
+        <translation>&amp;Start/Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Zurücksetzen</source>
+        <translation>&amp;Reset</translation>
+    </message>
+    <message>
+        <source>&amp;5 Minuten</source>
+        <translation>&amp;5 minutes</translation>
+    </message>
+    <message>
+        <source>&amp;10 Minuten</source>
+        <translation>&amp;10 minutes</translation>
+    </message>
+    <message>
+        <source>15 M&amp;inuten</source>
+        <translation>15 m&amp;inutes</translation>
+    </message>
+    <message>
+        <source>&amp;Andere Dauer…</source>
+        <translation>&amp;Other duration…</translation>
+    </message>
+    <message>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
@@ -3510,6 +3564,10 @@ now {share}</translation>
     <message>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Timer</source>
+        <translation>&amp;Timer</translation>
     </message>
     <message>
         <source>&amp;Hilfe</source>
@@ -3586,7 +3644,7 @@ now {share}</translation>
     </message>
     <message>
         <source>Läuft &amp;jetzt:</source>
-        <translation>Tonight's &amp;meeting:</translation>
+        <translation>Tonight&apos;s &amp;meeting:</translation>
     </message>
     <message>
         <source>Neuer Workshop</source>

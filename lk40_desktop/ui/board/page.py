@@ -40,6 +40,7 @@ from lk40_desktop.ui.board.voting_bar import VotingBar
 from lk40_desktop.ui.document import DocumentController
 from lk40_desktop.ui.widgets.project_page import ProjectPage
 from lk40_desktop.ui.widgets.table_layout import FrozenColumns
+from lk40_desktop.ui.widgets.timer import WorkshopTimer
 
 
 class BoardPage(ProjectPage):
@@ -409,7 +410,10 @@ class BoardPage(ProjectPage):
         """F5: the board full screen with large cards for the projector; Esc returns."""
         if self.presentation is not None:
             return
-        self.presentation = PresentationWindow(self.scene, self.tr("Präsentation – Esc beendet"))
+        timer = self.window().findChild(WorkshopTimer)  # the main window's, if it has one
+        self.presentation = PresentationWindow(
+            self.scene, self.tr("Präsentation – Esc beendet"), timer
+        )
         self.presentation.closed.connect(self._presentation_closed)
         self.presentation.present_beside(self.window())
 

@@ -3,7 +3,8 @@ action field and the voting round's state; Esc returns and the cards on the lapt
 usual size again.
 
 With a projector as a second screen (an extended desktop) the board goes there and the
-laptop keeps the main window; with one screen (or a mirrored projector) it fills that one."""
+laptop keeps the main window; with one screen (or a mirrored projector) it fills that one.
+The window's timer lies over a corner, large, while a timebox is set."""
 
 from __future__ import annotations
 
@@ -14,6 +15,10 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from lk40_desktop.ui.board.items import CardLook
 from lk40_desktop.ui.board.scene import BoardScene
 from lk40_desktop.ui.board.view import BoardView
+from lk40_desktop.ui.widgets.timer import WALL_HEIGHT_SHARE, WorkshopTimer, timer_style
+
+TIMER_MARGIN = 16
+"""Pixels between the large timer and the board's corner."""
 
 
 class PresentationWindow(QWidget):
@@ -21,7 +26,7 @@ class PresentationWindow(QWidget):
 
     closed = Signal()
 
-    def __init__(self, scene: BoardScene, hint: str) -> None:
+    def __init__(self, scene: BoardScene, hint: str, timer: WorkshopTimer | None = None) -> None:
         super().__init__(None, Qt.WindowType.Window)
         self.setObjectName("presentation")
         self.setWindowTitle(hint)
@@ -43,6 +48,15 @@ class PresentationWindow(QWidget):
         layout.addWidget(label, 0, Qt.AlignmentFlag.AlignRight)
         scene.synced.connect(self.show_title)
         self.show_title()
+        self.timer = timer
+        self.timer_label = QLabel(self)
+        self.timer_label.setObjectName("presentationTimer")
+        self.timer_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.timer_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.timer_label.setAccessibleName(self.tr("Timer"))
+        if timer is not None:
+            timer.changed.connect(self.show_time)
+        self.show_time()
 
     def show_title(self) -> None:
         """The action field shown (or all of them) and, while the board shows a voting round,
@@ -63,13 +77,38 @@ class PresentationWindow(QWidget):
             parts.append(self.tr("Runde „{name}“: {state}").format(name=name, state=state))
         self.title.setText(" · ".join(parts))
 
+    def show_time(self) -> None:
+        """The timer's text and colour, in digits a tenth of the window's height, in the board's
+        bottom right corner (boards fill from the top left, so it hides the least there);
+        hidden while no timebox is set."""
+        countdown = self.timer.countdown if self.timer is not None else None
+        if countdown is None or countdown.duration == 0:
+            self.timer_label.hide()
+            return
+        pixels = max(24, self.height() // WALL_HEIGHT_SHARE)
+        self.timer_label.setText(countdown.text())
+        self.timer_label.setStyleSheet(
+            f"QLabel#presentationTimer {{ {timer_style(countdown.phase(), wall=True)}"
+            f" font-size: {pixels}px; font-weight: bold; padding: 0 {pixels // 4}px; }}"
+        )
+        self.timer_label.adjustSize()
+        corner = self.view.geometry().bottomRight()
+        self.timer_label.move(
+            corner.x() - self.timer_label.width() - TIMER_MARGIN,
+            corner.y() - self.timer_label.height() - TIMER_MARGIN,
+        )
+        self.timer_label.show()
+        self.timer_label.raise_()
+
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """A title readable from the back of the room: a 28th of the wall's height."""
+        """A title readable from the back of the room: a 28th of the wall's height; the timer
+        follows the board's new corner."""
         font = QFont(self.title.font())
         font.setBold(True)
         font.setPixelSize(max(16, self.height() // 28))
         self.title.setFont(font)
         super().resizeEvent(event)
+        self.show_time()
 
     def present_beside(self, window: QWidget) -> None:
         """Show full screen on another screen than ``window``'s, if there is one."""
@@ -87,6 +126,8 @@ class PresentationWindow(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.view.board.synced.disconnect(self.show_title)
+        if self.timer is not None:
+            self.timer.changed.disconnect(self.show_time)
         self.view.board.set_look(CardLook())
         self.closed.emit()
         super().closeEvent(event)
