@@ -33,6 +33,7 @@ from lk40_desktop.operations import rows as edits
 from lk40_desktop.operations.board import capture_cards
 from lk40_desktop.operations.edit import perform
 from lk40_desktop.operations.rounds import start_round, vote
+from lk40_desktop.services.demo import load_content
 from lk40_desktop.services.report import FINAL_KEY, Report, build_report
 from lk40_desktop.services.scoring.portfolio import PortfolioQuadrant, portfolio_quadrant
 from lk40_desktop.store.document import WorkshopDocument
@@ -317,6 +318,14 @@ def test_attendances_rounds_costs_and_quick_wins_are_one_set_of_numbers(
     assert by_field["langfristig"] == ["langfristig", "2", "6.300.000 €"]
     assert ["Summe", "19", "13.955.000 €"] in cells
     assert ["Geschätzte Kosten gesamt", "13.955.000 €"] in cells
+    shipped = load_content()["proposals"]
+    own, grants = (sum(p[key] or 0 for p in shipped) for key in ("own_share_eur", "grants_eur"))
+    assert own + grants == 13_955_000, "the demo's shares add up to its total"
+    assert ["davon Eigenanteil", "4.376.500 €"] in cells and own == 4_376_500
+    assert ["davon Fördermittel", "9.578.500 €"] in cells
+    assert ["Folgekosten pro Jahr", "1.050.000 €"] in cells
+    assert sum(p["follow_up_eur"] or 0 for p in shipped) == 1_050_000
+    assert ["Personal (VZÄ)", "13,8"] in cells
     # quick wins: the summary's list is the portfolio's quadrant, and the chart marks them
     start = texts.index("1.2 Quick Wins")
     listed = [p.text for p in paper.paragraphs[start:] if p.style.name == "List Bullet"][:20]

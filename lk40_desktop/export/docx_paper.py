@@ -522,6 +522,7 @@ class _Paper:
                 [t["project_proposals"], len(report.proposals)],
                 [t["quick_wins"], len(report.quick_wins())],
                 [t["cost_total_row"], self.euro(total.total_eur)],
+                *self._financing_rows(),
             ],
             weights=(3, 1),
         )
@@ -540,6 +541,14 @@ class _Paper:
             self.para(proposal.title, "List Bullet")
         if not wins:
             self.para(t["no_quick_wins"])
+
+    def _financing_rows(self) -> list[list[str]]:
+        """Own shares, grants, follow-up costs and staff of all profiles, where given."""
+        t = self.t
+        return [
+            [t[key], self.number(value, 1) if key == "staff" else self.euro(value)]
+            for key, value in self.report.financing().items()
+        ]
 
     def method(self) -> None:
         report, t = self.report, self.t

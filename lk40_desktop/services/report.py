@@ -319,6 +319,22 @@ class Report:
         """The cost estimates of all proposals."""
         return _cost("", self.proposals)
 
+    def financing(self) -> dict[str, float]:
+        """The profiles' own shares, grants, follow-up costs per year and staff added up, each
+        only where some profile gives it ("own_share", "grants", "follow_up", "staff"): what
+        the Kreistag is asked to budget, beside the cost total."""
+        fields = {
+            "own_share": [p.own_share_eur for p in self.proposals],
+            "grants": [p.grants_eur for p in self.proposals],
+            "follow_up": [p.follow_up_eur for p in self.proposals],
+            "staff": [p.staff_fte for p in self.proposals],
+        }
+        return {
+            key: float(sum(v for v in values if v is not None))
+            for key, values in fields.items()
+            if any(v is not None for v in values)
+        }
+
     def goals_of(self, field_id: str) -> list[GoalRow]:
         """The goals of an action field, in their order."""
         return [g for g in self.goals if g.field_id == field_id]
