@@ -311,6 +311,8 @@ def test_attendances_rounds_costs_and_quick_wins_are_one_set_of_numbers(
     assert report.participation.count == 139 and not report.participation.distinct
     rounds = next(t for t in texts if t.startswith("Die Ideen wurden in 4 Punktabfragen"))
     assert "„Auftaktworkshop Landkreis 4.0“ (134 Punkte von 5 Abstimmenden)" in rounds
+    notes = [t for t in texts if t.startswith("Die Punkte in Klammern stammen aus")]
+    assert len(notes) == 1, "every field's dots come from the same rounds: said once"
     assert not any("(1 Punkte)" in t or " 1 Workshops" in t for t in texts)
     cells = [[c.text for c in row.cells] for table in paper.tables for row in table.rows]
     by_field = {row[0]: row for row in cells if len(row) == 3}

@@ -57,7 +57,7 @@ from lk40_desktop.export.text import clean_text, format_date, format_euro, forma
 from lk40_desktop.export.vocabulary import Words
 from lk40_desktop.export.word_template import load_template
 from lk40_desktop.paths import resource
-from lk40_desktop.services.report import CostTotal, ProposalRow, Report
+from lk40_desktop.services.report import CostTotal, ProposalRow, Report, VotingRound
 from lk40_desktop.services.scoring.arithmetic import order
 from lk40_desktop.services.scoring.sensitivity import sensitivity
 from lk40_desktop.services.stakeholders.grid import Quadrant, quadrant
@@ -630,6 +630,15 @@ class _Paper:
                 weights=(4.6, 4.6, 2.8, 4.0),
             )
 
+    def _votes_note(self, rounds: Sequence[VotingRound]) -> str:
+        """Which dot votings the dots in brackets come from ("" without any)."""
+        t = self.t
+        if not rounds:
+            return ""
+        names = t.join([t.quoted(r.name) if r.name else t["round_unnamed"] for r in rounds])
+        one, other = t["field_votes"].split("|")
+        return (one if len(rounds) == 1 else other).format(names=names)
+
     def included_fields(self) -> list[Any]:
         chosen = self.options.field_ids
         return [
@@ -642,15 +651,17 @@ class _Paper:
         report, t = self.report, self.t
         self.heading(t["chapter_fields"], 1)
         self.para(t["empty_rule"])
-        for action_field in self.included_fields():
+        fields = self.included_fields()
+        notes = {f.id: self._votes_note(report.rounds_of(f.id)) for f in fields}
+        shared = len(set(notes.values())) == 1 and len(fields) > 1
+        if shared and notes[fields[0].id]:
+            self.para(notes[fields[0].id])  # every field's dots come from the same rounds: once
+        for action_field in fields:
             self.heading(action_field.name, 2)
             self.field_texts(action_field.id, action_field.name)
-            rounds = report.rounds_of(action_field.id)
-            if rounds:
-                names = t.join([t.quoted(r.name) if r.name else t["round_unnamed"] for r in rounds])
-                one, other = t["field_votes"].split("|")
-                words = (one if len(rounds) == 1 else other).format(names=names)
-                self.para(words, keep_next=True)  # an introduction stays with what it introduces
+            if notes[action_field.id] and not shared:
+                # an introduction stays with what it introduces
+                self.para(notes[action_field.id], keep_next=True)
             ideas = [idea for idea in report.ideas if idea.field_id == action_field.id]
             groups = [
                 (c.name, [i for i in ideas if i.cluster_id == c.id])
