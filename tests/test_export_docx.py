@@ -79,7 +79,7 @@ def test_paper_structure(report: Report, out: Path) -> None:
     assert len(document.inline_shapes) == 3, "map, portfolio and roadmap"
     texts = _texts(target)
     assert "1.200.000 €" in texts and "Kostenschätzung" in texts
-    assert any(text.startswith("„Klimadaten-Plattform“ (Rang 4) behält") for text in texts)
+    assert any(text.startswith("„Klimadaten-Plattform“ bleibt nur auf Rang 4,") for text in texts)
     appendix = document.tables[-1]
     assert len(appendix.rows) == 153 and appendix.rows[0].cells[2].text == "Idee"
 

@@ -55,9 +55,8 @@ VOCABULARY: dict[str, dict[str, str]] = {
         "robust": "Die Rangfolge der ersten Vorschläge ist gegenüber "
         "Änderungen der Gewichte robust: Jedes Kriterium kann sein Gewicht mindestens um zehn "
         "Prozentpunkte ändern, ohne dass sich ihr Rang ändert.",
-        "fragile": "„{proposal}“ (Rang {rank}) behält seinen Rang "
-        "nur, solange „{criterion}“ zwischen {low} und {high} des Gesamtgewichts ausmacht "
-        "(jetzt {now}).",
+        "fragile": "„{proposal}“ bleibt nur auf Rang {rank}, solange „{criterion}“ zwischen "
+        "{low} und {high} des Gesamtgewichts ausmacht (jetzt {now}).",
         "no_scores": "Es liegen noch keine Bewertungen vor.",
         "summary_text": "Die Strategie entstand in {workshops} mit insgesamt {participants}. "
         "{ideas} in {fields}; {proposals} und mit einer Nutzwertanalyse bewertet.",
