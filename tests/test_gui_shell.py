@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sqlite3
 import stat
 from collections.abc import Iterator
 from pathlib import Path
@@ -26,6 +27,7 @@ from lk40_desktop.ui.app import create_main_window
 from lk40_desktop.ui.board.page import BoardPage
 from lk40_desktop.ui.dialogs.about import AboutDialog
 from lk40_desktop.ui.dialogs.new_project import NewProjectDialog, documents_folder
+from lk40_desktop.ui.dialogs.privacy import PrivacyDialog
 from lk40_desktop.ui.dialogs.user_guide import UserGuideDialog
 from lk40_desktop.ui.main_window import MainWindow
 from tests.gui import answer_dialogs
@@ -277,3 +279,25 @@ def test_no_two_controls_of_a_page_share_an_alt_key(
         menus = [action.text() for action in window.menuBar().actions()]
         assert _mnemonics(page, menus) == {}, (row, index)
     window.close_project()
+
+
+def test_a_saved_copy_is_named_by_the_inventory_and_not_undone(
+    window: MainWindow, demo_file: Path, tmp_path: Path
+) -> None:
+    assert window.open_path(demo_file)
+    assert window.controller is not None
+    steps = window.controller.undo_stack.count()
+    first, second = tmp_path / "für Kreistag.lk40", tmp_path / "Sicherung.lk40"
+    assert window.save_copy_to(first) and window.save_copy_to(second)
+    assert window.controller.undo_stack.count() == steps, "a copy written stays written"
+    dialog = PrivacyDialog(window.controller, window)
+    assert [c.path for c in dialog.inventory.copies] == [str(first), str(second)]
+    shown = [label.text() for label in dialog.findChildren(QLabel)]
+    assert any(str(first) in text and str(second) in text for text in shown), "named on screen"
+    dialog.close()
+    window.close_project()
+    with sqlite3.connect(demo_file) as connection:
+        stored = connection.execute("SELECT path, kind FROM file_copy ORDER BY created_at")
+        assert stored.fetchall() == [(str(first), "copy"), (str(second), "copy")]
+    with sqlite3.connect(first) as connection:
+        assert connection.execute("SELECT COUNT(*) FROM file_copy").fetchone() == (0,)

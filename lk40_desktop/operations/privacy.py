@@ -9,16 +9,18 @@ undo history afterwards. ``services.privacy.PERSONAL_FIELDS`` names what "all" c
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any, Literal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lk40_desktop.operations import rows
+from lk40_desktop.operations.edit import Edit, create
 from lk40_desktop.services.privacy import PERSONAL_FIELDS
 from lk40_desktop.store.changes import ChangeSet
 from lk40_desktop.store.kinds import EntityKind
-from lk40_desktop.store.models import Participant
+from lk40_desktop.store.models import Participant, new_id
 
 Scope = Literal["without_consent", "all"]
 PSEUDONYMISED = frozenset({"rater.name", "vote.voter"})
@@ -62,3 +64,12 @@ def erase_personal_data(session: Session, scope: Scope, pseudonym: str) -> Chang
         for key, column in PERSONAL_FIELDS:
             changes.merge(_overwrite(session, key, column, pseudonym))
     return changes
+
+
+def record_copy(session: Session, path: Path, kind: str = "copy") -> Edit:
+    """Note a copy the app wrote of this file ("copy": Speichern unter, Kopie speichern): it
+    holds the personal data of that moment, so the inventory and the removal dialog name it.
+    Performed outside the undo history — a copy once written stays written."""
+    del session
+    row = {"path": str(Path(path).absolute()), "kind": kind}
+    return Edit([create("file_copy", {new_id(): row})])

@@ -417,8 +417,24 @@ class MainWindow(QMainWindow):
             message = describe_error(error) if isinstance(error, DocumentError) else str(error)
             QMessageBox.critical(self, PRODUCT_NAME, message)
             return False
+        self._note_copy(target)
         self.statusBar().showMessage(self.tr("Kopie gespeichert: {path}").format(path=target), 5000)
         return True
+
+    def _note_copy(self, target: Path) -> None:
+        """Keep the copy in the file's inventory of personal data (not an undo step); a
+        read-only project cannot note it, and a note that fails leaves the copy written."""
+        assert self.controller is not None
+        document = self.controller.document
+        if document.read_only:
+            return
+        from lk40_desktop.operations.edit import perform
+        from lk40_desktop.operations.privacy import record_copy
+
+        try:
+            perform(document, lambda session: record_copy(session, target))
+        except DocumentError as error:
+            log.warning("copy not noted in the inventory: %s", error)
 
     def export_map(self) -> None:
         self.navigation.setCurrentRow(STAKEHOLDERS)
