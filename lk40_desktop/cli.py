@@ -10,15 +10,17 @@ import argparse
 import logging
 import sys
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from lk40_desktop import PRODUCT_NAME, __version__
 
 if TYPE_CHECKING:
     from lk40_desktop.export.job import Finding
+    from lk40_desktop.store.document import ReadSession
 
+R = TypeVar("R")
 EXIT_OK, EXIT_USER_ERROR, EXIT_INTERNAL_ERROR = 0, 1, 2
 SUBCOMMANDS = ("demo", "info", "privacy", "export")
 
@@ -144,16 +146,22 @@ def _warn_long_texts(count: int) -> None:
         )
 
 
-def _run_info(args: argparse.Namespace) -> int:
-    from lk40_desktop.services.summary import summarize
+def _read(path: Path, read: Callable[[ReadSession], R]) -> R:
+    """One read of a project opened read-only (and closed again): what info and privacy print."""
     from lk40_desktop.store.document import WorkshopDocument
 
-    document = WorkshopDocument.open(args.path, read_only=True)
+    document = WorkshopDocument.open(path, read_only=True)
     try:
         with document.reading() as session:
-            summary = summarize(session)
+            return read(session)
     finally:
         document.close()
+
+
+def _run_info(args: argparse.Namespace) -> int:
+    from lk40_desktop.services.summary import summarize
+
+    summary = _read(args.path, summarize)
     print(_printable(f"{summary.county} – {summary.title}"))
     for kind, count in summary.counts.items():
         print(f"{kind}: {count}")
@@ -162,14 +170,8 @@ def _run_info(args: argparse.Namespace) -> int:
 
 def _run_privacy(args: argparse.Namespace) -> int:
     from lk40_desktop.services.privacy import inventory
-    from lk40_desktop.store.document import WorkshopDocument
 
-    document = WorkshopDocument.open(args.path, read_only=True)
-    try:
-        with document.reading() as session:
-            found = inventory(session)
-    finally:
-        document.close()
+    found = _read(args.path, inventory)
     for field in found.fields:
         deleted = f" (+{field.deleted} in deleted rows)" if field.deleted else ""
         print(f"{field.key}: {field.live}{deleted}")
