@@ -66,7 +66,8 @@ def test_export_runs_in_the_background(page: ExportPage, qtbot: QtBot, tmp_path:
     qtbot.waitUntil(page.export_button.isEnabled, timeout=60_000)
     assert page.last_outputs == [tmp_path / "Mappe.xlsx", tmp_path / "Papier.docx"]
     assert page.task is not None
-    assert page.task.dialog.labelText() == "Dateien speichern", "the page words the job's steps"
+    task = page.task  # the last step's words arrive queued from the worker thread
+    qtbot.waitUntil(lambda: task.dialog.labelText() == "Dateien speichern", timeout=5_000)
     qtbot.waitUntil(lambda: bool(log.texts), timeout=5_000)
     assert str(tmp_path / "Papier.docx") in log.texts[0]
     headings = [
