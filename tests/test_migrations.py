@@ -240,4 +240,26 @@ def test_a_file_of_revision_0003_gets_the_strategy_tables_and_empty_profile_fiel
     assert after == before and len(after) == 19
     assert profile == {("", "", "planned", None, None)}
     assert counts == [0, 0, 0, 0]
-    assert schema.current_revision_of(path) == "0006_strategy_chapters"
+    assert schema.current_revision_of(path) == schema.head_revision()
+
+
+def test_a_file_of_revision_0006_gets_an_empty_agenda_and_no_start_times(
+    demo_file: Path, tmp_path: Path
+) -> None:
+    """A real 0006 file (the demo as the version before the agenda wrote it): its workshops
+    keep every field, get no start time, and the agenda table is there and empty."""
+    path = tmp_path / "alt.lk40"
+    file_at(path, "0006_strategy_chapters", demo_file)
+    with sqlite3.connect(path) as connection:
+        before = connection.execute("SELECT id, title, date FROM workshop ORDER BY id").fetchall()
+    connection.close()
+    WorkshopDocument.open(path).close()
+    with sqlite3.connect(path) as connection:
+        after = connection.execute("SELECT id, title, date FROM workshop ORDER BY id").fetchall()
+        starts = {row[0] for row in connection.execute("SELECT start_time FROM workshop")}
+        items = connection.execute("SELECT count(*) FROM agenda_item").fetchone()[0]
+    connection.close()
+    assert after == before and len(after) >= 3
+    assert starts == {""}
+    assert items == 0
+    assert schema.current_revision_of(path) == "0007_agenda"

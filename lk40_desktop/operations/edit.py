@@ -63,6 +63,10 @@ class Refusal(StrEnum):
     NAMED_VOTER = "named_voter"
     """A round of numbered voters takes numbers, not names (``detail``: what was typed):
     voters stay anonymous unless a round is for named voters on purpose."""
+    BAD_TIME = "bad_time"
+    """A workshop's start is not a time of day (``detail``: what was typed)."""
+    BAD_MINUTES = "bad_minutes"
+    """An agenda point lasts from 1 to ``services.agenda.MAX_MINUTES`` minutes."""
     BAD_TALLY = "bad_tally"
     """A tally is a whole number of dots from 0 to ``services.board.rounds.TALLY_MAX``
     (``detail``: what was typed)."""

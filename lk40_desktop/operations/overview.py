@@ -9,9 +9,18 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from lk40_desktop.operations.edit import Edit, change, create, delete, refuse_empty
+from lk40_desktop.operations.edit import (
+    Edit,
+    EditRefusedError,
+    Refusal,
+    change,
+    create,
+    delete,
+    refuse_empty,
+)
 from lk40_desktop.operations.naming import own_name
 from lk40_desktop.operations.settings import set_setting
+from lk40_desktop.services.agenda import clock_time
 from lk40_desktop.services.project import (
     CURRENT_WORKSHOP_KEY,
     action_fields,
@@ -78,8 +87,14 @@ def add_workshop(session: Session, title: str, date: dt.date | None) -> Edit:
 
 
 def update_workshop(session: Session, workshop_id: str, values: Mapping[str, Any]) -> Edit:
-    """Set fields of a workshop (a cell of the table); an empty title is refused."""
+    """Set fields of a workshop (a cell of the table); an empty title is refused, a typed
+    start time is stored as "18:30" ("18", "18.30 Uhr" are read) or refused."""
     refuse_empty(values, "title")
+    if "start_time" in values:
+        start = clock_time(str(values["start_time"]))
+        if start is None:
+            raise EditRefusedError(Refusal.BAD_TIME, str(values["start_time"]))
+        values = {**values, "start_time": start}
     return Edit([change(session, "workshop", {workshop_id: values})])
 
 

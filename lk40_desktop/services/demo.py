@@ -22,6 +22,7 @@ from lk40_desktop.services.template import ProjectData, fill_landkreis_template
 from lk40_desktop.store.document import WorkshopDocument
 from lk40_desktop.store.models import (
     ActionField,
+    AgendaItem,
     Cluster,
     Criterion,
     FieldGoal,
@@ -115,6 +116,7 @@ def fill_demo(session: Session, seed: int = 4) -> None:
     workshops = _add_workshops(session, content)
     _add_stakeholders(session, content, rng, workshops)
     fields = {field.name: field for field in session.scalars(select(ActionField))}
+    _add_agendas(session, content, workshops, fields)
     ideas = _add_ideas(session, content, rng, fields, workshops)
     goals = _add_strategy(session, content, fields)
     _add_proposals(session, content, rng, fields, ideas, goals=goals)
@@ -162,12 +164,41 @@ def _add_strategy(
 
 def _add_workshops(session: Session, content: DemoContent) -> list[Workshop]:
     workshops = [
-        Workshop(**{**record, "date": date.fromisoformat(record["date"])}, notes="")
+        Workshop(
+            **{key: value for key, value in record.items() if key not in ("agenda", "date")},
+            date=date.fromisoformat(record["date"]),
+            notes="",
+        )
         for record in content["workshops"]
     ]
     session.add_all(workshops)
     session.flush()
     return workshops
+
+
+def _add_agendas(
+    session: Session,
+    content: DemoContent,
+    workshops: list[Workshop],
+    fields: dict[str, ActionField],
+) -> None:
+    """The agendas of the workshops that have one (a point on the boards names its field)."""
+    position = 0
+    for record, workshop in zip(content["workshops"], workshops, strict=True):
+        for point in record.get("agenda", []):
+            field = fields[point["field"]].id if point["field"] else None
+            session.add(
+                AgendaItem(
+                    workshop_id=workshop.id,
+                    title=point["title"],
+                    minutes=point["minutes"],
+                    page=point["page"],
+                    action_field_id=field,
+                    notes=point["notes"],
+                    position=position,
+                )
+            )
+            position += 1
 
 
 def _add_stakeholders(

@@ -9,6 +9,7 @@ EntityKind = Literal[
     "project",
     "action_field",
     "workshop",
+    "agenda_item",
     "stakeholder_group",
     "stakeholder",
     "stakeholder_workshop",

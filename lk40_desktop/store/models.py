@@ -163,6 +163,28 @@ class Workshop(Base):
     participant_count: Mapped[int] = mapped_column(Integer, default=0)
     participants: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    start_time: Mapped[str] = mapped_column(String(5), default="")
+    """When the workshop begins ("18:30", or "" before it is planned): the agenda's start
+    times count from it."""
+
+
+class AgendaItem(Base):
+    """A point of a workshop's agenda (Ablauf): a timebox with what happens in it and the page
+    or action field it is worked on. Items follow each other without gaps, so their start
+    times are computed from the workshop's start and the durations before them."""
+
+    __tablename__ = "agenda_item"
+    __table_args__ = (CheckConstraint("minutes BETWEEN 1 AND 600", name="minutes_range"),)
+
+    workshop_id: Mapped[str] = mapped_column(ForeignKey("workshop.id"), index=True)
+    title: Mapped[str] = mapped_column(Text)
+    minutes: Mapped[int] = mapped_column(Integer, default=15)
+    page: Mapped[str] = mapped_column(String(16), default="")
+    """The page the item is worked on ("stakeholders", "boards", "scoring", …; "" none)."""
+    action_field_id: Mapped[str | None] = mapped_column(ForeignKey("action_field.id"), default=None)
+    """On the idea boards: the action field whose board is shown."""
+    notes: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class StakeholderGroup(StarterRow, Base):

@@ -27,6 +27,7 @@ REVISIONS: tuple[str, ...] = (
     "0004_workshop_rounds",
     "0005_personal_data",
     "0006_strategy_chapters",
+    "0007_agenda",
 )
 """Every revision of the scripts in ``migrations/versions``, oldest first."""
 HEAD_REVISION = REVISIONS[-1]
@@ -36,13 +37,17 @@ ROUND_TABLES = frozenset({"vote_round"})
 """The table of revision 0004_workshop_rounds: the voting rounds every dot belongs to."""
 PERSONAL_TABLES = frozenset({"participant", "file_copy"})
 """The tables of revision 0005_personal_data: workshop participants, the copies made."""
+AGENDA_TABLES = frozenset({"agenda_item"})
+"""The table of revision 0007_agenda: the points of a workshop's agenda."""
+BEFORE_AGENDA = frozenset(ALL_KINDS) - AGENDA_TABLES
 TABLES_AT: dict[str, frozenset[str]] = {
     "0001_core": frozenset({"project", "action_field", "workshop", "setting"}),
-    "0002_analysis": frozenset(ALL_KINDS) - STRATEGY_TABLES - PERSONAL_TABLES - ROUND_TABLES,
-    "0003_builtin_keys": frozenset(ALL_KINDS) - STRATEGY_TABLES - PERSONAL_TABLES - ROUND_TABLES,
-    "0004_workshop_rounds": frozenset(ALL_KINDS) - STRATEGY_TABLES - PERSONAL_TABLES,
-    "0005_personal_data": frozenset(ALL_KINDS) - STRATEGY_TABLES,
-    "0006_strategy_chapters": frozenset(ALL_KINDS),
+    "0002_analysis": BEFORE_AGENDA - STRATEGY_TABLES - PERSONAL_TABLES - ROUND_TABLES,
+    "0003_builtin_keys": BEFORE_AGENDA - STRATEGY_TABLES - PERSONAL_TABLES - ROUND_TABLES,
+    "0004_workshop_rounds": BEFORE_AGENDA - STRATEGY_TABLES - PERSONAL_TABLES,
+    "0005_personal_data": BEFORE_AGENDA - STRATEGY_TABLES,
+    "0006_strategy_chapters": BEFORE_AGENDA,
+    "0007_agenda": frozenset(ALL_KINDS),
 }
 """The tables a file holds at each revision (a test checks them against the scripts): a file
 with tables of a later revision was left half migrated by an older build."""
@@ -69,6 +74,7 @@ COLUMNS_ADDED: dict[str, dict[str, frozenset[str]]] = {
             }
         )
     },
+    "0007_agenda": {"workshop": frozenset({"start_time"})},
 }
 """Columns a revision added to tables that existed before it (a test checks them against the
 scripts): a file that holds one while still at an older revision was left half migrated."""

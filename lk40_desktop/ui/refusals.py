@@ -78,6 +78,14 @@ def refusal_text(error: EditRefusedError) -> str:
             "In dieser Runde stimmen Personen anonym mit Nummern ab: bitte eine Nummer statt "
             "„{detail}“ eingeben.",
         ),
+        Refusal.BAD_TIME: QCoreApplication.translate(
+            "Refusal",
+            "„{detail}“ ist keine Uhrzeit: bitte den Beginn als Stunde und Minute eingeben, "
+            "z. B. 18:30.",
+        ),
+        Refusal.BAD_MINUTES: QCoreApplication.translate(
+            "Refusal", "Ein Programmpunkt dauert 1 bis 600 Minuten."
+        ),
         Refusal.BAD_TALLY: QCoreApplication.translate(
             "Refusal",
             "„{detail}“ ist keine Punktzahl: bitte eine ganze Zahl von 0 bis 999 eingeben.",
