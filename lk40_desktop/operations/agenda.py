@@ -74,7 +74,7 @@ def move_items(
     query = live_columns(AgendaItem, AgendaItem.id, AgendaItem.position).where(
         AgendaItem.workshop_id == workshop_id
     )
-    positions = dict(session.execute(query).tuples().all())
+    positions: dict[str, int] = dict(session.execute(query).all())
     return Edit([change(session, "agenda_item", position_values(order, positions))])
 
 

@@ -107,7 +107,7 @@ def agenda(session: Session, workshop_id: str | None) -> list[AgendaEntry]:
     )
     rows = list(session.execute(query))
     fields = live_columns(ActionField, ActionField.id, ActionField.name)
-    names = dict(session.execute(fields).tuples().all())
+    names: dict[str, str] = dict(session.execute(fields).all())
     starts = start_times(workshop_start(session, workshop_id), [row.minutes for row in rows])
     return [
         AgendaEntry(
