@@ -10,7 +10,7 @@ from lk40_desktop.operations.agenda import (
     add_item,
     delete_items,
     move_items,
-    set_current_item,
+    start_item,
     update_item,
 )
 from lk40_desktop.operations.edit import EditRefusedError, Refusal, perform, revert
@@ -23,7 +23,7 @@ from lk40_desktop.services.agenda import (
     next_item,
     start_times,
 )
-from lk40_desktop.services.project import action_fields, workshops
+from lk40_desktop.services.project import action_fields, current_workshop, workshops
 from lk40_desktop.store.document import WorkshopDocument
 
 EVENING = "Ideenwerkstatt Wirtschaft und Energie"
@@ -121,10 +121,16 @@ def test_the_point_running_now_is_stored_and_the_next_one_follows(
     with demo_document.reading() as session:
         ids = [entry.id for entry in agenda(session, workshop_id)]
         assert current_item(session) is None and next_item(session, workshop_id) == ids[0]
-    perform(demo_document, lambda s: set_current_item(s, ids[0]))
+        assert current_workshop(session) is None
+    begun = perform(demo_document, lambda s: start_item(s, ids[0]))
     with demo_document.reading() as session:
         assert current_item(session) == ids[0] and next_item(session, workshop_id) == ids[1]
-    perform(demo_document, lambda s: set_current_item(s, ids[-1]))
+        assert current_workshop(session) == workshop_id  # its workshop runs tonight
+    revert(demo_document, begun)
+    with demo_document.reading() as session:
+        assert current_item(session) is None and current_workshop(session) is None
+    perform(demo_document, lambda s: start_item(s, ids[0]))
+    perform(demo_document, lambda s: start_item(s, ids[-1]))
     with demo_document.reading() as session:
         assert next_item(session, workshop_id) is None
     deleted = perform(demo_document, lambda s: delete_items(s, [ids[-1]]))
@@ -134,7 +140,7 @@ def test_the_point_running_now_is_stored_and_the_next_one_follows(
     with demo_document.reading() as session:
         assert current_item(session) == ids[-1]
     with pytest.raises(ValueError, match="no agenda point"):
-        perform(demo_document, lambda s: set_current_item(s, "nonsense"))
+        perform(demo_document, lambda s: start_item(s, "nonsense"))
 
 
 @pytest.mark.parametrize(

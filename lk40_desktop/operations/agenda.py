@@ -1,5 +1,5 @@
-"""Edits of a workshop's agenda: add, change, delete and reorder its points, and say which
-point the room is at now (``services.agenda``)."""
+"""Edits of a workshop's agenda: add, change, delete and reorder its points, and begin one
+(the point the room is at now, ``services.agenda``)."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from lk40_desktop.operations.edit import (
     delete,
     refuse_empty,
 )
+from lk40_desktop.operations.overview import set_current_workshop
 from lk40_desktop.operations.settings import set_setting
 from lk40_desktop.services.agenda import CURRENT_ITEM_KEY, MAX_MINUTES, PAGES, agenda
 from lk40_desktop.services.project import moved, position_values
@@ -78,11 +79,14 @@ def move_items(
     return Edit([change(session, "agenda_item", position_values(order, positions))])
 
 
-def set_current_item(session: Session, item_id: str | None) -> Edit:
-    """Say which point the room is at now (None: none). A point the file does not hold is
-    refused."""
-    if item_id is not None and not session.scalar(
-        live_columns(AgendaItem, AgendaItem.id).where(AgendaItem.id == item_id)
-    ):
+def start_item(session: Session, item_id: str) -> Edit:
+    """Begin a point now: it is the running one, and its workshop is tonight's (so what the
+    room captures and votes goes to it). A point the file does not hold is refused."""
+    workshop_id = session.scalar(
+        live_columns(AgendaItem, AgendaItem.workshop_id).where(AgendaItem.id == item_id)
+    )
+    if workshop_id is None:
         raise ValueError(f"no agenda point {item_id}")
-    return set_setting(session, CURRENT_ITEM_KEY, item_id or "")
+    running = set_setting(session, CURRENT_ITEM_KEY, item_id)
+    tonight = set_current_workshop(session, workshop_id)
+    return Edit([*running.steps, *tonight.steps])

@@ -43,6 +43,20 @@ class AgendaEntry:
     start: str
     """The clock time the point starts ("18:45"), "" while the workshop has no start time."""
 
+    @property
+    def place(self) -> str:
+        """Where the point is worked on as one key: a page ("scoring"), a board
+        ("boards:<action field id>") or "" (a break, a talk)."""
+        if self.page == "boards" and self.action_field_id:
+            return f"boards:{self.action_field_id}"
+        return self.page
+
+
+def split_place(place: str) -> tuple[str, str | None]:
+    """The page and action field of a place key (``AgendaEntry.place``)."""
+    page, _, field_id = place.partition(":")
+    return page, field_id or None
+
 
 def clock_time(typed: str) -> str | None:
     """A typed time of day as stored ("18:30"): "18", "18.30", "18:30 Uhr", "6:05" are read,

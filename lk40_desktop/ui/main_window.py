@@ -30,6 +30,7 @@ from lk40_desktop.paths import log_file, user_data_dir
 from lk40_desktop.services.template import ProjectData, fill_blank, fill_landkreis_template
 from lk40_desktop.store.document import WorkshopDocument
 from lk40_desktop.store.errors import DocumentError
+from lk40_desktop.ui.agenda.dock import AgendaDock
 from lk40_desktop.ui.dialogs.about import AboutDialog
 from lk40_desktop.ui.dialogs.new_project import NewProjectDialog, documents_folder
 from lk40_desktop.ui.dialogs.settings import SettingsDialog
@@ -37,7 +38,16 @@ from lk40_desktop.ui.dialogs.user_guide import UserGuideDialog
 from lk40_desktop.ui.document import DocumentController
 from lk40_desktop.ui.opening import ProjectOpener
 from lk40_desktop.ui.overview.page import OverviewPage
-from lk40_desktop.ui.page_index import BOARDS, EXPORT, OVERVIEW, SCORING, STAKEHOLDERS, STRATEGY
+from lk40_desktop.ui.page_index import (
+    BOARDS,
+    EXPORT,
+    OVERVIEW,
+    PAGE_ROWS,
+    SCORING,
+    STAKEHOLDERS,
+    STRATEGY,
+    page_titles,
+)
 from lk40_desktop.ui.preferences import Preferences
 from lk40_desktop.ui.refusals import refusal_text
 from lk40_desktop.ui.undo_navigation import UndoNavigator
@@ -52,6 +62,7 @@ from lk40_desktop.ui.window_geometry import current_placement
 from lk40_desktop.ui.write_feedback import WriteFeedback
 
 if TYPE_CHECKING:
+    from lk40_desktop.services.agenda import AgendaEntry
     from lk40_desktop.ui.board.page import BoardPage
     from lk40_desktop.ui.export.page import ExportPage
     from lk40_desktop.ui.scoring.page import ScoringPage
@@ -65,6 +76,8 @@ NAVIGATION_MIN_WIDTH = 140
 """The page list is as wide as its longest title (padding included), at least this: at
 1280 px every pixel it does not need goes to the page."""
 HISTORY_WIDTH, HISTORY_MIN_WIDTH = 320, 200
+AGENDA_WIDTH = 500
+"""Wide enough for the agenda's start, point, minutes and place at 1366 px."""
 """The undo history's width when it opens, and below which it cannot be squeezed."""
 
 
@@ -134,6 +147,7 @@ class MainWindow(QMainWindow):
         self.central.addWidget(self._project_view())
         self.setCentralWidget(self.central)
         self.history_dock = self._history_dock()
+        self.agenda_dock = self._agenda_dock()
 
         self.save_state = QLabel()
         self.save_state.setObjectName("saveState")
@@ -192,20 +206,41 @@ class MainWindow(QMainWindow):
         history.setEmptyLabel(self.tr("Projekt geöffnet"))
         history.setMinimumWidth(HISTORY_MIN_WIDTH)
         dock.setWidget(history)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-        dock.hide()
-        dock.visibilityChanged.connect(self._history_shown)
+        self._add_dock(dock, HISTORY_WIDTH)
         return dock
 
-    def _history_shown(self, shown: bool) -> None:
-        """The history opens wide enough to read its steps, or as wide as it was last; the
-        splitter beside it widens it further."""
-        dock = self.history_dock
+    def _agenda_dock(self) -> AgendaDock:
+        """The workshop's agenda beside the pages (hidden until asked for)."""
+        dock = AgendaDock(self)
+        dock.started.connect(self._point_started)
+        self._add_dock(dock, AGENDA_WIDTH)
+        return dock
+
+    def _add_dock(self, dock: QDockWidget, width: int) -> None:
+        """A panel on the right, hidden; it opens at least ``width`` wide, or as wide as it
+        was last (its splitter widens it further)."""
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        dock.hide()
+        dock.visibilityChanged.connect(lambda shown: self._dock_shown(dock, width, shown))
+
+    def _dock_shown(self, dock: QDockWidget, width: int, shown: bool) -> None:
         if not shown:
             dock.setProperty("width", dock.width())
         elif not dock.isFloating():
-            width = max(HISTORY_WIDTH, int(dock.property("width") or 0))
-            self.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
+            wide = max(width, int(dock.property("width") or 0))
+            self.resizeDocks([dock], [wide], Qt.Orientation.Horizontal)
+
+    def _point_started(self, entry: AgendaEntry) -> None:
+        """An agenda point began: the timer counts down its minutes and its page (or board)
+        is shown."""
+        self.timer.set_minutes(entry.minutes)
+        self.timer.toggle()
+        row = PAGE_ROWS.get(entry.page)
+        if row is None:
+            return
+        self.navigation.setCurrentRow(row)
+        if row == BOARDS and entry.action_field_id:
+            self.boards.show_field(entry.action_field_id)
 
     def page(self, row: int) -> ProjectPage:
         """The page in navigation row ``row``, built on first use with the open project."""
@@ -260,14 +295,7 @@ class MainWindow(QMainWindow):
 
     def page_titles(self) -> list[str]:
         """The names of the project's pages, in navigation order."""
-        return [
-            self.tr("Übersicht"),
-            self.tr("Stakeholder"),
-            self.tr("Ideenboards"),
-            self.tr("Bewertung"),
-            self.tr("Export"),
-            self.tr("Strategiepapier"),
-        ]
+        return page_titles()
 
     # -- showing a project ----------------------------------------------------------------
 
@@ -284,6 +312,7 @@ class MainWindow(QMainWindow):
             page.set_controller(controller)
         self.undo_navigator.set_controller(controller)
         self.current_workshop.set_controller(controller)
+        self.agenda_dock.set_controller(controller)
         for part in (self.current_workshop_label, self.current_workshop, self.status_timer):
             part.setVisible(controller is not None)
         if controller is None:
@@ -292,6 +321,7 @@ class MainWindow(QMainWindow):
             self.banner.set_state(None)
             self.setWindowTitle(PRODUCT_NAME)
             self.history_dock.hide()
+            self.agenda_dock.hide()
             self.save_state.clear()
             return
         self.undo_group.addStack(controller.undo_stack)

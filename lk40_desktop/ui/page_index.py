@@ -3,10 +3,34 @@ where an undone or redone edit is to be seen."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from lk40_desktop.store.changes import ChangeSet
 from lk40_desktop.store.kinds import EntityKind
 
 OVERVIEW, STAKEHOLDERS, BOARDS, SCORING, EXPORT, STRATEGY = range(6)
+PAGE_ROWS = {
+    "overview": OVERVIEW,
+    "stakeholders": STAKEHOLDERS,
+    "boards": BOARDS,
+    "scoring": SCORING,
+    "export": EXPORT,
+    "strategy": STRATEGY,
+}
+"""The row of each page by the key an agenda point stores (``services.agenda.PAGES``)."""
+
+
+def page_titles() -> list[str]:
+    """The names of the project's pages, in navigation order."""
+    return [
+        QCoreApplication.translate("MainWindow", "Übersicht"),
+        QCoreApplication.translate("MainWindow", "Stakeholder"),
+        QCoreApplication.translate("MainWindow", "Ideenboards"),
+        QCoreApplication.translate("MainWindow", "Bewertung"),
+        QCoreApplication.translate("MainWindow", "Export"),
+        QCoreApplication.translate("MainWindow", "Strategiepapier"),
+    ]
+
 
 PAGE_OF_KIND: tuple[tuple[EntityKind, int], ...] = (
     # first the kinds an edit is named for, then those that go along with them

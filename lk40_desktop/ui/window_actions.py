@@ -95,8 +95,8 @@ class WindowActions(QObject):
             self.settings.setShortcut(QKeySequence("Ctrl+,"))
 
     def _create_timer_actions(self) -> None:
-        """Start/pause and reset from any window of the app (the projector's too), and the
-        free timeboxes."""
+        """Start/pause and reset from any window of the app (the projector's too), the free
+        timeboxes, and the agenda with its next point (which sets the timer)."""
         timer = self.window.timer
         self.timer_toggle = self._action(self.tr("&Starten/Anhalten"), timer.toggle, "Ctrl+Shift+T")
         self.timer_reset = self._action(self.tr("&Zurücksetzen"), timer.reset, "Ctrl+Shift+R")
@@ -107,6 +107,18 @@ class WindowActions(QObject):
             self._action(texts[minutes], self._timer_preset(minutes)) for minutes in PRESET_MINUTES
         ]
         self.timer_other = self._action(self.tr("&Andere Dauer…"), self.window.ask_timer_minutes)
+        agenda = self.window.agenda_dock
+        self.agenda = agenda.toggleViewAction()
+        self.agenda.setText(self.tr("A&blauf anzeigen"))
+        self.agenda.setShortcut(QKeySequence("Ctrl+Shift+G"))
+        self.agenda_next = self._action(
+            self.tr("&Nächster Programmpunkt"), agenda.start_next, "Ctrl+Shift+W"
+        )
+        self.agenda_next.setToolTip(
+            self.tr("Den nächsten Punkt des Ablaufs beginnen (Strg+Umschalt+W)")
+        )
+        self.agenda_next.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        agenda.set_next_action(self.agenda_next)
 
     def _timer_preset(self, minutes: int) -> Callable[[], None]:
         def preset() -> None:
@@ -138,7 +150,7 @@ class WindowActions(QObject):
             self.privacy,
         ]
         timer = [self.timer_toggle, self.timer_reset, *self.timer_presets, self.timer_other]
-        return [*actions, *self.pages, *timer]
+        return [*actions, *self.pages, *timer, self.agenda, self.agenda_next]
 
     def _create_menus(self) -> None:
         bar = self.window.menuBar()
@@ -168,6 +180,7 @@ class WindowActions(QObject):
         self.timer_menu.addActions([self.timer_toggle, self.timer_reset])
         self.timer_menu.addSeparator()
         self.timer_menu.addActions([*self.timer_presets, self.timer_other])
+        view_menu.addActions([self.agenda, self.agenda_next])
 
         help_menu = bar.addMenu(self.tr("&Hilfe"))
         help_menu.addActions([self.help, self.log, self.self_test])

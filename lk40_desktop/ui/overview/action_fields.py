@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QAction, QColor, QFont, QKeySequence
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QColorDialog,
     QGroupBox,
     QHBoxLayout,
@@ -27,16 +26,24 @@ from lk40_desktop.operations.overview import (
 )
 from lk40_desktop.services import project as project_service
 from lk40_desktop.ui.document import DocumentController
-from lk40_desktop.ui.widgets.entity_model import Column, EntityTableModel
+from lk40_desktop.ui.widgets.entity_model import Column
+from lk40_desktop.ui.widgets.reorder import (
+    ReorderableModel,
+    make_reorderable,
+    move_selection,
+    reselect,
+    selected_ids,
+)
 from lk40_desktop.ui.widgets.table_view import edit_new_row, record_table
 
-MIME_TYPE = "application/x-lk40-action-field-ids"
 NEW_FIELD_COLOR = "#4472c4"
 Index = QModelIndex | QPersistentModelIndex
 
 
-class ActionFieldModel(EntityTableModel):
+class ActionFieldModel(ReorderableModel):
     """Action fields in their order; rows can be dragged to a new place."""
+
+    mime_type = "application/x-lk40-action-field-ids"
 
     def __init__(self) -> None:
         super().__init__(
@@ -70,40 +77,6 @@ class ActionFieldModel(EntityTableModel):
             return self.tr("Handlungsfeld umbenennen")
         return super().edit_text(column, value)
 
-    # -- reordering -------------------------------------------------------------------------
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        if self.controller is not None and not self.controller.read_only:
-            flags |= Qt.ItemFlag.ItemIsDropEnabled
-            if index.isValid():
-                flags |= Qt.ItemFlag.ItemIsDragEnabled
-        return flags
-
-    def supportedDropActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
-
-    def mimeTypes(self) -> list[str]:
-        return [MIME_TYPE]
-
-    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
-        ids = sorted({index.row() for index in indexes})
-        data = QMimeData()
-        data.setData(MIME_TYPE, QByteArray("\n".join(self.id_at(row) for row in ids).encode()))
-        return data
-
-    def dropMimeData(
-        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
-    ) -> bool:
-        del column
-        if action != Qt.DropAction.MoveAction or not data.hasFormat(MIME_TYPE):
-            return False
-        moving = bytes(data.data(MIME_TYPE).data()).decode().split("\n")
-        if row < 0:
-            row = parent.row() if parent.isValid() else self.rowCount()
-        self.move(moving, row)
-        return True
-
     def move(self, moving: Sequence[str], before_row: int) -> None:
         """Move action fields in front of ``before_row`` (an undoable reorder)."""
         if self.controller is None:
@@ -123,9 +96,7 @@ class ActionFieldsSection(QGroupBox):
         self.controller: DocumentController | None = None
         self.model = ActionFieldModel()
         self.view = record_table(self.model, "actionFieldView")
-        self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.view.setDragEnabled(True)
-        self.view.setDropIndicatorShown(True)
+        make_reorderable(self.view, self.move_selected)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -142,15 +113,6 @@ class ActionFieldsSection(QGroupBox):
         self.down_button.clicked.connect(lambda: self.move_selected(+1))
         self.color_button.clicked.connect(self.choose_color)
         self.archive_button.clicked.connect(self.toggle_archived)
-        for text, shortcut, slot in (
-            (self.tr("Nach oben"), "Alt+Up", lambda: self.move_selected(-1)),
-            (self.tr("Nach unten"), "Alt+Down", lambda: self.move_selected(+1)),
-        ):
-            action = QAction(text, self.view)
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            action.triggered.connect(slot)
-            self.view.addAction(action)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
 
         buttons = QHBoxLayout()
@@ -176,8 +138,7 @@ class ActionFieldsSection(QGroupBox):
 
     def selected_ids(self) -> list[str]:
         """The ids of the selected fields, in display order."""
-        rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
-        return [self.model.id_at(row) for row in rows]
+        return selected_ids(self.view, self.model)
 
     def _update_buttons(self) -> None:
         writable = self.controller is not None and not self.controller.read_only
@@ -205,26 +166,7 @@ class ActionFieldsSection(QGroupBox):
 
     def move_selected(self, step: int) -> None:
         """Move the selected fields one place up (-1) or down (+1)."""
-        selected = self.selected_ids()
-        if not selected:
-            return
-        rows = [self.model.row_of(entity_id) for entity_id in selected]
-        target = min(rows) - 1 if step < 0 else max(rows) + 2
-        if target < 0 or target > self.model.rowCount():
-            return
-        self.model.move(selected, target)
-        self._reselect(selected)
-
-    def _reselect(self, ids: Sequence[str]) -> None:
-        selection = self.view.selectionModel()
-        selection.clearSelection()
-        for entity_id in ids:
-            row = self.model.row_of(entity_id)
-            selection.select(
-                self.model.index(row, 0),
-                selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
-            )
-        self.view.setCurrentIndex(self.model.index(self.model.row_of(ids[0]), 0))
+        move_selection(self.view, self.model, step)
 
     def choose_color(self) -> None:
         """Pick a colour for the selected fields."""
@@ -256,7 +198,7 @@ class ActionFieldsSection(QGroupBox):
             else self.tr("Handlungsfeld reaktivieren"),
             lambda session: set_archived(session, selected, archive),
         )
-        self._reselect(selected)
+        reselect(self.view, self.model, selected)
         self._update_buttons()
 
     def _double_clicked(self, index: QModelIndex) -> None:

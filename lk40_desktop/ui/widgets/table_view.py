@@ -229,9 +229,10 @@ def record_table(model: QAbstractItemModel, name: str = "") -> RecordTable:
     return view
 
 
-def edit_new_row(view: RecordTable, entity_id: str) -> None:
-    """Select a just-created record and start typing its name (first column)."""
-    index = view.view_index(entity_id)
+def edit_new_row(view: RecordTable, entity_id: str, column: int = 0) -> None:
+    """Select a just-created record and start typing its name (the first column, or the
+    ``column`` that holds it)."""
+    index = view.view_index(entity_id, column)
     if index.isValid():
         view.setCurrentIndex(index)
         view.edit(index)

@@ -1,0 +1,1 @@
+"""The workshop's agenda (Ablauf): its table and the panel beside the pages."""
