@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QUndoGroup
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -228,7 +228,10 @@ class MainWindow(QMainWindow):
             dock.setProperty("width", dock.width())
         elif not dock.isFloating():
             wide = max(width, int(dock.property("width") or 0))
-            self.resizeDocks([dock], [wide], Qt.Orientation.Horizontal)
+            # after the layout has placed the newly shown dock, or it keeps its size hint
+            QTimer.singleShot(
+                0, lambda: self.resizeDocks([dock], [wide], Qt.Orientation.Horizontal)
+            )
 
     def _point_started(self, entry: AgendaEntry) -> None:
         """An agenda point began: the timer counts down its minutes and its page (or board)
