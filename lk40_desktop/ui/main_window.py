@@ -221,17 +221,23 @@ class MainWindow(QMainWindow):
         was last (its splitter widens it further)."""
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         dock.hide()
-        dock.visibilityChanged.connect(lambda shown: self._dock_shown(dock, width, shown))
+        dock.setProperty("opening_width", width)
+        dock.visibilityChanged.connect(self._dock_shown)  # a method: gone with the window
 
-    def _dock_shown(self, dock: QDockWidget, width: int, shown: bool) -> None:
+    def _dock_shown(self, shown: bool) -> None:
+        dock = self.sender()
+        if not isinstance(dock, QDockWidget) or dock.isFloating():
+            return
         if not shown:
             dock.setProperty("width", dock.width())
-        elif not dock.isFloating():
-            wide = max(width, int(dock.property("width") or 0))
-            # after the layout has placed the newly shown dock, or it keeps its size hint
-            QTimer.singleShot(
-                0, lambda: self.resizeDocks([dock], [wide], Qt.Orientation.Horizontal)
-            )
+            return
+        wide = max(int(dock.property("opening_width")), int(dock.property("width") or 0))
+        self.resizeDocks([dock], [wide], Qt.Orientation.Horizontal)
+        # and again once the layout has placed a dock shown for the first time (it would keep
+        # its size hint); the dock as context drops the call if the window closes first
+        QTimer.singleShot(
+            0, dock, lambda: self.resizeDocks([dock], [wide], Qt.Orientation.Horizontal)
+        )
 
     def _point_started(self, entry: AgendaEntry) -> None:
         """An agenda point began: the timer counts down its minutes and its page (or board)

@@ -108,9 +108,12 @@ class WindowActions(QObject):
         ]
         self.timer_other = self._action(self.tr("&Andere Dauer…"), self.window.ask_timer_minutes)
         agenda = self.window.agenda_dock
-        self.agenda = agenda.toggleViewAction()
-        self.agenda.setText(self.tr("A&blauf anzeigen"))
-        self.agenda.setShortcut(QKeySequence("Ctrl+Shift+G"))
+        # the window's own action, not the dock's toggleViewAction: that one's wrapper can be
+        # gone by the time the window closes and disables its project actions
+        self.agenda = self._action(self.tr("A&blauf anzeigen"), agenda.raise_, "Ctrl+Shift+G")
+        self.agenda.setCheckable(True)
+        self.agenda.toggled.connect(agenda.setVisible)
+        agenda.visibilityChanged.connect(self.agenda.setChecked)
         self.agenda_next = self._action(
             self.tr("&Nächster Programmpunkt"), agenda.start_next, "Ctrl+Shift+W"
         )

@@ -82,14 +82,6 @@
         <translation>C&amp;olour…</translation>
     </message>
     <message>
-        <source>Nach oben</source>
-        <translation>Move up</translation>
-    </message>
-    <message>
-        <source>Nach unten</source>
-        <translation>Move down</translation>
-    </message>
-    <message>
         <source>Archi&amp;vieren</source>
         <translation>A&amp;rchive</translation>
     </message>
@@ -124,6 +116,132 @@
     <message>
         <source>Handlungsfeld reaktivieren</source>
         <translation>Reactivate action field</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaDock</name>
+    <message>
+        <source>Ablauf</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Workshop des Ablaufs</source>
+        <translation>Workshop of the agenda</translation>
+    </message>
+    <message>
+        <source>z. B. 18:30</source>
+        <translation>e.g. 18:30</translation>
+    </message>
+    <message>
+        <source>Beginn des Workshops</source>
+        <translation>Start of the workshop</translation>
+    </message>
+    <message>
+        <source>Programmpunkte</source>
+        <translation>Agenda items</translation>
+    </message>
+    <message>
+        <source>Punkt &amp;hinzufügen</source>
+        <translation>&amp;Add item</translation>
+    </message>
+    <message>
+        <source>Punkt ent&amp;fernen</source>
+        <translation>&amp;Remove item</translation>
+    </message>
+    <message>
+        <source>&amp;Starten</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>Den gewählten Punkt jetzt beginnen: Timer und Seite folgen ihm</source>
+        <translation>Begin the chosen item now: the timer and the page follow it</translation>
+    </message>
+    <message>
+        <source>&amp;Beginn:</source>
+        <translation>S&amp;tarts at:</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop:</source>
+        <translation>&amp;Workshop:</translation>
+    </message>
+    <message>
+        <source>{count} Punkte · {hours}:{minutes:02d} h · Ende {end}</source>
+        <translation>{count} items · {hours}:{minutes:02d} h · ends {end}</translation>
+    </message>
+    <message>
+        <source>{count} Punkte · {hours}:{minutes:02d} h</source>
+        <translation>{count} items · {hours}:{minutes:02d} h</translation>
+    </message>
+    <message>
+        <source>Beginn des Workshops ändern</source>
+        <translation>Change the workshop's start</translation>
+    </message>
+    <message>
+        <source>Neuer Programmpunkt</source>
+        <translation>New agenda item</translation>
+    </message>
+    <message>
+        <source>Programmpunkt hinzufügen</source>
+        <translation>Add agenda item</translation>
+    </message>
+    <message>
+        <source>Programmpunkt entfernen</source>
+        <translation>Remove agenda item</translation>
+    </message>
+    <message>
+        <source>Der letzte Punkt läuft schon.</source>
+        <translation>The last item is already running.</translation>
+    </message>
+    <message>
+        <source>Programmpunkt starten</source>
+        <translation>Start agenda item</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Beginn</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Programmpunkt</source>
+        <translation>Agenda item</translation>
+    </message>
+    <message>
+        <source>Min.</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <source>Wo</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Notizen</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Board: {field}</source>
+        <translation>Board: {field}</translation>
+    </message>
+    <message>
+        <source>Läuft jetzt</source>
+        <translation>Running now</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>Programmpunkt ändern: {column}</source>
+        <translation>Change agenda item: {column}</translation>
+    </message>
+    <message>
+        <source>Programmpunkte umsortieren</source>
+        <translation>Reorder agenda items</translation>
     </message>
 </context>
 <context>
@@ -685,7 +803,7 @@
     <name>CurrentWorkshopBox</name>
     <message>
         <source>Heutiger Workshop</source>
-        <translation>Tonight&apos;s workshop</translation>
+        <translation>Tonight's workshop</translation>
     </message>
     <message>
         <source>Neue Karten, Abstimmungsrunden und Teilnahmen gehen an diesen Workshop</source>
@@ -697,7 +815,7 @@
     </message>
     <message>
         <source>Heutigen Workshop wählen</source>
-        <translation>Choose tonight&apos;s workshop</translation>
+        <translation>Choose tonight's workshop</translation>
     </message>
 </context>
 <context>
@@ -1130,7 +1248,7 @@
     </message>
     <message>
         <source>Das Wappen des Projekts ist kein lesbares Bild; es fehlt im Papier.</source>
-        <translation>The project&apos;s coat of arms is no readable picture; the paper goes without it.</translation>
+        <translation>The project's coat of arms is no readable picture; the paper goes without it.</translation>
     </message>
     <message>
         <source>Kapitel „{subject}“ ist leer und fehlt im Papier.</source>
@@ -2430,7 +2548,7 @@ Take the project over now?</translation>
     </message>
     <message>
         <source>Die Bewertung liegt außerhalb der Skala des Kriteriums ({detail}).</source>
-        <translation>The score lies outside the criterion&apos;s scale ({detail}).</translation>
+        <translation>The score lies outside the criterion's scale ({detail}).</translation>
     </message>
     <message>
         <source>Bitte einen Betrag in Euro eingeben, z. B. 250.000</source>
@@ -2475,6 +2593,14 @@ Take the project over now?</translation>
     <message>
         <source>In dieser Runde stimmen Personen anonym mit Nummern ab: bitte eine Nummer statt „{detail}“ eingeben.</source>
         <translation>In this round people vote anonymously by number: please enter a number instead of “{detail}”.</translation>
+    </message>
+    <message>
+        <source>„{detail}“ ist keine Uhrzeit: bitte den Beginn als Stunde und Minute eingeben, z. B. 18:30.</source>
+        <translation>“{detail}” is not a time of day: please enter the start as hour and minute, e.g. 18:30.</translation>
+    </message>
+    <message>
+        <source>Ein Programmpunkt dauert 1 bis 600 Minuten.</source>
+        <translation>An agenda item lasts 1 to 600 minutes.</translation>
     </message>
     <message>
         <source>„{detail}“ ist keine Punktzahl: bitte eine ganze Zahl von 0 bis 999 eingeben.</source>
@@ -2613,6 +2739,17 @@ Take the project over now?</translation>
     <message>
         <source>Person {number}</source>
         <translation>Person {number}</translation>
+    </message>
+</context>
+<context>
+    <name>Reorder</name>
+    <message>
+        <source>Nach oben</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Nach unten</source>
+        <translation>Move down</translation>
     </message>
 </context>
 <context>
@@ -3550,6 +3687,18 @@ now {share}</translation>
         <translation>&amp;Other duration…</translation>
     </message>
     <message>
+        <source>A&amp;blauf anzeigen</source>
+        <translation>Show a&amp;genda</translation>
+    </message>
+    <message>
+        <source>&amp;Nächster Programmpunkt</source>
+        <translation>&amp;Next agenda item</translation>
+    </message>
+    <message>
+        <source>Den nächsten Punkt des Ablaufs beginnen (Strg+Umschalt+W)</source>
+        <translation>Begin the next item of the agenda (Ctrl+Shift+W)</translation>
+    </message>
+    <message>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
@@ -3644,7 +3793,7 @@ now {share}</translation>
     </message>
     <message>
         <source>Läuft &amp;jetzt:</source>
-        <translation>Tonight&apos;s &amp;meeting:</translation>
+        <translation>Tonight's &amp;meeting:</translation>
     </message>
     <message>
         <source>Neuer Workshop</source>

@@ -29,7 +29,7 @@ from lk40_desktop.store.changes import ChangeSet
 from lk40_desktop.ui.agenda.model import NOTES, PLACE, TITLE, AgendaModel
 from lk40_desktop.ui.document import DocumentController, follow_changes
 from lk40_desktop.ui.widgets.reorder import make_reorderable, move_selection, selected_ids
-from lk40_desktop.ui.widgets.table_view import edit_new_row, record_table
+from lk40_desktop.ui.widgets.table_view import RecordTable, edit_new_row, record_table
 
 COLUMN_WIDTHS = {0: 60, 2: 42, PLACE: 132, NOTES: 100}
 """Start, minutes, where, notes; the point's title takes what is left."""
@@ -57,17 +57,7 @@ class AgendaDock(QDockWidget):
         self.summary.setObjectName("agendaSummary")
 
         self.model = AgendaModel()
-        self.view = record_table(self.model, "agendaView")
-        self.view.setAccessibleName(self.tr("Programmpunkte"))
-        self.view.setWordWrap(False)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in COLUMN_WIDTHS.items():
-            self.view.setColumnWidth(column, width)
-        make_reorderable(self.view, self.move_selected)
-        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.view.doubleClicked.connect(self._double_clicked)
+        self.view = self._table()
 
         self.add_button = QPushButton(self.tr("Punkt &hinzufügen"))
         self.delete_button = QPushButton(self.tr("Punkt ent&fernen"))
@@ -80,6 +70,25 @@ class AgendaDock(QDockWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.start_button.clicked.connect(self.start_selected)
 
+        self._lay_out()
+        self._update_buttons()
+
+    def _table(self) -> RecordTable:
+        """The points, typed in place; the title takes the width the others leave."""
+        view = record_table(self.model, "agendaView")
+        view.setAccessibleName(self.tr("Programmpunkte"))
+        view.setWordWrap(False)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        for column, width in COLUMN_WIDTHS.items():
+            view.setColumnWidth(column, width)
+        make_reorderable(view, self.move_selected)
+        view.selectionModel().selectionChanged.connect(self._update_buttons)
+        view.doubleClicked.connect(self._double_clicked)
+        return view
+
+    def _lay_out(self) -> None:
         form = QFormLayout()
         start_label = QLabel(self.tr("&Beginn:"))
         start_label.setBuddy(self.start)
@@ -102,7 +111,6 @@ class AgendaDock(QDockWidget):
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
         self.setWidget(content)
-        self._update_buttons()
 
     def set_next_action(self, action: QAction) -> None:
         """Offer the window's "Nächster Punkt" (with its shortcut) as a button here too."""
