@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from lk40_desktop.operations.participants import add_participant
@@ -17,6 +17,7 @@ from lk40_desktop.services.project import workshops
 from lk40_desktop.services.summary import summarize
 from lk40_desktop.ui.dialogs.privacy import PrivacyDialog
 from tests.gui import laptop_window
+from tests.helpers.old_files import file_at
 from tests.test_privacy import _mark_one_row_per_field
 
 
@@ -76,4 +77,31 @@ def test_removal_asks_for_the_title_and_cannot_be_undone(qtbot: QtBot, demo_file
         assert [p.name for p in participants(session, workshop_id)] == [""]
     assert controller.undo_stack.count() == 0
     assert b"Ohne Einwilligung" not in demo_file.read_bytes()
+    window.close_project()
+
+
+def test_the_backup_taken_before_migrating_is_named_as_a_backup(
+    qtbot: QtBot, demo_file: Path, tmp_path: Path
+) -> None:
+    """An old file opened in the app is migrated with a backup beside it; the inventory and
+    the removal dialog name that backup as one, among the copies that keep the old data."""
+    path = tmp_path / "alt.lk40"
+    file_at(path, "0003_builtin_keys", demo_file)
+    backup = tmp_path / "alt (Sicherung 0003_builtin_keys).lk40"
+    window = laptop_window(qtbot, path)
+    assert window.controller is not None and backup.exists()
+    named = f"Sicherung vor der Umstellung auf die neue Version: {backup}"
+    inventory = PrivacyDialog(window.controller, window)
+    qtbot.addWidget(inventory)
+    shown = "\n".join(label.text() for label in inventory.findChildren(QLabel))
+    assert named in shown.splitlines()
+    assert "Bekannte Kopien und Sicherungen dieser Datei" in shown
+    dialog = inventory.removal_dialog()
+    qtbot.addWidget(dialog)
+    notes = [label.text() for label in dialog.findChildren(QLabel)]
+    (copies,) = [text for text in notes if str(backup) in text]
+    assert copies.splitlines() == [
+        "Diese Kopien und Sicherungen enthalten die alten Daten weiterhin:",
+        named,
+    ]
     window.close_project()

@@ -1,6 +1,7 @@
 """What personal data a project file holds (DSGVO Art. 5, 13, 17): every field that can name or
 describe a person, per kind, with how many rows fill it, and the copies of the file the app
-knows it wrote (they keep what the file held when they were made).
+knows it wrote — saved copies, the backup taken before a migration, group files (they keep
+what the file held when they were made).
 
 Qt-free: ``lk40 privacy`` prints it and the dialog "Personenbezogene Daten…" shows it in the
 UI's words (the keys below). A new field that can hold a person's name or details belongs in
@@ -61,7 +62,7 @@ class CopyRow:
 
     path: str
     kind: str
-    """"copy" or "group"."""
+    """"copy", "backup" or "group" (``store.models.FileCopy.kind``)."""
 
 
 @dataclass(frozen=True)

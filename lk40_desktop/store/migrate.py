@@ -4,7 +4,10 @@ The migration runs on a copy beside the file, in one SQLite transaction (SQLite'
 transactional once the driver is told to leave transactions to us), and the migrated copy
 replaces the file only when it is complete and intact: a power cut or a killed process leaves
 the old file as it was. One backup per old revision is kept beside the file; a retry does not
-add another. A file that an older build left half migrated is recognised, and can be restored
+add another. The migrated file notes its backup (a ``file_copy`` row of kind "backup", written
+in the migration's own transaction, so the file never arrives migrated without it): the backup
+keeps the personal data of that moment, and the inventory and the removal dialog name it. A
+file that an older build left half migrated is recognised, and can be restored
 from the backup that build took.
 """
 
@@ -15,11 +18,12 @@ import re
 import sqlite3
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, insert, select
 
 from lk40_desktop.store import schema
 from lk40_desktop.store.errors import CorruptProjectError, HalfMigratedError
 from lk40_desktop.store.files import as_document_error, copy_durably, replace_durably
+from lk40_desktop.store.models import FileCopy
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +66,7 @@ def migrate(path: Path, revision: str) -> Path:
         for leftover in (work, work.with_name(work.name + "-journal")):
             leftover.unlink(missing_ok=True)
         copy_durably(path, work)
-        upgrade_in_one_transaction(work)
+        upgrade_in_one_transaction(work, noting=backup)
         if schema.current_revision_of(work) != schema.head_revision():
             raise CorruptProjectError(path, "migration did not reach the head revision")
         replace_durably(work, path)
@@ -74,14 +78,32 @@ def migrate(path: Path, revision: str) -> Path:
     return backup
 
 
-def upgrade_in_one_transaction(path: Path) -> None:
-    """Run every pending migration of a file in a single transaction."""
+def upgrade_in_one_transaction(path: Path, *, noting: Path | None = None) -> None:
+    """Run every pending migration of a file in a single transaction; with ``noting``, the
+    same transaction notes that backup in the file (a private copy shown read-only notes
+    nothing: it has no backup, and the file it shows stays as it is)."""
     engine = _transactional_engine(path)
     try:
         with engine.begin() as connection:
             schema.upgrade(connection)
+            if noting is not None:
+                _note_backup(connection, noting)
     finally:
         engine.dispose()
+
+
+def _note_backup(connection: Connection, backup: Path) -> None:
+    """Note ``backup`` as a copy of kind "backup" in a file at the head revision, once: a
+    file that already notes it (a retry that reuses the backup) gets no second row. Like
+    ``operations.privacy.record_copy`` it is no edit that undo could take back."""
+    where = str(backup.absolute())
+    noted = connection.execute(
+        select(FileCopy.id).where(
+            FileCopy.path == where, FileCopy.kind == "backup", FileCopy.deleted_at.is_(None)
+        )
+    ).first()
+    if noted is None:
+        connection.execute(insert(FileCopy).values(path=where, kind="backup"))
 
 
 def _tables(path: Path) -> set[str]:

@@ -480,15 +480,17 @@ class Participant(Base):
 
 
 class FileCopy(Base):
-    """A copy of this file the app wrote (Speichern unter, Kopie speichern, later group files):
-    a copy keeps the personal data it held when it was made, so the inventory and the removal
-    dialog name every copy they know of."""
+    """A copy of this file the app wrote (Speichern unter, Kopie speichern, the backup taken
+    before a migration, later group files): a copy keeps the personal data it held when it was
+    made, so the inventory and the removal dialog name every copy they know of."""
 
     __tablename__ = "file_copy"
 
     path: Mapped[str] = mapped_column(Text)
     kind: Mapped[str] = mapped_column(String(16), default="copy")
-    """"copy" (a copy saved from the app) or "group" (a group file handed to another laptop)."""
+    """"copy" (a copy saved from the app), "backup" (the file as it was before it was migrated
+    to a newer revision, ``store.migrate.backup_path_for``) or "group" (a group file handed to
+    another laptop)."""
 
 
 class Setting(Base):

@@ -1,5 +1,5 @@
 """ "Personenbezogene Daten…": what personal data the open file holds, per field, in live and in
-deleted rows, and which copies of the file the app knows it wrote."""
+deleted rows, and which copies and backups of the file the app knows it wrote."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from lk40_desktop.services.privacy import Inventory, inventory
+from lk40_desktop.ui.dialogs.copies import copy_lines
 from lk40_desktop.ui.dialogs.removal import RemovalDialog
 from lk40_desktop.ui.document import DocumentController
 
@@ -110,10 +111,14 @@ class PrivacyDialog(QDialog):
             )
         ]
         if found.copies:
-            lines.append(self.tr("Bekannte Kopien dieser Datei (enthalten die Daten von damals):"))
-            lines.extend(copy.path for copy in found.copies)
+            lines.append(
+                self.tr(
+                    "Bekannte Kopien und Sicherungen dieser Datei (enthalten die Daten von damals):"
+                )
+            )
+            lines.append(copy_lines(found.copies))
         else:
-            lines.append(self.tr("Von dieser Datei sind keine Kopien bekannt."))
+            lines.append(self.tr("Von dieser Datei sind keine Kopien oder Sicherungen bekannt."))
         return "\n".join(lines)
 
 

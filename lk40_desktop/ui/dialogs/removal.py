@@ -1,6 +1,7 @@
 """ "Personendaten entfernen…": overwrite the names of participants without consent, or all
 personal data at the project's end, for good. Confirmed by typing the project's title, since
-it cannot be undone; the dialog names the copies of the file that still hold the old data."""
+it cannot be undone; the dialog names the copies and backups of the file that still hold the
+old data."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 from lk40_desktop.operations.privacy import Scope, erase_personal_data
 from lk40_desktop.services.privacy import Inventory
 from lk40_desktop.services.summary import summarize
+from lk40_desktop.ui.dialogs.copies import copy_lines
 from lk40_desktop.ui.document import DocumentController
 
 
@@ -69,7 +71,7 @@ class RemovalDialog(QDialog):
         self.resize(560, self.sizeHint().height())
 
     def _notes(self, found: Inventory) -> list[QLabel]:
-        """What removal does and does not reach (the copies of the file)."""
+        """What removal does and does not reach (the copies and backups of the file)."""
         warning = QLabel(
             self.tr(
                 "Die Werte werden in der Datei überschrieben, auch in gelöschten Zeilen, und "
@@ -81,13 +83,13 @@ class RemovalDialog(QDialog):
         )
         warning.setWordWrap(True)
         copies = QLabel(
-            self.tr("Diese Kopien enthalten die alten Daten weiterhin:\n{paths}").format(
-                paths="\n".join(copy.path for copy in found.copies)
-            )
+            self.tr(
+                "Diese Kopien und Sicherungen enthalten die alten Daten weiterhin:\n{paths}"
+            ).format(paths=copy_lines(found.copies))
             if found.copies
             else self.tr(
-                "Von dieser Datei sind keine Kopien bekannt; Sicherungen und weitergegebene "
-                "Kopien enthalten die alten Daten weiterhin."
+                "Von dieser Datei sind keine Kopien oder Sicherungen bekannt; eigene Sicherungen "
+                "und weitergegebene Kopien enthalten die alten Daten weiterhin."
             )
         )
         copies.setWordWrap(True)
