@@ -174,7 +174,7 @@
     </message>
     <message>
         <source>Beginn des Workshops ändern</source>
-        <translation>Change the workshop's start</translation>
+        <translation>Change the workshop&apos;s start</translation>
     </message>
     <message>
         <source>Neuer Programmpunkt</source>
@@ -803,7 +803,7 @@
     <name>CurrentWorkshopBox</name>
     <message>
         <source>Heutiger Workshop</source>
-        <translation>Tonight's workshop</translation>
+        <translation>Tonight&apos;s workshop</translation>
     </message>
     <message>
         <source>Neue Karten, Abstimmungsrunden und Teilnahmen gehen an diesen Workshop</source>
@@ -815,7 +815,7 @@
     </message>
     <message>
         <source>Heutigen Workshop wählen</source>
-        <translation>Choose tonight's workshop</translation>
+        <translation>Choose tonight&apos;s workshop</translation>
     </message>
 </context>
 <context>
@@ -1248,7 +1248,7 @@
     </message>
     <message>
         <source>Das Wappen des Projekts ist kein lesbares Bild; es fehlt im Papier.</source>
-        <translation>The project's coat of arms is no readable picture; the paper goes without it.</translation>
+        <translation>The project&apos;s coat of arms is no readable picture; the paper goes without it.</translation>
     </message>
     <message>
         <source>Kapitel „{subject}“ ist leer und fehlt im Papier.</source>
@@ -1367,6 +1367,21 @@
     <message>
         <source>Kennzahl &amp;löschen</source>
         <translation>De&amp;lete key figure</translation>
+    </message>
+</context>
+<context>
+    <name>KnownCopies</name>
+    <message>
+        <source>Sicherung vor der Umstellung auf die neue Version: {path}</source>
+        <translation>Backup from before the conversion to the new version: {path}</translation>
+    </message>
+    <message>
+        <source>Gruppendatei: {path}</source>
+        <translation>Group file: {path}</translation>
+    </message>
+    <message>
+        <source>Kopie: {path}</source>
+        <translation>Copy: {path}</translation>
     </message>
 </context>
 <context>
@@ -2063,12 +2078,12 @@ not by the evaluation</translation>
         <translation>Participants without consent to be named: {count}</translation>
     </message>
     <message>
-        <source>Bekannte Kopien dieser Datei (enthalten die Daten von damals):</source>
-        <translation>Known copies of this file (they hold the data as it was then):</translation>
+        <source>Bekannte Kopien und Sicherungen dieser Datei (enthalten die Daten von damals):</source>
+        <translation>Known copies and backups of this file (they hold the data of that time):</translation>
     </message>
     <message>
-        <source>Von dieser Datei sind keine Kopien bekannt.</source>
-        <translation>No copies of this file are known.</translation>
+        <source>Von dieser Datei sind keine Kopien oder Sicherungen bekannt.</source>
+        <translation>No copies or backups of this file are known.</translation>
     </message>
 </context>
 <context>
@@ -2548,7 +2563,7 @@ Take the project over now?</translation>
     </message>
     <message>
         <source>Die Bewertung liegt außerhalb der Skala des Kriteriums ({detail}).</source>
-        <translation>The score lies outside the criterion's scale ({detail}).</translation>
+        <translation>The score lies outside the criterion&apos;s scale ({detail}).</translation>
     </message>
     <message>
         <source>Bitte einen Betrag in Euro eingeben, z. B. 250.000</source>
@@ -2727,14 +2742,14 @@ Take the project over now?</translation>
         <translation>The values are overwritten in the file, in deleted rows too, and the file’s free space is wiped. This cannot be undone; the history is cleared. Counts, groups, cards, dots and scores stay; raters and voters are then called ‘Person 1’, ‘Person 2’ …</translation>
     </message>
     <message>
-        <source>Diese Kopien enthalten die alten Daten weiterhin:
+        <source>Diese Kopien und Sicherungen enthalten die alten Daten weiterhin:
 {paths}</source>
-        <translation>These copies still hold the old data:
+        <translation>These copies and backups still hold the old data:
 {paths}</translation>
     </message>
     <message>
-        <source>Von dieser Datei sind keine Kopien bekannt; Sicherungen und weitergegebene Kopien enthalten die alten Daten weiterhin.</source>
-        <translation>No copies of this file are known; backups and copies handed out still hold the old data.</translation>
+        <source>Von dieser Datei sind keine Kopien oder Sicherungen bekannt; eigene Sicherungen und weitergegebene Kopien enthalten die alten Daten weiterhin.</source>
+        <translation>No copies or backups of this file are known; your own backups and copies handed on still hold the old data.</translation>
     </message>
     <message>
         <source>Person {number}</source>
@@ -3793,7 +3808,7 @@ now {share}</translation>
     </message>
     <message>
         <source>Läuft &amp;jetzt:</source>
-        <translation>Tonight's &amp;meeting:</translation>
+        <translation>Tonight&apos;s &amp;meeting:</translation>
     </message>
     <message>
         <source>Neuer Workshop</source>
