@@ -29,10 +29,12 @@ from lk40_desktop.store.changes import ChangeSet
 from lk40_desktop.ui.agenda.model import NOTES, PLACE, TITLE, AgendaModel
 from lk40_desktop.ui.document import DocumentController, follow_changes
 from lk40_desktop.ui.widgets.reorder import make_reorderable, move_selection, selected_ids
+from lk40_desktop.ui.widgets.stretch import StretchWithFloor
 from lk40_desktop.ui.widgets.table_view import RecordTable, edit_new_row, record_table
 
 COLUMN_WIDTHS = {0: 60, 2: 42, PLACE: 132, NOTES: 100}
 """Start, minutes, where, notes; the point's title takes what is left."""
+TITLE_FLOOR = 120
 
 
 class AgendaDock(QDockWidget):
@@ -80,9 +82,9 @@ class AgendaDock(QDockWidget):
         view.setWordWrap(False)
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         for column, width in COLUMN_WIDTHS.items():
             view.setColumnWidth(column, width)
+        StretchWithFloor(view, TITLE, TITLE_FLOOR)
         make_reorderable(view, self.move_selected)
         view.selectionModel().selectionChanged.connect(self._update_buttons)
         view.doubleClicked.connect(self._double_clicked)

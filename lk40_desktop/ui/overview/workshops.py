@@ -22,10 +22,12 @@ from lk40_desktop.ui.document import DocumentController
 from lk40_desktop.ui.overview.participants import ParticipantsDialog
 from lk40_desktop.ui.widgets.current_workshop import CurrentWorkshopBox
 from lk40_desktop.ui.widgets.entity_model import Column, EntityTableModel
+from lk40_desktop.ui.widgets.stretch import StretchWithFloor
 from lk40_desktop.ui.widgets.table_layout import wrap_headers
 from lk40_desktop.ui.widgets.table_view import edit_new_row, record_table
 
 TITLE = 0
+TITLE_FLOOR = 200
 COLUMN_WIDTHS = (0, 90, 180, 140, 100, 150, 150)
 """Title (stretched: what is left, at least 200 px on a 1280 px screen), date, place,
 facilitator, participants, participant list, notes."""
@@ -62,10 +64,10 @@ class WorkshopsSection(QGroupBox):
         self.view.setWordWrap(False)
         header = wrap_headers(self.view)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)  # takes what is left
         for column, width in enumerate(COLUMN_WIDTHS):
             if column != TITLE:
                 self.view.setColumnWidth(column, width)
+        StretchWithFloor(self.view, TITLE, TITLE_FLOOR)  # takes what is left
 
         self.add_button = QPushButton(self.tr("&Workshop hinzufügen"))
         self.delete_button = QPushButton(self.tr("Workshop lös&chen"))
