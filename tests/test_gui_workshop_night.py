@@ -25,7 +25,7 @@ from lk40_desktop.ui.app import create_main_window
 from lk40_desktop.ui.board.card_list import PLACE, PROPOSAL, VOTES
 from lk40_desktop.ui.board.page import BoardPage
 from lk40_desktop.ui.main_window import MainWindow
-from tests.gui import answer_dialogs
+from tests.gui import answer_dialogs, fills
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
@@ -367,6 +367,42 @@ def test_the_projector_names_the_field_and_the_rounds_state_large(
     QTest.qWaitForWindowActive(window)
     page.show_field(None)
     assert title.text().startswith("Alle Handlungsfelder")
+    qtbot.keyClick(presentation.view, Qt.Key.Key_Escape)
+    assert page.presentation is None
+
+
+def test_page_down_shows_each_cluster_large_on_the_projector_and_home_the_board(
+    window: MainWindow, page: BoardPage, qtbot: QtBot
+) -> None:
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_F5)
+    presentation = page.presentation
+    assert presentation is not None
+    QTest.qWait(50)
+    whole = presentation.view.zoom_factor()
+    order = presentation.clusters()
+    assert len(order) >= 2, "the demo board has several clusters"
+    tops = [page.scene.clusters[c].sceneBoundingRect().top() for c in order]
+    assert tops == sorted(tops), "in reading order: rows from the top"
+    for number, cluster_id in enumerate(order, start=1):
+        QTest.keyClick(presentation.view, Qt.Key.Key_PageDown)
+        frame = page.scene.clusters[cluster_id]
+        assert presentation.cluster_id == cluster_id
+        assert fills(presentation.view, frame.sceneBoundingRect()), "the cluster, wall-sized"
+        assert presentation.view.zoom_factor() > whole * 1.3, "larger than on the whole board"
+        name = frame.row.name
+        assert f"Cluster „{name}“ ({number} von {len(order)})" in presentation.title.text()
+    QTest.keyClick(presentation.view, Qt.Key.Key_PageDown)  # past the last: the board again
+    assert presentation.cluster_id is None and "Cluster" not in presentation.title.text()
+    assert fills(presentation.view, page.scene.content_rect())
+    QTest.keyClick(presentation.view, Qt.Key.Key_PageUp)  # back from the board: the last one
+    assert presentation.cluster_id == order[-1]
+    presentation.resize(1024, 768)  # an old projector: the cluster is fitted again
+    QTest.qWait(20)
+    assert fills(presentation.view, page.scene.clusters[order[-1]].sceneBoundingRect())
+    QTest.keyClick(presentation.view, Qt.Key.Key_Home)
+    assert presentation.cluster_id is None
+    assert fills(presentation.view, page.scene.content_rect()), "the whole board again"
     qtbot.keyClick(presentation.view, Qt.Key.Key_Escape)
     assert page.presentation is None
 

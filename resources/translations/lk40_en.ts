@@ -365,8 +365,8 @@
         <translation>Move {count} cards to “{field}”</translation>
     </message>
     <message>
-        <source>Präsentation – Esc beendet</source>
-        <translation>Presentation – Esc ends</translation>
+        <source>Präsentation – Bild ab/auf: Cluster groß · Pos1: ganzes Board · Esc beendet</source>
+        <translation>Presentation – Page Down/Up: cluster large · Home: whole board · Esc ends</translation>
     </message>
     <message>
         <source>B&amp;oard</source>
@@ -1971,8 +1971,24 @@ not by the evaluation</translation>
         <translation>Timer</translation>
     </message>
     <message>
+        <source>Nächstes Cluster groß</source>
+        <translation>Next cluster large</translation>
+    </message>
+    <message>
+        <source>Voriges Cluster groß</source>
+        <translation>Previous cluster large</translation>
+    </message>
+    <message>
+        <source>Ganzes Board</source>
+        <translation>Whole board</translation>
+    </message>
+    <message>
         <source>Alle Handlungsfelder</source>
         <translation>All action fields</translation>
+    </message>
+    <message>
+        <source>Cluster „{name}“ ({place} von {count})</source>
+        <translation>Cluster “{name}” ({place} of {count})</translation>
     </message>
     <message>
         <source>ohne Namen</source>

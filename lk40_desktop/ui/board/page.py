@@ -412,7 +412,9 @@ class BoardPage(ProjectPage):
             return
         timer = self.window().findChild(WorkshopTimer)  # the main window's, if it has one
         self.presentation = PresentationWindow(
-            self.scene, self.tr("Präsentation – Esc beendet"), timer
+            self.scene,
+            self.tr("Präsentation – Bild ab/auf: Cluster groß · Pos1: ganzes Board · Esc beendet"),
+            timer,
         )
         self.presentation.closed.connect(self._presentation_closed)
         self.presentation.present_beside(self.window())

@@ -4,12 +4,23 @@ usual size again.
 
 With a projector as a second screen (an extended desktop) the board goes there and the
 laptop keeps the main window; with one screen (or a mirrored projector) it fills that one.
-The window's timer lies over a corner, large, while a timebox is set."""
+The window's timer lies over a corner, large, while a timebox is set. Page Down and Page Up
+(what a presenter's clicker sends) show the board's clusters large one after the other, in
+reading order; Home shows the whole board again."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QKeyEvent, QResizeEvent, QScreen
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QFont,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QResizeEvent,
+    QScreen,
+)
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from lk40_desktop.ui.board.items import CardLook
@@ -19,6 +30,8 @@ from lk40_desktop.ui.widgets.timer import WALL_HEIGHT_SHARE, WorkshopTimer, time
 
 TIMER_MARGIN = 16
 """Pixels between the large timer and the board's corner."""
+CLUSTER_MARGIN = 24
+"""Scene pixels around a cluster shown large: its frame stays in view."""
 
 
 class PresentationWindow(QWidget):
@@ -46,7 +59,10 @@ class PresentationWindow(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.view, 1)
         layout.addWidget(label, 0, Qt.AlignmentFlag.AlignRight)
-        scene.synced.connect(self.show_title)
+        self.cluster_id: str | None = None
+        """The cluster shown large, or None for the whole board."""
+        scene.synced.connect(self._synced)
+        self._add_cluster_keys()
         self.show_title()
         self.timer = timer
         self.timer_label = QLabel(self)
@@ -58,6 +74,56 @@ class PresentationWindow(QWidget):
             timer.changed.connect(self.show_time)
         self.show_time()
 
+    def _add_cluster_keys(self) -> None:
+        for text, key, step in (
+            (self.tr("Nächstes Cluster groß"), Qt.Key.Key_PageDown, 1),
+            (self.tr("Voriges Cluster groß"), Qt.Key.Key_PageUp, -1),
+            (self.tr("Ganzes Board"), Qt.Key.Key_Home, 0),
+        ):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(key))
+            action.triggered.connect(lambda _checked=False, s=step: self.step_cluster(s))
+            self.addAction(action)
+
+    def clusters(self) -> list[str]:
+        """The shown board's clusters in reading order (rows from the top, then left to right)."""
+        shown = [item for item in self.view.board.clusters.values() if item.isVisible()]
+        shown.sort(key=lambda item: (round(item.sceneBoundingRect().top()), item.pos().x()))
+        return [item.row.id for item in shown]
+
+    def step_cluster(self, step: int) -> None:
+        """Show the next (1) or previous (-1) cluster large, or the whole board (0); past the
+        last cluster the whole board comes again, then the first."""
+        order = self.clusters()
+        if step == 0 or not order:
+            self.show_cluster(None)
+            return
+        # the whole board sits before the first cluster and after the last
+        before = -1 if step > 0 else len(order)
+        target = (order.index(self.cluster_id) if self.cluster_id in order else before) + step
+        self.show_cluster(order[target] if 0 <= target < len(order) else None)
+
+    def show_cluster(self, cluster_id: str | None) -> None:
+        """Fit the view to a cluster (None: to the whole board) and name it in the title."""
+        item = self.view.board.clusters.get(cluster_id or "")
+        self.cluster_id = cluster_id if item is not None else None
+        self.view.focus = (
+            item.sceneBoundingRect().adjusted(
+                -CLUSTER_MARGIN, -CLUSTER_MARGIN, CLUSTER_MARGIN, CLUSTER_MARGIN
+            )
+            if item is not None
+            else None
+        )
+        self.view.fit()
+        self.show_title()
+
+    def _synced(self) -> None:
+        """After an edit: the cluster shown large follows its frame (or is gone)."""
+        if self.cluster_id is not None:
+            self.show_cluster(self.cluster_id)
+        else:
+            self.show_title()
+
     def show_title(self) -> None:
         """The action field shown (or all of them) and, while the board shows a voting round,
         its name and state: the room reads whether its dots count yet."""
@@ -65,6 +131,16 @@ class PresentationWindow(QWidget):
         data = scene.data
         field = data.field(scene.field_id)
         parts = [field.name if field is not None else self.tr("Alle Handlungsfelder")]
+        cluster = scene.clusters.get(self.cluster_id or "")
+        if cluster is not None:
+            order = self.clusters()
+            parts.append(
+                self.tr("Cluster „{name}“ ({place} von {count})").format(
+                    name=cluster.row.name,
+                    place=order.index(cluster.row.id) + 1,
+                    count=len(order),
+                )
+            )
         shown = data.round
         if shown is not None:
             name = shown.name or self.tr("ohne Namen")
@@ -125,7 +201,7 @@ class PresentationWindow(QWidget):
         super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.view.board.synced.disconnect(self.show_title)
+        self.view.board.synced.disconnect(self._synced)
         if self.timer is not None:
             self.timer.changed.disconnect(self.show_time)
         self.view.board.set_look(CardLook())

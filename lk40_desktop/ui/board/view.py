@@ -31,6 +31,8 @@ class BoardView(CanvasView):
     def __init__(self, scene: BoardScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
         self.board = scene
+        self.focus: QRectF | None = None
+        """A part of the board shown large (the projector's current cluster), or None."""
         self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
         self.setObjectName("boardView")
         self.setAccessibleName(self.tr("Ideenboard"))
@@ -46,7 +48,8 @@ class BoardView(CanvasView):
         self.zoomed.connect(scene.cache_cards)
 
     def content_rect(self) -> QRectF:
-        return self.board.content_rect()
+        """What fitting shows: the board's cards, or the part the view is focused on."""
+        return self.focus if self.focus is not None else self.board.content_rect()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         self.board.look.set_scale(self.zoom_factor())
