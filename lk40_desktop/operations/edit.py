@@ -23,7 +23,7 @@ from lk40_desktop.store.kinds import EntityKind
 from lk40_desktop.store.limits import TEXT_LIMIT, limited
 
 Values = Mapping[str, Any]
-StepAction = Literal["create", "set", "delete"]
+StepAction = Literal["create", "set", "delete", "import", "overwrite"]
 
 
 class Refusal(StrEnum):
@@ -96,11 +96,12 @@ class Step:
     kind: EntityKind
     action: StepAction
     rows: dict[str, dict[str, Any]] = field(default_factory=dict)
-    """For "create": id → values (redo after undo revives the same ids)."""
+    """For "create": id → values (redo after undo revives the same ids); for "import": id →
+    every column as another file holds it (undo removes the rows from the file)."""
     new: dict[str, dict[str, Any]] = field(default_factory=dict)
-    """For "set": id → new values."""
+    """For "set": id → new values; for "overwrite": SQLite values, timestamps included."""
     old: dict[str, dict[str, Any]] = field(default_factory=dict)
-    """For "set": id → the values before, read when the step was made."""
+    """For "set" and "overwrite": id → the values before, read when the step was made."""
     ids: list[str] = field(default_factory=list)
     """For "delete": the rows to tombstone."""
     trimmed: bool = False
@@ -117,6 +118,12 @@ class Step:
             return rows.set_deleted(session, self.kind, self.rows, True)
         if self.action == "set":
             return rows.set_fields(session, self.kind, self.new if forward else self.old)
+        if self.action == "import":
+            if forward:
+                return rows.insert_as_is(session, self.kind, self.rows)
+            return rows.remove_physically(session, self.kind, self.rows)
+        if self.action == "overwrite":
+            return rows.write_as_is(session, self.kind, self.new if forward else self.old)
         return rows.set_deleted(session, self.kind, self.ids, forward)
 
 

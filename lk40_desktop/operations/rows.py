@@ -126,3 +126,60 @@ def set_deleted(session: Session, kind: EntityKind, ids: Iterable[str], deleted:
         row.modified_at = now
     session.flush()
     return ChangeSet.of(kind, ids)
+
+
+# -- rows as another file holds them (a merge) -------------------------------------------------
+
+
+def _quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def insert_as_is(session: Session, kind: EntityKind, rows: Mapping[str, Values]) -> ChangeSet:
+    """Insert rows exactly as another file holds them, with their ids, timestamps and
+    tombstones, in SQLite's own values: a merge adds the other side's new rows so, where the
+    generic ``create`` would revive a tombstone and stamp this laptop's time."""
+    if not rows:
+        return ChangeSet()
+    table = str(model_of(kind).__tablename__)
+    names = sorted({name for values in rows.values() for name in values})
+    sql = (
+        f"INSERT INTO {_quoted(table)} (id, {', '.join(map(_quoted, names))}) "
+        f"VALUES (?, {', '.join('?' for _ in names)})"
+    )
+    parameters = [(key, *(values.get(name) for name in names)) for key, values in rows.items()]
+    session.flush()
+    session.connection().exec_driver_sql(sql, parameters)
+    session.expire_all()
+    return ChangeSet.of(kind, rows)
+
+
+def remove_physically(session: Session, kind: EntityKind, ids: Iterable[str]) -> ChangeSet:
+    """Remove rows from the file (the undo of ``insert_as_is``: as if they never came)."""
+    ids = list(ids)
+    table = str(model_of(kind).__tablename__)
+    session.flush()
+    session.connection().exec_driver_sql(
+        f"DELETE FROM {_quoted(table)} WHERE id = ?", [(key,) for key in ids]
+    )
+    session.expire_all()
+    return ChangeSet.of(kind, ids)
+
+
+def write_as_is(
+    session: Session, kind: EntityKind, values_by_id: Mapping[str, Values]
+) -> ChangeSet:
+    """Set columns of rows to SQLite values as given, timestamps and tombstone included: a
+    merge takes the other side's values (and its undo puts back the exact ones before)."""
+    table = str(model_of(kind).__tablename__)
+    session.flush()
+    connection = session.connection()
+    for key, values in values_by_id.items():
+        names = list(values)
+        connection.exec_driver_sql(
+            f"UPDATE {_quoted(table)} SET {', '.join(f'{_quoted(n)} = ?' for n in names)} "
+            "WHERE id = ?",
+            (*(values[name] for name in names), key),
+        )
+    session.expire_all()
+    return ChangeSet.of(kind, values_by_id)

@@ -32,6 +32,7 @@ EntityKind = Literal[
     "proposal_goal",
     "participant",
     "file_copy",
+    "handout",
 ]
 
 ALL_KINDS: tuple[EntityKind, ...] = get_args(EntityKind)

@@ -493,6 +493,25 @@ class FileCopy(Base):
     another laptop)."""
 
 
+class Handout(Base):
+    """A base snapshot of a hand-out to a breakout group: every row's values when a group
+    file was made (or, in the project, when that group was last merged). A merge finds what
+    each side changed by comparing values with it, never by comparing laptop clocks.
+
+    ``group`` "" is the hand-out itself (the state every group file of it started from);
+    ``own`` marks, in a group file, the row that says which group this file is. The table is
+    the file's own and is never merged."""
+
+    __tablename__ = "handout"
+
+    handout_id: Mapped[str] = mapped_column(String(36), index=True)
+    group: Mapped[str] = mapped_column(Text, default="")
+    own: Mapped[bool] = mapped_column(Boolean, default=False)
+    made_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+    base: Mapped[bytes] = mapped_column(LargeBinary)
+    """zlib-compressed JSON: kind → row id → column → value, as SQLite stores it."""
+
+
 class Setting(Base):
     """A project-wide setting that travels with the file (e.g. score aggregation)."""
 

@@ -28,6 +28,7 @@ REVISIONS: tuple[str, ...] = (
     "0005_personal_data",
     "0006_strategy_chapters",
     "0007_agenda",
+    "0008_handouts",
 )
 """Every revision of the scripts in ``migrations/versions``, oldest first."""
 HEAD_REVISION = REVISIONS[-1]
@@ -39,7 +40,9 @@ PERSONAL_TABLES = frozenset({"participant", "file_copy"})
 """The tables of revision 0005_personal_data: workshop participants, the copies made."""
 AGENDA_TABLES = frozenset({"agenda_item"})
 """The table of revision 0007_agenda: the points of a workshop's agenda."""
-BEFORE_AGENDA = frozenset(ALL_KINDS) - AGENDA_TABLES
+HANDOUT_TABLES = frozenset({"handout"})
+"""The table of revision 0008_handouts: the base snapshots of hand-outs to groups."""
+BEFORE_AGENDA = frozenset(ALL_KINDS) - AGENDA_TABLES - HANDOUT_TABLES
 TABLES_AT: dict[str, frozenset[str]] = {
     "0001_core": frozenset({"project", "action_field", "workshop", "setting"}),
     "0002_analysis": BEFORE_AGENDA - STRATEGY_TABLES - PERSONAL_TABLES - ROUND_TABLES,
@@ -47,7 +50,8 @@ TABLES_AT: dict[str, frozenset[str]] = {
     "0004_workshop_rounds": BEFORE_AGENDA - STRATEGY_TABLES - PERSONAL_TABLES,
     "0005_personal_data": BEFORE_AGENDA - STRATEGY_TABLES,
     "0006_strategy_chapters": BEFORE_AGENDA,
-    "0007_agenda": frozenset(ALL_KINDS),
+    "0007_agenda": frozenset(ALL_KINDS) - HANDOUT_TABLES,
+    "0008_handouts": frozenset(ALL_KINDS),
 }
 """The tables a file holds at each revision (a test checks them against the scripts): a file
 with tables of a later revision was left half migrated by an older build."""

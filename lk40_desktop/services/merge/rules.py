@@ -1,0 +1,71 @@
+"""How each kind of row merges (a test fails when a kind has no rule here).
+
+Every merged kind is compared row by row and field by field against the base. Beyond that:
+
+- **local** kinds belong to one file and never travel (its hand-outs, the copies it made);
+- **strict natural keys** unify rows both sides created for the same thing (a setting by its
+  key, a score by its cell, a link by its pair, a chapter by its key and field): one row stays;
+- **layout** fields (positions on a board, order numbers) never ask: where both sides moved a
+  card, this file's place stays and the report says so;
+- **dots** (votes) are rows that are never edited: both sides' dots add up by their ids, so a
+  dot that travelled A → B → project arrives once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lk40_desktop.store.kinds import ALL_KINDS, EntityKind
+
+TIMESTAMPS = frozenset({"created_at", "modified_at"})
+"""Shown to the user, never compared: laptop clocks differ."""
+TOMBSTONE = "deleted_at"
+"""Compared as deleted or not (the moment differs between laptops)."""
+
+
+@dataclass(frozen=True)
+class KindRule:
+    """The merge rule of one kind."""
+
+    local: bool = False
+    natural_key: tuple[str, ...] = ()
+    """Fields whose values name the same thing on both sides (strict: unified at once)."""
+    layout: frozenset[str] = frozenset()
+    """Fields resolved without asking (this file's value stays)."""
+
+
+ORDER = frozenset({"position"})
+PLACE = frozenset({"x", "y"})
+
+RULES: dict[EntityKind, KindRule] = {
+    "project": KindRule(),
+    "action_field": KindRule(layout=ORDER),
+    "workshop": KindRule(),
+    "agenda_item": KindRule(layout=ORDER),
+    "stakeholder_group": KindRule(layout=ORDER),
+    "stakeholder": KindRule(),
+    "stakeholder_workshop": KindRule(natural_key=("stakeholder_id", "workshop_id")),
+    "relation_kind": KindRule(layout=ORDER),
+    "stakeholder_relation": KindRule(),
+    "cluster": KindRule(layout=PLACE | {"width", "height"}),
+    "idea": KindRule(layout=PLACE | ORDER),
+    "vote_round": KindRule(),
+    "vote": KindRule(),
+    "proposal": KindRule(layout=ORDER),
+    "proposal_idea": KindRule(natural_key=("proposal_id", "idea_id")),
+    "proposal_dependency": KindRule(natural_key=("proposal_id", "depends_on_id")),
+    "criterion": KindRule(layout=ORDER),
+    "rater": KindRule(),
+    "score": KindRule(natural_key=("proposal_id", "criterion_id", "rater_id")),
+    "setting": KindRule(natural_key=("key",)),
+    "strategy_chapter": KindRule(natural_key=("key", "action_field_id"), layout=ORDER),
+    "key_figure": KindRule(layout=ORDER),
+    "field_goal": KindRule(layout=ORDER),
+    "proposal_goal": KindRule(natural_key=("proposal_id", "goal_id")),
+    "participant": KindRule(),
+    "file_copy": KindRule(local=True),
+    "handout": KindRule(local=True),
+}
+
+MERGED_KINDS: tuple[EntityKind, ...] = tuple(kind for kind in ALL_KINDS if not RULES[kind].local)
+"""The kinds a merge compares, in the store's order (parents before the rows that use them)."""
