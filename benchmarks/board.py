@@ -24,7 +24,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from canvas import repaint_ms  # benchmarks/ is the script's folder
+from board_setup import card_text, close_board, open_board  # benchmarks/ is the script's folder
+from canvas import repaint_ms
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtTest import QTest
@@ -34,14 +35,11 @@ from lk40_desktop.services.board.layout import CARD_GAP, CARD_HEIGHT, CARD_WIDTH
 from lk40_desktop.services.template import ProjectData, fill_blank
 from lk40_desktop.store.document import WorkshopDocument
 from lk40_desktop.store.models import ActionField, Cluster, Idea, Vote, VoteRound
-from lk40_desktop.ui.board.page import BoardPage
-from lk40_desktop.ui.document import DocumentController
 from lk40_desktop.ui.widgets.painting import MIN_READABLE_PX
 
 CARDS, CLUSTERS = 5000, 100
 PER_CLUSTER, COLUMNS, CLUSTERS_PER_ROW = CARDS // CLUSTERS, 5, 10
 VIEW_SIZE = (1400, 850)
-WORDS = ["Ladesäulen", "Glasfaser", "App", "Beratung", "Sensoren", "Portal", "Netzwerk", "Schulen"]
 
 
 def card_positions() -> list[tuple[float, float, float, float, list[tuple[float, float]]]]:
@@ -62,10 +60,6 @@ def card_positions() -> list[tuple[float, float, float, float, list[tuple[float,
         ]
         layout.append((x, y, width, height, spots))
     return layout
-
-
-def card_text(rng: random.Random, number: int) -> str:
-    return f"Idee {number}: " + " ".join(rng.choice(WORDS) for _ in range(rng.randint(2, 7)))
 
 
 def build_project(path: Path) -> None:
@@ -135,22 +129,11 @@ def main() -> None:
         build_project(path)
         open_times = []
         for attempt in range(5):
-            document = WorkshopDocument.open(path)
-            controller = DocumentController(document)
-            page = BoardPage()
-            page.resize(*VIEW_SIZE)
-            page.show()
-            app.processEvents()
-            start = time.perf_counter()
-            page.set_controller(controller)
-            app.processEvents()
-            page.view.viewport().repaint()
-            open_times.append((time.perf_counter() - start) * 1000)
+            page, controller, open_ms = open_board(app, path, VIEW_SIZE)
+            open_times.append(open_ms)
             assert len(page.scene.cards) == CARDS and len(page.scene.clusters) == CLUSTERS
             if attempt < 4:
-                page.set_controller(None)
-                page.deleteLater()
-                controller.close()
+                close_board(page, controller)
         view = page.view
         view.fit()
         fit_ms = repaint_ms(view, app, runs)

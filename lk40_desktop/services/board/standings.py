@@ -58,15 +58,20 @@ def card_standings(cards: Iterable[CardRow]) -> dict[str, Standing]:
 def promoted_clusters(data: BoardData) -> dict[str, tuple[str, ...]]:
     """Cluster id → the proposals all of its cards became (a cluster promoted as a whole);
     a cluster with a card that is in none of them is not marked."""
+    promoted = data.promoted
+    if not promoted:  # no card became a proposal: the usual board, read on every edit
+        return {}
     members: dict[str, list[CardRow]] = defaultdict(list)
     for card in data.cards:
         if card.cluster_id is not None:
             members[card.cluster_id].append(card)
     marked: dict[str, tuple[str, ...]] = {}
     for cluster_id, cards in members.items():
-        common = set(data.promoted.get(cards[0].id, ()))
+        common = set(promoted.get(cards[0].id, ()))
         for card in cards[1:]:
-            common &= set(data.promoted.get(card.id, ()))
+            if not common:
+                break
+            common &= set(promoted.get(card.id, ()))
         if common:
-            marked[cluster_id] = tuple(t for t in data.promoted[cards[0].id] if t in common)
+            marked[cluster_id] = tuple(t for t in promoted[cards[0].id] if t in common)
     return marked

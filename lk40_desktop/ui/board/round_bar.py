@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from lk40_desktop.operations.rounds import close_round, reopen_round, start_round, update_round
 from lk40_desktop.services.board.rounds import RoundRow
 from lk40_desktop.ui.board.source import BoardSource
+from lk40_desktop.ui.widgets.steady_label import SteadyLabel
 
 
 class RoundBar(QWidget):
@@ -42,7 +43,7 @@ class RoundBar(QWidget):
         self.blind.clicked.connect(self._blind_chosen)
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.close_or_reopen)
-        self.total = QLabel()
+        self.total = SteadyLabel()  # its count changes with every dot or tally
         self.total.setObjectName("roundTotal")
         label = QLabel(self.tr("R&unde:"))
         label.setBuddy(self.rounds)
