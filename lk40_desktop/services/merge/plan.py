@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from lk40_desktop.services.merge.rules import MERGED_KINDS, RULES, TIMESTAMPS, TOMBSTONE
 from lk40_desktop.services.merge.snapshot import Row, Snapshot, columns
@@ -100,6 +100,13 @@ def _three_way(
     fields = [name for name in columns(kind)[1:] if name not in TIMESTAMPS]
     at = (str(mine["modified_at"]), str(theirs["modified_at"]))
     took: Row = {}
+    if base is not None and _deleted(mine) != _deleted(theirs):
+        # one side deleted the row: the deletion stands unless the other side edited it
+        keeper = theirs if _deleted(mine) != _deleted(base) else mine
+        if _edited(keeper, base, fields):
+            values = (_deleted(base), _deleted(mine), _deleted(theirs))
+            plan.conflicts.append(Conflict(kind, row_id, TOMBSTONE, *values, *at))
+            fields.remove(TOMBSTONE)
     for name in fields:
         mine_value, theirs_value = _value(mine, name), _value(theirs, name)
         if mine_value == theirs_value:
@@ -113,13 +120,6 @@ def _three_way(
         if name in rule.layout:
             plan.layout_kept[kind] += 1
             continue
-        if name == TOMBSTONE and base is not None:
-            # one side deleted: it wins unless the other side edited the row meanwhile
-            editor = theirs if mine_value else mine
-            if not _edited(editor, base, fields):
-                if theirs_value:
-                    took[name] = theirs[name]
-                continue
         conflict = Conflict(kind, row_id, name, base_value, mine_value, theirs_value, *at)
         plan.conflicts.append(conflict)
     if took:
@@ -163,13 +163,17 @@ def plan_merge(base: Snapshot, mine: Snapshot, theirs: Snapshot) -> MergePlan:
 # -- rows that would point to deleted rows -----------------------------------------------------
 
 
-def _references(kind: EntityKind) -> Iterator[tuple[str, EntityKind]]:
+def references(kind: EntityKind) -> Iterator[tuple[str, EntityKind]]:
     """(column, kind it points to) of each foreign key of a merged kind."""
     for column in ENTITY_KINDS[kind].__table__.columns:
-        for foreign in column.foreign_keys:
-            target = foreign.column.table.name
-            if target in RULES:
-                yield column.name, target
+        if column.foreign_keys:
+            yield column.name, reference_target(kind, column.name)
+
+
+def reference_target(kind: EntityKind, column: str) -> EntityKind:
+    """The kind a foreign-key column points to."""
+    foreign = next(iter(ENTITY_KINDS[kind].__table__.columns[column].foreign_keys))
+    return cast("EntityKind", foreign.column.table.name)
 
 
 def result_row(plan: MergePlan, kind: EntityKind, row_id: str) -> Row | None:
@@ -213,10 +217,10 @@ def _check_references(plan: MergePlan) -> None:
         kind: plan.added.get(kind, {}).keys() | plan.taken.get(kind, {}).keys() for kind in RULES
     }
     for kind in MERGED_KINDS:
-        references = list(_references(kind))
+        pointers = list(references(kind))
         for row_id in plan.mine.get(kind, {}).keys() | plan.added.get(kind, {}).keys():
             row = after(kind, row_id)
-            for column, target in references:
+            for column, target in pointers:
                 if row is None or not _dangles(after, row, column, target):
                     continue
                 if row_id not in touched[kind] and row[column] not in touched[target]:

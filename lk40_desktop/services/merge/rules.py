@@ -48,7 +48,7 @@ RULES: dict[EntityKind, KindRule] = {
     "relation_kind": KindRule(layout=ORDER),
     "stakeholder_relation": KindRule(),
     "cluster": KindRule(layout=PLACE | {"width", "height"}),
-    "idea": KindRule(layout=PLACE | ORDER),
+    "idea": KindRule(layout=PLACE),
     "vote_round": KindRule(),
     "vote": KindRule(),
     "proposal": KindRule(layout=ORDER),

@@ -28,8 +28,9 @@ BLOB = "$base64"
 
 
 def columns(kind: EntityKind) -> list[str]:
-    """The columns of a kind's table, id first."""
-    return [column.name for column in ENTITY_KINDS[kind].__table__.columns]
+    """The columns of a kind's table, id first (the table's own order may differ)."""
+    names = [column.name for column in ENTITY_KINDS[kind].__table__.columns]
+    return ["id", *(name for name in names if name != "id")]
 
 
 def read_snapshot(query: Query, kinds: Iterable[EntityKind] = MERGED_KINDS) -> Snapshot:

@@ -1,0 +1,168 @@
+"""The edits of breakout groups: the hand-out's base snapshot noted in a file, and a merge as
+one undoable edit — the other side's new rows added as they are, the values it changed taken
+over, each conflict decided for one side, and the group's new base recorded. Its undo removes
+the added rows from the file and puts every changed value back exactly."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from sqlalchemy.orm import Session
+
+from lk40_desktop.operations.edit import Edit, Step
+from lk40_desktop.services.merge.files import BaseRow
+from lk40_desktop.services.merge.plan import (
+    REFERENCE,
+    Conflict,
+    MergePlan,
+    Side,
+    reference_target,
+    references,
+    result_row,
+)
+from lk40_desktop.services.merge.rules import MERGED_KINDS, TOMBSTONE
+from lk40_desktop.services.merge.snapshot import Row, Snapshot, pack
+from lk40_desktop.store.kinds import EntityKind
+from lk40_desktop.store.models import ENTITY_KINDS, new_id, utc_now
+
+SQLITE_TIME = "%Y-%m-%d %H:%M:%S.%f"
+"""How SQLAlchemy writes a DateTime into SQLite: a merge's own rows are written the same way."""
+
+
+def sqlite_now() -> str:
+    """This moment as the file stores timestamps."""
+    return utc_now().strftime(SQLITE_TIME)
+
+
+def note_handout(
+    session: Session, handout_id: str, group: str, base: Snapshot, *, own: bool = False
+) -> Edit:
+    """Keep a base snapshot in a file: the hand-out's (``group`` "") or a group's, ``own``
+    in the group's file for the row that says which group it is. Not an undo step: a group
+    file once handed out stays handed out."""
+    del session
+    now = sqlite_now()
+    row = {
+        "handout_id": handout_id,
+        "group": group,
+        "own": own,
+        "made_at": now,
+        "base": pack(base),
+        "created_at": now,
+        "modified_at": now,
+        "deleted_at": None,
+    }
+    return Edit([Step("handout", "import", rows={new_id(): row})])
+
+
+def _decide_reference(
+    plan: MergePlan, conflict: Conflict, side: Side, settle: dict[EntityKind, dict[str, Row]]
+) -> None:
+    """A row the merge would leave pointing to a deleted one. "theirs" (the side that still
+    uses it) brings the target back; "mine" keeps it deleted and lets go of it: an optional
+    pointer is cleared (a card leaves the deleted cluster), a row that cannot be without its
+    target is dropped (a relation to a deleted stakeholder)."""
+    del plan
+    column = conflict.field.removeprefix(REFERENCE)
+    target, target_id = reference_target(conflict.kind, column), str(conflict.mine)
+    if side == "theirs":
+        settle.setdefault(target, {}).setdefault(target_id, {})[TOMBSTONE] = None
+        return
+    values = settle.setdefault(conflict.kind, {}).setdefault(conflict.row_id, {})
+    if ENTITY_KINDS[conflict.kind].__table__.columns[column].nullable:
+        values[column] = None
+    else:
+        values[TOMBSTONE] = sqlite_now()
+
+
+def _revive_targets(plan: MergePlan, settle: dict[EntityKind, dict[str, Row]]) -> None:
+    """A row brought back by a decision ("theirs" for a row deleted here) brings back what it
+    points to where this file deleted it and the group kept it (a score, its proposal)."""
+    pending = [
+        (kind, row_id)
+        for kind, rows in settle.items()
+        for row_id, values in rows.items()
+        if TOMBSTONE in values and values[TOMBSTONE] is None
+    ]
+    while pending:
+        kind, row_id = pending.pop()
+        row = result_row(plan, kind, row_id)
+        for column, target in references(kind):
+            pointed = "" if row is None else str(row.get(column) or "")
+            mine = plan.mine.get(target, {}).get(pointed)
+            theirs = plan.theirs.get(target, {}).get(pointed)
+            decided = settle.get(target, {}).get(pointed, {})
+            if (
+                mine is not None
+                and mine[TOMBSTONE] is not None
+                and theirs is not None
+                and theirs[TOMBSTONE] is None
+                and decided.get(TOMBSTONE, "") is not None
+            ):
+                settle.setdefault(target, {}).setdefault(pointed, {})[TOMBSTONE] = None
+                pending.append((target, pointed))
+
+
+def merge_edit(
+    plan: MergePlan, sides: Mapping[Conflict, Side], handout_id: str, group: BaseRow | str
+) -> Edit:
+    """The merge as one edit. ``sides`` decides every conflict. The group's file as merged
+    becomes that group's base for the next merge: ``group`` is this file's base row of it,
+    or the group's name before its first merge here."""
+    missing = [conflict for conflict in plan.conflicts if conflict not in sides]
+    if missing:
+        raise ValueError(f"{len(missing)} conflicts are not decided")
+    settle: dict[EntityKind, dict[str, Row]] = {}
+    for kind, rows in plan.taken.items():
+        for row_id, values in rows.items():
+            settle.setdefault(kind, {}).setdefault(row_id, {}).update(values)
+    for conflict in plan.conflicts:
+        side = sides[conflict]
+        if conflict.field.startswith(REFERENCE):
+            _decide_reference(plan, conflict, side, settle)
+        elif side == "theirs":
+            theirs = plan.theirs[conflict.kind][conflict.row_id]
+            values = settle.setdefault(conflict.kind, {}).setdefault(conflict.row_id, {})
+            values[conflict.field] = theirs[conflict.field]
+            values["modified_at"] = max(conflict.mine_at, conflict.theirs_at)
+    _revive_targets(plan, settle)
+    added = {
+        kind: {key: dict(row) for key, row in rows.items()} for kind, rows in plan.added.items()
+    }
+    steps: list[Step] = []
+    for kind in MERGED_KINDS:
+        new_rows = added.get(kind, {})
+        changes: dict[str, Row] = {}
+        for row_id, values in settle.get(kind, {}).items():
+            if row_id in new_rows:
+                new_rows[row_id].update(values)  # an added row decided in a conflict
+            else:
+                changes[row_id] = values
+        old = {
+            row_id: {name: plan.mine[kind][row_id][name] for name in values}
+            for row_id, values in changes.items()
+        }
+        steps.append(Step(kind, "import", rows=new_rows))
+        steps.append(Step(kind, "overwrite", new=changes, old=old))
+    steps.append(_base_step(plan.theirs, handout_id, group))
+    return Edit(steps)
+
+
+def _base_step(theirs: Snapshot, handout_id: str, group: BaseRow | str) -> Step:
+    """The group's file as merged, noted as that group's base (a row made or replaced)."""
+    now = sqlite_now()
+    if isinstance(group, BaseRow):
+        old = {"made_at": group.made_at, "base": group.base}
+        new = {"made_at": now, "base": pack(theirs)}
+        return Step("handout", "overwrite", new={group.row_id: new}, old={group.row_id: old})
+    row = {
+        "handout_id": handout_id,
+        "group": group,
+        "own": False,
+        "made_at": now,
+        "base": pack(theirs),
+        "created_at": now,
+        "modified_at": now,
+        "deleted_at": None,
+    }
+    return Step("handout", "import", rows={new_id(): row})

@@ -1,0 +1,353 @@
+"""Breakout groups without Qt: a group file handed out, edited on "another laptop" (its own
+file, its own clock), and merged back — through the real operations on real files; every
+rule of the merge, its undo, a second merge, and each refusal."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy.orm import Session
+
+from lk40_desktop.operations.board import capture_cards
+from lk40_desktop.operations.edit import Edit, perform, revert
+from lk40_desktop.operations.groups import hand_out, prepare_merge
+from lk40_desktop.operations.overview import update_workshop
+from lk40_desktop.operations.rounds import start_round, vote
+from lk40_desktop.operations.settings import set_setting
+from lk40_desktop.operations.stakeholders import (
+    add_relation,
+    delete_stakeholders,
+    update_stakeholder,
+)
+from lk40_desktop.services.board.data import load_board
+from lk40_desktop.services.merge.files import MergeRefusal, MergeRefusedError
+from lk40_desktop.services.merge.plan import REFERENCE, Conflict, Prefer, Side
+from lk40_desktop.services.merge.rules import RULES
+from lk40_desktop.services.project import action_fields, workshops
+from lk40_desktop.services.stakeholders.data import load as load_stakeholders
+from lk40_desktop.store.document import WorkshopDocument
+from lk40_desktop.store.errors import DocumentError
+from lk40_desktop.store.kinds import ALL_KINDS
+from lk40_desktop.store.models import ENTITY_KINDS
+
+Build = Callable[[Session], Edit]
+
+
+@pytest.fixture
+def project(demo_file: Path) -> Iterator[WorkshopDocument]:
+    document = WorkshopDocument.open(demo_file)
+    yield document
+    document.close()
+
+
+def _group(project: WorkshopDocument, tmp_path: Path, name: str = "Gruppe B", **kw: Any) -> Path:
+    target = tmp_path / f"{name}.lk40"
+    hand_out(project, target, name, **kw)
+    return target
+
+
+def _in(path: Path, *builds: Build) -> None:
+    """Edit a group file as its own laptop would: opened, edited, closed."""
+    document = WorkshopDocument.open(path)
+    try:
+        for build in builds:
+            perform(document, build)
+    finally:
+        document.close()
+
+
+def _merge(project: WorkshopDocument, path: Path, prefer: Prefer | None = None) -> Edit:
+    prepared = prepare_merge(project, path)
+    if prepared.plan.conflicts and prefer is None:
+        raise AssertionError(f"unexpected conflicts: {prepared.plan.conflicts}")
+    sides: dict[Conflict, Side] = {c: c.winner(prefer or "mine") for c in prepared.plan.conflicts}
+    edit = prepared.edit(sides)
+    return perform(project, lambda _session: edit)
+
+
+def _dump(path: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table, as SQLite holds it."""
+    with sqlite3.connect(path) as connection:
+        tables = list(ALL_KINDS)
+        dump = {
+            table: sorted(
+                connection.execute(f'SELECT * FROM "{ENTITY_KINDS[table].__tablename__}"'),
+                key=repr,
+            )
+            for table in tables
+        }
+    connection.close()
+    return dump
+
+
+def _field(document: WorkshopDocument) -> str:
+    with document.reading() as session:
+        return action_fields(session)[0].id
+
+
+def _card_texts(document: WorkshopDocument, field_id: str) -> set[str]:
+    with document.reading() as session:
+        return {card.text for card in load_board(session, field_id).cards}
+
+
+def _dots(document: WorkshopDocument) -> int:
+    """The live dots of the file."""
+    with sqlite3.connect(document.path) as connection:
+        count = connection.execute("SELECT count(*) FROM vote WHERE deleted_at IS NULL")
+        dots = int(count.fetchone()[0])
+    connection.close()
+    return dots
+
+
+def _open_round(document: WorkshopDocument) -> str:
+    return perform(document, lambda s: start_round(s, "Runde der Gruppen")).created[0]
+
+
+def _cards(*texts: str) -> list[dict[str, str | None]]:
+    return [{"text": text} for text in texts]
+
+
+def test_every_kind_has_a_declared_merge_rule_on_real_columns() -> None:
+    assert set(RULES) == set(ALL_KINDS)
+    for kind, rule in RULES.items():
+        names = set(ENTITY_KINDS[kind].__table__.columns.keys())
+        assert set(rule.natural_key) <= names and rule.layout <= names, kind
+
+
+def test_a_group_file_merged_unchanged_changes_nothing(
+    project: WorkshopDocument, tmp_path: Path
+) -> None:
+    group = _group(project, tmp_path)
+    prepared = prepare_merge(project, group)
+    assert not prepared.plan.added and not prepared.plan.taken and not prepared.plan.conflicts
+    assert prepared.group == "Gruppe B"
+
+
+def test_cards_and_dots_of_both_sides_arrive_and_undo_restores_every_row(
+    project: WorkshopDocument, tmp_path: Path, demo_file: Path
+) -> None:
+    field_id = _field(project)
+    round_id = _open_round(project)
+    group = _group(project, tmp_path)
+    with project.reading() as session:
+        card = load_board(session, field_id).cards[0].id
+    _in(
+        group,
+        lambda s: capture_cards(s, field_id, _cards("Idee aus Gruppe B", "Noch eine")),
+        lambda s: vote(s, round_id, card, "1", 1),
+    )
+    perform(project, lambda s: capture_cards(s, field_id, _cards("Idee im Plenum")))
+    dots_before = _dots(project)
+    before = _dump(demo_file)
+    edit = _merge(project, group)
+    texts = _card_texts(project, field_id)
+    assert {"Idee aus Gruppe B", "Noch eine", "Idee im Plenum"} <= texts
+    assert _dots(project) == dots_before + 1
+    revert(project, edit)
+    after = _dump(demo_file)
+    assert after == before, "undo removes the added rows and restores every value"
+
+
+def test_a_field_changed_on_one_side_takes_that_value_and_on_both_is_a_conflict(
+    project: WorkshopDocument, tmp_path: Path
+) -> None:
+    with project.reading() as session:
+        first, second = [w.id for w in workshops(session)][:2]
+    group = _group(project, tmp_path)
+    _in(
+        group,
+        lambda s: update_workshop(s, first, {"place": "Aula der Gesamtschule"}),
+        lambda s: update_workshop(s, second, {"place": "Turnhalle"}),
+    )
+    perform(project, lambda s: update_workshop(s, second, {"place": "Rathaus, Saal 2"}))
+    prepared = prepare_merge(project, group)
+    [conflict] = prepared.plan.conflicts
+    assert (conflict.kind, conflict.row_id, conflict.field) == ("workshop", second, "place")
+    assert (conflict.mine, conflict.theirs) == ("Rathaus, Saal 2", "Turnhalle")
+    _merge(project, group, prefer="theirs")
+    with project.reading() as session:
+        places = {w.id: w.place for w in workshops(session)}
+    assert places[first] == "Aula der Gesamtschule" and places[second] == "Turnhalle"
+
+
+def test_deleted_here_and_edited_there_is_a_conflict(
+    project: WorkshopDocument, tmp_path: Path
+) -> None:
+    with project.reading() as session:
+        stakeholder = load_stakeholders(session).stakeholders[0].id
+    group = _group(project, tmp_path)
+    _in(group, lambda s: update_stakeholder(s, stakeholder, {"notes": "Rückruf zugesagt"}))
+    perform(project, lambda s: delete_stakeholders(s, [stakeholder]))
+    prepared = prepare_merge(project, group)
+    assert [(c.row_id, c.field) for c in prepared.plan.conflicts] == [(stakeholder, "deleted_at")]
+    _merge(project, group, prefer="theirs")
+    with project.reading() as session:
+        assert stakeholder in {s.id for s in load_stakeholders(session).stakeholders}
+
+
+def test_a_deletion_there_of_a_row_unchanged_here_is_taken(
+    project: WorkshopDocument, tmp_path: Path
+) -> None:
+    with project.reading() as session:
+        stakeholder = load_stakeholders(session).stakeholders[0].id
+    group = _group(project, tmp_path)
+    _in(group, lambda s: delete_stakeholders(s, [stakeholder]))
+    _merge(project, group)
+    with project.reading() as session:
+        assert stakeholder not in {s.id for s in load_stakeholders(session).stakeholders}
+
+
+def test_a_setting_made_on_both_laptops_is_one_row(
+    project: WorkshopDocument, tmp_path: Path
+) -> None:
+    group = _group(project, tmp_path)
+    _in(group, lambda s: set_setting(s, "merge_test", "gleich"))
+    perform(project, lambda s: set_setting(s, "merge_test", "gleich"))
+    prepared = prepare_merge(project, group)
+    assert prepared.plan.unified["setting"] == 1 and not prepared.plan.conflicts
+    _merge(project, group)
+    with sqlite3.connect(project.path) as connection:
+        rows = connection.execute("SELECT count(*) FROM setting WHERE key = 'merge_test'")
+        assert rows.fetchone()[0] == 1
+    connection.close()
+
+
+def test_a_second_merge_brings_only_what_is_new_and_twice_is_once(
+    project: WorkshopDocument, tmp_path: Path
+) -> None:
+    field_id = _field(project)
+    group = _group(project, tmp_path)
+    _in(group, lambda s: capture_cards(s, field_id, _cards("Erste Runde")))
+    _merge(project, group)
+    again = prepare_merge(project, group)
+    assert not again.plan.added and not again.plan.taken, "twice is once"
+    _in(group, lambda s: capture_cards(s, field_id, _cards("Zweite Runde")))
+    later = prepare_merge(project, group)
+    assert [row["text"] for row in later.plan.added["idea"].values()] == ["Zweite Runde"]
+
+
+def test_dots_that_travel_a_to_b_to_the_project_arrive_once(
+    project: WorkshopDocument, tmp_path: Path
+) -> None:
+    round_id = _open_round(project)
+    with project.reading() as session:
+        card = load_board(session, None).cards[0].id
+    first, second = _group(project, tmp_path, "Gruppe A"), _group(project, tmp_path, "Gruppe B")
+    _in(first, lambda s: vote(s, round_id, card, "1", 1), lambda s: vote(s, round_id, card, "2", 1))
+    _in(second, lambda s: vote(s, round_id, card, "3", 1))
+    before = _dots(project)
+    b_file = WorkshopDocument.open(second)
+    try:
+        edit = prepare_merge(b_file, first).edit({})
+        perform(b_file, lambda _s: edit)
+    finally:
+        b_file.close()
+    _merge(project, second)
+    _merge(project, first)
+    assert _dots(project) == before + 3
+
+
+def test_a_group_without_contact_details_leaves_the_projects_contacts(
+    project: WorkshopDocument, tmp_path: Path
+) -> None:
+    group = _group(project, tmp_path, without_contacts=True)
+    with sqlite3.connect(group) as connection:
+        filled = connection.execute(
+            "SELECT count(*) FROM stakeholder WHERE contact_person != '' OR notes != ''"
+        ).fetchone()[0]
+    connection.close()
+    assert filled == 0
+    with project.reading() as session:
+        before = [s.contact_person for s in load_stakeholders(session).stakeholders]
+    assert any(before)
+    _merge(project, group)
+    with project.reading() as session:
+        assert [s.contact_person for s in load_stakeholders(session).stakeholders] == before
+
+
+def test_the_file_itself_another_project_and_a_plain_copy_are_refused(
+    project: WorkshopDocument, tmp_path: Path, new_file: Path
+) -> None:
+    copy = tmp_path / "Kopie.lk40"
+    project.save_copy(copy)
+    for path, refusal in (
+        (project.path, MergeRefusal.SAME_FILE),
+        (new_file, MergeRefusal.OTHER_PROJECT),
+        (copy, MergeRefusal.NO_SHARED_BASE),
+    ):
+        with pytest.raises(MergeRefusedError) as refused:
+            prepare_merge(project, path)
+        assert refused.value.refusal is refusal
+
+
+@pytest.mark.parametrize("prefer", ["mine", "theirs"])
+def test_a_relation_drawn_there_to_a_stakeholder_deleted_here_is_a_conflict(
+    project: WorkshopDocument, tmp_path: Path, prefer: Prefer
+) -> None:
+    with project.reading() as session:
+        first, second = [s.id for s in load_stakeholders(session).stakeholders][:2]
+    group = _group(project, tmp_path)
+    _in(group, lambda s: add_relation(s, first, second, None, "berät"))
+    perform(project, lambda s: delete_stakeholders(s, [second]))
+    prepared = prepare_merge(project, group)
+    [conflict] = prepared.plan.conflicts
+    assert (conflict.kind, conflict.field, conflict.mine) == (
+        "stakeholder_relation",
+        REFERENCE + "target_id",
+        second,
+    )
+    _merge(project, group, prefer=prefer)
+    with project.reading() as session:
+        data = load_stakeholders(session)
+    labels = [relation.label for relation in data.relations]
+    alive = second in {s.id for s in data.stakeholders}
+    if prefer == "theirs":
+        assert alive and "berät" in labels, "the stakeholder comes back with the relation"
+    else:
+        assert not alive and "berät" not in labels, "no relation points to a deleted one"
+    with sqlite3.connect(project.path) as connection:
+        dangling = connection.execute(
+            "SELECT count(*) FROM stakeholder_relation r JOIN stakeholder s ON s.id = r.target_id "
+            "WHERE r.deleted_at IS NULL AND s.deleted_at IS NOT NULL"
+        ).fetchone()[0]
+    connection.close()
+    assert dangling == 0
+
+
+def test_newer_goes_by_each_sides_clock(project: WorkshopDocument, tmp_path: Path) -> None:
+    with project.reading() as session:
+        workshop = workshops(session)[0].id
+    group = _group(project, tmp_path)
+    _in(group, lambda s: update_workshop(s, workshop, {"place": "Später geändert"}))
+    with sqlite3.connect(group) as connection:  # that laptop's clock runs a day ahead
+        connection.execute(
+            "UPDATE workshop SET modified_at = datetime(modified_at, '+1 day') WHERE id = ?",
+            (workshop,),
+        )
+    connection.close()
+    perform(project, lambda s: update_workshop(s, workshop, {"place": "Früher geändert"}))
+    _merge(project, group, prefer="newer")
+    with project.reading() as session:
+        assert workshops(session)[0].place == "Später geändert"
+
+
+def test_a_damaged_file_and_one_of_a_newer_version_are_refused_and_nothing_is_written(
+    project: WorkshopDocument, tmp_path: Path, demo_file: Path
+) -> None:
+    group = _group(project, tmp_path)
+    before = _dump(demo_file)
+    damaged = tmp_path / "kaputt.lk40"
+    damaged.write_bytes(group.read_bytes()[:5000])
+    newer = tmp_path / "neuer.lk40"
+    newer.write_bytes(group.read_bytes())
+    with sqlite3.connect(newer) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    connection.close()
+    for path in (damaged, newer):
+        with pytest.raises(DocumentError):
+            prepare_merge(project, path)
+    assert _dump(demo_file) == before
