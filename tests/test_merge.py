@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,7 @@ from sqlalchemy.orm import Session
 from lk40_desktop.operations.board import capture_cards
 from lk40_desktop.operations.edit import Edit, perform, revert
 from lk40_desktop.operations.groups import hand_out, prepare_merge
-from lk40_desktop.operations.overview import update_workshop
+from lk40_desktop.operations.overview import set_current_workshop, update_workshop
 from lk40_desktop.operations.rounds import start_round, vote
 from lk40_desktop.operations.settings import set_setting
 from lk40_desktop.operations.stakeholders import (
@@ -27,7 +28,7 @@ from lk40_desktop.services.board.data import load_board
 from lk40_desktop.services.merge.files import MergeRefusal, MergeRefusedError
 from lk40_desktop.services.merge.plan import REFERENCE, Conflict, Prefer, Side
 from lk40_desktop.services.merge.rules import RULES
-from lk40_desktop.services.project import action_fields, workshops
+from lk40_desktop.services.project import action_fields, current_workshop, workshops
 from lk40_desktop.services.stakeholders.data import load as load_stakeholders
 from lk40_desktop.store.document import WorkshopDocument
 from lk40_desktop.store.errors import DocumentError
@@ -65,8 +66,7 @@ def _merge(project: WorkshopDocument, path: Path, prefer: Prefer | None = None) 
     if prepared.plan.conflicts and prefer is None:
         raise AssertionError(f"unexpected conflicts: {prepared.plan.conflicts}")
     sides: dict[Conflict, Side] = {c: c.winner(prefer or "mine") for c in prepared.plan.conflicts}
-    edit = prepared.edit(sides)
-    return perform(project, lambda _session: edit)
+    return perform(project, lambda session: prepared.edit(session, sides, datetime.now(UTC)))
 
 
 def _dump(path: Path) -> dict[str, list[tuple[Any, ...]]]:
@@ -242,8 +242,8 @@ def test_dots_that_travel_a_to_b_to_the_project_arrive_once(
     before = _dots(project)
     b_file = WorkshopDocument.open(second)
     try:
-        edit = prepare_merge(b_file, first).edit({})
-        perform(b_file, lambda _s: edit)
+        prepared = prepare_merge(b_file, first)
+        perform(b_file, lambda s: prepared.edit(s, {}, datetime.now(UTC)))
     finally:
         b_file.close()
     _merge(project, second)
@@ -351,3 +351,18 @@ def test_a_damaged_file_and_one_of_a_newer_version_are_refused_and_nothing_is_wr
         with pytest.raises(DocumentError):
             prepare_merge(project, path)
     assert _dump(demo_file) == before
+
+
+def test_tonights_workshop_of_a_group_laptop_stays_there(
+    project: WorkshopDocument, tmp_path: Path
+) -> None:
+    with project.reading() as session:
+        ids = [w.id for w in workshops(session)]
+    perform(project, lambda s: set_current_workshop(s, ids[0]))
+    group = _group(project, tmp_path)
+    _in(group, lambda s: set_current_workshop(s, ids[1]))
+    prepared = prepare_merge(project, group)
+    assert not prepared.plan.conflicts and not prepared.plan.taken
+    _merge(project, group)
+    with project.reading() as session:
+        assert current_workshop(session) == ids[0]

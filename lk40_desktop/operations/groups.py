@@ -9,6 +9,7 @@ undo step).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -16,7 +17,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from lk40_desktop.operations.edit import Edit, change, perform
-from lk40_desktop.operations.merge import merge_edit, note_handout
+from lk40_desktop.operations.merge import log_step, merge_edit, note_handout
 from lk40_desktop.operations.privacy import record_copy
 from lk40_desktop.services.merge.files import (
     BaseRow,
@@ -27,6 +28,8 @@ from lk40_desktop.services.merge.files import (
     shared_base,
 )
 from lk40_desktop.services.merge.plan import Conflict, MergePlan, Side, plan_merge
+from lk40_desktop.services.merge.report import MergeReport, logged, report_of
+from lk40_desktop.services.merge.rules import MERGE_LOG_KEY
 from lk40_desktop.store.document import WorkshopDocument
 from lk40_desktop.store.models import Stakeholder, new_id
 from lk40_desktop.store.queries import live_columns
@@ -72,9 +75,16 @@ class PreparedMerge:
     handout_id: str
     group_base: BaseRow | None
 
-    def edit(self, sides: dict[Conflict, Side]) -> Edit:
-        """The merge with every conflict decided."""
-        return merge_edit(self.plan, sides, self.handout_id, self.group_base or self.group)
+    def report(self, sides: Mapping[Conflict, Side], moment: datetime) -> MergeReport:
+        """What the merge with these decisions does, counted per kind."""
+        return report_of(self.plan, sides, str(self.source), self.group, moment)
+
+    def edit(self, session: Session, sides: Mapping[Conflict, Side], moment: datetime) -> Edit:
+        """The merge with every conflict decided, its report added to the file's merge log
+        (one edit: undo takes the report back too)."""
+        edit = merge_edit(self.plan, sides, self.handout_id, self.group_base or self.group)
+        log = logged(session, self.report(sides, moment))
+        return Edit([*edit.steps, log_step(session, MERGE_LOG_KEY, log)])
 
 
 def prepare_merge(document: WorkshopDocument, source: Path) -> PreparedMerge:

@@ -24,6 +24,7 @@ from lk40_desktop.services.merge.rules import MERGED_KINDS, TOMBSTONE
 from lk40_desktop.services.merge.snapshot import Row, Snapshot, pack
 from lk40_desktop.store.kinds import EntityKind
 from lk40_desktop.store.models import ENTITY_KINDS, new_id, utc_now
+from lk40_desktop.store.queries import setting_row
 
 SQLITE_TIME = "%Y-%m-%d %H:%M:%S.%f"
 """How SQLAlchemy writes a DateTime into SQLite: a merge's own rows are written the same way."""
@@ -146,6 +147,23 @@ def merge_edit(
         steps.append(Step(kind, "overwrite", new=changes, old=old))
     steps.append(_base_step(plan.theirs, handout_id, group))
     return Edit(steps)
+
+
+def log_step(session: Session, key: str, value: str) -> Step:
+    """A setting written so that undo leaves no trace (the merge log): a row the file never
+    held is added physically, an existing one overwritten with its old value kept."""
+    row = setting_row(session, key)
+    now = sqlite_now()
+    if row is None:
+        values = {"key": key, "value": value, "created_at": now, "modified_at": now}
+        return Step("setting", "import", rows={new_id(): {**values, "deleted_at": None}})
+    raw = session.connection().exec_driver_sql(
+        "SELECT value, modified_at, deleted_at FROM setting WHERE id = ?", (row.id,)
+    )
+    old_value, old_modified, old_deleted = next(iter(raw))
+    new = {"value": value, "modified_at": now, "deleted_at": None}
+    old = {"value": old_value, "modified_at": old_modified, "deleted_at": old_deleted}
+    return Step("setting", "overwrite", new={row.id: new}, old={row.id: old})
 
 
 def _base_step(theirs: Snapshot, handout_id: str, group: BaseRow | str) -> Step:

@@ -143,6 +143,8 @@ def plan_merge(base: Snapshot, mine: Snapshot, theirs: Snapshot) -> MergePlan:
             else {}
         )
         for row_id, row in theirs.get(kind, {}).items():
+            if rule.is_local(row):
+                continue
             if row_id in kind_mine:
                 mine_row, base_row = kind_mine[row_id], kind_base.get(row_id)
                 _three_way(plan, kind, row_id, base=base_row, mine=mine_row, theirs=row)

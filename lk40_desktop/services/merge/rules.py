@@ -15,6 +15,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from lk40_desktop.services.agenda import CURRENT_ITEM_KEY
+from lk40_desktop.services.export_log import LOG_KEY
+from lk40_desktop.services.project import CURRENT_WORKSHOP_KEY
 from lk40_desktop.store.kinds import ALL_KINDS, EntityKind
 
 TIMESTAMPS = frozenset({"created_at", "modified_at"})
@@ -32,8 +35,20 @@ class KindRule:
     """Fields whose values name the same thing on both sides (strict: unified at once)."""
     layout: frozenset[str] = frozenset()
     """Fields resolved without asking (this file's value stays)."""
+    local_values: tuple[str, frozenset[str]] = ("", frozenset())
+    """Rows that stay in their file: (field, values) — a laptop's own settings."""
+
+    def is_local(self, row: dict[str, object]) -> bool:
+        """Whether a row of this kind belongs to its file only."""
+        field, values = self.local_values
+        return bool(field) and row.get(field) in values
 
 
+MERGE_LOG_KEY = "merge.log"
+"""The setting that keeps the reports of the merges made into this file."""
+LOCAL_SETTINGS = frozenset({CURRENT_WORKSHOP_KEY, CURRENT_ITEM_KEY, LOG_KEY, MERGE_LOG_KEY})
+"""Settings of one laptop's evening and files: tonight's workshop and agenda point, the paths
+it exported to, the merges it made. A group's choices never overwrite the project's."""
 ORDER = frozenset({"position"})
 PLACE = frozenset({"x", "y"})
 
@@ -57,7 +72,7 @@ RULES: dict[EntityKind, KindRule] = {
     "criterion": KindRule(layout=ORDER),
     "rater": KindRule(),
     "score": KindRule(natural_key=("proposal_id", "criterion_id", "rater_id")),
-    "setting": KindRule(natural_key=("key",)),
+    "setting": KindRule(natural_key=("key",), local_values=("key", LOCAL_SETTINGS)),
     "strategy_chapter": KindRule(natural_key=("key", "action_field_id"), layout=ORDER),
     "key_figure": KindRule(layout=ORDER),
     "field_goal": KindRule(layout=ORDER),

@@ -1,0 +1,88 @@
+"""The report of a merge: per kind what was added, taken over, unified, kept in place and
+decided — shown after the merge and kept in the project (setting ``merge.log``), newest last."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from lk40_desktop.services.merge.plan import Conflict, MergePlan, Side
+from lk40_desktop.services.merge.rules import MERGE_LOG_KEY
+from lk40_desktop.store.kinds import EntityKind
+from lk40_desktop.store.queries import setting_value
+
+
+@dataclass(frozen=True)
+class MergeReport:
+    """One merge, counted per kind."""
+
+    at: str
+    source: str
+    group: str
+    added: dict[str, int] = field(default_factory=dict)
+    changed: dict[str, int] = field(default_factory=dict)
+    unified: dict[str, int] = field(default_factory=dict)
+    layout_kept: dict[str, int] = field(default_factory=dict)
+    mine: dict[str, int] = field(default_factory=dict)
+    """Conflicts per kind decided for this file."""
+    theirs: dict[str, int] = field(default_factory=dict)
+    """Conflicts per kind decided for the group's file."""
+
+    def lines(self) -> list[str]:
+        """The report as plain lines (the command line's output, a report file)."""
+        parts = [
+            ("added", self.added),
+            ("changed", self.changed),
+            ("unified", self.unified),
+            ("places kept", self.layout_kept),
+            ("conflicts kept here", self.mine),
+            ("conflicts taken from the group", self.theirs),
+        ]
+        head = f"{self.group or '–'} ({self.source}), {self.at}:"
+        body = [
+            f"  {name}: " + ", ".join(f"{count} {kind}" for kind, count in sorted(counts.items()))
+            for name, counts in parts
+            if counts
+        ]
+        return [head, *(body or ["  nothing to merge"])]
+
+
+def report_of(
+    plan: MergePlan, sides: Mapping[Conflict, Side], source: str, group: str, moment: datetime
+) -> MergeReport:
+    """Count what a merge with these decisions does."""
+    decided: dict[Side, Counter[str]] = {"mine": Counter(), "theirs": Counter()}
+    for conflict, side in sides.items():
+        decided[side][conflict.kind] += 1
+    return MergeReport(
+        at=moment.isoformat(timespec="seconds"),
+        source=source,
+        group=group,
+        added=_plain(plan.counts_added()),
+        changed=_plain(plan.changed()),
+        unified=_plain(plan.unified),
+        layout_kept=_plain(plan.layout_kept),
+        mine=dict(decided["mine"]),
+        theirs=dict(decided["theirs"]),
+    )
+
+
+def _plain(counts: Mapping[EntityKind, int]) -> dict[str, int]:
+    return {str(kind): count for kind, count in counts.items()}
+
+
+def merge_log(session: Session) -> list[MergeReport]:
+    """The reports of the merges made into this file, oldest first."""
+    text = setting_value(session, MERGE_LOG_KEY)
+    return [MergeReport(**entry) for entry in json.loads(text)] if text else []
+
+
+def logged(session: Session, report: MergeReport) -> str:
+    """The log's new value with ``report`` appended."""
+    entries = [asdict(entry) for entry in merge_log(session)] + [asdict(report)]
+    return json.dumps(entries, ensure_ascii=False)
