@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 R = TypeVar("R")
 EXIT_OK, EXIT_USER_ERROR, EXIT_INTERNAL_ERROR = 0, 1, 2
-SUBCOMMANDS = ("demo", "info", "privacy", "export")
+SUBCOMMANDS = ("demo", "info", "privacy", "export", "group", "merge")
 
 log = logging.getLogger(__name__)
 
@@ -314,6 +314,43 @@ def _log_export(path: Path, written: list[Path]) -> None:
         document.close()
 
 
+def _run_groups(command: str, arguments: list[str]) -> int:
+    from lk40_desktop.cli_groups import group_parser, merge_parser
+
+    if command == "group":
+        parser = _Parser(prog="lk40 group", description="Hand a group file out (breakout group).")
+        return _run_group(group_parser(parser).parse_args(arguments))
+    parser = _Parser(prog="lk40 merge", description="Merge group files back into the project.")
+    return _run_merge(merge_parser(parser).parse_args(arguments))
+
+
+def _run_group(args: argparse.Namespace) -> int:
+    from lk40_desktop.cli_groups import run_group
+    from lk40_desktop.services.merge.files import MergeRefusedError
+
+    try:
+        print(_printable(run_group(args)))
+    except (ValueError, MergeRefusedError) as error:
+        return _fail(str(error), EXIT_USER_ERROR)
+    return EXIT_OK
+
+
+def _run_merge(args: argparse.Namespace) -> int:
+    from lk40_desktop.cli_groups import refusal_line, run_merge
+    from lk40_desktop.services.merge.files import MergeRefusedError
+
+    try:
+        reports, stopped = run_merge(args)
+    except MergeRefusedError as error:
+        return _fail(refusal_line(error), EXIT_USER_ERROR)
+    lines = [line for report in reports for line in report.lines()]
+    for line in lines:
+        print(_printable(line))
+    if args.report is not None:
+        args.report.write_text("\n".join([*lines, stopped or ""]).rstrip() + "\n", encoding="utf-8")
+    return _fail(stopped, EXIT_USER_ERROR) if stopped else EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``lk40``; returns the exit code."""
     arguments = list(sys.argv[1:] if argv is None else argv)
@@ -330,6 +367,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_privacy(_privacy_parser().parse_args(arguments[1:]))
         if arguments and arguments[0] == "export":
             return _run_export(_export_parser().parse_args(arguments[1:]))
+        if arguments and arguments[0] in ("group", "merge"):
+            return _run_groups(arguments[0], arguments[1:])
         args = _gui_parser().parse_args(arguments)
         if args.self_test:
             return _run_self_test()

@@ -107,7 +107,7 @@ def backup_before_merge(document: WorkshopDocument, moment: datetime) -> Path:
     as it holds the personal data of this moment)."""
     path = document.path
     target = path.with_name(
-        f"{path.stem} (vor Zusammenführung {moment:%Y-%m-%d %H-%M-%S}){path.suffix}"
+        f"{path.stem} (vor Zusammenführung {moment.astimezone():%Y-%m-%d %H-%M-%S}){path.suffix}"
     )
     document.save_copy(target)
     perform(document, lambda s: record_copy(s, target, "backup"))
