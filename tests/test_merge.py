@@ -366,3 +366,28 @@ def test_tonights_workshop_of_a_group_laptop_stays_there(
     _merge(project, group)
     with project.reading() as session:
         assert current_workshop(session) == ids[0]
+
+
+def test_merged_rows_keep_the_group_they_came_from(
+    project: WorkshopDocument, tmp_path: Path
+) -> None:
+    field_id = _field(project)
+    first, second = _group(project, tmp_path, "Gruppe A"), _group(project, tmp_path, "Gruppe B")
+    _in(first, lambda s: capture_cards(s, field_id, _cards("Aus A")))
+    _in(second, lambda s: capture_cards(s, field_id, _cards("Aus B")))
+    b_file = WorkshopDocument.open(second)
+    try:
+        prepared = prepare_merge(b_file, first)
+        perform(b_file, lambda s: prepared.edit(s, {}, datetime.now(UTC)))
+    finally:
+        b_file.close()
+    _merge(project, second)
+    with sqlite3.connect(project.path) as connection:
+        origins = dict(
+            connection.execute(
+                'SELECT i.text, o."group" FROM origin o JOIN idea i ON i.id = o.row_id '
+                "WHERE o.kind = 'idea'"
+            ).fetchall()
+        )
+    connection.close()
+    assert origins == {"Aus A": "Gruppe A", "Aus B": "Gruppe B"}

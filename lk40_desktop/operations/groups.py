@@ -82,7 +82,8 @@ class PreparedMerge:
     def edit(self, session: Session, sides: Mapping[Conflict, Side], moment: datetime) -> Edit:
         """The merge with every conflict decided, its report added to the file's merge log
         (one edit: undo takes the report back too)."""
-        edit = merge_edit(self.plan, sides, self.handout_id, self.group_base or self.group)
+        origin = self.group or self.source.stem
+        edit = merge_edit(self.plan, sides, self.handout_id, self.group_base or self.group, origin)
         log = logged(session, self.report(sides, moment))
         return Edit([*edit.steps, log_step(session, MERGE_LOG_KEY, log)])
 

@@ -105,11 +105,16 @@ def _revive_targets(plan: MergePlan, settle: dict[EntityKind, dict[str, Row]]) -
 
 
 def merge_edit(
-    plan: MergePlan, sides: Mapping[Conflict, Side], handout_id: str, group: BaseRow | str
+    plan: MergePlan,
+    sides: Mapping[Conflict, Side],
+    handout_id: str,
+    group: BaseRow | str,
+    origin: str,
 ) -> Edit:
     """The merge as one edit. ``sides`` decides every conflict. The group's file as merged
     becomes that group's base for the next merge: ``group`` is this file's base row of it,
-    or the group's name before its first merge here."""
+    or the group's name before its first merge here. Every added row is noted as coming
+    from ``origin`` (unless the group's file says it came from elsewhere)."""
     missing = [conflict for conflict in plan.conflicts if conflict not in sides]
     if missing:
         raise ValueError(f"{len(missing)} conflicts are not decided")
@@ -145,8 +150,30 @@ def merge_edit(
         }
         steps.append(Step(kind, "import", rows=new_rows))
         steps.append(Step(kind, "overwrite", new=changes, old=old))
+    steps.append(Step("origin", "import", rows=_origins(plan, origin)))
     steps.append(_base_step(plan.theirs, handout_id, group))
     return Edit(steps)
+
+
+def _origins(plan: MergePlan, group: str) -> dict[str, Row]:
+    """An origin row for each added row that has none yet (a card of group A that came here
+    through group B's file keeps "Gruppe A")."""
+    known = {(row["kind"], row["row_id"]) for row in plan.theirs.get("origin", {}).values()}
+    now = sqlite_now()
+    return {
+        new_id(): {
+            "kind": kind,
+            "row_id": row_id,
+            "group": group,
+            "created_at": now,
+            "modified_at": now,
+            "deleted_at": None,
+        }
+        for kind, rows in plan.added.items()
+        if kind != "origin"
+        for row_id in rows
+        if (kind, row_id) not in known
+    }
 
 
 def log_step(session: Session, key: str, value: str) -> Step:

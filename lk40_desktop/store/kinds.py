@@ -33,6 +33,7 @@ EntityKind = Literal[
     "participant",
     "file_copy",
     "handout",
+    "origin",
 ]
 
 ALL_KINDS: tuple[EntityKind, ...] = get_args(EntityKind)

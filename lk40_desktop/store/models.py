@@ -512,6 +512,17 @@ class Handout(Base):
     """zlib-compressed JSON: kind → row id → column → value, as SQLite stores it."""
 
 
+class Origin(Base):
+    """Where a merged row came from: the breakout group whose file brought it. Rows typed in
+    this file have none."""
+
+    __tablename__ = "origin"
+
+    kind: Mapped[str] = mapped_column(String(32))
+    row_id: Mapped[str] = mapped_column(String(36), index=True)
+    group: Mapped[str] = mapped_column(Text)
+
+
 class Setting(Base):
     """A project-wide setting that travels with the file (e.g. score aggregation)."""
 

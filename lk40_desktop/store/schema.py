@@ -40,8 +40,9 @@ PERSONAL_TABLES = frozenset({"participant", "file_copy"})
 """The tables of revision 0005_personal_data: workshop participants, the copies made."""
 AGENDA_TABLES = frozenset({"agenda_item"})
 """The table of revision 0007_agenda: the points of a workshop's agenda."""
-HANDOUT_TABLES = frozenset({"handout"})
-"""The table of revision 0008_handouts: the base snapshots of hand-outs to groups."""
+HANDOUT_TABLES = frozenset({"handout", "origin"})
+"""The tables of revision 0008_handouts: the base snapshots of hand-outs to groups, and the
+group each merged row came from."""
 BEFORE_AGENDA = frozenset(ALL_KINDS) - AGENDA_TABLES - HANDOUT_TABLES
 TABLES_AT: dict[str, frozenset[str]] = {
     "0001_core": frozenset({"project", "action_field", "workshop", "setting"}),

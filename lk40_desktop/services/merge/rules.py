@@ -80,6 +80,7 @@ RULES: dict[EntityKind, KindRule] = {
     "participant": KindRule(),
     "file_copy": KindRule(local=True),
     "handout": KindRule(local=True),
+    "origin": KindRule(natural_key=("kind", "row_id")),
 }
 
 MERGED_KINDS: tuple[EntityKind, ...] = tuple(kind for kind in ALL_KINDS if not RULES[kind].local)

@@ -1,7 +1,7 @@
 """Breakout groups: the base snapshots of hand-outs, from which a merge tells what each side
-changed.
+changed, and the group each merged row came from.
 
-Only a new table: a file of the previous revision keeps every row as it was and has made no
+Only new tables: a file of the previous revision keeps every row as it was and has made no
 hand-outs yet.
 
 Revision ID: 0008_handouts
@@ -34,8 +34,22 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_handout")),
     )
     op.create_index(op.f("ix_handout_handout_id"), "handout", ["handout_id"])
+    op.create_table(
+        "origin",
+        sa.Column("kind", sa.String(length=32), nullable=False),
+        sa.Column("row_id", sa.String(length=36), nullable=False),
+        sa.Column("group", sa.Text(), nullable=False),
+        sa.Column("id", sa.String(length=36), nullable=False),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("modified_at", sa.DateTime(), nullable=False),
+        sa.Column("deleted_at", sa.DateTime(), nullable=True),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_origin")),
+    )
+    op.create_index(op.f("ix_origin_row_id"), "origin", ["row_id"])
 
 
 def downgrade() -> None:
+    op.drop_index(op.f("ix_origin_row_id"), table_name="origin")
+    op.drop_table("origin")
     op.drop_index(op.f("ix_handout_handout_id"), table_name="handout")
     op.drop_table("handout")
