@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from lk40_desktop.services.timer import PRESET_MINUTES
+from lk40_desktop.ui.dialogs.groups import hand_out_group, merge_group
 from lk40_desktop.ui.dialogs.privacy import show_privacy
 from lk40_desktop.ui.dialogs.self_test import start_self_test
 
@@ -49,6 +50,12 @@ class WindowActions(QObject):
         )
         self.privacy = self._action(
             self.tr("&Personenbezogene Daten…"), lambda: show_privacy(window)
+        )
+        self.hand_out = self._action(
+            self.tr("&Gruppendatei erstellen…"), lambda: hand_out_group(window)
+        )
+        self.merge = self._action(
+            self.tr("Gruppendatei zusa&mmenführen…"), lambda: merge_group(window)
         )
         self.close = self._action(
             self.tr("Projekt s&chließen"), window.close_project, standard.Close
@@ -151,6 +158,8 @@ class WindowActions(QObject):
             self.close,
             self.export_map,
             self.privacy,
+            self.hand_out,
+            self.merge,
         ]
         timer = [self.timer_toggle, self.timer_reset, *self.timer_presets, self.timer_other]
         return [*actions, *self.pages, *timer, self.agenda, self.agenda_next]
@@ -166,6 +175,8 @@ class WindowActions(QObject):
         file_menu.addActions([self.save, self.save_as, self.save_copy])
         file_menu.addSeparator()
         file_menu.addActions([self.export_map, self.privacy])
+        file_menu.addSeparator()
+        file_menu.addActions([self.hand_out, self.merge])
         file_menu.addSeparator()
         file_menu.addActions([self.close, self.quit])
 
