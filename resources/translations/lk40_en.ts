@@ -722,6 +722,88 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Konflikte beim Zusammenführen</source>
+        <translation>Conflicts while merging</translation>
+    </message>
+    <message>
+        <source>„{group}“ und diese Datei haben dieselben Angaben verschieden geändert ({count}). Entscheiden Sie je Zeile, welcher Wert gilt.</source>
+        <translation>“{group}” and this file changed the same details differently ({count}). Decide for each row which value counts.</translation>
+    </message>
+    <message>
+        <source>Konflikte</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Eintrag</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>Angabe</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Hier</source>
+        <translation>Here</translation>
+    </message>
+    <message>
+        <source>In der Gruppe</source>
+        <translation>In the group</translation>
+    </message>
+    <message>
+        <source>Es gilt</source>
+        <translation>Counts</translation>
+    </message>
+    <message>
+        <source>Alle &amp;hier behalten</source>
+        <translation>Keep all &amp;here</translation>
+    </message>
+    <message>
+        <source>Alle aus der &amp;Gruppe</source>
+        <translation>All from the &amp;group</translation>
+    </message>
+    <message>
+        <source>Jeweils die &amp;neuere</source>
+        <translation>The &amp;newer each</translation>
+    </message>
+    <message>
+        <source>&amp;Zusammenführen</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <source>hier {mine} · Gruppe {theirs} (Uhr des jeweiligen Laptops)</source>
+        <translation>here {mine} · group {theirs} (each laptop&apos;s clock)</translation>
+    </message>
+    <message>
+        <source>hier behalten</source>
+        <translation>keep here</translation>
+    </message>
+    <message>
+        <source>aus der Gruppe</source>
+        <translation>from the group</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>gelöscht</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>geändert</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>verweist auf Gelöschtes</source>
+        <translation>points to something deleted</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaModel</name>
     <message>
         <source>Kriterium</source>
@@ -1321,6 +1403,80 @@
     </message>
 </context>
 <context>
+    <name>GroupFiles</name>
+    <message>
+        <source>LK40-Projekte (*.lk40)</source>
+        <translation>LK40 projects (*.lk40)</translation>
+    </message>
+    <message>
+        <source>Gruppendatei für „{group}“ gespeichert: {path}</source>
+        <translation>Group file for “{group}” saved: {path}</translation>
+    </message>
+    <message>
+        <source>Das ist die geöffnete Projektdatei selbst.</source>
+        <translation>That is the open project file itself.</translation>
+    </message>
+    <message>
+        <source>„{name}“ gehört zu einem anderen Projekt.</source>
+        <translation>“{name}” belongs to another project.</translation>
+    </message>
+    <message>
+        <source>„{name}“ ist keine Gruppendatei dieses Projekts (eine mit „Kopie speichern“ gespeicherte Kopie ist keine). Geben Sie Gruppendateien mit „Gruppendatei erstellen…“ aus.</source>
+        <translation>“{name}” is not a group file of this project (a copy saved with “Save copy” is none). Hand out group files with “Create group file…”.</translation>
+    </message>
+    <message>
+        <source>Es wurde nichts zusammengeführt.</source>
+        <translation>Nothing was merged.</translation>
+    </message>
+    <message>
+        <source>Gruppendatei zusammenführen</source>
+        <translation>Merge group file</translation>
+    </message>
+    <message>
+        <source>Gruppendatei „{group}“ zusammenführen</source>
+        <translation>Merge group file “{group}”</translation>
+    </message>
+    <message>
+        <source>Zusammengeführt: {group}</source>
+        <translation>Merged: {group}</translation>
+    </message>
+    <message>
+        <source>Mit Rückgängig (Strg+Z) lässt sich das zurücknehmen.</source>
+        <translation>Undo (Ctrl+Z) takes it back.</translation>
+    </message>
+</context>
+<context>
+    <name>HandOutDialog</name>
+    <message>
+        <source>Gruppendatei erstellen</source>
+        <translation>Create group file</translation>
+    </message>
+    <message>
+        <source>Eine Kopie des Projekts für den Laptop einer Arbeitsgruppe. Die Gruppe arbeitet darin ohne Netz; danach führt „Gruppendatei zusammenführen…“ ihre Karten, Punkte und Änderungen hier wieder ein.</source>
+        <translation>A copy of the project for a working group&apos;s laptop. The group works in it without a network; afterwards “Merge group file…” brings its cards, dots and changes back in here.</translation>
+    </message>
+    <message>
+        <source>Gruppe A</source>
+        <translation>Group A</translation>
+    </message>
+    <message>
+        <source>Name der Gruppe</source>
+        <translation>Name of the group</translation>
+    </message>
+    <message>
+        <source>&amp;Ohne Kontaktdaten (Ansprechpersonen, Kontakte und Notizen der Stakeholder)</source>
+        <translation>&amp;Without contact details (the stakeholders&apos; contact persons, contacts and notes)</translation>
+    </message>
+    <message>
+        <source>&amp;Gruppe:</source>
+        <translation>&amp;Group:</translation>
+    </message>
+    <message>
+        <source>&amp;Speichern unter…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+</context>
+<context>
     <name>ImageDialog</name>
     <message>
         <source>PNG-Bild (*.png)</source>
@@ -1604,6 +1760,181 @@
     <message>
         <source>{count} Bewertung(en) von {raters}; Spanne {spread}</source>
         <translation>{count} score(s) of {raters}; spread {spread}</translation>
+    </message>
+</context>
+<context>
+    <name>MergeWords</name>
+    <message>
+        <source>Projekt</source>
+        <translation>project</translation>
+    </message>
+    <message>
+        <source>Handlungsfelder</source>
+        <translation>action fields</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>workshops</translation>
+    </message>
+    <message>
+        <source>Programmpunkte</source>
+        <translation>agenda items</translation>
+    </message>
+    <message>
+        <source>Stakeholder-Gruppen</source>
+        <translation>stakeholder groups</translation>
+    </message>
+    <message>
+        <source>Stakeholder</source>
+        <translation>stakeholders</translation>
+    </message>
+    <message>
+        <source>Teilnahmen</source>
+        <translation>attendances</translation>
+    </message>
+    <message>
+        <source>Beziehungsarten</source>
+        <translation>relation kinds</translation>
+    </message>
+    <message>
+        <source>Beziehungen</source>
+        <translation>relations</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>clusters</translation>
+    </message>
+    <message>
+        <source>Karten</source>
+        <translation>cards</translation>
+    </message>
+    <message>
+        <source>Abstimmungsrunden</source>
+        <translation>voting rounds</translation>
+    </message>
+    <message>
+        <source>Punkte</source>
+        <translation>dots</translation>
+    </message>
+    <message>
+        <source>Projektvorschläge</source>
+        <translation>project proposals</translation>
+    </message>
+    <message>
+        <source>Kriterien</source>
+        <translation>criteria</translation>
+    </message>
+    <message>
+        <source>Bewertende</source>
+        <translation>raters</translation>
+    </message>
+    <message>
+        <source>Bewertungen</source>
+        <translation>scores</translation>
+    </message>
+    <message>
+        <source>Einstellungen</source>
+        <translation>settings</translation>
+    </message>
+    <message>
+        <source>Kapitel</source>
+        <translation>chapters</translation>
+    </message>
+    <message>
+        <source>Kennzahlen</source>
+        <translation>key figures</translation>
+    </message>
+    <message>
+        <source>Ziele</source>
+        <translation>goals</translation>
+    </message>
+    <message>
+        <source>Teilnehmende</source>
+        <translation>participants</translation>
+    </message>
+    <message>
+        <source>Herkunftsangaben</source>
+        <translation>origins</translation>
+    </message>
+    <message>
+        <source>gelöscht / geändert</source>
+        <translation>deleted / changed</translation>
+    </message>
+    <message>
+        <source>Verweis</source>
+        <translation>reference</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>Ort</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <source>Notizen</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>details</translation>
+    </message>
+    <message>
+        <source>Wert</source>
+        <translation>value</translation>
+    </message>
+    <message>
+        <source>Farbe</source>
+        <translation>colour</translation>
+    </message>
+    <message>
+        <source>Einfluss</source>
+        <translation>influence</translation>
+    </message>
+    <message>
+        <source>Interesse</source>
+        <translation>interest</translation>
+    </message>
+    <message>
+        <source>Haltung</source>
+        <translation>attitude</translation>
+    </message>
+    <message>
+        <source>Hinzugefügt</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Übernommen</source>
+        <translation>Taken over</translation>
+    </message>
+    <message>
+        <source>Zusammengelegt</source>
+        <translation>Unified</translation>
+    </message>
+    <message>
+        <source>Platz auf dem Board behalten</source>
+        <translation>Place on the board kept</translation>
+    </message>
+    <message>
+        <source>Konflikte: hier behalten</source>
+        <translation>Conflicts: kept here</translation>
+    </message>
+    <message>
+        <source>Konflikte: aus der Gruppe</source>
+        <translation>Conflicts: from the group</translation>
+    </message>
+    <message>
+        <source>Die Gruppendatei enthielt nichts Neues.</source>
+        <translation>The group file held nothing new.</translation>
     </message>
 </context>
 <context>
@@ -3672,6 +4003,14 @@ now {share}</translation>
     <message>
         <source>Stakeholder-Karte e&amp;xportieren…</source>
         <translation>Export stakeholder &amp;map…</translation>
+    </message>
+    <message>
+        <source>&amp;Gruppendatei erstellen…</source>
+        <translation>Create &amp;group file…</translation>
+    </message>
+    <message>
+        <source>Gruppendatei zusa&amp;mmenführen…</source>
+        <translation>Merge group f&amp;ile…</translation>
     </message>
     <message>
         <source>&amp;Über LK40 Workshop-Studio</source>

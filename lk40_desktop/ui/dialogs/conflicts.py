@@ -32,11 +32,12 @@ KIND, ROW, FIELD, MINE, THEIRS, CHOICE = range(6)
 
 def _shown(conflict: Conflict, value: Any) -> str:
     """A conflict's value as the user reads it."""
-    tr = QCoreApplication.translate
     if conflict.field == TOMBSTONE:
-        return tr("Conflicts", "gelöscht") if value else tr("Conflicts", "geändert")
+        if value:
+            return QCoreApplication.translate("Conflicts", "gelöscht")
+        return QCoreApplication.translate("Conflicts", "geändert")
     if conflict.field.startswith(REFERENCE):
-        return tr("Conflicts", "verweist auf Gelöschtes")
+        return QCoreApplication.translate("Conflicts", "verweist auf Gelöschtes")
     return "" if value is None else str(value)
 
 
