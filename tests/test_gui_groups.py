@@ -94,7 +94,7 @@ def test_a_group_file_comes_back_with_its_conflicts_decided_in_the_dialog(
     window.menu_actions.merge.trigger()
     qtbot.waitUntil(lambda: len(log.texts) >= 3)
     assert seen == ["Workshops", second, "Ort", "Rathaus", "Turnhalle"]
-    assert any("Übernommen: 1 Workshops" in text for text in log.texts), log.texts
+    assert any("Übernommen: Workshops (1)" in text for text in log.texts), log.texts
     places = _places(demo_file)
     assert places[first] == "Aula" and places[second] == "Turnhalle"
     window.activateWindow()

@@ -88,7 +88,7 @@ def report_lines(report: MergeReport) -> list[str]:
         (QCoreApplication.translate("MergeWords", "Konflikte: aus der Gruppe"), report.theirs),
     )
     lines = [
-        f"{title}: " + ", ".join(f"{count} {kind_name(kind)}" for kind, count in counts.items())
+        f"{title}: " + ", ".join(f"{kind_name(kind)} ({count})" for kind, count in counts.items())
         for title, counts in parts
         if counts
     ]
