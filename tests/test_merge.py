@@ -391,3 +391,23 @@ def test_merged_rows_keep_the_group_they_came_from(
         )
     connection.close()
     assert origins == {"Aus A": "Gruppe A", "Aus B": "Gruppe B"}
+
+
+def test_a_groups_loose_new_cards_get_a_frame_of_their_own(
+    project: WorkshopDocument, tmp_path: Path
+) -> None:
+    field_id = _field(project)
+    group = _group(project, tmp_path)
+    _in(group, lambda s: capture_cards(s, field_id, _cards("Nord 1", "Nord 2", "Nord 3")))
+    perform(project, lambda s: capture_cards(s, field_id, _cards("Plenum 1", "Plenum 2")))
+    _merge(project, group)
+    with project.reading() as session:
+        board = load_board(session, field_id)
+    frame = next(c for c in board.clusters if c.name == "Gruppe B")
+    mine = [c for c in board.cards if c.text.startswith("Nord")]
+    assert {c.cluster_id for c in mine} == {frame.id}
+    assert all(frame.contains(c.x + 100, c.y + 55) for c in mine), "inside their frame"
+    spots = [(round(c.x), round(c.y)) for c in board.cards]
+    assert len(spots) == len(set(spots)), "no card lies on another"
+    others = [c for c in board.clusters if c.id != frame.id]
+    assert all(frame.y >= c.y + c.height for c in others), "below the board's frames"

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from lk40_desktop.operations.edit import Edit, Step
 from lk40_desktop.services.merge.files import BaseRow
+from lk40_desktop.services.merge.layout import group_frames
 from lk40_desktop.services.merge.plan import (
     REFERENCE,
     Conflict,
@@ -135,6 +136,10 @@ def merge_edit(
     added = {
         kind: {key: dict(row) for key, row in rows.items()} for kind, rows in plan.added.items()
     }
+    frames, places = group_frames(plan.mine, added, origin, sqlite_now())
+    added.setdefault("cluster", {}).update(frames)
+    for card_id, values in places.items():
+        added["idea"][card_id].update(values)
     steps: list[Step] = []
     for kind in MERGED_KINDS:
         new_rows = added.get(kind, {})
