@@ -41,6 +41,12 @@ def merge_parser(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
     parser.add_argument("groups", type=Path, nargs="+", help="group files to merge, in order")
     parser.add_argument("--report", type=Path, help="also write the merge report to this file")
     parser.add_argument(
+        "--unify-duplicates",
+        action="store_true",
+        help="take new entries that name the same as one here (a stakeholder typed on both "
+        "laptops) as one; default: keep both and list them",
+    )
+    parser.add_argument(
         "--prefer",
         choices=PREFER,
         help="decide every conflict: this file's value, the group's, or the newer by the "
@@ -103,8 +109,9 @@ def run_merge(args: argparse.Namespace) -> tuple[list[MergeReport], str | None]:
             sides = {conflict: conflict.winner(prefer or "mine") for conflict in conflicts}
             moment = datetime.now(UTC)
             backup_before_merge(document, moment)
-            perform(document, partial(prepared.edit, sides=sides, moment=moment))
-            reports.append(prepared.report(sides, moment))
+            same = prepared.plan.duplicates if args.unify_duplicates else []
+            perform(document, partial(prepared.edit, sides=sides, moment=moment, same=same))
+            reports.append(prepared.report(sides, moment, same))
     finally:
         document.close()
     return reports, None

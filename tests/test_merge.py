@@ -21,6 +21,7 @@ from lk40_desktop.operations.rounds import start_round, vote
 from lk40_desktop.operations.settings import set_setting
 from lk40_desktop.operations.stakeholders import (
     add_relation,
+    add_stakeholder,
     delete_stakeholders,
     update_stakeholder,
 )
@@ -411,3 +412,41 @@ def test_a_groups_loose_new_cards_get_a_frame_of_their_own(
     assert len(spots) == len(set(spots)), "no card lies on another"
     others = [c for c in board.clusters if c.id != frame.id]
     assert all(frame.y >= c.y + c.height for c in others), "below the board's frames"
+
+
+def test_a_stakeholder_typed_on_both_laptops_is_offered_as_the_same_and_unified(
+    project: WorkshopDocument, tmp_path: Path
+) -> None:
+    with project.reading() as session:
+        known = load_stakeholders(session).stakeholders[0].id
+    group = _group(project, tmp_path)
+
+    def add_there(s: Session) -> Edit:
+        return add_stakeholder(s, "Bürgerbus-Verein  Talhausen", None)
+
+    _in(group, add_there)
+    laptop = WorkshopDocument.open(group)
+    try:
+        with laptop.reading() as session:
+            theirs = next(
+                s.id
+                for s in load_stakeholders(session).stakeholders
+                if s.name.startswith("Bürgerbus-Verein")
+            )
+        perform(laptop, lambda s: add_relation(s, theirs, known, None, "vertritt"))
+    finally:
+        laptop.close()
+    mine = perform(project, lambda s: add_stakeholder(s, "bürgerbus-verein talhausen", None))
+    prepared = prepare_merge(project, group)
+    [duplicate] = prepared.plan.duplicates
+    assert (duplicate.theirs_id, duplicate.mine_id) == (theirs, mine.created[0])
+    perform(
+        project,
+        lambda s: prepared.edit(s, {}, datetime.now(UTC), same=prepared.plan.duplicates),
+    )
+    with project.reading() as session:
+        data = load_stakeholders(session)
+    names = [s.name for s in data.stakeholders if s.name.casefold().startswith("bürgerbus")]
+    assert names == ["bürgerbus-verein talhausen"], "one stakeholder, this file's"
+    relation = next(r for r in data.relations if r.label == "vertritt")
+    assert relation.source_id == mine.created[0], "the group's relation points to it"

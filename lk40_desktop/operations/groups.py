@@ -9,7 +9,7 @@ undo step).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -27,6 +27,7 @@ from lk40_desktop.services.merge.files import (
     read_rows,
     shared_base,
 )
+from lk40_desktop.services.merge.matching import Duplicate
 from lk40_desktop.services.merge.plan import Conflict, MergePlan, Side, plan_merge
 from lk40_desktop.services.merge.report import MergeReport, logged, report_of
 from lk40_desktop.services.merge.rules import MERGE_LOG_KEY
@@ -75,16 +76,33 @@ class PreparedMerge:
     handout_id: str
     group_base: BaseRow | None
 
-    def report(self, sides: Mapping[Conflict, Side], moment: datetime) -> MergeReport:
+    def report(
+        self, sides: Mapping[Conflict, Side], moment: datetime, same: Sequence[Duplicate] = ()
+    ) -> MergeReport:
         """What the merge with these decisions does, counted per kind."""
-        return report_of(self.plan, sides, str(self.source), self.group, moment)
+        return report_of(
+            self.plan, sides, same, source=str(self.source), group=self.group, moment=moment
+        )
 
-    def edit(self, session: Session, sides: Mapping[Conflict, Side], moment: datetime) -> Edit:
-        """The merge with every conflict decided, its report added to the file's merge log
-        (one edit: undo takes the report back too)."""
+    def edit(
+        self,
+        session: Session,
+        sides: Mapping[Conflict, Side],
+        moment: datetime,
+        same: Sequence[Duplicate] = (),
+    ) -> Edit:
+        """The merge with every conflict decided and the confirmed duplicates unified, its
+        report added to the file's merge log (one edit: undo takes the report back too)."""
         origin = self.group or self.source.stem
-        edit = merge_edit(self.plan, sides, self.handout_id, self.group_base or self.group, origin)
-        log = logged(session, self.report(sides, moment))
+        edit = merge_edit(
+            self.plan,
+            sides,
+            handout_id=self.handout_id,
+            group=self.group_base or self.group,
+            origin=origin,
+            same=same,
+        )
+        log = logged(session, self.report(sides, moment, same))
         return Edit([*edit.steps, log_step(session, MERGE_LOG_KEY, log)])
 
 

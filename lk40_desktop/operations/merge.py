@@ -5,13 +5,14 @@ the added rows from the file and puts every changed value back exactly."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from sqlalchemy.orm import Session
 
 from lk40_desktop.operations.edit import Edit, Step
 from lk40_desktop.services.merge.files import BaseRow
 from lk40_desktop.services.merge.layout import group_frames
+from lk40_desktop.services.merge.matching import Duplicate
 from lk40_desktop.services.merge.plan import (
     REFERENCE,
     Conflict,
@@ -77,6 +78,24 @@ def _decide_reference(
         values[TOMBSTONE] = sqlite_now()
 
 
+def _unify(
+    added: dict[EntityKind, dict[str, Row]],
+    settle: dict[EntityKind, dict[str, Row]],
+    same: list[Duplicate],
+) -> None:
+    """Leave out the other side's rows that are the same as rows here, and point what pointed
+    to them at the rows here (a card's workshop, a score's rater)."""
+    repoint = {duplicate.theirs_id: duplicate.mine_id for duplicate in same}
+    for duplicate in same:
+        added.get(duplicate.kind, {}).pop(duplicate.theirs_id, None)
+    for rows in (added, settle):
+        for kind, by_id in rows.items():
+            for column, _target in references(kind):
+                for row in by_id.values():
+                    if row.get(column) in repoint:
+                        row[column] = repoint[row[column]]
+
+
 def _revive_targets(plan: MergePlan, settle: dict[EntityKind, dict[str, Row]]) -> None:
     """A row brought back by a decision ("theirs" for a row deleted here) brings back what it
     points to where this file deleted it and the group kept it (a score, its proposal)."""
@@ -108,14 +127,18 @@ def _revive_targets(plan: MergePlan, settle: dict[EntityKind, dict[str, Row]]) -
 def merge_edit(
     plan: MergePlan,
     sides: Mapping[Conflict, Side],
+    *,
     handout_id: str,
     group: BaseRow | str,
     origin: str,
+    same: Iterable[Duplicate] = (),
 ) -> Edit:
     """The merge as one edit. ``sides`` decides every conflict. The group's file as merged
     becomes that group's base for the next merge: ``group`` is this file's base row of it,
     or the group's name before its first merge here. Every added row is noted as coming
-    from ``origin`` (unless the group's file says it came from elsewhere)."""
+    from ``origin`` (unless the group's file says it came from elsewhere). Each of ``same``
+    (the duplicates the user confirmed) is not added: what points to it points to this
+    file's row instead."""
     missing = [conflict for conflict in plan.conflicts if conflict not in sides]
     if missing:
         raise ValueError(f"{len(missing)} conflicts are not decided")
@@ -136,6 +159,7 @@ def merge_edit(
     added = {
         kind: {key: dict(row) for key, row in rows.items()} for kind, rows in plan.added.items()
     }
+    _unify(added, settle, list(same))
     frames, places = group_frames(plan.mine, added, origin, sqlite_now())
     added.setdefault("cluster", {}).update(frames)
     for card_id, values in places.items():

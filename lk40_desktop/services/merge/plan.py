@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal, cast
 
+from lk40_desktop.services.merge.matching import Duplicate, duplicates
 from lk40_desktop.services.merge.rules import MERGED_KINDS, RULES, TIMESTAMPS, TOMBSTONE
 from lk40_desktop.services.merge.snapshot import Row, Snapshot, columns
 from lk40_desktop.store.kinds import EntityKind
@@ -64,6 +65,8 @@ class MergePlan:
     """Rows both sides made for one thing (a setting, a score cell), kept as one."""
     layout_kept: Counter[EntityKind] = field(default_factory=Counter)
     """Places and orders both sides changed: this file's stayed."""
+    duplicates: list[Duplicate] = field(default_factory=list)
+    """New rows of both sides that may name the same thing (offered, not decided)."""
 
     def changed(self) -> Counter[EntityKind]:
         """Rows per kind that take over values of the other side."""
@@ -158,6 +161,7 @@ def plan_merge(base: Snapshot, mine: Snapshot, theirs: Snapshot) -> MergePlan:
                 )
             else:
                 plan.added.setdefault(kind, {})[row_id] = row
+        plan.duplicates += duplicates(kind, plan.added.get(kind, {}), kind_mine, kind_base)
     _check_references(plan)
     return plan
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 
 from sqlalchemy.orm import Session
 
+from lk40_desktop.services.merge.matching import Duplicate
 from lk40_desktop.services.merge.plan import Conflict, MergePlan, Side
 from lk40_desktop.services.merge.rules import MERGE_LOG_KEY
 from lk40_desktop.store.kinds import EntityKind
@@ -32,6 +33,8 @@ class MergeReport:
     """Conflicts per kind decided for this file."""
     theirs: dict[str, int] = field(default_factory=dict)
     """Conflicts per kind decided for the group's file."""
+    alike: dict[str, int] = field(default_factory=dict)
+    """New entries that look like entries here, kept apart (not confirmed as the same)."""
 
     def lines(self) -> list[str]:
         """The report as plain lines (the command line's output, a report file)."""
@@ -42,6 +45,7 @@ class MergeReport:
             ("places kept", self.layout_kept),
             ("conflicts kept here", self.mine),
             ("conflicts taken from the group", self.theirs),
+            ("kept apart though alike", self.alike),
         ]
         head = f"{self.group or '–'} ({self.source}), {self.at}:"
         body = [
@@ -53,22 +57,36 @@ class MergeReport:
 
 
 def report_of(
-    plan: MergePlan, sides: Mapping[Conflict, Side], source: str, group: str, moment: datetime
+    plan: MergePlan,
+    sides: Mapping[Conflict, Side],
+    same: Sequence[Duplicate],
+    *,
+    source: str,
+    group: str,
+    moment: datetime,
 ) -> MergeReport:
-    """Count what a merge with these decisions does."""
+    """Count what a merge with these decisions (and confirmed duplicates) does."""
     decided: dict[Side, Counter[str]] = {"mine": Counter(), "theirs": Counter()}
     for conflict, side in sides.items():
         decided[side][conflict.kind] += 1
+    added: Counter[EntityKind] = plan.counts_added()
+    unified: Counter[EntityKind] = Counter(plan.unified)
+    alike: Counter[EntityKind] = Counter(duplicate.kind for duplicate in plan.duplicates)
+    for duplicate in same:
+        added[duplicate.kind] -= 1
+        unified[duplicate.kind] += 1
+        alike[duplicate.kind] -= 1
     return MergeReport(
         at=moment.isoformat(timespec="seconds"),
         source=source,
         group=group,
-        added=_plain(plan.counts_added()),
+        added=_plain(+added),
         changed=_plain(plan.changed()),
-        unified=_plain(plan.unified),
+        unified=_plain(unified),
         layout_kept=_plain(plan.layout_kept),
         mine=dict(decided["mine"]),
         theirs=dict(decided["theirs"]),
+        alike=_plain(+alike),
     )
 
 

@@ -1,6 +1,7 @@
 """The conflicts of a merge, each with both values, the group and when each side changed it:
 the user decides per row ("hier behalten" / "aus der Gruppe") or for all at once ("alle
-hier", "alle aus der Gruppe", "jeweils die neuere"). Nothing is merged before OK."""
+hier", "alle aus der Gruppe", "jeweils die neuere"). Below, entries both sides made that look
+alike ("Gleiche Einträge?"): ticked ones become one. Nothing is merged before OK."""
 
 from __future__ import annotations
 
@@ -9,9 +10,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -23,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from lk40_desktop.operations.groups import PreparedMerge
+from lk40_desktop.services.merge.matching import Duplicate
 from lk40_desktop.services.merge.plan import REFERENCE, Conflict, Prefer, Side
 from lk40_desktop.services.merge.rules import TOMBSTONE
 from lk40_desktop.ui.dialogs.merge_words import field_name, kind_name, row_label
@@ -49,18 +53,43 @@ class ConflictDialog(QDialog):
         self.prepared = prepared
         self.setWindowTitle(self.tr("Konflikte beim Zusammenführen"))
         self.resize(980, 520)
-        intro = QLabel(
+        self.choices: list[QComboBox] = []
+        self.same_boxes: list[QCheckBox] = []
+        self.table = self._conflict_table()
+        box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        box.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Zusammenführen"))
+        box.accepted.connect(self.accept)
+        box.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._intro())
+        if prepared.plan.conflicts:
+            layout.addWidget(self.table, 1)
+            layout.addLayout(self._rule_buttons())
+        if prepared.plan.duplicates:
+            layout.addWidget(self._duplicates(), 0 if prepared.plan.conflicts else 1)
+        layout.addWidget(box)
+
+    def _intro(self) -> QLabel:
+        group = self.prepared.group or self.prepared.source.name
+        count = len(self.prepared.plan.conflicts)
+        text = (
             self.tr(
                 "„{group}“ und diese Datei haben dieselben Angaben verschieden geändert "
                 "({count}). Entscheiden Sie je Zeile, welcher Wert gilt."
-            ).format(
-                group=prepared.group or prepared.source.name, count=len(prepared.plan.conflicts)
             )
+            if count
+            else self.tr("„{group}“ bringt Einträge mit, die es hier schon zu geben scheint.")
         )
+        intro = QLabel(text.format(group=group, count=count))
         intro.setWordWrap(True)
-        self.table = QTableWidget(len(prepared.plan.conflicts), 6)
-        self.table.setAccessibleName(self.tr("Konflikte"))
-        self.table.setHorizontalHeaderLabels(
+        return intro
+
+    def _conflict_table(self) -> QTableWidget:
+        table = QTableWidget(len(self.prepared.plan.conflicts), 6)
+        table.setAccessibleName(self.tr("Konflikte"))
+        table.setHorizontalHeaderLabels(
             [
                 self.tr("Art"),
                 self.tr("Eintrag"),
@@ -70,16 +99,18 @@ class ConflictDialog(QDialog):
                 self.tr("Es gilt"),
             ]
         )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        header = self.table.horizontalHeader()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(ROW, QHeaderView.ResizeMode.Stretch)
-        self.choices: list[QComboBox] = []
-        for row, conflict in enumerate(prepared.plan.conflicts):
-            self._fill(row, conflict)
+        for row, conflict in enumerate(self.prepared.plan.conflicts):
+            self._fill(table, row, conflict)
         for column, width in ((KIND, 110), (FIELD, 110), (MINE, 170), (THEIRS, 170), (CHOICE, 150)):
-            self.table.setColumnWidth(column, width)
+            table.setColumnWidth(column, width)
+        return table
+
+    def _rule_buttons(self) -> QHBoxLayout:
         buttons = QHBoxLayout()
         for text, prefer in (
             (self.tr("Alle &hier behalten"), "mine"),
@@ -90,20 +121,35 @@ class ConflictDialog(QDialog):
             button.clicked.connect(lambda _checked=False, p=prefer: self.choose_all(p))
             buttons.addWidget(button)
         buttons.addStretch(1)
-        box = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        ok = box.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("&Zusammenführen"))
-        box.accepted.connect(self.accept)
-        box.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-        layout.addWidget(box)
+        return buttons
 
-    def _fill(self, row: int, conflict: Conflict) -> None:
+    def _duplicates(self) -> QGroupBox:
+        """A tick box per pair of entries that look alike (ticked: they become one)."""
+        group = QGroupBox(self.tr("Gleiche Einträge? (angehakt: werden zu einem)"))
+        column = QVBoxLayout(group)
+        plan = self.prepared.plan
+        for duplicate in plan.duplicates:
+            box = QCheckBox(
+                self.tr("{kind}: „{theirs}“ aus der Gruppe ist „{mine}“ von hier").format(
+                    kind=kind_name(duplicate.kind),
+                    theirs=row_label(plan, duplicate.kind, duplicate.theirs_id),
+                    mine=row_label(plan, duplicate.kind, duplicate.mine_id),
+                )
+            )
+            box.setChecked(True)
+            column.addWidget(box)
+            self.same_boxes.append(box)
+        return group
+
+    def same(self) -> list[Duplicate]:
+        """The pairs the user confirmed as one."""
+        return [
+            duplicate
+            for box, duplicate in zip(self.same_boxes, self.prepared.plan.duplicates, strict=True)
+            if box.isChecked()
+        ]
+
+    def _fill(self, table: QTableWidget, row: int, conflict: Conflict) -> None:
         plan = self.prepared.plan
         times = self.tr("hier {mine} · Gruppe {theirs} (Uhr des jeweiligen Laptops)").format(
             mine=conflict.mine_at[:16], theirs=conflict.theirs_at[:16]
@@ -118,12 +164,12 @@ class ConflictDialog(QDialog):
         for column, text in enumerate(cells):
             item = QTableWidgetItem(text)
             item.setToolTip(f"{text}\n{times}" if column in (MINE, THEIRS) else text)
-            self.table.setItem(row, column, item)
+            table.setItem(row, column, item)
         choice = QComboBox()
         choice.addItem(self.tr("hier behalten"), "mine")
         choice.addItem(self.tr("aus der Gruppe"), "theirs")
         choice.setAccessibleName(self.tr("Es gilt"))
-        self.table.setCellWidget(row, CHOICE, choice)
+        table.setCellWidget(row, CHOICE, choice)
         self.choices.append(choice)
 
     def choose_all(self, prefer: Prefer) -> None:

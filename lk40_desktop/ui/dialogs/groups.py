@@ -26,6 +26,8 @@ from lk40_desktop import FILE_SUFFIX, PRODUCT_NAME
 from lk40_desktop.i18n import describe_error
 from lk40_desktop.operations.groups import backup_before_merge, hand_out, prepare_merge
 from lk40_desktop.services.merge.files import MergeRefusal, MergeRefusedError
+from lk40_desktop.services.merge.matching import Duplicate
+from lk40_desktop.services.merge.plan import Conflict, Side
 from lk40_desktop.store.errors import DocumentError
 from lk40_desktop.ui.dialogs.conflicts import ConflictDialog
 from lk40_desktop.ui.dialogs.merge_words import report_lines
@@ -166,12 +168,13 @@ def merge_group(window: MainWindow, source: Path | None = None) -> bool:
     except DocumentError as error:
         QMessageBox.warning(window, PRODUCT_NAME, describe_error(error))
         return False
-    sides = {}
-    if prepared.plan.conflicts:
+    sides: dict[Conflict, Side] = {}
+    same: list[Duplicate] = []
+    if prepared.plan.conflicts or prepared.plan.duplicates:
         dialog = ConflictDialog(prepared, window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
-        sides = dialog.sides()
+        sides, same = dialog.sides(), dialog.same()
     moment = datetime.now(UTC)
     try:
         backup_before_merge(controller.document, moment)
@@ -184,11 +187,11 @@ def merge_group(window: MainWindow, source: Path | None = None) -> bool:
         QCoreApplication.translate("GroupFiles", "Gruppendatei „{group}“ zusammenführen").format(
             group=group
         ),
-        lambda session: prepared.edit(session, sides, moment),
+        lambda session: prepared.edit(session, sides, moment, same),
     )
     if edit is None:
         return False
-    lines = report_lines(prepared.report(sides, moment))
+    lines = report_lines(prepared.report(sides, moment, same))
     QMessageBox.information(
         window,
         QCoreApplication.translate("GroupFiles", "Zusammengeführt: {group}").format(group=group),

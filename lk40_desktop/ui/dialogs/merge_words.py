@@ -86,6 +86,7 @@ def report_lines(report: MergeReport) -> list[str]:
         ),
         (QCoreApplication.translate("MergeWords", "Konflikte: hier behalten"), report.mine),
         (QCoreApplication.translate("MergeWords", "Konflikte: aus der Gruppe"), report.theirs),
+        (QCoreApplication.translate("MergeWords", "Ähnlich, aber getrennt gehalten"), report.alike),
     )
     lines = [
         f"{title}: " + ", ".join(f"{kind_name(kind)} ({count})" for kind, count in counts.items())
