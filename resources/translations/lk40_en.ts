@@ -732,6 +732,10 @@
         <translation>“{group}” and this file changed the same details differently ({count}). Decide for each row which value counts.</translation>
     </message>
     <message>
+        <source>„{group}“ bringt Einträge mit, die es hier schon zu geben scheint.</source>
+        <translation>“{group}” brings entries that seem to exist here already.</translation>
+    </message>
+    <message>
         <source>Konflikte</source>
         <translation>Conflicts</translation>
     </message>
@@ -774,6 +778,14 @@
     <message>
         <source>&amp;Zusammenführen</source>
         <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <source>Gleiche Einträge? (angehakt: werden zu einem)</source>
+        <translation>The same entries? (ticked: they become one)</translation>
+    </message>
+    <message>
+        <source>{kind}: „{theirs}“ aus der Gruppe ist „{mine}“ von hier</source>
+        <translation>{kind}: “{theirs}” from the group is “{mine}” from here</translation>
     </message>
     <message>
         <source>hier {mine} · Gruppe {theirs} (Uhr des jeweiligen Laptops)</source>
@@ -1931,6 +1943,10 @@
     <message>
         <source>Konflikte: aus der Gruppe</source>
         <translation>Conflicts: from the group</translation>
+    </message>
+    <message>
+        <source>Ähnlich, aber getrennt gehalten</source>
+        <translation>Alike, but kept apart</translation>
     </message>
     <message>
         <source>Die Gruppendatei enthielt nichts Neues.</source>
