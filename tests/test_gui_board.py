@@ -15,11 +15,15 @@ from PySide6.QtWidgets import QMessageBox, QStyle, QStyleOptionComboBox, QToolBu
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from lk40_desktop.operations import board as board_ops
+from lk40_desktop.operations import rounds
 from lk40_desktop.services.board.data import BoardData, load_board
 from lk40_desktop.services.board.layout import CARD_HEIGHT, CARD_WIDTH
+from lk40_desktop.services.board.standings import cluster_standings
 from lk40_desktop.store.models import Proposal, ProposalDependency, ProposalIdea
 from lk40_desktop.store.queries import live
 from lk40_desktop.ui.app import create_main_window
+from lk40_desktop.ui.board import frame_standings
 from lk40_desktop.ui.board.page import BoardPage
 from lk40_desktop.ui.main_window import MainWindow
 from tests.gui import answer_dialogs, drag, fills, laptop_window, save_as
@@ -128,6 +132,68 @@ def test_capture_by_typing_then_undo_redo(
     assert stored[0].id not in page.scene.cards
     _redo(window)
     assert stored[0].id in page.scene.cards
+
+
+def test_frame_totals_follow_each_edit_and_a_capture_counts_nothing(
+    window: MainWindow, page: BoardPage, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The frames' dots and places are counted again only after edits that can change them,
+    and are then what the stored dots say: through tallies, a capture, a voted card filed into
+    a frame, a deletion, undo and redo, and a switch of rounds."""
+    counts: list[int] = []
+
+    def counting(data: BoardData) -> dict[str, object]:
+        counts.append(len(data.cards))
+        return dict(cluster_standings(data))
+
+    monkeypatch.setattr(frame_standings, "cluster_standings", counting)
+
+    def shown() -> dict[str, str]:
+        return {key: frame.standing_text() for key, frame in page.scene.clusters.items()}
+
+    def stored() -> dict[str, str]:
+        data = _stored(window, page.field_id, page.source.round_id)
+        return {
+            key: f"{s.dots} Punkte · Platz {s.place}" if s.dots else ""
+            for key, s in cluster_standings(data).items()
+        }
+
+    earlier = page.source.round_id
+    started = page.source.perform("Runde", lambda session: rounds.start_round(session, "Neu"))
+    assert started is not None
+    now = started.created[0]
+    page.source.set_round(now)
+    assert page.source.round_id == now != earlier and shown() == stored()
+    frames = [f for f in page.scene.clusters.values() if f.cards]
+    first, second = frames[0], frames[1]
+    voted = first.cards[0].row.id
+    page.source.perform("Zählen", lambda session: rounds.tally(session, now, voted, "5"))
+    assert first.standing_text() == "5 Punkte · Platz 1" and shown() == stored()
+    counts.clear()
+    page.actions_by_name["capture"].trigger()
+    qtbot.keyClicks(page.capture, "Neue Idee")
+    qtbot.keyClick(page.capture, Qt.Key.Key_Return)
+    new = next(c.id for c in page.source.data.cards if c.text == "Neue Idee")
+    page.source.perform("Zählen", lambda session: rounds.tally(session, now, new, "7"))
+    assert counts == [], "a card in the inbox, with or without dots, changes no frame"
+    assert shown() == stored()
+    page.source.perform(
+        "Einordnen",
+        lambda session: board_ops.update_card(session, new, {"cluster_id": second.row.id}),
+    )
+    assert second.standing_text() == "7 Punkte · Platz 1"
+    assert first.standing_text() == "5 Punkte · Platz 2" and shown() == stored()
+    _undo(window)
+    assert second.standing_text() == "" and first.standing_text() == "5 Punkte · Platz 1"
+    _redo(window)
+    assert second.standing_text() == "7 Punkte · Platz 1" and shown() == stored()
+    page.source.perform("Löschen", lambda session: board_ops.delete_cards(session, [voted], []))
+    assert first.standing_text() == "" and shown() == stored()
+    _undo(window)
+    assert first.standing_text() == "5 Punkte · Platz 2" and shown() == stored()
+    counts.clear()
+    page.source.set_round(earlier)
+    assert counts and shown() == stored()
 
 
 def test_multi_line_paste_makes_one_card_per_line(window: MainWindow, page: BoardPage) -> None:

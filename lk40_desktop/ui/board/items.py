@@ -166,6 +166,16 @@ def paint_mark(painter: QPainter, look: CardLook, corner: QPointF, direction: in
     )
 
 
+class FrameHeader(NamedTuple):
+    """A frame's name and standing laid out for its header, and what they were laid out for."""
+
+    key: tuple[str, float, str, CardLook]
+    name: QStaticText
+    standing: QStaticText | None
+    standing_x: float
+    """Where the standing starts from the header's left: it ends at the header's right."""
+
+
 class CardItem(QGraphicsRectItem):
     """One idea card: title, details, author group and workshop, and its dots.
 
@@ -312,6 +322,7 @@ class ClusterItem(QGraphicsItem):
         """The frame's dots and place on its board in the round shown (None: not shown)."""
         self.proposals: tuple[str, ...] = ()
         self._standing_text = ""
+        self._header: FrameHeader | None = None
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsMovable
             | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
@@ -373,18 +384,29 @@ class ClusterItem(QGraphicsItem):
 
     def _paint_header(self, painter: QPainter, header: QRectF) -> None:
         """The name on the left, the standing on the right; the name gives way ("…")."""
-        font = self.look.cluster_title
-        painter.setFont(font)
+        laid_out = self._laid_out_header(header.width())
+        painter.setFont(self.look.cluster_title)
         painter.setPen(ink(self.row.color, "#333333"))
-        top = Qt.AlignmentFlag.AlignTop
-        standing = self._standing_text
-        metrics = self.look.cluster_metrics
-        room = header.width()
-        if standing:
-            painter.drawText(header, Qt.AlignmentFlag.AlignRight | top, standing)
-            room -= metrics.horizontalAdvance(standing) + 16
-        name = metrics.elidedText(self.row.name, Qt.TextElideMode.ElideRight, max(0.0, room))
-        painter.drawText(header, Qt.AlignmentFlag.AlignLeft | top, name)
+        if laid_out.standing is not None:
+            painter.drawStaticText(
+                header.topLeft() + QPointF(laid_out.standing_x, 0), laid_out.standing
+            )
+        painter.drawStaticText(header.topLeft(), laid_out.name)
+
+    def _laid_out_header(self, width: float) -> FrameHeader:
+        """Name and standing as static text, laid out again only when the name, the width,
+        the standing or the look changed: a repaint then only places glyphs, as on the cards."""
+        key = (self.row.name, width, self._standing_text, self.look)
+        if self._header is None or self._header.key != key:
+            font, metrics, standing = self.look.cluster_title, self.look.cluster_metrics, None
+            room = standing_x = width
+            if self._standing_text:
+                advance = metrics.horizontalAdvance(self._standing_text)
+                standing, standing_x = static_text(self._standing_text, font), width - advance
+                room -= advance + 16
+            name = metrics.elidedText(self.row.name, Qt.TextElideMode.ElideRight, max(0.0, room))
+            self._header = FrameHeader(key, static_text(name, font), standing, standing_x)
+        return self._header
 
     def _on_grip(self, point: QPointF) -> bool:
         return point.x() > self._size.width() - HANDLE and point.y() > self._size.height() - HANDLE

@@ -22,7 +22,7 @@ from lk40_desktop.services.board.layout import (
     lanes,
 )
 from lk40_desktop.services.board.navigation import card_in_direction
-from lk40_desktop.services.board.standings import cluster_standings, promoted_clusters
+from lk40_desktop.ui.board import frame_standings as standings
 from lk40_desktop.ui.board.items import CardItem, CardLook, ClusterItem
 
 
@@ -73,10 +73,13 @@ class BoardScene(QGraphicsScene):
         touched: tuple[set[str], set[str]] | None = None,
     ) -> None:
         """Show ``data``. With ``touched`` (card ids, cluster ids) only those items are
-        updated — a capture on a board of 5,000 cards touches one item, not all."""
+        updated — a capture on a board of 5,000 cards touches one item, not all; the frames'
+        standings are counted again only when they can change."""
         if field_id != self.field_id:
             self.clear_items()
             touched = None
+        before = self.data
+        before_counted = {} if touched is None else standings.counted(self.cards, touched[0])
         self.data, self.field_id = data, field_id
         if data.hides_counts != self.look.counts_hidden:
             self.look.counts_hidden = data.hides_counts
@@ -92,21 +95,11 @@ class BoardScene(QGraphicsScene):
             self._show_all(data.cards, workshops)
         else:
             self._show_touched(data.cards, touched[0], workshops)
-        self._show_standings()
+        if touched is None or standings.recounts(
+            before, before_counted, data, standings.counted(self.cards, touched[0]), touched[1]
+        ):
+            standings.show(data, self.clusters)
         self.synced.emit()
-
-    def _show_standings(self) -> None:
-        """Each frame's dots and place on its board (not while a blind round hides counts),
-        and the mark of a frame whose cards became one proposal."""
-        data = self.data
-        standings = {} if data.hides_counts else cluster_standings(data)
-        marked = promoted_clusters(data)
-        for cluster_id, frame in self.clusters.items():
-            standing = standings.get(cluster_id)
-            frame.set_standing(
-                standing if standing is not None and standing.dots else None,
-                marked.get(cluster_id, ()),
-            )
 
     def _show_all(self, cards: list[CardRow], workshops: dict[str, str]) -> None:
         """Show exactly these cards (a board opened or read again)."""
