@@ -14,11 +14,13 @@ At the end the file is read back with sqlite3: 5,000 + 8 × 500 − 8 × 50 live
 new dots, every conflict card holding the newer side's text, every group's edits and deletions
 in, and each group file merged again finds nothing left to add, take over or decide.
 
-Usage: python benchmarks/merge.py. Prints a table, then one JSON line.
+Usage: python benchmarks/merge.py [--profile FILE]. Prints a table, then one JSON line.
 """
 
 from __future__ import annotations
 
+import argparse
+import cProfile
 import json
 import random
 import sqlite3
@@ -121,6 +123,7 @@ def edit_group(
     project: WorkshopDocument,
     path: Path,
     group: int,
+    *,
     field_id: str,
     round_id: str,
     plan: Plan,
@@ -183,6 +186,12 @@ def read_back(path: Path) -> tuple[int, int, dict[str, str], int]:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument(
+        "--profile", type=Path, help="write a cProfile of the timed merges to this file"
+    )
+    profile_path = parser.parse_args().profile
+    profiler = cProfile.Profile()
     rng = random.Random(20)
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder)
@@ -194,7 +203,7 @@ def main() -> None:
         for g, group in enumerate(groups):
             hand_out(project, group, f"Gruppe {g + 1}")
         for g, group in enumerate(groups):
-            edit_group(project, group, g, field_id, round_id, plan, rng)
+            edit_group(project, group, g, field_id=field_id, round_id=round_id, plan=plan, rng=rng)
         _cards, dots_before, _texts, _gone = read_back(path)
         rows: list[dict[str, float]] = []
         backups: list[Path] = []
@@ -204,6 +213,8 @@ def main() -> None:
                 start = time.perf_counter()
                 bare_rows = bare_read(path, group)
                 bare = time.perf_counter() - start
+                if profile_path:
+                    profiler.enable()
                 start = time.perf_counter()
                 prepared = prepare_merge(project, group)
                 prepared_at = time.perf_counter()
@@ -215,6 +226,7 @@ def main() -> None:
                 backed_up = time.perf_counter()
                 perform(project, lambda s, p=prepared, d=sides, m=moment: p.edit(s, d, m))
                 done = time.perf_counter()
+                profiler.disable()
                 conflicts.append(len(prepared.plan.conflicts))
                 rows.append(
                     {
@@ -232,6 +244,8 @@ def main() -> None:
                 leftovers.append(len(again.added) + len(again.taken) + len(again.conflicts))
         finally:
             project.close()
+        if profile_path:
+            profiler.dump_stats(profile_path)
         live, dots, texts, gone = read_back(path)
     expected_cards = CARDS + GROUPS * NEW - GROUPS * DELETED
     wrong = [card for card, want in plan.expected.items() if texts.get(card) != want]
