@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from lk40_desktop.operations.board import capture_cards
 from lk40_desktop.operations.edit import Edit, perform, revert
-from lk40_desktop.operations.groups import hand_out, prepare_merge
+from lk40_desktop.operations.groups import backup_before_merge, hand_out, prepare_merge
 from lk40_desktop.operations.overview import set_current_workshop, update_workshop
 from lk40_desktop.operations.rounds import start_round, vote
 from lk40_desktop.operations.settings import set_setting
@@ -450,3 +450,14 @@ def test_a_stakeholder_typed_on_both_laptops_is_offered_as_the_same_and_unified(
     assert names == ["bürgerbus-verein talhausen"], "one stakeholder, this file's"
     relation = next(r for r in data.relations if r.label == "vertritt")
     assert relation.source_id == mine.created[0], "the group's relation points to it"
+
+
+def test_two_merges_in_one_second_keep_two_backups(
+    project: WorkshopDocument, tmp_path: Path
+) -> None:
+    moment = datetime(2026, 12, 7, 18, 30, 5, tzinfo=UTC)
+    first = backup_before_merge(project, moment)
+    perform(project, lambda s: set_setting(s, "merge_test", "dazwischen"))
+    second = backup_before_merge(project, moment)
+    assert first != second and first.exists() and second.exists()
+    assert first.read_bytes() != second.read_bytes(), "the first backup was not overwritten"

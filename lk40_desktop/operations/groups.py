@@ -125,9 +125,12 @@ def backup_before_merge(document: WorkshopDocument, moment: datetime) -> Path:
     """A copy of the file as it is, beside it, before a merge changes it (noted as a copy,
     as it holds the personal data of this moment)."""
     path = document.path
-    target = path.with_name(
-        f"{path.stem} (vor Zusammenführung {moment.astimezone():%Y-%m-%d %H-%M-%S}){path.suffix}"
-    )
+    stem = f"{path.stem} (vor Zusammenführung {moment.astimezone():%Y-%m-%d %H-%M-%S}"
+    target = path.with_name(f"{stem}){path.suffix}")
+    number = 1
+    while target.exists():  # two merges in one second: each keeps its own backup
+        number += 1
+        target = path.with_name(f"{stem}, {number}){path.suffix}")
     document.save_copy(target)
     perform(document, lambda s: record_copy(s, target, "backup"))
     return target

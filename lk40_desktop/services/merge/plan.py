@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any, Literal, cast
 
 from lk40_desktop.services.merge.matching import Duplicate, duplicates
@@ -95,12 +96,20 @@ def _edited(row: Row, base: Row, fields: list[str]) -> bool:
     return any(row[name] != base[name] for name in fields if name != TOMBSTONE)
 
 
+@cache
+def _compared(kind: EntityKind) -> tuple[str, ...]:
+    """The fields a row's versions are compared by (all but the id and the timestamps)."""
+    return tuple(name for name in columns(kind)[1:] if name not in TIMESTAMPS)
+
+
 def _three_way(
     plan: MergePlan, kind: EntityKind, row_id: str, *, base: Row | None, mine: Row, theirs: Row
 ) -> None:
     """Compare one row's fields; take what only the other side changed, report the rest."""
+    if mine == theirs:
+        return  # the same row on both sides (most rows of a merge): nothing to compare
     rule = RULES[kind]
-    fields = [name for name in columns(kind)[1:] if name not in TIMESTAMPS]
+    fields = list(_compared(kind))
     at = (str(mine["modified_at"]), str(theirs["modified_at"]))
     took: Row = {}
     if base is not None and _deleted(mine) != _deleted(theirs):
@@ -225,12 +234,15 @@ def _check_references(plan: MergePlan) -> None:
     for kind in MERGED_KINDS:
         pointers = list(references(kind))
         for row_id in plan.mine.get(kind, {}).keys() | plan.added.get(kind, {}).keys():
-            row = after(kind, row_id)
+            # a row the merge leaves alone is this file's row (no copy made)
+            row = after(kind, row_id) if row_id in touched[kind] else mine(kind, row_id)
             for column, target in pointers:
-                if row is None or not _dangles(after, row, column, target):
+                if row is None:
                     continue
                 if row_id not in touched[kind] and row[column] not in touched[target]:
                     continue  # the merge changed neither the row nor what it points to
+                if not _dangles(after, row, column, target):
+                    continue
                 if _dangles(mine, mine(kind, row_id), column, target) or _dangles(
                     theirs, theirs(kind, row_id), column, target
                 ):
