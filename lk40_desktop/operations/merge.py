@@ -64,13 +64,18 @@ def _decide_reference(
     """A row the merge would leave pointing to a deleted one. "theirs" (the side that still
     uses it) brings the target back; "mine" keeps it deleted and lets go of it: an optional
     pointer is cleared (a card leaves the deleted cluster), a row that cannot be without its
-    target is dropped (a relation to a deleted stakeholder)."""
-    del plan
+    target is dropped (a relation to a deleted stakeholder) — unless the target stays alive
+    after all (its deletion by the other side was itself a conflict decided for this file)."""
     column = conflict.field.removeprefix(REFERENCE)
     target, target_id = reference_target(conflict.kind, column), str(conflict.mine)
     if side == "theirs":
         settle.setdefault(target, {}).setdefault(target_id, {})[TOMBSTONE] = None
         return
+    decided = settle.get(target, {}).get(target_id, {})
+    pointed = result_row(plan, target, target_id)
+    deleted = decided[TOMBSTONE] if TOMBSTONE in decided else (pointed or {}).get(TOMBSTONE, "")
+    if deleted is None:
+        return  # its deletion in conflict stayed undone here: nothing to let go of
     values = settle.setdefault(conflict.kind, {}).setdefault(conflict.row_id, {})
     if ENTITY_KINDS[conflict.kind].__table__.columns[column].nullable:
         values[column] = None

@@ -222,6 +222,16 @@ def _check_references(plan: MergePlan) -> None:
     def after(kind: EntityKind, row_id: str) -> Row | None:
         return result_row(plan, kind, row_id)
 
+    # a deletion in conflict may go to the other side: a row here that points to it would
+    # then dangle too, so it is checked as if the other side's deletion were taken
+    contested = {(c.kind, c.row_id) for c in plan.conflicts if c.field == TOMBSTONE}
+
+    def after_theirs(kind: EntityKind, row_id: str) -> Row | None:
+        row = result_row(plan, kind, row_id)
+        if row is None or (kind, row_id) not in contested:
+            return row
+        return {**row, TOMBSTONE: plan.theirs[kind][row_id][TOMBSTONE]}
+
     def mine(kind: EntityKind, row_id: str) -> Row | None:
         return plan.mine.get(kind, {}).get(row_id)
 
@@ -239,9 +249,16 @@ def _check_references(plan: MergePlan) -> None:
             for column, target in pointers:
                 if row is None:
                     continue
-                if row_id not in touched[kind] and row[column] not in touched[target]:
+                if (
+                    row_id not in touched[kind]
+                    and row[column] not in touched[target]
+                    and (target, row[column]) not in contested
+                ):
                     continue  # the merge changed neither the row nor what it points to
-                if not _dangles(after, row, column, target):
+                if not (
+                    _dangles(after, row, column, target)
+                    or _dangles(after_theirs, row, column, target)
+                ):
                     continue
                 if _dangles(mine, mine(kind, row_id), column, target) or _dangles(
                     theirs, theirs(kind, row_id), column, target
