@@ -57,13 +57,15 @@ def hand_out(
             perform(copy, _without_contacts)
         with copy.reading() as session:
             base = read_rows(session)
-        perform(copy, lambda s: note_handout(s, handout_id, "", base))
-        perform(copy, lambda s: note_handout(s, handout_id, group, base, own=True))
+        perform(copy, lambda s: note_handout(s, handout_id, base, {"": False, group: True}))
     finally:
         copy.close()
-    perform(document, lambda s: note_handout(s, handout_id, "", base))
-    perform(document, lambda s: note_handout(s, handout_id, group, base))
-    perform(document, lambda s: record_copy(s, target, "group"))
+
+    def note_here(session: Session) -> Edit:
+        noted = note_handout(session, handout_id, base, {"": False, group: False})
+        return Edit([*noted.steps, *record_copy(session, target, "group").steps])
+
+    perform(document, note_here)  # one write: the bases and the group file in the inventory
 
 
 @dataclass(frozen=True)

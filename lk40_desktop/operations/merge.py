@@ -37,25 +37,33 @@ def sqlite_now() -> str:
     return utc_now().strftime(SQLITE_TIME)
 
 
-def note_handout(
-    session: Session, handout_id: str, group: str, base: Snapshot, *, own: bool = False
-) -> Edit:
-    """Keep a base snapshot in a file: the hand-out's (``group`` "") or a group's, ``own``
-    in the group's file for the row that says which group it is. Not an undo step: a group
-    file once handed out stays handed out."""
-    del session
-    now = sqlite_now()
-    row = {
+def _handout_row(handout_id: str, group: str, own: bool, base: bytes, now: str) -> Row:
+    """A ``handout`` row as SQLite holds it."""
+    return {
         "handout_id": handout_id,
         "group": group,
         "own": own,
         "made_at": now,
-        "base": pack(base),
+        "base": base,
         "created_at": now,
         "modified_at": now,
         "deleted_at": None,
     }
-    return Edit([Step("handout", "import", rows={new_id(): row})])
+
+
+def note_handout(
+    session: Session, handout_id: str, base: Snapshot, groups: Mapping[str, bool]
+) -> Edit:
+    """Keep a base snapshot in a file, once per entry of ``groups`` (group → own): the
+    hand-out's (group "") and a group's, ``own`` in the group's file for the row that says
+    which group it is. Packed once for all of them. Not an undo step: a group file once
+    handed out stays handed out."""
+    del session
+    now, packed = sqlite_now(), pack(base)
+    rows = {
+        new_id(): _handout_row(handout_id, group, own, packed, now) for group, own in groups.items()
+    }
+    return Edit([Step("handout", "import", rows=rows)])
 
 
 def _decide_reference(
@@ -234,14 +242,5 @@ def _base_step(theirs: Snapshot, handout_id: str, group: BaseRow | str) -> Step:
         old = {"made_at": group.made_at, "base": group.base}
         new = {"made_at": now, "base": pack(theirs)}
         return Step("handout", "overwrite", new={group.row_id: new}, old={group.row_id: old})
-    row = {
-        "handout_id": handout_id,
-        "group": group,
-        "own": False,
-        "made_at": now,
-        "base": pack(theirs),
-        "created_at": now,
-        "modified_at": now,
-        "deleted_at": None,
-    }
+    row = _handout_row(handout_id, group, False, pack(theirs), now)
     return Step("handout", "import", rows={new_id(): row})
