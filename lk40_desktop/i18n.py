@@ -133,6 +133,12 @@ def local_time(iso: str) -> str:
     return QLocale().toString(moment.toLocalTime(), f"{DATE_FORMAT}, HH:mm")
 
 
+def describe_failure(error: DocumentError | OSError) -> str:
+    """The message for a file that could not be written or read: a document error in the
+    user's words, any other OS error as the system words it."""
+    return describe_error(error) if isinstance(error, DocumentError) else str(error)
+
+
 def describe_error(error: DocumentError) -> str:
     """One clear sentence (or two) for a document error, in the UI language: what happened,
     and that nothing was lost or changed where that is so."""

@@ -12,9 +12,14 @@ from pathlib import Path
 
 import platformdirs
 
-from lk40_desktop import PRODUCT_NAME
+from lk40_desktop import FILE_SUFFIX, PRODUCT_NAME
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def as_project_file(path: Path) -> Path:
+    """A file name chosen in a dialog as a project file: ``.lk40`` added unless it ends so."""
+    return path if path.suffix.lower() == FILE_SUFFIX else path.with_name(path.name + FILE_SUFFIX)
 
 
 def resource_dir() -> Path:

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lk40_desktop import FILE_SUFFIX, PRODUCT_NAME
-from lk40_desktop.i18n import describe_error
+from lk40_desktop import PRODUCT_NAME
+from lk40_desktop.i18n import describe_failure
 from lk40_desktop.operations.edit import EditRefusedError
-from lk40_desktop.paths import log_file, user_data_dir
+from lk40_desktop.paths import as_project_file, log_file, user_data_dir
 from lk40_desktop.services.template import ProjectData, fill_blank, fill_landkreis_template
 from lk40_desktop.store.document import WorkshopDocument
 from lk40_desktop.store.errors import DocumentError
@@ -421,8 +421,7 @@ class MainWindow(QMainWindow):
         try:
             document = WorkshopDocument.create(path, lambda session: fill(session, data))
         except (DocumentError, OSError) as error:
-            message = describe_error(error) if isinstance(error, DocumentError) else str(error)
-            QMessageBox.critical(self, PRODUCT_NAME, message)
+            QMessageBox.critical(self, PRODUCT_NAME, describe_failure(error))
             return False
         self._show_project(DocumentController(document, self))
         return True
@@ -441,9 +440,7 @@ class MainWindow(QMainWindow):
         )
         if not name:
             return
-        target = Path(name)
-        if target.suffix.lower() != FILE_SUFFIX:
-            target = target.with_name(target.name + FILE_SUFFIX)
+        target = as_project_file(Path(name))
         if self.save_copy_to(target) and switch:
             self.open_path(target)
 
@@ -453,8 +450,7 @@ class MainWindow(QMainWindow):
         try:
             self.controller.document.save_copy(target)
         except (DocumentError, OSError) as error:
-            message = describe_error(error) if isinstance(error, DocumentError) else str(error)
-            QMessageBox.critical(self, PRODUCT_NAME, message)
+            QMessageBox.critical(self, PRODUCT_NAME, describe_failure(error))
             return False
         self._note_copy(target)
         self.statusBar().showMessage(self.tr("Kopie gespeichert: {path}").format(path=target), 5000)

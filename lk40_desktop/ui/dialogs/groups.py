@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from lk40_desktop import FILE_SUFFIX, PRODUCT_NAME
-from lk40_desktop.i18n import describe_error
+from lk40_desktop.i18n import describe_error, describe_failure
 from lk40_desktop.operations.groups import backup_before_merge, hand_out, prepare_merge
+from lk40_desktop.paths import as_project_file
 from lk40_desktop.services.merge.files import MergeRefusal, MergeRefusedError
 from lk40_desktop.services.merge.matching import Duplicate
 from lk40_desktop.services.merge.plan import Conflict, Side
@@ -88,8 +89,7 @@ def _target(window: MainWindow, title: str, suggested: Path) -> Path | None:
     )
     if not name:
         return None
-    target = Path(name)
-    return target if target.suffix.lower() == FILE_SUFFIX else target.with_name(name + FILE_SUFFIX)
+    return as_project_file(Path(name))
 
 
 def hand_out_group(window: MainWindow) -> None:
@@ -111,8 +111,7 @@ def hand_out_group(window: MainWindow) -> None:
             controller.document, target, group, without_contacts=dialog.without_contacts.isChecked()
         )
     except (DocumentError, OSError) as error:
-        message = describe_error(error) if isinstance(error, DocumentError) else str(error)
-        QMessageBox.critical(window, PRODUCT_NAME, message)
+        QMessageBox.critical(window, PRODUCT_NAME, describe_failure(error))
         return
     window.statusBar().showMessage(
         QCoreApplication.translate(
@@ -179,8 +178,7 @@ def merge_group(window: MainWindow, source: Path | None = None) -> bool:
     try:
         backup_before_merge(controller.document, moment)
     except (DocumentError, OSError) as error:
-        message = describe_error(error) if isinstance(error, DocumentError) else str(error)
-        QMessageBox.critical(window, PRODUCT_NAME, message)
+        QMessageBox.critical(window, PRODUCT_NAME, describe_failure(error))
         return False
     group = prepared.group or source.stem
     edit = controller.perform(

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from lk40_desktop import FILE_SUFFIX
+from lk40_desktop.paths import as_project_file
 from lk40_desktop.services.template import ProjectData
 from lk40_desktop.ui.widgets.dates import DateEdit, DateTextError, to_date
 
@@ -128,10 +129,7 @@ class NewProjectDialog(QDialog):
 
     def target_path(self) -> Path:
         """The file to create, with the `.lk40` suffix."""
-        path = Path(self.path_edit.text().strip())
-        return (
-            path if path.suffix.lower() == FILE_SUFFIX else path.with_name(path.name + FILE_SUFFIX)
-        )
+        return as_project_file(Path(self.path_edit.text().strip()))
 
     def project_data(self) -> ProjectData:
         """What the user entered."""
