@@ -58,6 +58,15 @@ def _open_evening(window: MainWindow, qtbot: QtBot) -> None:
     assert dock.model.rowCount() == 8
 
 
+def _type_start(qtbot: QtBot, window: MainWindow, text: str, leave: Qt.Key) -> None:
+    """Type over the workshop's start and leave the field (Tab or Enter)."""
+    start = window.agenda_dock.start
+    start.setFocus()
+    start.selectAll()
+    qtbot.keyClicks(start, text)
+    qtbot.keyClick(start, leave)
+
+
 def _shown(window: MainWindow) -> list[tuple[str, str]]:
     model = window.agenda_dock.model
     return [
@@ -82,10 +91,7 @@ def test_a_typed_start_and_a_new_point_land_in_the_file(
 ) -> None:
     _open_evening(window, qtbot)
     dock = window.agenda_dock
-    dock.start.setFocus()
-    dock.start.selectAll()
-    qtbot.keyClicks(dock.start, "19.30")
-    qtbot.keyClick(dock.start, Qt.Key.Key_Tab)
+    _type_start(qtbot, window, "19.30", Qt.Key.Key_Tab)
     assert dock.start.text() == "19:30"
     assert _stored(demo_file)[0][0] == "19:30"
     assert "Ende 21:45" in dock.summary.text()
@@ -105,10 +111,7 @@ def test_a_start_that_is_no_time_is_refused_and_the_old_one_stays(
 ) -> None:
     _open_evening(window, qtbot)
     dock = window.agenda_dock
-    dock.start.setFocus()
-    dock.start.selectAll()
-    qtbot.keyClicks(dock.start, "abends")
-    qtbot.keyClick(dock.start, Qt.Key.Key_Return)
+    _type_start(qtbot, window, "abends", Qt.Key.Key_Return)
     assert "keine Uhrzeit" in window.statusBar().currentMessage()
     assert dock.start.text() == "18:00" and _stored(demo_file)[0][0] == "18:00"
 

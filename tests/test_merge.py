@@ -70,6 +70,15 @@ def _merge(project: WorkshopDocument, path: Path, prefer: Prefer | None = None) 
     return perform(project, lambda session: prepared.edit(session, sides, datetime.now(UTC)))
 
 
+def _merge_file(path: Path, source: Path) -> None:
+    """Merge one group's file into another, closed, file (A's work taken in by B)."""
+    document = WorkshopDocument.open(path)
+    try:
+        _merge(document, source)
+    finally:
+        document.close()
+
+
 def _dump(path: Path) -> dict[str, list[tuple[Any, ...]]]:
     """Every row of every table, as SQLite holds it."""
     with sqlite3.connect(path) as connection:
@@ -241,12 +250,7 @@ def test_dots_that_travel_a_to_b_to_the_project_arrive_once(
     _in(first, lambda s: vote(s, round_id, card, "1", 1), lambda s: vote(s, round_id, card, "2", 1))
     _in(second, lambda s: vote(s, round_id, card, "3", 1))
     before = _dots(project)
-    b_file = WorkshopDocument.open(second)
-    try:
-        prepared = prepare_merge(b_file, first)
-        perform(b_file, lambda s: prepared.edit(s, {}, datetime.now(UTC)))
-    finally:
-        b_file.close()
+    _merge_file(second, first)
     _merge(project, second)
     _merge(project, first)
     assert _dots(project) == before + 3
@@ -376,12 +380,7 @@ def test_merged_rows_keep_the_group_they_came_from(
     first, second = _group(project, tmp_path, "Gruppe A"), _group(project, tmp_path, "Gruppe B")
     _in(first, lambda s: capture_cards(s, field_id, _cards("Aus A")))
     _in(second, lambda s: capture_cards(s, field_id, _cards("Aus B")))
-    b_file = WorkshopDocument.open(second)
-    try:
-        prepared = prepare_merge(b_file, first)
-        perform(b_file, lambda s: prepared.edit(s, {}, datetime.now(UTC)))
-    finally:
-        b_file.close()
+    _merge_file(second, first)
     _merge(project, second)
     with sqlite3.connect(project.path) as connection:
         origins = dict(
