@@ -4,6 +4,7 @@ shortcuts and tests reach the same QAction."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
@@ -11,7 +12,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from lk40_desktop.services.timer import PRESET_MINUTES
-from lk40_desktop.ui.dialogs.groups import hand_out_group, merge_group
 from lk40_desktop.ui.dialogs.privacy import show_privacy
 from lk40_desktop.ui.dialogs.self_test import start_self_test
 
@@ -19,6 +19,14 @@ if TYPE_CHECKING:
     from lk40_desktop.ui.main_window import MainWindow
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
+
+
+def _groups() -> ModuleType:
+    """The group dialogs, imported when first used: the merge's modules (≈ 50 ms) stay out
+    of the start-up."""
+    from lk40_desktop.ui.dialogs import groups
+
+    return groups
 
 
 class WindowActions(QObject):
@@ -52,10 +60,10 @@ class WindowActions(QObject):
             self.tr("&Personenbezogene Daten…"), lambda: show_privacy(window)
         )
         self.hand_out = self._action(
-            self.tr("&Gruppendatei erstellen…"), lambda: hand_out_group(window)
+            self.tr("&Gruppendatei erstellen…"), lambda: _groups().hand_out_group(window)
         )
         self.merge = self._action(
-            self.tr("Gruppendatei zusa&mmenführen…"), lambda: merge_group(window)
+            self.tr("Gruppendatei zusa&mmenführen…"), lambda: _groups().merge_group(window)
         )
         self.close = self._action(
             self.tr("Projekt s&chließen"), window.close_project, standard.Close
