@@ -109,7 +109,8 @@ def run_merge(args: argparse.Namespace) -> tuple[list[MergeReport], str | None]:
             sides = {conflict: conflict.winner(prefer or "mine") for conflict in conflicts}
             moment = datetime.now(UTC)
             backup_before_merge(document, moment)
-            same = prepared.plan.duplicates if args.unify_duplicates else []
+            alike = prepared.plan.duplicates
+            same = [d for d in alike if d.likely] if args.unify_duplicates else []
             perform(document, partial(prepared.edit, sides=sides, moment=moment, same=same))
             reports.append(prepared.report(sides, moment, same))
     finally:

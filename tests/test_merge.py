@@ -5,17 +5,16 @@ rule of the merge, its undo, a second merge, and each refusal."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 import pytest
 from sqlalchemy.orm import Session
 
 from lk40_desktop.operations.board import capture_cards
 from lk40_desktop.operations.edit import Edit, perform, revert
-from lk40_desktop.operations.groups import backup_before_merge, hand_out, prepare_merge
+from lk40_desktop.operations.groups import backup_before_merge, prepare_merge
 from lk40_desktop.operations.overview import set_current_workshop, update_workshop
 from lk40_desktop.operations.rounds import start_round, vote
 from lk40_desktop.operations.settings import set_setting
@@ -27,7 +26,7 @@ from lk40_desktop.operations.stakeholders import (
 )
 from lk40_desktop.services.board.data import load_board
 from lk40_desktop.services.merge.files import MergeRefusal, MergeRefusedError
-from lk40_desktop.services.merge.plan import REFERENCE, Conflict, Prefer, Side
+from lk40_desktop.services.merge.plan import REFERENCE, Prefer
 from lk40_desktop.services.merge.rules import RULES
 from lk40_desktop.services.project import action_fields, current_workshop, workshops
 from lk40_desktop.services.stakeholders.data import load as load_stakeholders
@@ -35,8 +34,7 @@ from lk40_desktop.store.document import WorkshopDocument
 from lk40_desktop.store.errors import DocumentError
 from lk40_desktop.store.kinds import ALL_KINDS
 from lk40_desktop.store.models import ENTITY_KINDS
-
-Build = Callable[[Session], Edit]
+from tests.helpers.groups import dump, group_file, merge, merge_into, on_laptop
 
 
 @pytest.fixture
@@ -44,54 +42,6 @@ def project(demo_file: Path) -> Iterator[WorkshopDocument]:
     document = WorkshopDocument.open(demo_file)
     yield document
     document.close()
-
-
-def _group(project: WorkshopDocument, tmp_path: Path, name: str = "Gruppe B", **kw: Any) -> Path:
-    target = tmp_path / f"{name}.lk40"
-    hand_out(project, target, name, **kw)
-    return target
-
-
-def _in(path: Path, *builds: Build) -> None:
-    """Edit a group file as its own laptop would: opened, edited, closed."""
-    document = WorkshopDocument.open(path)
-    try:
-        for build in builds:
-            perform(document, build)
-    finally:
-        document.close()
-
-
-def _merge(project: WorkshopDocument, path: Path, prefer: Prefer | None = None) -> Edit:
-    prepared = prepare_merge(project, path)
-    if prepared.plan.conflicts and prefer is None:
-        raise AssertionError(f"unexpected conflicts: {prepared.plan.conflicts}")
-    sides: dict[Conflict, Side] = {c: c.winner(prefer or "mine") for c in prepared.plan.conflicts}
-    return perform(project, lambda session: prepared.edit(session, sides, datetime.now(UTC)))
-
-
-def _merge_file(path: Path, source: Path) -> None:
-    """Merge one group's file into another, closed, file (A's work taken in by B)."""
-    document = WorkshopDocument.open(path)
-    try:
-        _merge(document, source)
-    finally:
-        document.close()
-
-
-def _dump(path: Path) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every table, as SQLite holds it."""
-    with sqlite3.connect(path) as connection:
-        tables = list(ALL_KINDS)
-        dump = {
-            table: sorted(
-                connection.execute(f'SELECT * FROM "{ENTITY_KINDS[table].__tablename__}"'),
-                key=repr,
-            )
-            for table in tables
-        }
-    connection.close()
-    return dump
 
 
 def _field(document: WorkshopDocument) -> str:
@@ -131,7 +81,7 @@ def test_every_kind_has_a_declared_merge_rule_on_real_columns() -> None:
 def test_a_group_file_merged_unchanged_changes_nothing(
     project: WorkshopDocument, tmp_path: Path
 ) -> None:
-    group = _group(project, tmp_path)
+    group = group_file(project, tmp_path)
     prepared = prepare_merge(project, group)
     assert not prepared.plan.added and not prepared.plan.taken and not prepared.plan.conflicts
     assert prepared.group == "Gruppe B"
@@ -142,23 +92,23 @@ def test_cards_and_dots_of_both_sides_arrive_and_undo_restores_every_row(
 ) -> None:
     field_id = _field(project)
     round_id = _open_round(project)
-    group = _group(project, tmp_path)
+    group = group_file(project, tmp_path)
     with project.reading() as session:
         card = load_board(session, field_id).cards[0].id
-    _in(
+    on_laptop(
         group,
         lambda s: capture_cards(s, field_id, _cards("Idee aus Gruppe B", "Noch eine")),
         lambda s: vote(s, round_id, card, "1", 1),
     )
     perform(project, lambda s: capture_cards(s, field_id, _cards("Idee im Plenum")))
     dots_before = _dots(project)
-    before = _dump(demo_file)
-    edit = _merge(project, group)
+    before = dump(demo_file)
+    edit = merge(project, group)
     texts = _card_texts(project, field_id)
     assert {"Idee aus Gruppe B", "Noch eine", "Idee im Plenum"} <= texts
     assert _dots(project) == dots_before + 1
     revert(project, edit)
-    after = _dump(demo_file)
+    after = dump(demo_file)
     assert after == before, "undo removes the added rows and restores every value"
 
 
@@ -167,8 +117,8 @@ def test_a_field_changed_on_one_side_takes_that_value_and_on_both_is_a_conflict(
 ) -> None:
     with project.reading() as session:
         first, second = [w.id for w in workshops(session)][:2]
-    group = _group(project, tmp_path)
-    _in(
+    group = group_file(project, tmp_path)
+    on_laptop(
         group,
         lambda s: update_workshop(s, first, {"place": "Aula der Gesamtschule"}),
         lambda s: update_workshop(s, second, {"place": "Turnhalle"}),
@@ -178,7 +128,7 @@ def test_a_field_changed_on_one_side_takes_that_value_and_on_both_is_a_conflict(
     [conflict] = prepared.plan.conflicts
     assert (conflict.kind, conflict.row_id, conflict.field) == ("workshop", second, "place")
     assert (conflict.mine, conflict.theirs) == ("Rathaus, Saal 2", "Turnhalle")
-    _merge(project, group, prefer="theirs")
+    merge(project, group, prefer="theirs")
     with project.reading() as session:
         places = {w.id: w.place for w in workshops(session)}
     assert places[first] == "Aula der Gesamtschule" and places[second] == "Turnhalle"
@@ -189,12 +139,12 @@ def test_deleted_here_and_edited_there_is_a_conflict(
 ) -> None:
     with project.reading() as session:
         stakeholder = load_stakeholders(session).stakeholders[0].id
-    group = _group(project, tmp_path)
-    _in(group, lambda s: update_stakeholder(s, stakeholder, {"notes": "Rückruf zugesagt"}))
+    group = group_file(project, tmp_path)
+    on_laptop(group, lambda s: update_stakeholder(s, stakeholder, {"notes": "Rückruf zugesagt"}))
     perform(project, lambda s: delete_stakeholders(s, [stakeholder]))
     prepared = prepare_merge(project, group)
     assert [(c.row_id, c.field) for c in prepared.plan.conflicts] == [(stakeholder, "deleted_at")]
-    _merge(project, group, prefer="theirs")
+    merge(project, group, prefer="theirs")
     with project.reading() as session:
         assert stakeholder in {s.id for s in load_stakeholders(session).stakeholders}
 
@@ -204,9 +154,9 @@ def test_a_deletion_there_of_a_row_unchanged_here_is_taken(
 ) -> None:
     with project.reading() as session:
         stakeholder = load_stakeholders(session).stakeholders[0].id
-    group = _group(project, tmp_path)
-    _in(group, lambda s: delete_stakeholders(s, [stakeholder]))
-    _merge(project, group)
+    group = group_file(project, tmp_path)
+    on_laptop(group, lambda s: delete_stakeholders(s, [stakeholder]))
+    merge(project, group)
     with project.reading() as session:
         assert stakeholder not in {s.id for s in load_stakeholders(session).stakeholders}
 
@@ -214,12 +164,12 @@ def test_a_deletion_there_of_a_row_unchanged_here_is_taken(
 def test_a_setting_made_on_both_laptops_is_one_row(
     project: WorkshopDocument, tmp_path: Path
 ) -> None:
-    group = _group(project, tmp_path)
-    _in(group, lambda s: set_setting(s, "merge_test", "gleich"))
+    group = group_file(project, tmp_path)
+    on_laptop(group, lambda s: set_setting(s, "merge_test", "gleich"))
     perform(project, lambda s: set_setting(s, "merge_test", "gleich"))
     prepared = prepare_merge(project, group)
     assert prepared.plan.unified["setting"] == 1 and not prepared.plan.conflicts
-    _merge(project, group)
+    merge(project, group)
     with sqlite3.connect(project.path) as connection:
         rows = connection.execute("SELECT count(*) FROM setting WHERE key = 'merge_test'")
         assert rows.fetchone()[0] == 1
@@ -230,12 +180,12 @@ def test_a_second_merge_brings_only_what_is_new_and_twice_is_once(
     project: WorkshopDocument, tmp_path: Path
 ) -> None:
     field_id = _field(project)
-    group = _group(project, tmp_path)
-    _in(group, lambda s: capture_cards(s, field_id, _cards("Erste Runde")))
-    _merge(project, group)
+    group = group_file(project, tmp_path)
+    on_laptop(group, lambda s: capture_cards(s, field_id, _cards("Erste Runde")))
+    merge(project, group)
     again = prepare_merge(project, group)
     assert not again.plan.added and not again.plan.taken, "twice is once"
-    _in(group, lambda s: capture_cards(s, field_id, _cards("Zweite Runde")))
+    on_laptop(group, lambda s: capture_cards(s, field_id, _cards("Zweite Runde")))
     later = prepare_merge(project, group)
     assert [row["text"] for row in later.plan.added["idea"].values()] == ["Zweite Runde"]
 
@@ -246,20 +196,25 @@ def test_dots_that_travel_a_to_b_to_the_project_arrive_once(
     round_id = _open_round(project)
     with project.reading() as session:
         card = load_board(session, None).cards[0].id
-    first, second = _group(project, tmp_path, "Gruppe A"), _group(project, tmp_path, "Gruppe B")
-    _in(first, lambda s: vote(s, round_id, card, "1", 1), lambda s: vote(s, round_id, card, "2", 1))
-    _in(second, lambda s: vote(s, round_id, card, "3", 1))
+    first, second = (
+        group_file(project, tmp_path, "Gruppe A"),
+        group_file(project, tmp_path, "Gruppe B"),
+    )
+    on_laptop(
+        first, lambda s: vote(s, round_id, card, "1", 1), lambda s: vote(s, round_id, card, "2", 1)
+    )
+    on_laptop(second, lambda s: vote(s, round_id, card, "3", 1))
     before = _dots(project)
-    _merge_file(second, first)
-    _merge(project, second)
-    _merge(project, first)
+    merge_into(second, first)
+    merge(project, second)
+    merge(project, first)
     assert _dots(project) == before + 3
 
 
 def test_a_group_without_contact_details_leaves_the_projects_contacts(
     project: WorkshopDocument, tmp_path: Path
 ) -> None:
-    group = _group(project, tmp_path, without_contacts=True)
+    group = group_file(project, tmp_path, without_contacts=True)
     with sqlite3.connect(group) as connection:
         filled = connection.execute(
             "SELECT count(*) FROM stakeholder WHERE contact_person != '' OR notes != ''"
@@ -269,7 +224,7 @@ def test_a_group_without_contact_details_leaves_the_projects_contacts(
     with project.reading() as session:
         before = [s.contact_person for s in load_stakeholders(session).stakeholders]
     assert any(before)
-    _merge(project, group)
+    merge(project, group)
     with project.reading() as session:
         assert [s.contact_person for s in load_stakeholders(session).stakeholders] == before
 
@@ -295,8 +250,8 @@ def test_a_relation_drawn_there_to_a_stakeholder_deleted_here_is_a_conflict(
 ) -> None:
     with project.reading() as session:
         first, second = [s.id for s in load_stakeholders(session).stakeholders][:2]
-    group = _group(project, tmp_path)
-    _in(group, lambda s: add_relation(s, first, second, None, "berät"))
+    group = group_file(project, tmp_path)
+    on_laptop(group, lambda s: add_relation(s, first, second, None, "berät"))
     perform(project, lambda s: delete_stakeholders(s, [second]))
     prepared = prepare_merge(project, group)
     [conflict] = prepared.plan.conflicts
@@ -305,7 +260,7 @@ def test_a_relation_drawn_there_to_a_stakeholder_deleted_here_is_a_conflict(
         REFERENCE + "target_id",
         second,
     )
-    _merge(project, group, prefer=prefer)
+    merge(project, group, prefer=prefer)
     with project.reading() as session:
         data = load_stakeholders(session)
     labels = [relation.label for relation in data.relations]
@@ -326,8 +281,8 @@ def test_a_relation_drawn_there_to_a_stakeholder_deleted_here_is_a_conflict(
 def test_newer_goes_by_each_sides_clock(project: WorkshopDocument, tmp_path: Path) -> None:
     with project.reading() as session:
         workshop = workshops(session)[0].id
-    group = _group(project, tmp_path)
-    _in(group, lambda s: update_workshop(s, workshop, {"place": "Später geändert"}))
+    group = group_file(project, tmp_path)
+    on_laptop(group, lambda s: update_workshop(s, workshop, {"place": "Später geändert"}))
     with sqlite3.connect(group) as connection:  # that laptop's clock runs a day ahead
         connection.execute(
             "UPDATE workshop SET modified_at = datetime(modified_at, '+1 day') WHERE id = ?",
@@ -335,7 +290,7 @@ def test_newer_goes_by_each_sides_clock(project: WorkshopDocument, tmp_path: Pat
         )
     connection.close()
     perform(project, lambda s: update_workshop(s, workshop, {"place": "Früher geändert"}))
-    _merge(project, group, prefer="newer")
+    merge(project, group, prefer="newer")
     with project.reading() as session:
         assert workshops(session)[0].place == "Später geändert"
 
@@ -343,8 +298,8 @@ def test_newer_goes_by_each_sides_clock(project: WorkshopDocument, tmp_path: Pat
 def test_a_damaged_file_and_one_of_a_newer_version_are_refused_and_nothing_is_written(
     project: WorkshopDocument, tmp_path: Path, demo_file: Path
 ) -> None:
-    group = _group(project, tmp_path)
-    before = _dump(demo_file)
+    group = group_file(project, tmp_path)
+    before = dump(demo_file)
     damaged = tmp_path / "kaputt.lk40"
     damaged.write_bytes(group.read_bytes()[:5000])
     newer = tmp_path / "neuer.lk40"
@@ -355,7 +310,7 @@ def test_a_damaged_file_and_one_of_a_newer_version_are_refused_and_nothing_is_wr
     for path in (damaged, newer):
         with pytest.raises(DocumentError):
             prepare_merge(project, path)
-    assert _dump(demo_file) == before
+    assert dump(demo_file) == before
 
 
 def test_tonights_workshop_of_a_group_laptop_stays_there(
@@ -364,11 +319,11 @@ def test_tonights_workshop_of_a_group_laptop_stays_there(
     with project.reading() as session:
         ids = [w.id for w in workshops(session)]
     perform(project, lambda s: set_current_workshop(s, ids[0]))
-    group = _group(project, tmp_path)
-    _in(group, lambda s: set_current_workshop(s, ids[1]))
+    group = group_file(project, tmp_path)
+    on_laptop(group, lambda s: set_current_workshop(s, ids[1]))
     prepared = prepare_merge(project, group)
     assert not prepared.plan.conflicts and not prepared.plan.taken
-    _merge(project, group)
+    merge(project, group)
     with project.reading() as session:
         assert current_workshop(session) == ids[0]
 
@@ -377,11 +332,14 @@ def test_merged_rows_keep_the_group_they_came_from(
     project: WorkshopDocument, tmp_path: Path
 ) -> None:
     field_id = _field(project)
-    first, second = _group(project, tmp_path, "Gruppe A"), _group(project, tmp_path, "Gruppe B")
-    _in(first, lambda s: capture_cards(s, field_id, _cards("Aus A")))
-    _in(second, lambda s: capture_cards(s, field_id, _cards("Aus B")))
-    _merge_file(second, first)
-    _merge(project, second)
+    first, second = (
+        group_file(project, tmp_path, "Gruppe A"),
+        group_file(project, tmp_path, "Gruppe B"),
+    )
+    on_laptop(first, lambda s: capture_cards(s, field_id, _cards("Aus A")))
+    on_laptop(second, lambda s: capture_cards(s, field_id, _cards("Aus B")))
+    merge_into(second, first)
+    merge(project, second)
     with sqlite3.connect(project.path) as connection:
         origins = dict(
             connection.execute(
@@ -397,10 +355,10 @@ def test_a_groups_loose_new_cards_get_a_frame_of_their_own(
     project: WorkshopDocument, tmp_path: Path
 ) -> None:
     field_id = _field(project)
-    group = _group(project, tmp_path)
-    _in(group, lambda s: capture_cards(s, field_id, _cards("Nord 1", "Nord 2", "Nord 3")))
+    group = group_file(project, tmp_path)
+    on_laptop(group, lambda s: capture_cards(s, field_id, _cards("Nord 1", "Nord 2", "Nord 3")))
     perform(project, lambda s: capture_cards(s, field_id, _cards("Plenum 1", "Plenum 2")))
-    _merge(project, group)
+    merge(project, group)
     with project.reading() as session:
         board = load_board(session, field_id)
     frame = next(c for c in board.clusters if c.name == "Gruppe B")
@@ -418,12 +376,12 @@ def test_a_stakeholder_typed_on_both_laptops_is_offered_as_the_same_and_unified(
 ) -> None:
     with project.reading() as session:
         known = load_stakeholders(session).stakeholders[0].id
-    group = _group(project, tmp_path)
+    group = group_file(project, tmp_path)
 
     def add_there(s: Session) -> Edit:
         return add_stakeholder(s, "Bürgerbus-Verein  Talhausen", None)
 
-    _in(group, add_there)
+    on_laptop(group, add_there)
     laptop = WorkshopDocument.open(group)
     try:
         with laptop.reading() as session:

@@ -16,7 +16,6 @@ import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +43,7 @@ from lk40_desktop.services.project import action_fields
 from lk40_desktop.store.document import WorkshopDocument
 from lk40_desktop.store.kinds import EntityKind
 from lk40_desktop.store.models import ENTITY_KINDS
+from tests.helpers.groups import dump, merge, merge_into
 
 CARDS = 3
 STAKEHOLDERS = 4
@@ -333,21 +333,6 @@ def _conflicts(document: WorkshopDocument, source: Path) -> list[Conflict]:
     return prepare_merge(document, source).plan.conflicts
 
 
-def _merge(document: WorkshopDocument, source: Path, prefer: Side = "mine") -> Edit:
-    prepared = prepare_merge(document, source)
-    sides: dict[Conflict, Side] = {c: c.winner(prefer) for c in prepared.plan.conflicts}
-    return perform(document, lambda s: prepared.edit(s, sides, datetime.now(UTC)))
-
-
-def _merge_into(path: Path, *sources: Path, prefer: Side = "mine") -> None:
-    document = WorkshopDocument.open(path)
-    try:
-        for source in sources:
-            _merge(document, source, prefer)
-    finally:
-        document.close()
-
-
 def _opened(path: Path) -> Iterator[WorkshopDocument]:
     document = WorkshopDocument.open(path)
     try:
@@ -388,13 +373,6 @@ def _live(path: Path) -> dict[str, Any]:
             else kept
         )
     return live
-
-
-def _dump(path: Path) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every table of the file, as SQLite holds it."""
-    query = _query(path)
-    tables = [name for (name,) in query("SELECT name FROM sqlite_master WHERE type = 'table'")]
-    return {table: sorted(query(f'SELECT * FROM "{table}"'), key=repr) for table in tables}
 
 
 def _dangling(path: Path) -> set[tuple[str, str, str]]:
@@ -512,25 +490,25 @@ def test_disjoint_edits_all_arrive_once_in_any_order(
 
         for document in _opened(project):
             assert _conflicts(document, a) == []
-            _merge(document, a)
+            merge(document, a, "mine")
             assert _conflicts(document, b) == []
-            _merge(document, b)
+            merge(document, b, "mine")
             again = prepare_merge(document, b)
             assert not again.plan.added and not again.plan.taken and not again.plan.conflicts
             before = _live(project)
-            _merge(document, b)
+            merge(document, b, "mine")
             assert _live(project) == before, "merging B twice is once"
         _arrived(project, base.snapshot, side_a, side_b)
 
-        _merge_into(reversed_order, b, a)
+        merge_into(reversed_order, b, a, prefer="mine")
         assert _live(reversed_order) == _live(project), "B then A is A then B"
 
         b_with_a = folder / "B mit A.lk40"
         shutil.copyfile(b, b_with_a)
-        _merge_into(b_with_a, a)
-        _merge_into(travelled, b_with_a)
+        merge_into(b_with_a, a, prefer="mine")
+        merge_into(travelled, b_with_a, prefer="mine")
         assert _live(travelled) == _live(project), "A → B → project is A and B"
-        _merge_into(travelled, a)  # A arrives a second time, through its own file
+        merge_into(travelled, a, prefer="mine")  # A arrives a second time, through its own file
         assert _live(travelled) == _live(project)
 
         expected = _expected_dots(base, side_a, side_b)
@@ -562,25 +540,25 @@ def test_overlapping_edits_conflict_exactly_and_undo_restores_the_file(
 
         for document in _opened(project):
             assert _conflicts(document, a) == []
-            _merge(document, a)
+            merge(document, a, "mine")
             assert _as_tuples(_conflicts(document, b)) == expected
-            before = _dump(project)
+            before = dump(project)
             dangling = _dangling(project) | _dangling(b)
             for prefer in ("mine", "theirs"):
-                edit = _merge(document, b, prefer)
+                edit = merge(document, b, prefer)
                 assert _dangling(project) <= dangling, prefer
                 _decided(project, base.snapshot, side_a, side_b, prefer=prefer, conflicts=expected)
                 again = prepare_merge(document, b)
                 assert not again.plan.added and not again.plan.taken, "twice is once"
                 assert not again.plan.conflicts, "a decided conflict is not asked again"
                 revert(document, edit)
-                assert _dump(project) == before, f"undo restores every row ({prefer})"
-            _merge(document, b)
+                assert dump(project) == before, f"undo restores every row ({prefer})"
+            merge(document, b, "mine")
 
         travelled = folder / "ABP.lk40"
         shutil.copyfile(base.folder / "Projekt.lk40", travelled)
-        _merge_into(b, a)
-        _merge_into(travelled, b, a)
+        merge_into(b, a, prefer="mine")
+        merge_into(travelled, b, a, prefer="mine")
         assert _live_dots(project) == _live_dots(travelled) == _expected_dots(base, side_a, side_b)
     finally:
         shutil.rmtree(folder)
@@ -643,14 +621,14 @@ def test_a_relation_drawn_here_from_a_stakeholder_whose_deletion_there_is_a_conf
         side_a = _run(base, a, [("influence", 1, 1.0), ("relate", 1, 3, "blau")], 0)
         _run(base, b, [("delete", 1)], 0)
         [relation] = side_a.live_added("stakeholder_relation")
-        _merge_into(project, a)
+        merge_into(project, a, prefer="mine")
         for document in _opened(project):
             fields = {(c.row_id, c.field) for c in _conflicts(document, b)}
             assert fields == {
                 (base.stakeholders[1], TOMBSTONE),
                 (relation, REFERENCE + "source_id"),
             }
-            _merge(document, b, prefer)
+            merge(document, b, prefer)
         assert _dangling(project) == set()
         if prefer == "mine":
             live = _live(project)

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from lk40_desktop.operations.edit import Edit, change, perform
 from lk40_desktop.operations.merge import log_step, merge_edit, note_handout
 from lk40_desktop.operations.privacy import record_copy
+from lk40_desktop.services.merge.clocks import ClockCheck, check_clocks
 from lk40_desktop.services.merge.files import (
     BaseRow,
     bases,
@@ -32,7 +33,7 @@ from lk40_desktop.services.merge.plan import Conflict, MergePlan, Side, plan_mer
 from lk40_desktop.services.merge.report import MergeReport, logged, report_of
 from lk40_desktop.services.merge.rules import MERGE_LOG_KEY
 from lk40_desktop.store.document import WorkshopDocument
-from lk40_desktop.store.models import Stakeholder, new_id
+from lk40_desktop.store.models import Stakeholder, new_id, utc_now
 from lk40_desktop.store.queries import live_columns
 
 CONTACT_FIELDS = ("contact_person", "contact_details", "notes")
@@ -77,13 +78,25 @@ class PreparedMerge:
     plan: MergePlan
     handout_id: str
     group_base: BaseRow | None
+    handed_out_at: str
+    """When the base this merge compares with was taken (this file's clock)."""
+
+    def clocks(self) -> ClockCheck:
+        """The group's times that cannot be right (its laptop's clock was off)."""
+        return check_clocks(self.plan, self.handed_out_at, utc_now())
 
     def report(
         self, sides: Mapping[Conflict, Side], moment: datetime, same: Sequence[Duplicate] = ()
     ) -> MergeReport:
         """What the merge with these decisions does, counted per kind."""
         return report_of(
-            self.plan, sides, same, source=str(self.source), group=self.group, moment=moment
+            self.plan,
+            sides,
+            same,
+            source=str(self.source),
+            group=self.group,
+            moment=moment,
+            clocks=self.clocks(),
         )
 
     def edit(
@@ -120,7 +133,9 @@ def prepare_merge(document: WorkshopDocument, source: Path) -> PreparedMerge:
         )
     base, group_base = shared_base(mine_bases, document.path, mine_project, other)
     plan = plan_merge(base.snapshot(), mine_rows, other.rows)
-    return PreparedMerge(source, other.group, plan, base.handout_id, group_base)
+    return PreparedMerge(
+        source, other.group, plan, base.handout_id, group_base, handed_out_at=base.made_at
+    )
 
 
 def backup_before_merge(document: WorkshopDocument, moment: datetime) -> Path:

@@ -13,11 +13,13 @@ from lk40_desktop.operations.edit import Edit, Step
 from lk40_desktop.services.merge.files import BaseRow
 from lk40_desktop.services.merge.layout import group_frames
 from lk40_desktop.services.merge.matching import Duplicate
+from lk40_desktop.services.merge.numbering import renumbered
 from lk40_desktop.services.merge.plan import (
     REFERENCE,
     Conflict,
     MergePlan,
     Side,
+    reference_optional,
     reference_target,
     references,
     result_row,
@@ -25,7 +27,7 @@ from lk40_desktop.services.merge.plan import (
 from lk40_desktop.services.merge.rules import MERGED_KINDS, TOMBSTONE
 from lk40_desktop.services.merge.snapshot import Row, Snapshot, pack
 from lk40_desktop.store.kinds import EntityKind
-from lk40_desktop.store.models import ENTITY_KINDS, new_id, utc_now
+from lk40_desktop.store.models import new_id, utc_now
 from lk40_desktop.store.queries import setting_row
 
 SQLITE_TIME = "%Y-%m-%d %H:%M:%S.%f"
@@ -85,7 +87,7 @@ def _decide_reference(
     if deleted is None:
         return  # its deletion in conflict stayed undone here: nothing to let go of
     values = settle.setdefault(conflict.kind, {}).setdefault(conflict.row_id, {})
-    if ENTITY_KINDS[conflict.kind].__table__.columns[column].nullable:
+    if reference_optional(conflict.kind, column):
         values[column] = None
     else:
         values[TOMBSTONE] = sqlite_now()
@@ -151,7 +153,7 @@ def merge_edit(
     or the group's name before its first merge here. Every added row is noted as coming
     from ``origin`` (unless the group's file says it came from elsewhere). Each of ``same``
     (the duplicates the user confirmed) is not added: what points to it points to this
-    file's row instead."""
+    file's row instead. A new proposal whose measure number is taken here is numbered anew."""
     missing = [conflict for conflict in plan.conflicts if conflict not in sides]
     if missing:
         raise ValueError(f"{len(missing)} conflicts are not decided")
@@ -173,6 +175,8 @@ def merge_edit(
         kind: {key: dict(row) for key, row in rows.items()} for kind, rows in plan.added.items()
     }
     _unify(added, settle, list(same))
+    for proposal_id, number in renumbered(plan.mine, added.get("proposal", {})).items():
+        added["proposal"][proposal_id]["number"] = number
     frames, places = group_frames(plan.mine, added, origin, sqlite_now())
     added.setdefault("cluster", {}).update(frames)
     for card_id, values in places.items():

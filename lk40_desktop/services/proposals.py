@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from sqlalchemy.orm import Session
 
+from lk40_desktop.services.origins import origin_column
 from lk40_desktop.services.strategy import goal_links, goals
 from lk40_desktop.store.models import (
     Idea,
@@ -38,6 +39,8 @@ class ProposalListRow:
     title: str
     time_horizon: str
     quick_win: bool
+    origin: str
+    """The breakout group whose file brought the proposal ("": typed in this file)."""
 
 
 class CardLink(NamedTuple):
@@ -132,7 +135,12 @@ _PROFILE_COLUMNS = (
 def proposal_list(session: Session, field_id: str | None = None) -> list[ProposalListRow]:
     """The live proposals of one action field (all with None), in their order."""
     query = live_columns(
-        Proposal, Proposal.id, Proposal.title, Proposal.time_horizon, Proposal.quick_win
+        Proposal,
+        Proposal.id,
+        Proposal.title,
+        Proposal.time_horizon,
+        Proposal.quick_win,
+        origin_column(Proposal),
     ).order_by(Proposal.position, Proposal.title)
     if field_id is not None:
         query = query.where(Proposal.action_field_id == field_id)

@@ -16,6 +16,7 @@ from sqlalchemy import func
 from sqlalchemy.orm import Session
 
 from lk40_desktop.services.board.rounds import DEFAULT_DOTS, RoundRow, load_rounds
+from lk40_desktop.services.origins import origin_column
 from lk40_desktop.services.project import action_fields
 from lk40_desktop.store.kinds import EntityKind
 from lk40_desktop.store.models import (
@@ -45,6 +46,7 @@ CARD_COLUMNS = (
     Idea.workshop_id,
     Idea.author_group,
     Idea.tags,
+    origin_column(Idea),
 )
 """The columns of a CardRow, in its order (its votes are summed separately)."""
 
@@ -88,6 +90,8 @@ class CardRow:
     author_group: str
     tags: str
     votes: int
+    origin: str = ""
+    """The breakout group whose file brought the card ("": typed in this file)."""
 
     @classmethod
     def of(cls, row: Sequence[Any], votes: int) -> CardRow:
@@ -106,6 +110,7 @@ class CardRow:
             row[9] or "",
             row[10] or "",
             votes,
+            row[11],
         )
 
     def tag_list(self) -> list[str]:

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from lk40_desktop.services.board.data import CardRow
+from lk40_desktop.services.origins import origin_matches
 
 
 @dataclass(frozen=True)
@@ -17,6 +18,8 @@ class CardFilter:
     workshop_id: str = ""
     author_group: str = ""
     min_votes: int = 0
+    origin: str = ""
+    """A breakout group's name, ``origins.HERE`` (typed in this file) or "" (any)."""
 
     def active(self) -> bool:
         """Whether the filter hides anything."""
@@ -34,6 +37,8 @@ class CardFilter:
         if self.workshop_id and card.workshop_id != self.workshop_id:
             return False
         if self.author_group and card.author_group != self.author_group:
+            return False
+        if not origin_matches(self.origin, card.origin):
             return False
         return card.votes >= self.min_votes
 

@@ -1,6 +1,9 @@
 """Loose natural keys: rows both sides made separately that may name the same thing — a
-stakeholder typed on two laptops, the same rater, a workshop, a criterion, a vocabulary entry.
-A merge offers them as "the same as …?" instead of deciding (two "Müller" may be two people).
+stakeholder typed on two laptops, the same rater, a workshop, a criterion, a vocabulary entry,
+a measure number two groups both gave. A merge offers them as "the same as …?" instead of
+deciding (two "Müller" may be two people); the offer starts ticked only where everything that
+names the row agrees (two proposals numbered "BI-04" with different titles are two proposals,
+and the group's one is numbered anew: ``renumbered``).
 
 Names compare without case, surrounding space and doubled spaces."""
 
@@ -21,8 +24,11 @@ LOOSE_KEYS: dict[EntityKind, tuple[str, ...]] = {
     "stakeholder_group": ("name",),
     "relation_kind": ("name",),
     "action_field": ("name",),
+    "proposal": ("number",),
 }
 """The fields that name a row of these kinds for people."""
+ALSO_ALIKE: dict[EntityKind, tuple[str, ...]] = {"proposal": ("title",)}
+"""Fields that must agree too before an offer starts ticked."""
 
 
 @dataclass(frozen=True)
@@ -32,6 +38,8 @@ class Duplicate:
     kind: EntityKind
     theirs_id: str
     mine_id: str
+    likely: bool = True
+    """Whether everything that names both rows agrees (the offer starts ticked)."""
 
 
 def _normal(value: object) -> str:
@@ -56,9 +64,12 @@ def duplicates(
         key = loose_key(kind, row)
         if key is not None and row_id not in base:
             here.setdefault(key, row_id)
+    also = ALSO_ALIKE.get(kind, ())
     found = []
     for row_id, row in added.items():
         key = loose_key(kind, row)
         if key is not None and key in here:
-            found.append(Duplicate(kind, row_id, here[key]))
+            other = mine[here[key]]
+            likely = all(_normal(row[name]) == _normal(other[name]) for name in also)
+            found.append(Duplicate(kind, row_id, here[key], likely))
     return found

@@ -191,6 +191,12 @@ def reference_target(kind: EntityKind, column: str) -> EntityKind:
     return cast("EntityKind", foreign.column.table.name)
 
 
+def reference_optional(kind: EntityKind, column: str) -> bool:
+    """Whether a row may let go of what its column points to (a card leaves a cluster) rather
+    than go with it (a score without its proposal)."""
+    return bool(ENTITY_KINDS[kind].__table__.columns[column].nullable)
+
+
 def result_row(plan: MergePlan, kind: EntityKind, row_id: str) -> Row | None:
     """A row as the file would hold it after the merge (conflicts still as this file has
     them)."""

@@ -11,7 +11,9 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
+from lk40_desktop.services.merge.clocks import ClockCheck
 from lk40_desktop.services.merge.matching import Duplicate
+from lk40_desktop.services.merge.numbering import renumbered
 from lk40_desktop.services.merge.plan import Conflict, MergePlan, Side
 from lk40_desktop.services.merge.rules import MERGE_LOG_KEY
 from lk40_desktop.store.kinds import EntityKind
@@ -35,6 +37,11 @@ class MergeReport:
     """Conflicts per kind decided for the group's file."""
     alike: dict[str, int] = field(default_factory=dict)
     """New entries that look like entries here, kept apart (not confirmed as the same)."""
+    renumbered: dict[str, int] = field(default_factory=dict)
+    """New proposals whose measure number was taken here, numbered anew."""
+    clocks: dict[str, int] = field(default_factory=dict)
+    """The group's new and changed rows whose time cannot be right, by doubt ("future",
+    "before_handout"): its laptop's clock was off, so "newer" was not to be trusted."""
 
     def lines(self) -> list[str]:
         """The report as plain lines (the command line's output, a report file)."""
@@ -46,6 +53,8 @@ class MergeReport:
             ("conflicts kept here", self.mine),
             ("conflicts taken from the group", self.theirs),
             ("kept apart though alike", self.alike),
+            ("numbered anew", self.renumbered),
+            ("doubtful times of the group's laptop", self.clocks),
         ]
         head = f"{self.group or '–'} ({self.source}), {self.at}:"
         body = [
@@ -64,6 +73,7 @@ def report_of(
     source: str,
     group: str,
     moment: datetime,
+    clocks: ClockCheck = ClockCheck(),  # noqa: B008 - frozen, never changed
 ) -> MergeReport:
     """Count what a merge with these decisions (and confirmed duplicates) does."""
     decided: dict[Side, Counter[str]] = {"mine": Counter(), "theirs": Counter()}
@@ -72,6 +82,11 @@ def report_of(
     added: Counter[EntityKind] = plan.counts_added()
     unified: Counter[EntityKind] = Counter(plan.unified)
     alike: Counter[EntityKind] = Counter(duplicate.kind for duplicate in plan.duplicates)
+    unified_ids = {duplicate.theirs_id for duplicate in same}
+    proposals = {
+        key: row for key, row in plan.added.get("proposal", {}).items() if key not in unified_ids
+    }
+    numbered = len(renumbered(plan.mine, proposals))
     for duplicate in same:
         added[duplicate.kind] -= 1
         unified[duplicate.kind] += 1
@@ -87,6 +102,8 @@ def report_of(
         mine=dict(decided["mine"]),
         theirs=dict(decided["theirs"]),
         alike=_plain(+alike),
+        renumbered={"proposal": numbered} if numbered else {},
+        clocks=clocks.counts(),
     )
 
 

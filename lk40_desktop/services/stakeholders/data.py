@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
+from lk40_desktop.services.origins import origin_column, origin_matches
 from lk40_desktop.services.vocabulary import Entry, entries
 from lk40_desktop.store.kinds import EntityKind
 from lk40_desktop.store.models import (
@@ -35,6 +36,8 @@ class StakeholderRow:
     contact_person: str
     contact_details: str
     notes: str
+    origin: str = ""
+    """The breakout group whose file brought the stakeholder ("": typed in this file)."""
     workshop_ids: set[str] = field(default_factory=set)
 
 
@@ -83,6 +86,7 @@ STAKEHOLDER_QUERY = live_columns(
     Stakeholder.contact_person,
     Stakeholder.contact_details,
     Stakeholder.notes,
+    origin_column(Stakeholder),
 ).order_by(Stakeholder.name, Stakeholder.created_at)
 """The columns of a StakeholderRow, in its order (its workshops are read separately)."""
 
@@ -162,6 +166,8 @@ class MapFilter:
     attitudes: frozenset[str] | None = None
     workshop_id: str | None = None
     text: str = ""
+    origin: str = ""
+    """A breakout group's name, ``origins.HERE`` (typed in this file) or "" (any)."""
 
     def matches(self, row: StakeholderRow, group_name: str = "") -> bool:
         """Whether a stakeholder passes every set criterion."""
@@ -170,6 +176,8 @@ class MapFilter:
         if self.attitudes is not None and row.attitude not in self.attitudes:
             return False
         if self.workshop_id is not None and self.workshop_id not in row.workshop_ids:
+            return False
+        if not origin_matches(self.origin, row.origin):
             return False
         if self.text:
             needle = self.text.casefold()

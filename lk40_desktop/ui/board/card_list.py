@@ -25,7 +25,7 @@ from lk40_desktop.ui.widgets.snapshot_model import SnapshotModel
 from lk40_desktop.ui.widgets.table_view import RecordTable
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-TEXT, DETAILS, VOTES, PLACE, CLUSTER, FIELD, AUTHOR, WORKSHOP, TAGS, PROPOSAL = range(10)
+TEXT, DETAILS, VOTES, PLACE, CLUSTER, FIELD, AUTHOR, WORKSHOP, TAGS, PROPOSAL, ORIGIN = range(11)
 EDITABLE = {TEXT: "text", DETAILS: "details", AUTHOR: "author_group", TAGS: "tags"}
 
 
@@ -48,6 +48,7 @@ class CardListModel(SnapshotModel):
             self.tr("Workshop"),
             self.tr("Schlagworte"),
             self.tr("Projektvorschlag"),
+            self.tr("Herkunft"),
         ]
         self.active = False
         self._stale = True
@@ -162,6 +163,7 @@ class CardListModel(SnapshotModel):
             WORKSHOP: self._workshops.get(card.workshop_id or "", ""),
             TAGS: card.tags,
             PROPOSAL: ", ".join(self.source.data.promoted.get(card.id, ())),
+            ORIGIN: card.origin,
         }
         return values[column]
 

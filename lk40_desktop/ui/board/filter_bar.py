@@ -1,6 +1,7 @@
 """The search and filter bar above a board and its card list: a text, a tag, a workshop, an author
-group and a least number of dots. Its lists offer what the board's cards hold, so a choice
-never shows an empty board."""
+group, the breakout group a merge brought a card from, and a least number of dots. Its lists
+offer what the board's cards hold, so a choice never shows an empty board; the origin list
+shows only once a merge brought cards."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from lk40_desktop.services.board.data import BoardData, CardRow
 from lk40_desktop.services.board.filters import CardFilter, author_groups_of, tags_of
+from lk40_desktop.services.origins import HERE, origins_of
 from lk40_desktop.ui.widgets.display import shown
 
 ANY = ""
@@ -40,10 +42,13 @@ class FilterBar(QWidget):
         self.tag_filter = QComboBox()
         self.workshop_filter = QComboBox()
         self.author_filter = QComboBox()
+        self.origin_filter = QComboBox()
+        self.origin_filter.setVisible(False)
         for combo, name in (
             (self.tag_filter, self.tr("Schlagwort")),
             (self.workshop_filter, self.tr("Workshop")),
             (self.author_filter, self.tr("Autorengruppe")),
+            (self.origin_filter, self.tr("Herkunft")),
         ):
             combo.setAccessibleName(name)
             combo.activated.connect(self.changed)
@@ -59,7 +64,13 @@ class FilterBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search, 1)
-        for widget in (self.tag_filter, self.workshop_filter, self.author_filter, self.min_votes):
+        for widget in (
+            self.tag_filter,
+            self.workshop_filter,
+            self.author_filter,
+            self.origin_filter,
+            self.min_votes,
+        ):
             layout.addWidget(widget)
 
     def card_filter(self) -> CardFilter:
@@ -69,6 +80,7 @@ class FilterBar(QWidget):
             tag=self.tag_filter.currentData() or ANY,
             workshop_id=self.workshop_filter.currentData() or ANY,
             author_group=self.author_filter.currentData() or ANY,
+            origin=self.origin_filter.currentData() or ANY,
             min_votes=self.min_votes.value(),
         )
 
@@ -87,8 +99,9 @@ class FilterBar(QWidget):
         )
 
     def fill(self, data: BoardData) -> None:
-        """Offer the tags, workshops and author groups of a board; a choice still offered
-        stays chosen."""
+        """Offer the tags, workshops, author groups and origins of a board; a choice still
+        offered stays chosen."""
+        origins = origins_of([card.origin for card in data.cards])
         for combo, everything, entries in (
             (self.tag_filter, self.tr("Alle Schlagworte"), [(t, t) for t in tags_of(data.cards)]),
             (self.workshop_filter, self.tr("Alle Workshops"), data.workshops),
@@ -96,6 +109,11 @@ class FilterBar(QWidget):
                 self.author_filter,
                 self.tr("Alle Autorengruppen"),
                 [(a, a) for a in author_groups_of(data.cards)],
+            ),
+            (
+                self.origin_filter,
+                self.tr("Alle Herkünfte"),
+                [(HERE, self.tr("hier erfasst")), *((o, o) for o in origins)],
             ),
         ):
             chosen = combo.currentData()
@@ -110,6 +128,9 @@ class FilterBar(QWidget):
             combo.setCurrentIndex(max(0, combo.findData(chosen)))
             combo.blockSignals(False)
             combo.view().setMinimumWidth(entries_width(combo.view()))
+        if not origins:
+            self.origin_filter.setCurrentIndex(0)
+        self.origin_filter.setVisible(bool(origins))
 
 
 def _entries(combo: QComboBox) -> set[str]:

@@ -1,5 +1,5 @@
 """The list of project proposals beside the profile editor: title, time horizon and quick win,
-edited in place like the profile itself."""
+edited in place like the profile itself, and the breakout group a merge brought it from."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ class ProposalList(EntityTableModel):
                 Column("title", self.tr("Projektvorschlag")),
                 Column("time_horizon", self.tr("Zeithorizont"), "choice", False, horizons),
                 Column("quick_win", self.tr("Quick Win"), "bool"),
+                Column("origin", self.tr("Herkunft"), editable=False),
             ],
             self._rows_of_field,
             update_proposal,

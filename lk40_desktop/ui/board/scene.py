@@ -154,10 +154,8 @@ class BoardScene(QGraphicsScene):
         """Create or update the card's item, put it in place and in its frame. Runs for every
         card when a board opens, so it avoids anything not needed per card."""
         workshop = workshops.get(card.workshop_id, "") if card.workshop_id else ""
-        meta = (
-            f"{card.author_group} · {workshop}"
-            if card.author_group and workshop
-            else (card.author_group or workshop)
+        meta = " · ".join(
+            part for part in (self._origin_label(card.origin), card.author_group, workshop) if part
         )
         item = self.cards.get(card.id)
         if item is None:
@@ -178,6 +176,10 @@ class BoardScene(QGraphicsScene):
         if frame is not None:
             frame.cards.append(item)
         return item
+
+    def _origin_label(self, origin: str) -> str:
+        """The card's breakout group as its foot names it ("" for a card typed here)."""
+        return self.tr("aus {group}").format(group=origin) if origin else ""
 
     def _place(self, item: ClusterItem, pos: QPointF) -> None:
         """Move a frame without carrying its cards (they are placed from their own rows)."""

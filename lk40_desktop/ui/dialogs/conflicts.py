@@ -1,13 +1,14 @@
 """The conflicts of a merge, each with both values, the group and when each side changed it:
-the user decides per row ("hier behalten" / "aus der Gruppe") or for all at once ("alle
-hier", "alle aus der Gruppe", "jeweils die neuere"). Below, entries both sides made that look
-alike ("Gleiche Einträge?"): ticked ones become one. Nothing is merged before OK."""
+the user decides per row or for all at once ("alle hier", "alle aus der Gruppe", "jeweils die
+neuere"); nothing is decided for them — "Zusammenführen" waits until every row has an answer.
+A long text shows both versions side by side with the differing words marked. Times a
+laptop's wrong clock made are flagged, since "jeweils die neuere" goes by them. Below, entries
+both sides made that look alike ("Gleiche Einträge?"): ticked ones become one. Nothing is
+merged before OK."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,23 +27,21 @@ from PySide6.QtWidgets import (
 )
 
 from lk40_desktop.operations.groups import PreparedMerge
+from lk40_desktop.services.merge.diff import is_long
 from lk40_desktop.services.merge.matching import Duplicate
-from lk40_desktop.services.merge.plan import REFERENCE, Conflict, Prefer, Side
-from lk40_desktop.services.merge.rules import TOMBSTONE
-from lk40_desktop.ui.dialogs.merge_words import field_name, kind_name, row_label
+from lk40_desktop.services.merge.plan import Conflict, Prefer, Side
+from lk40_desktop.ui.dialogs.conflict_diff import TextDiff
+from lk40_desktop.ui.dialogs.merge_words import (
+    choice_texts,
+    clock_warning,
+    field_name,
+    kind_name,
+    row_label,
+    side_texts,
+    time_text,
+)
 
-KIND, ROW, FIELD, MINE, THEIRS, CHOICE = range(6)
-
-
-def _shown(conflict: Conflict, value: Any) -> str:
-    """A conflict's value as the user reads it."""
-    if conflict.field == TOMBSTONE:
-        if value:
-            return QCoreApplication.translate("Conflicts", "gelöscht")
-        return QCoreApplication.translate("Conflicts", "geändert")
-    if conflict.field.startswith(REFERENCE):
-        return QCoreApplication.translate("Conflicts", "verweist auf Gelöschtes")
-    return "" if value is None else str(value)
+KIND, ROW, FIELD, MINE, THEIRS, WHEN, CHOICE = range(7)
 
 
 class ConflictDialog(QDialog):
@@ -52,26 +51,39 @@ class ConflictDialog(QDialog):
         super().__init__(parent)
         self.prepared = prepared
         self.setWindowTitle(self.tr("Konflikte beim Zusammenführen"))
-        self.resize(980, 520)
         self.choices: list[QComboBox] = []
         self.same_boxes: list[QCheckBox] = []
+        self.open_label = QLabel()
         self.table = self._conflict_table()
-        box = QDialogButtonBox(
+        self.diff = TextDiff()
+        self.diff.setVisible(False)
+        self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        box.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Zusammenführen"))
-        box.accepted.connect(self.accept)
-        box.rejected.connect(self.reject)
+        self.merge_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.merge_button.setText(self.tr("&Zusammenführen"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(self._intro())
+        for widget in self._intro():
+            layout.addWidget(widget)
         if prepared.plan.conflicts:
-            layout.addWidget(self.table, 1)
+            layout.addWidget(self.table, 2)
+            layout.addWidget(self.diff, 1)
             layout.addLayout(self._rule_buttons())
         if prepared.plan.duplicates:
             layout.addWidget(self._duplicates(), 0 if prepared.plan.conflicts else 1)
-        layout.addWidget(box)
+        layout.addWidget(self.buttons)
+        self.table.currentCellChanged.connect(lambda row, *_: self._compare(row))
+        self._fit_screen()
+        self._count_open()
 
-    def _intro(self) -> QLabel:
+    def _fit_screen(self) -> None:
+        """Wide enough for both values, never wider than the laptop's screen."""
+        screen = QGuiApplication.primaryScreen().availableGeometry()
+        self.resize(min(1180, screen.width() - 40), min(640, screen.height() - 60))
+
+    def _intro(self) -> list[QWidget]:
         group = self.prepared.group or self.prepared.source.name
         count = len(self.prepared.plan.conflicts)
         text = (
@@ -82,12 +94,19 @@ class ConflictDialog(QDialog):
             if count
             else self.tr("„{group}“ bringt Einträge mit, die es hier schon zu geben scheint.")
         )
-        intro = QLabel(text.format(group=group, count=count))
-        intro.setWordWrap(True)
-        return intro
+        widgets: list[QWidget] = [QLabel(text.format(group=group, count=count))]
+        clocks = self.prepared.clocks()
+        if clocks:
+            warning = QLabel("⚠ " + clock_warning(clocks.future, clocks.before_handout))
+            warning.setStyleSheet("color: #8a4b00;")
+            widgets.append(warning)
+        for label in widgets:
+            assert isinstance(label, QLabel)
+            label.setWordWrap(True)
+        return widgets
 
     def _conflict_table(self) -> QTableWidget:
-        table = QTableWidget(len(self.prepared.plan.conflicts), 6)
+        table = QTableWidget(len(self.prepared.plan.conflicts), 7)
         table.setAccessibleName(self.tr("Konflikte"))
         table.setHorizontalHeaderLabels(
             [
@@ -96,17 +115,26 @@ class ConflictDialog(QDialog):
                 self.tr("Angabe"),
                 self.tr("Hier"),
                 self.tr("In der Gruppe"),
+                self.tr("Geändert (Uhr des Laptops)"),
                 self.tr("Es gilt"),
             ]
         )
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setWordWrap(False)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(ROW, QHeaderView.ResizeMode.Stretch)
         for row, conflict in enumerate(self.prepared.plan.conflicts):
             self._fill(table, row, conflict)
-        for column, width in ((KIND, 110), (FIELD, 110), (MINE, 170), (THEIRS, 170), (CHOICE, 150)):
+        for column, width in (
+            (KIND, 100),
+            (FIELD, 100),
+            (MINE, 170),
+            (THEIRS, 170),
+            (WHEN, 190),
+            (CHOICE, 190),
+        ):
             table.setColumnWidth(column, width)
         return table
 
@@ -121,6 +149,7 @@ class ConflictDialog(QDialog):
             button.clicked.connect(lambda _checked=False, p=prefer: self.choose_all(p))
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.open_label)
         return buttons
 
     def _duplicates(self) -> QGroupBox:
@@ -136,7 +165,7 @@ class ConflictDialog(QDialog):
                     mine=row_label(plan, duplicate.kind, duplicate.mine_id),
                 )
             )
-            box.setChecked(True)
+            box.setChecked(duplicate.likely)
             column.addWidget(box)
             self.same_boxes.append(box)
         return group
@@ -151,26 +180,47 @@ class ConflictDialog(QDialog):
 
     def _fill(self, table: QTableWidget, row: int, conflict: Conflict) -> None:
         plan = self.prepared.plan
-        times = self.tr("hier {mine} · Gruppe {theirs} (Uhr des jeweiligen Laptops)").format(
-            mine=conflict.mine_at[:16], theirs=conflict.theirs_at[:16]
-        )
+        handed_out = self.prepared.handed_out_at
+        mine_at = time_text(conflict.mine_at, handed_out)
+        theirs_at = time_text(conflict.theirs_at, handed_out)
         cells = (
             kind_name(conflict.kind),
             row_label(plan, conflict.kind, conflict.row_id),
             field_name(conflict.field),
-            _shown(conflict, conflict.mine),
-            _shown(conflict, conflict.theirs),
+            *side_texts(plan, conflict),
+            self.tr("hier {mine} · Gruppe {theirs}").format(mine=mine_at, theirs=theirs_at),
         )
         for column, text in enumerate(cells):
-            item = QTableWidgetItem(text)
-            item.setToolTip(f"{text}\n{times}" if column in (MINE, THEIRS) else text)
+            shown = " ".join(text.split()) if column in (MINE, THEIRS) else text
+            item = QTableWidgetItem(shown if len(shown) <= 120 else shown[:119] + "…")
+            item.setToolTip(text if len(text) <= 2000 else text[:1999] + "…")
             table.setItem(row, column, item)
         choice = QComboBox()
-        choice.addItem(self.tr("hier behalten"), "mine")
-        choice.addItem(self.tr("aus der Gruppe"), "theirs")
+        choice.addItem(self.tr("– bitte wählen –"), None)
+        keep, take = choice_texts(plan, conflict)
+        choice.addItem(keep, "mine")
+        choice.addItem(take, "theirs")
         choice.setAccessibleName(self.tr("Es gilt"))
+        choice.currentIndexChanged.connect(self._count_open)
         table.setCellWidget(row, CHOICE, choice)
         self.choices.append(choice)
+
+    def _compare(self, row: int) -> None:
+        """Show a long text conflict's two versions side by side (hidden for short values)."""
+        conflicts = self.prepared.plan.conflicts
+        conflict = conflicts[row] if 0 <= row < len(conflicts) else None
+        long_text = conflict is not None and is_long(conflict.mine, conflict.theirs)
+        self.diff.setVisible(long_text)
+        if conflict is not None and long_text:
+            self.diff.show_texts(str(conflict.mine), str(conflict.theirs))
+
+    def _count_open(self) -> None:
+        """ "Zusammenführen" only once every conflict has its answer."""
+        undecided = sum(1 for combo in self.choices if combo.currentData() is None)
+        self.merge_button.setEnabled(undecided == 0)
+        self.open_label.setText(
+            self.tr("Noch {count} zu entscheiden").format(count=undecided) if undecided else ""
+        )
 
     def choose_all(self, prefer: Prefer) -> None:
         """Decide every conflict by one rule."""

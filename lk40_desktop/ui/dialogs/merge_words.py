@@ -1,11 +1,23 @@
-"""How a merge names things for the user: kinds of rows, their fields, one row, and the
-report of what a merge did (German first, English through the translation)."""
+"""How a merge names things for the user: kinds of rows, their fields, one row, both sides of
+a conflict and its choices, the laptops' times, and the report of what a merge did (German
+first, English through the translation)."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 
-from lk40_desktop.services.merge.plan import REFERENCE, MergePlan, result_row
+from lk40_desktop.services.merge.clocks import doubt
+from lk40_desktop.services.merge.plan import (
+    REFERENCE,
+    Conflict,
+    MergePlan,
+    reference_optional,
+    reference_target,
+    result_row,
+)
 from lk40_desktop.services.merge.report import MergeReport
 from lk40_desktop.services.merge.rules import TOMBSTONE
 from lk40_desktop.store.kinds import EntityKind
@@ -87,12 +99,96 @@ def report_lines(report: MergeReport) -> list[str]:
         (QCoreApplication.translate("MergeWords", "Konflikte: hier behalten"), report.mine),
         (QCoreApplication.translate("MergeWords", "Konflikte: aus der Gruppe"), report.theirs),
         (QCoreApplication.translate("MergeWords", "Ähnlich, aber getrennt gehalten"), report.alike),
+        (QCoreApplication.translate("MergeWords", "Neu nummeriert"), report.renumbered),
     )
     lines = [
         f"{title}: " + ", ".join(f"{kind_name(kind)} ({count})" for kind, count in counts.items())
         for title, counts in parts
         if counts
     ]
-    return lines or [
+    lines = lines or [
         QCoreApplication.translate("MergeWords", "Die Gruppendatei enthielt nichts Neues.")
     ]
+    if report.clocks:
+        lines.append(clock_warning(**report.clocks))
+    return lines
+
+
+def clock_warning(future: int = 0, before_handout: int = 0) -> str:
+    """What the user learns of a group laptop whose clock was off."""
+    return QCoreApplication.translate(
+        "MergeWords",
+        "Achtung, die Uhr des Gruppen-Laptops ging offenbar falsch: {future} Änderungen tragen "
+        "eine Zeit in der Zukunft, {before} eine vor der Ausgabe der Gruppendatei. „Jeweils die "
+        "neuere“ verlässt sich auf diese Zeiten.",
+    ).format(future=future, before=before_handout)
+
+
+def time_text(at: object, handed_out: str) -> str:
+    """When a side changed a row, in local time, and ⚠ with the reason when it cannot be."""
+    try:
+        moment = datetime.fromisoformat(str(at)).replace(tzinfo=UTC).astimezone()
+    except ValueError:
+        return str(at)
+    shown = f"{moment:%d.%m.%Y %H:%M}"
+    reason = doubt(at, handed_out)
+    if reason == "future":
+        return shown + " ⚠ " + QCoreApplication.translate("MergeWords", "in der Zukunft")
+    if reason == "before_handout":
+        return shown + " ⚠ " + QCoreApplication.translate("MergeWords", "vor der Ausgabe")
+    return shown
+
+
+def _target(plan: MergePlan, conflict: Conflict) -> tuple[str, bool, bool]:
+    """The row a reference conflict's row points to: its label, and whether this file and the
+    group's file deleted it."""
+    column = conflict.field.removeprefix(REFERENCE)
+    kind, target_id = reference_target(conflict.kind, column), str(conflict.mine)
+    mine = plan.mine.get(kind, {}).get(target_id)
+    theirs = plan.theirs.get(kind, {}).get(target_id)
+    return (
+        row_label(plan, kind, target_id),
+        mine is None or mine[TOMBSTONE] is not None,
+        theirs is None or theirs[TOMBSTONE] is not None,
+    )
+
+
+def side_texts(plan: MergePlan, conflict: Conflict) -> tuple[str, str]:
+    """What this file and the group's file hold in a conflict, as the user reads it."""
+    if conflict.field == TOMBSTONE:
+        deleted = QCoreApplication.translate("MergeWords", "gelöscht")
+        changed = QCoreApplication.translate("MergeWords", "geändert")
+        return (deleted if conflict.mine else changed, deleted if conflict.theirs else changed)
+    if conflict.field.startswith(REFERENCE):
+        label, mine_deleted, theirs_deleted = _target(plan, conflict)
+        deleted = QCoreApplication.translate("MergeWords", "„{target}“ gelöscht")
+        used = QCoreApplication.translate("MergeWords", "gehört zu „{target}“")
+        return (
+            (deleted if mine_deleted else used).format(target=label),
+            (deleted if theirs_deleted else used).format(target=label),
+        )
+    return _value_text(conflict.mine), _value_text(conflict.theirs)
+
+
+def _value_text(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def choice_texts(plan: MergePlan, conflict: Conflict) -> tuple[str, str]:
+    """The two answers to a conflict: keep this file's side, take the group's. A row that
+    would point to a deleted one is answered by what happens instead of by side: let go of
+    it (or leave the row out), or bring the deleted one back."""
+    if not conflict.field.startswith(REFERENCE):
+        return (
+            QCoreApplication.translate("MergeWords", "hier behalten"),
+            QCoreApplication.translate("MergeWords", "aus der Gruppe"),
+        )
+    label = _target(plan, conflict)[0]
+    if reference_optional(conflict.kind, conflict.field.removeprefix(REFERENCE)):
+        release = QCoreApplication.translate("MergeWords", "Zuordnung lösen")
+    else:
+        release = QCoreApplication.translate("MergeWords", "{kind}: Eintrag weglassen").format(
+            kind=kind_name(conflict.kind)
+        )
+    restore = QCoreApplication.translate("MergeWords", "„{target}“ wiederherstellen")
+    return release, restore.format(target=label if len(label) <= 30 else label[:29] + "…")

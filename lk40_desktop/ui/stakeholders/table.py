@@ -49,7 +49,7 @@ class Column:
     """A column of the stakeholder table."""
 
     field: str
-    kind: str  # "text", "group", "scale", "attitude", "workshops"
+    kind: str  # "text", "group", "scale", "attitude", "workshops", "origin" (read only)
 
 
 COLUMNS = (
@@ -63,7 +63,9 @@ COLUMNS = (
     Column("contact_details", "text"),
     Column("notes", "text"),
     Column("workshop_ids", "workshops"),
+    Column("origin", "origin"),
 )
+READ_ONLY = frozenset({"workshops", "origin"})
 NAME, GROUP, INFLUENCE, INTEREST, ATTITUDE, WORKSHOPS = 0, 2, 3, 4, 5, 9
 
 
@@ -97,6 +99,7 @@ class StakeholderModel(SnapshotModel):
             self.tr("Kontakt"),
             self.tr("Notizen"),
             self.tr("Workshops"),
+            self.tr("Herkunft"),
         ]
 
     def attitude_labels(self) -> dict[str, str]:
@@ -144,7 +147,11 @@ class StakeholderModel(SnapshotModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
-        if index.isValid() and self.source.writable and COLUMNS[index.column()].kind != "workshops":
+        if (
+            index.isValid()
+            and self.source.writable
+            and COLUMNS[index.column()].kind not in READ_ONLY
+        ):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -167,7 +174,7 @@ class StakeholderModel(SnapshotModel):
         return None
 
     def _display(self, kind: str, value: Any) -> str:
-        """How a group, scale, attitude or workshop value reads in the table."""
+        """How a group, scale, attitude, workshop or origin value reads in the table."""
         if kind == "group":
             group = self.source.data.group(value)
             return group.name if group else "–"
@@ -175,6 +182,8 @@ class StakeholderModel(SnapshotModel):
             return number_text(value, 1)
         if kind == "attitude":
             return self.attitude_labels().get(str(value), str(value))
+        if kind == "origin":
+            return str(value)
         return ", ".join(title for key, title in self.source.data.workshops if key in value)
 
     def _text_data(self, column: int, row: StakeholderRow, value: str, role: int) -> Any:
