@@ -66,7 +66,7 @@ COLUMNS = (
     Column("origin", "origin"),
 )
 READ_ONLY = frozenset({"workshops", "origin"})
-NAME, GROUP, INFLUENCE, INTEREST, ATTITUDE, WORKSHOPS = 0, 2, 3, 4, 5, 9
+NAME, GROUP, INFLUENCE, INTEREST, ATTITUDE, WORKSHOPS, ORIGIN = 0, 2, 3, 4, 5, 9, 10
 
 
 def swatch(color: str) -> QIcon:
