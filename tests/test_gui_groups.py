@@ -24,7 +24,14 @@ from lk40_desktop.services.project import action_fields, workshops
 from lk40_desktop.services.stakeholders.data import load as load_stakeholders
 from lk40_desktop.store.document import WorkshopDocument
 from lk40_desktop.ui.board.page import BoardPage
-from lk40_desktop.ui.dialogs.conflicts import FIELD, MINE, ROW, WHEN, ConflictDialog
+from lk40_desktop.ui.dialogs.conflicts import (
+    FIELD,
+    MINE,
+    MINE_AT,
+    ROW,
+    THEIRS_AT,
+    ConflictDialog,
+)
 from lk40_desktop.ui.dialogs.groups import HandOutDialog, merge_group
 from lk40_desktop.ui.main_window import MainWindow
 from lk40_desktop.ui.page_index import BOARDS, STAKEHOLDERS
@@ -95,7 +102,7 @@ def test_a_group_file_comes_back_with_its_conflicts_decided_in_the_dialog(
             dialog.accept()
         elif isinstance(dialog, ConflictDialog):
             table = dialog.table
-            seen.extend(table.item(0, column).text() for column in range(WHEN))
+            seen.extend(table.item(0, column).text() for column in range(MINE_AT))
             button = next(b for b in dialog.findChildren(QPushButton) if "aus der" in b.text())
             button.click()
             dialog.accept()
@@ -156,7 +163,7 @@ def test_the_conflict_dialog_asks_each_row_compares_long_texts_and_words_lost_re
     release, restore = reference.itemText(1), reference.itemText(2)
     assert release == "Beziehungen: Eintrag weglassen"
     assert restore.startswith(f"„{name[:20]}") and restore.endswith("“ wiederherstellen")
-    assert "Gruppe" in dialog.table.item(text_row, WHEN).text()
+    assert dialog.table.item(text_row, THEIRS_AT).text().count(":") == 1, "a time"
     QTest.mouseClick(
         dialog.table.viewport(),
         Qt.MouseButton.LeftButton,

@@ -399,6 +399,13 @@
     </message>
 </context>
 <context>
+    <name>BoardScene</name>
+    <message>
+        <source>aus {group}</source>
+        <translation>from {group}</translation>
+    </message>
+</context>
+<context>
     <name>BoardTools</name>
     <message>
         <source>Anordnen</source>
@@ -571,6 +578,10 @@
     <message>
         <source>Projektvorschlag</source>
         <translation>Project proposal</translation>
+    </message>
+    <message>
+        <source>Herkunft</source>
+        <translation>Origin</translation>
     </message>
     <message>
         <source>Karte „{card}“ ändern</source>
@@ -776,8 +787,24 @@
         <translation>The &amp;newer each</translation>
     </message>
     <message>
+        <source>– bitte wählen –</source>
+        <translation>– please choose –</translation>
+    </message>
+    <message>
+        <source>Noch {count} zu entscheiden</source>
+        <translation>{count} still to decide</translation>
+    </message>
+    <message>
         <source>&amp;Zusammenführen</source>
         <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <source>Zeit hier</source>
+        <translation>Time here</translation>
+    </message>
+    <message>
+        <source>Zeit Gruppe</source>
+        <translation>Time group</translation>
     </message>
     <message>
         <source>Gleiche Einträge? (angehakt: werden zu einem)</source>
@@ -786,33 +813,6 @@
     <message>
         <source>{kind}: „{theirs}“ aus der Gruppe ist „{mine}“ von hier</source>
         <translation>{kind}: “{theirs}” from the group is “{mine}” from here</translation>
-    </message>
-    <message>
-        <source>hier {mine} · Gruppe {theirs} (Uhr des jeweiligen Laptops)</source>
-        <translation>here {mine} · group {theirs} (each laptop&apos;s clock)</translation>
-    </message>
-    <message>
-        <source>hier behalten</source>
-        <translation>keep here</translation>
-    </message>
-    <message>
-        <source>aus der Gruppe</source>
-        <translation>from the group</translation>
-    </message>
-</context>
-<context>
-    <name>Conflicts</name>
-    <message>
-        <source>gelöscht</source>
-        <translation>deleted</translation>
-    </message>
-    <message>
-        <source>geändert</source>
-        <translation>changed</translation>
-    </message>
-    <message>
-        <source>verweist auf Gelöschtes</source>
-        <translation>points to something deleted</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1302,10 @@
         <translation>Author group</translation>
     </message>
     <message>
+        <source>Herkunft</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
         <source>ab </source>
         <translation>from </translation>
     </message>
@@ -1324,6 +1328,14 @@
     <message>
         <source>Alle Autorengruppen</source>
         <translation>All author groups</translation>
+    </message>
+    <message>
+        <source>Alle Herkünfte</source>
+        <translation>All origins</translation>
+    </message>
+    <message>
+        <source>hier erfasst</source>
+        <translation>entered here</translation>
     </message>
 </context>
 <context>
@@ -1949,8 +1961,68 @@
         <translation>Alike, but kept apart</translation>
     </message>
     <message>
+        <source>Neu nummeriert</source>
+        <translation>Renumbered</translation>
+    </message>
+    <message>
         <source>Die Gruppendatei enthielt nichts Neues.</source>
         <translation>The group file held nothing new.</translation>
+    </message>
+    <message>
+        <source>Zeit in der Zukunft: {count}</source>
+        <translation>a time in the future: {count}</translation>
+    </message>
+    <message>
+        <source>Zeit vor der Ausgabe der Gruppendatei: {count}</source>
+        <translation>a time before the group file was handed out: {count}</translation>
+    </message>
+    <message>
+        <source>Achtung, die Uhr des Gruppen-Laptops ging offenbar falsch (Änderungen mit {counts}). „Jeweils die neuere“ verlässt sich auf diese Zeiten.</source>
+        <translation>Caution: the group laptop&apos;s clock was apparently wrong (changes with {counts}). “Newer in each case” relies on these times.</translation>
+    </message>
+    <message>
+        <source>in der Zukunft</source>
+        <translation>in the future</translation>
+    </message>
+    <message>
+        <source>vor der Ausgabe</source>
+        <translation>before the hand-out</translation>
+    </message>
+    <message>
+        <source>gelöscht</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>geändert</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>„{target}“ gelöscht</source>
+        <translation>“{target}” deleted</translation>
+    </message>
+    <message>
+        <source>gehört zu „{target}“</source>
+        <translation>belongs to “{target}”</translation>
+    </message>
+    <message>
+        <source>hier behalten</source>
+        <translation>keep this file&apos;s</translation>
+    </message>
+    <message>
+        <source>aus der Gruppe</source>
+        <translation>take the group&apos;s</translation>
+    </message>
+    <message>
+        <source>Zuordnung lösen</source>
+        <translation>Release the link</translation>
+    </message>
+    <message>
+        <source>{kind}: Eintrag weglassen</source>
+        <translation>{kind}: leave the entry out</translation>
+    </message>
+    <message>
+        <source>„{target}“ wiederherstellen</source>
+        <translation>Restore “{target}”</translation>
     </message>
 </context>
 <context>
@@ -2839,6 +2911,10 @@ Take the project over now?</translation>
         <source>Quick Win</source>
         <translation>Quick win</translation>
     </message>
+    <message>
+        <source>Herkunft</source>
+        <translation>Origin</translation>
+    </message>
 </context>
 <context>
     <name>ProposalPanel</name>
@@ -3543,6 +3619,10 @@ now {share}</translation>
         <translation>Workshops</translation>
     </message>
     <message>
+        <source>Herkunft</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
         <source>Unterstützer</source>
         <translation>Supporter</translation>
     </message>
@@ -3759,6 +3839,21 @@ now {share}</translation>
     <message>
         <source>Erst eine Karte wählen (Pfeiltasten).</source>
         <translation>Choose a card first (arrow keys).</translation>
+    </message>
+</context>
+<context>
+    <name>TextDiff</name>
+    <message>
+        <source>Hier</source>
+        <translation>Here</translation>
+    </message>
+    <message>
+        <source>In der Gruppe</source>
+        <translation>In the group</translation>
+    </message>
+    <message>
+        <source>{side}: Text, Unterschiede unterstrichen</source>
+        <translation>{side}: text, differences underlined</translation>
     </message>
 </context>
 <context>

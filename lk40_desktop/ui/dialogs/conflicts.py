@@ -38,10 +38,10 @@ from lk40_desktop.ui.dialogs.merge_words import (
     kind_name,
     row_label,
     side_texts,
-    time_text,
+    time_texts,
 )
 
-KIND, ROW, FIELD, MINE, THEIRS, WHEN, CHOICE = range(7)
+KIND, ROW, FIELD, MINE, THEIRS, MINE_AT, THEIRS_AT, CHOICE = range(8)
 
 
 class ConflictDialog(QDialog):
@@ -106,7 +106,7 @@ class ConflictDialog(QDialog):
         return widgets
 
     def _conflict_table(self) -> QTableWidget:
-        table = QTableWidget(len(self.prepared.plan.conflicts), 7)
+        table = QTableWidget(len(self.prepared.plan.conflicts), 8)
         table.setAccessibleName(self.tr("Konflikte"))
         table.setHorizontalHeaderLabels(
             [
@@ -115,7 +115,8 @@ class ConflictDialog(QDialog):
                 self.tr("Angabe"),
                 self.tr("Hier"),
                 self.tr("In der Gruppe"),
-                self.tr("Geändert (Uhr des Laptops)"),
+                self.tr("Zeit hier"),
+                self.tr("Zeit Gruppe"),
                 self.tr("Es gilt"),
             ]
         )
@@ -132,7 +133,8 @@ class ConflictDialog(QDialog):
             (FIELD, 100),
             (MINE, 170),
             (THEIRS, 170),
-            (WHEN, 190),
+            (MINE_AT, 115),
+            (THEIRS_AT, 115),
             (CHOICE, 190),
         ):
             table.setColumnWidth(column, width)
@@ -181,19 +183,24 @@ class ConflictDialog(QDialog):
     def _fill(self, table: QTableWidget, row: int, conflict: Conflict) -> None:
         plan = self.prepared.plan
         handed_out = self.prepared.handed_out_at
-        mine_at = time_text(conflict.mine_at, handed_out)
-        theirs_at = time_text(conflict.theirs_at, handed_out)
+        (mine_at, mine_full), (theirs_at, theirs_full) = (
+            time_texts(conflict.mine_at, handed_out),
+            time_texts(conflict.theirs_at, handed_out),
+        )
         cells = (
             kind_name(conflict.kind),
             row_label(plan, conflict.kind, conflict.row_id),
             field_name(conflict.field),
             *side_texts(plan, conflict),
-            self.tr("hier {mine} · Gruppe {theirs}").format(mine=mine_at, theirs=theirs_at),
+            mine_at,
+            theirs_at,
         )
+        tips = {MINE_AT: mine_full, THEIRS_AT: theirs_full}
         for column, text in enumerate(cells):
             shown = " ".join(text.split()) if column in (MINE, THEIRS) else text
             item = QTableWidgetItem(shown if len(shown) <= 120 else shown[:119] + "…")
-            item.setToolTip(text if len(text) <= 2000 else text[:1999] + "…")
+            tip = tips.get(column, text)
+            item.setToolTip(tip if len(tip) <= 2000 else tip[:1999] + "…")
             table.setItem(row, column, item)
         choice = QComboBox()
         choice.addItem(self.tr("– bitte wählen –"), None)

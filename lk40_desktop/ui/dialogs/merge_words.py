@@ -115,28 +115,42 @@ def report_lines(report: MergeReport) -> list[str]:
 
 
 def clock_warning(future: int = 0, before_handout: int = 0) -> str:
-    """What the user learns of a group laptop whose clock was off."""
+    """What the user learns of a group laptop whose clock was off (only the counts found)."""
+    counts = [
+        QCoreApplication.translate("MergeWords", "Zeit in der Zukunft: {count}").format(
+            count=future
+        )
+        if future
+        else "",
+        QCoreApplication.translate(
+            "MergeWords", "Zeit vor der Ausgabe der Gruppendatei: {count}"
+        ).format(count=before_handout)
+        if before_handout
+        else "",
+    ]
     return QCoreApplication.translate(
         "MergeWords",
-        "Achtung, die Uhr des Gruppen-Laptops ging offenbar falsch: {future} Änderungen tragen "
-        "eine Zeit in der Zukunft, {before} eine vor der Ausgabe der Gruppendatei. „Jeweils die "
-        "neuere“ verlässt sich auf diese Zeiten.",
-    ).format(future=future, before=before_handout)
+        "Achtung, die Uhr des Gruppen-Laptops ging offenbar falsch (Änderungen mit {counts}). "
+        "„Jeweils die neuere“ verlässt sich auf diese Zeiten.",
+    ).format(counts="; ".join(part for part in counts if part))
 
 
-def time_text(at: object, handed_out: str) -> str:
-    """When a side changed a row, in local time, and ⚠ with the reason when it cannot be."""
+def time_texts(at: object, handed_out: str) -> tuple[str, str]:
+    """When a side changed a row, in local time: short (day, month, time; ⚠ when it cannot
+    be right) and in full with the reason (the tooltip)."""
     try:
         moment = datetime.fromisoformat(str(at)).replace(tzinfo=UTC).astimezone()
     except ValueError:
-        return str(at)
-    shown = f"{moment:%d.%m.%Y %H:%M}"
+        return str(at), str(at)
+    short, full = f"{moment:%d.%m. %H:%M}", f"{moment:%d.%m.%Y %H:%M}"
     reason = doubt(at, handed_out)
     if reason == "future":
-        return shown + " ⚠ " + QCoreApplication.translate("MergeWords", "in der Zukunft")
-    if reason == "before_handout":
-        return shown + " ⚠ " + QCoreApplication.translate("MergeWords", "vor der Ausgabe")
-    return shown
+        why = QCoreApplication.translate("MergeWords", "in der Zukunft")
+    elif reason == "before_handout":
+        why = QCoreApplication.translate("MergeWords", "vor der Ausgabe")
+    else:
+        return short, full
+    return f"{short} ⚠", f"{full} ⚠ {why}"
 
 
 def _target(plan: MergePlan, conflict: Conflict) -> tuple[str, bool, bool]:
