@@ -22,6 +22,7 @@ from lk40_desktop.services.board.data import load_board
 from lk40_desktop.services.board.filters import CardFilter
 from lk40_desktop.services.merge.clocks import ClockCheck, doubt
 from lk40_desktop.services.merge.diff import is_long, side_by_side
+from lk40_desktop.services.merge.files import MergeRefusal, MergeRefusedError
 from lk40_desktop.services.origins import HERE
 from lk40_desktop.services.project import action_fields
 from lk40_desktop.services.proposals import proposal_list
@@ -31,6 +32,7 @@ from lk40_desktop.services.strategy import number_of
 from lk40_desktop.store.document import WorkshopDocument
 from lk40_desktop.store.limits import TEXT_LIMIT
 from tests.helpers.groups import dump, group_file, merge, on_laptop
+from tests.helpers.old_files import file_at
 
 
 @pytest.fixture
@@ -187,3 +189,18 @@ def test_long_texts_are_compared_word_by_word_side_by_side() -> None:
     assert "".join(p.text for p in left) == mine and "".join(p.text for p in right) == theirs
     assert [p.text for p in left if p.changed] == ["2028", ", beleuchtet"]
     assert [p.text for p in right if p.changed] == ["2030", "und zum Bahnhof"]
+
+
+def test_a_file_of_an_older_version_is_migrated_on_a_copy_and_never_in_place(
+    project: WorkshopDocument, tmp_path: Path, demo_file: Path
+) -> None:
+    older = tmp_path / "Gruppe von 2025.lk40"
+    file_at(older, "0007_agenda", demo_file)  # before hand-outs existed: no shared base
+    before = older.read_bytes()
+    with pytest.raises(MergeRefusedError) as refused:
+        prepare_merge(project, older)
+    assert refused.value.refusal == MergeRefusal.NO_SHARED_BASE
+    assert older.read_bytes() == before, "read from a migrated copy, the file itself untouched"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("Gruppe von")) == [
+        older.name
+    ], "no copy left beside it"
