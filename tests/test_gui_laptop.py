@@ -92,7 +92,9 @@ def _stakeholders(window: MainWindow) -> list[QWidget]:
     page = window.stakeholders
     return [
         page.search,
-        *page.filters.findChildren(QComboBox),
+        *(
+            c for c in page.filters.findChildren(QComboBox) if c.isVisibleTo(page)
+        ),  # origin: after a merge
         page.table,
         *page.panel.findChildren(QAbstractButton, options=_direct()),
         page.view,
