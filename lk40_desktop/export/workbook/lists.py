@@ -12,6 +12,9 @@ from lk40_desktop.services.report import Report
 from lk40_desktop.services.roadmap import HORIZONS
 from lk40_desktop.services.stakeholders.grid import quadrant
 
+PROJECT_LINE = 90
+"""Characters of a line of the project's description (columns B to E, merged, wrap)."""
+
 
 def list_sheets(sheets: Sheets, report: Report) -> None:
     """Project, stakeholders (participants, relations), ideas and proposals, in this order."""
@@ -22,12 +25,10 @@ def list_sheets(sheets: Sheets, report: Report) -> None:
 
 
 def _project_sheet(sheets: Sheets, report: Report) -> None:
-    from openpyxl.styles import Font
+    from openpyxl.styles import Alignment, Font
 
     t = sheets.text
     sheet = sheets.sheet("project")
-    sheet.column_dimensions["A"].width = 18
-    sheet.column_dimensions["B"].width = 70
     title = sheets.put(sheet, 1, 1, f"{report.county} – {report.title}")
     title.font = Font(bold=True, size=14, color=HEADER_FILL)
     for row, (key, value) in enumerate(
@@ -41,8 +42,13 @@ def _project_sheet(sheets: Sheets, report: Report) -> None:
         ),
         start=3,
     ):
-        sheets.put(sheet, row, 1, t[key]).font = Font(bold=True)
-        sheets.put(sheet, row, 2, value, "DD.MM.YYYY" if isinstance(value, date) else None)
+        label = sheets.put(sheet, row, 1, t[key])
+        label.font, label.alignment = Font(bold=True), Alignment(vertical="top")
+        cell = sheets.put(sheet, row, 2, value, "DD.MM.YYYY" if isinstance(value, date) else None)
+        cell.alignment = Alignment(horizontal="left", vertical="top", wrap_text=True)
+        sheet.merge_cells(start_row=row, start_column=2, end_row=row, end_column=5)
+        if isinstance(value, str) and len(value) > PROJECT_LINE:  # merged cells do not grow
+            sheet.row_dimensions[row].height = 15.0 * (len(value) // PROJECT_LINE + 1)
     next_row = sheets.table(
         sheet,
         11,
@@ -83,6 +89,7 @@ def _project_sheet(sheets: Sheets, report: Report) -> None:
     headers = [t["horizon"], t["proposals"], t["cost_eur"]]
     sheets.table(sheet, after + 1, t["horizon"], headers, rows, formats={3: EURO})
     _sum_row(sheets, sheet, after + 2 + len(HORIZONS), after + 2, (2, 3))
+    sheet.column_dimensions["A"].width = max(18.0, sheet.column_dimensions["A"].width)
     sheets.protect(sheet)
     sheets.print_setup(sheet, 11)
 
@@ -267,7 +274,7 @@ def _proposal_sheet(sheets: Sheets, report: Report) -> None:
             operator="greaterThanOrEqual",
             formula1="0",
         )
-    sheets.print_setup(sheet, 1, freeze="C2")
+    sheets.print_setup(sheet, 1, freeze="C2", title_columns="A:B")
     colors = {f.id: f.color for f in report.fields}
     for offset, proposal in enumerate(report.proposals, start=2):
         sheets.tint(

@@ -280,7 +280,14 @@ def _matrix_sheet(
     formats.update(dict.fromkeys(range(layout.utility_start, layout.total), "0.00"))
     formats.update(dict.fromkeys((layout.total, layout.total + 3, layout.total + 4), "0.0"))
     sheets.table(
-        sheet, layout.header_row, t["matrix"], headers, rows, formats=formats, widths={1: 34}
+        sheet,
+        layout.header_row,
+        t["matrix"],
+        headers,
+        rows,
+        formats=formats,
+        widths={1: 34},
+        upright=frozenset(range(layout.score_start, layout.total + 5)),
     )
     label = sheets.put(sheet, layout.weights_row, layout.utility_start - 1, t["weights_row"])
     label.font, label.alignment = Font(italic=True), Alignment(horizontal="right")

@@ -20,10 +20,14 @@ CELL_LIMIT = 32_767
 """Characters an Excel cell holds; a longer text would make Excel call the file damaged."""
 NAME_LIMIT = 255
 """Characters of a table column's name (Excel repairs the file otherwise)."""
-PAGE_WIDTH = 230.0
-"""Column widths (Excel's character units) an A4 landscape page holds at about 55 % scale:
-a sheet no wider is fitted to the page's width; a wider one prints on several pages across,
-readable, with its first column repeated."""
+TEXT_WIDTH = 40
+"""The widest a column gets from its values; a longer text wraps in the cell."""
+UPRIGHT_HEIGHT = 170.0
+"""The tallest header row (points) of a table with upright headers."""
+PAGE_WIDTH = 250.0
+"""Column widths (Excel's character units) an A4 landscape page holds at about 55 % scale
+(6 pt of 11): a sheet no wider is fitted to the page's width; a wider one prints on several
+pages across, readable, with its first columns repeated."""
 
 
 @dataclass(frozen=True)
@@ -62,15 +66,14 @@ def plain_name(word: str) -> str:
     return re.sub(r"[^A-Za-z0-9]+", "_", ascii_word).strip("_") or "Tabelle"
 
 
-def column_width(header: str, shown: Sequence[str], fixed: float | None = None) -> float:
+def column_width(header: str, shown: Sequence[str], upright: bool = False) -> float:
     """A column's width from what it shows: the longest value, and the header's longest word
-    (headers wrap), between 6 and 60 characters."""
-    if fixed is not None:
-        return fixed
+    (headers wrap; an upright header not at all), between 6 and ``TEXT_WIDTH`` characters
+    (longer texts wrap)."""
     words = header.split() or [""]
-    head = min(len(header), max(12, *(len(w) for w in words))) + 2
+    head = 0 if upright else min(len(header), max(10, *(len(w) for w in words))) + 2
     body = max((len(line) for text in shown for line in text.split("\n")), default=0)
-    return min(60.0, max(6.0, head, body * 1.1 + 2))
+    return float(min(TEXT_WIDTH, max(6, head, body + 2)))
 
 
 class Sheets:
@@ -135,9 +138,12 @@ class Sheets:
         *,
         formats: dict[int, str] | None = None,
         widths: dict[int, float] | None = None,
+        upright: frozenset[int] = frozenset(),
     ) -> int:
         """A formatted Excel table ``tbl_<name>`` (header style, filters) with unique column
-        names and widths from the shown values; returns the next free row."""
+        names and widths from the shown values (``widths`` where given; ``upright`` columns
+        with their header turned, so a matrix of numbers stays narrow); returns the next
+        free row."""
         from openpyxl.styles import Alignment, Font, PatternFill
         from openpyxl.utils import get_column_letter
         from openpyxl.worksheet.table import Table, TableStyleInfo
@@ -148,11 +154,16 @@ class Sheets:
             cell = self.put(sheet, first_row, column, header)
             cell.font = Font(bold=True, color="FFFFFF")
             cell.fill = PatternFill("solid", fgColor=HEADER_FILL)
-            cell.alignment = Alignment(vertical="center", wrap_text=True)
+            cell.alignment = Alignment(
+                vertical="center" if column not in upright else "bottom",
+                horizontal=None if column not in upright else "center",
+                wrap_text=True,
+                text_rotation=90 if column in upright else 0,
+            )
         for offset, values in enumerate(rows, start=1):
             for column, value in enumerate(values, start=1):
                 cell = self.put(sheet, first_row + offset, column, value, formats.get(column))
-                if isinstance(value, str) and len(value) > 60:
+                if isinstance(value, str) and len(value) > TEXT_WIDTH:
                     cell.alignment = self._wrapped
         last_row = first_row + max(len(rows), 1)
         table = Table(
@@ -162,10 +173,15 @@ class Sheets:
         table.tableStyleInfo = TableStyleInfo(name="TableStyleMedium2", showRowStripes=True)
         sheet.add_table(table)
         for column, header in enumerate(names, start=1):
-            shown = [_shown(r[column - 1]) for r in rows]
-            width = column_width(header, shown, (widths or {}).get(column))
-            dimension = sheet.column_dimensions[get_column_letter(column)]
-            dimension.width = max(width, dimension.width or 0)
+            key = get_column_letter(column)
+            before = sheet.column_dimensions[key].width if key in sheet.column_dimensions else 0
+            width = (widths or {}).get(column) or column_width(
+                header, [_shown(r[column - 1]) for r in rows], column in upright
+            )
+            sheet.column_dimensions[key].width = max(width, before)
+        if upright:
+            longest = max(len(names[column - 1]) for column in upright)
+            sheet.row_dimensions[first_row].height = min(UPRIGHT_HEIGHT, 7.0 * longest + 6)
         return last_row + 2
 
     def _table_name(self, word: str) -> str:
@@ -176,8 +192,10 @@ class Sheets:
         self._tables.add(name.casefold())
         return name
 
-    def print_setup(self, sheet: Any, header_row: int, *, freeze: str | None = None) -> None:
-        """Print titles (the header row, and the first column when the sheet is too wide for
+    def print_setup(
+        self, sheet: Any, header_row: int, *, freeze: str | None = None, title_columns: str = "A:A"
+    ) -> None:
+        """Print titles (the header row, and ``title_columns`` when the sheet is too wide for
         one page); fitted to the page's width when that stays readable; panes frozen at
         ``freeze`` (the cell below the header and right of what stays in view), if given."""
         from openpyxl.utils import get_column_letter
@@ -192,7 +210,7 @@ class Sheets:
             sheet.page_setup.fitToHeight = 0
             sheet.sheet_properties.pageSetUpPr.fitToPage = True
         else:
-            sheet.print_title_cols = "A:A"
+            sheet.print_title_cols = title_columns
         if freeze:
             sheet.freeze_panes = freeze
 
@@ -280,9 +298,9 @@ def _shown(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, Formula):
-        return value.shown
-    if isinstance(value, float):
-        return f"{value:,.1f}"
+        return value.shown + " "
+    if isinstance(value, float):  # a space more: a number (right) never touches a text (left)
+        return f"{value:,.1f} "
     if isinstance(value, int):
-        return f"{value:,}"
+        return f"{value:,} "
     return str(value)
