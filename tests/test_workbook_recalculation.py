@@ -16,7 +16,7 @@ import openpyxl
 import pytest
 
 from lk40_desktop.export.job import ExportJob, run_export
-from lk40_desktop.services.report import Report, build_report
+from lk40_desktop.services.report import Report
 from lk40_desktop.services.scoring.arithmetic import (
     Aggregation,
     CriterionSpec,
@@ -24,23 +24,14 @@ from lk40_desktop.services.scoring.arithmetic import (
     ScoringResult,
     evaluate,
 )
-from lk40_desktop.store.document import WorkshopDocument
 from tests.helpers.office import HAVE_OFFICE, convert
+from tests.helpers.workbooks import demo_report, twin_names
 
 pytestmark = pytest.mark.skipif(not HAVE_OFFICE, reason="needs LibreOffice and poppler")
 
 Change = Callable[[openpyxl.Workbook, Report], ScoringInput | None]
 """Edits a written workbook as a user would; returns the input the app would compute from
 (None: the app refuses to compute, e.g. all weights zero)."""
-
-
-def _report(demo_template: Path) -> Report:
-    document = WorkshopDocument.open(demo_template, read_only=True)
-    try:
-        with document.reading() as session:
-            return build_report(session)
-    finally:
-        document.close()
 
 
 def _median(report: Report) -> Report:
@@ -156,7 +147,7 @@ class Recalculated:
 @pytest.fixture(scope="module")
 def recalculated(demo_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Recalculated:
     folder = tmp_path_factory.mktemp("workbooks")
-    report = _report(demo_template)
+    report = demo_report(demo_template)
     run_export(report, ExportJob(workbook=folder / "base.xlsx"))
     sources, inputs = [], {}
     for name, change in CHANGES.items():
@@ -166,7 +157,8 @@ def recalculated(demo_template: Path, tmp_path_factory: pytest.TempPathFactory) 
         sources.append(folder / f"{name}.xlsx")
     median = _median(report)
     run_export(median, ExportJob(workbook=folder / "median.xlsx"))
-    sources.append(folder / "median.xlsx")
+    run_export(twin_names(report), ExportJob(workbook=folder / "twins.xlsx"))
+    sources += [folder / "median.xlsx", folder / "twins.xlsx"]
     converted = convert(sources, folder / "calc", "xlsx")
     books = {path.stem: openpyxl.load_workbook(path, data_only=True) for path in converted}
     return Recalculated(report, books, inputs, median)
@@ -272,3 +264,11 @@ def test_median_mode_gives_the_apps_median_ranking(recalculated: Recalculated) -
     )
     _assert_like_the_app(recalculated.books["median"], median.result)
     assert _errors(recalculated.books["median"]) == []
+
+
+def test_twin_criteria_and_formula_like_names_compute_the_same(recalculated: Recalculated) -> None:
+    """Two criteria of one name and names like formulas: the file opens (unique table
+    columns) and ranks as the app does."""
+    assert recalculated.report.result is not None
+    _assert_like_the_app(recalculated.books["twins"], recalculated.report.result)
+    assert _errors(recalculated.books["twins"]) == []
