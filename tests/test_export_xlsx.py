@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -14,7 +13,6 @@ from lk40_desktop.export.atomic import ExportTargetError
 from lk40_desktop.export.job import ExportJob, run_export
 from lk40_desktop.operations import rows as edits
 from lk40_desktop.services.report import Report, build_report
-from lk40_desktop.services.scoring.arithmetic import evaluate
 from lk40_desktop.store.document import WorkshopDocument
 
 DANGEROUS = ["=cmd|' /C calc'!A0", "+49 170 1234567", "-Gefahr", "@SUM(A1:A9)"]
@@ -117,64 +115,6 @@ def test_scoring_matrix_has_live_formulas(report: Report, out: Path) -> None:
     assert "'Kriterien'!$G$6=\"Kosten\"" in sheet.cell(row=4, column=cost).value
     assert str(book["Kriterien"]["D2"].value).startswith("=IF(SUM($C$2:$C$7)=0")
     assert "Kostenkriterium" not in [c.value for c in book["Kriterien"][1]], "one direction"
-
-
-def _recalculate(source: Path, folder: Path) -> openpyxl.Workbook:
-    """Open the workbook in LibreOffice, which computes every formula, and read the results."""
-    folder.mkdir()
-    subprocess.run(
-        [
-            "soffice",
-            "--headless",
-            "--norestore",
-            "--convert-to",
-            "xlsx",
-            "--outdir",
-            str(folder),
-            str(source),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=240,
-    )
-    return openpyxl.load_workbook(folder / source.name, data_only=True)
-
-
-@pytest.mark.skipif(
-    shutil.which("soffice") is None, reason="needs LibreOffice (Debian: libreoffice-calc-nogui)"
-)
-def test_libreoffice_computes_the_apps_ranking_and_follows_a_weight(
-    report: Report, out: Path
-) -> None:
-    target = out / "m.xlsx"
-    run_export(report, ExportJob(workbook=target))
-    assert report.result is not None
-    computed = _recalculate(target, out / "first")["Bewertungsmatrix"]
-    header = [c.value for c in computed[3]]
-    total, rank = header.index("Nutzwert") + 1, header.index("Rang") + 1
-    for index in range(len(report.evaluation.proposals)):
-        assert computed.cell(row=4 + index, column=total).value == pytest.approx(
-            report.result.totals[index]
-        )
-        assert computed.cell(row=4 + index, column=rank).value == report.result.ranks[index]
-
-    book = openpyxl.load_workbook(target)  # a controller raises the weight of "Kosten" in Excel
-    criteria = book["Kriterien"]
-    cost_row = next(
-        r
-        for r in range(2, criteria.max_row + 1)
-        if criteria.cell(row=r, column=2).value == "Kosten"
-    )
-    criteria.cell(row=cost_row, column=3).value = 400
-    book.save(out / "changed.xlsx")
-    changed = _recalculate(out / "changed.xlsx", out / "second")["Bewertungsmatrix"]
-    weights = [c.spec.weight for c in report.evaluation.criteria]
-    weights[[c.name for c in report.evaluation.criteria].index("Kosten")] = 400
-    expected = evaluate(report.evaluation.input, report.aggregation, weights=weights)
-    ranks = [
-        changed.cell(row=4 + i, column=rank).value for i in range(len(report.evaluation.proposals))
-    ]
-    assert ranks == expected.ranks.tolist() != report.result.ranks.tolist()
 
 
 def test_failed_export_leaves_the_old_file(report: Report, out: Path) -> None:

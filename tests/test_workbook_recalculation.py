@@ -115,6 +115,16 @@ def scale_collapsed(book: openpyxl.Workbook, report: Report) -> ScoringInput:
     return _with_specs(data, specs)
 
 
+def weight_raised(book: openpyxl.Workbook, report: Report) -> ScoringInput:
+    """A controller raises the weight of "Kosten" to 400."""
+    data = report.evaluation.input
+    names = [c.name for c in report.evaluation.criteria]
+    _criteria(book).cell(row=2 + names.index("Kosten"), column=3).value = 400
+    specs = list(data.criteria)
+    specs[names.index("Kosten")] = dataclasses.replace(specs[names.index("Kosten")], weight=400)
+    return _with_specs(data, specs)
+
+
 def weights_zero(book: openpyxl.Workbook, report: Report) -> None:
     """Every weight 0: the app computes nothing (None); the workbook shows empty cells."""
     for row in range(2, 2 + len(report.evaluation.criteria)):
@@ -127,6 +137,7 @@ def unchanged(book: openpyxl.Workbook, report: Report) -> ScoringInput:
 
 CHANGES: dict[str, Change] = {
     "unchanged": unchanged,
+    "weight": weight_raised,
     "rater": rater_changes_a_proposal,
     "cleared": scores_cleared,
     "off_scale": score_off_the_scale,
@@ -199,6 +210,10 @@ def test_every_change_gives_the_apps_totals_and_ranks(
     expected = evaluate(data, recalculated.report.aggregation)
     _assert_like_the_app(recalculated.books[name], expected)
     assert _errors(recalculated.books[name]) == []
+
+
+def test_a_weight_moves_the_ranking(recalculated: Recalculated) -> None:
+    assert _matrix(recalculated.books["weight"])[1] != _matrix(recalculated.books["unchanged"])[1]
 
 
 def test_a_raters_scores_move_the_matrix(recalculated: Recalculated) -> None:
