@@ -75,6 +75,7 @@ def _criteria_sheet(sheets: Sheets, report: Report) -> _CriteriaSheet:
         [t[key] for key in headers] + [t["axis"]],
         rows,
         formats={3: "0.0", 4: "0.0%", 5: "0.0", 6: "0.0"},
+        centered=frozenset({1}),
     )
     sheets.name(t["weights_name"], sheet, weights)
     for number in range(1, len(criteria) + 1):
@@ -146,7 +147,15 @@ def _rater_sheet(sheets: Sheets, report: Report, criteria: _CriteriaSheet) -> fo
                 score = None if math.isnan(value) else float(value)
                 rows.append([p + 1, info.title, c + 1, criterion.name, rater, score])
     headers = ["number", "proposal", "criterion_number", "criterion", "rater", "value"]
-    sheets.table(sheet, 1, t["scores"], [t[key] for key in headers], rows, formats={6: "0.0"})
+    sheets.table(
+        sheet,
+        1,
+        t["scores"],
+        [t[key] for key in headers],
+        rows,
+        formats={6: "0.0"},
+        centered=frozenset({1, 3}),
+    )
     last = max(len(rows), 1) + 1
     if evaluation.criteria:
         numbers = criteria.column(sheets, "A")
@@ -235,7 +244,6 @@ def _matrix_sheet(
     layout = _Matrix(len(evaluation.criteria), len(evaluation.proposals))
     median = report.aggregation.value == "median"
     note = t["matrix_note"].format(method=t["median"] if median else t["mean"])
-    sheets.put(sheet, 1, 1, note).font = Font(italic=True)
     cells = [
         formulas.CriterionCells(
             number,
@@ -288,14 +296,18 @@ def _matrix_sheet(
         formats=formats,
         widths={1: 34},
         upright=frozenset(range(layout.score_start, layout.total + 5)),
+        centered=frozenset({3}),
     )
+    sheets.note(sheet, 1, note)
     label = sheets.put(sheet, layout.weights_row, layout.utility_start - 1, t["weights_row"])
     label.font, label.alignment = Font(italic=True), Alignment(horizontal="right")
     for number in range(1, layout.count + 1):
         weight = Formula("=" + t["weight_name"].format(n=number))
         sheets.put(sheet, layout.weights_row, layout.utility_start + number - 1, weight, "0.0")
+    indented = Alignment(indent=1)  # the quadrant's name apart from the effort's number
     for index, info in enumerate(evaluation.proposals):
         sheets.tint(sheet.cell(row=layout.first + index, column=2), info.field_color)
+        sheet.cell(row=layout.first + index, column=layout.total + 5).alignment = indented
     _matrix_highlights(sheets, sheet, layout)
     sheets.protect(sheet)
     sheets.print_setup(sheet, layout.header_row, freeze=f"B{layout.first}")
@@ -371,7 +383,6 @@ def _matrix_highlights(sheets: Sheets, sheet: Any, layout: _Matrix) -> None:
 def _sensitivity_sheet(sheets: Sheets, report: Report) -> None:
     """Per proposal and criterion: the share of the total weight within which the proposal
     keeps its rank (``services.scoring.sensitivity``), as the app computed it at export."""
-    from openpyxl.styles import Font
 
     evaluation, result = report.evaluation, report.result
     if result is None:
@@ -396,7 +407,6 @@ def _sensitivity_sheet(sheets: Sheets, report: Report) -> None:
                         stable.high,
                     ]
                 )
-    sheets.put(sheet, 1, 1, t["sensitivity_note"]).font = Font(italic=True)
     headers = ["number", "proposal", "rank", "criterion", "share_now", "stable_from", "stable_to"]
     sheets.table(
         sheet,
@@ -406,5 +416,7 @@ def _sensitivity_sheet(sheets: Sheets, report: Report) -> None:
         rows,
         formats={5: "0.0%", 6: "0.0%", 7: "0.0%"},
         widths={2: 34},
+        centered=frozenset({1, 3}),
     )
+    sheets.note(sheet, 1, t["sensitivity_note"])
     sheets.print_setup(sheet, 3, freeze="A4")

@@ -89,6 +89,7 @@ class Sheets:
         self._tables: set[str] = set()
         self._fills: dict[str, Any] = {}
         self._wrapped = Alignment(wrap_text=True, vertical="top")
+        self._centered = Alignment(horizontal="center")
         self._unlocked = Protection(locked=False)
 
     def sheet(self, key: str, color: str = HEADER_FILL) -> Any:
@@ -139,11 +140,13 @@ class Sheets:
         formats: dict[int, str] | None = None,
         widths: dict[int, float] | None = None,
         upright: frozenset[int] = frozenset(),
+        centered: frozenset[int] = frozenset(),
     ) -> int:
         """A formatted Excel table ``tbl_<name>`` (header style, filters) with unique column
         names and widths from the shown values (``widths`` where given; ``upright`` columns
-        with their header turned, so a matrix of numbers stays narrow); returns the next
-        free row."""
+        with their header turned, so a matrix of numbers stays narrow; ``centered`` columns,
+        numbers that key a row, apart from the text beside them); returns the next free
+        row."""
         from openpyxl.styles import Alignment, Font, PatternFill
         from openpyxl.utils import get_column_letter
         from openpyxl.worksheet.table import Table, TableStyleInfo
@@ -165,6 +168,8 @@ class Sheets:
                 cell = self.put(sheet, first_row + offset, column, value, formats.get(column))
                 if isinstance(value, str) and len(value) > TEXT_WIDTH:
                     cell.alignment = self._wrapped
+                elif column in centered:
+                    cell.alignment = self._centered
         last_row = first_row + max(len(rows), 1)
         table = Table(
             displayName=self._table_name(name),
@@ -191,6 +196,23 @@ class Sheets:
             name = f"tbl_{plain_name(word)}_{number}"
         self._tables.add(name.casefold())
         return name
+
+    def note(self, sheet: Any, row: int, text: str) -> None:
+        """An italic note above a table, wrapped over the table's width (merged), so that it
+        neither runs off the printed page nor widens it."""
+        from openpyxl.styles import Alignment, Font
+        from openpyxl.utils import get_column_letter
+
+        columns = max(sheet.max_column, 1)
+        cell = self.put(sheet, row, 1, text)
+        cell.font = Font(italic=True)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=columns)
+        width = sum(
+            sheet.column_dimensions[get_column_letter(c)].width or 9.0
+            for c in range(1, columns + 1)
+        )
+        sheet.row_dimensions[row].height = 15.0 * (int(len(text) * 1.1 // max(width, 1)) + 1)
 
     def print_setup(
         self, sheet: Any, header_row: int, *, freeze: str | None = None, title_columns: str = "A:A"
