@@ -156,7 +156,9 @@ class Recalculated:
 
 
 @pytest.fixture(scope="module")
-def recalculated(demo_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Recalculated:
+def recalculated(
+    demo_template: Path, new_template: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Recalculated:
     folder = tmp_path_factory.mktemp("workbooks")
     report = demo_report(demo_template)
     run_export(report, ExportJob(workbook=folder / "base.xlsx"))
@@ -169,7 +171,8 @@ def recalculated(demo_template: Path, tmp_path_factory: pytest.TempPathFactory) 
     median = _median(report)
     run_export(median, ExportJob(workbook=folder / "median.xlsx"))
     run_export(twin_names(report), ExportJob(workbook=folder / "twins.xlsx"))
-    sources += [folder / "median.xlsx", folder / "twins.xlsx"]
+    run_export(demo_report(new_template), ExportJob(workbook=folder / "new.xlsx"))
+    sources += [folder / "median.xlsx", folder / "twins.xlsx", folder / "new.xlsx"]
     converted = convert(sources, folder / "calc", "xlsx")
     books = {path.stem: openpyxl.load_workbook(path, data_only=True) for path in converted}
     return Recalculated(report, books, inputs, median)
@@ -287,3 +290,12 @@ def test_twin_criteria_and_formula_like_names_compute_the_same(recalculated: Rec
     assert recalculated.report.result is not None
     _assert_like_the_app(recalculated.books["twins"], recalculated.report.result)
     assert _errors(recalculated.books["twins"]) == []
+
+
+def test_a_new_project_without_proposals_or_raters_has_no_error_values(
+    recalculated: Recalculated,
+) -> None:
+    book = recalculated.books["new"]
+    assert _errors(book) == []
+    assert "Sensitivität" not in book.sheetnames, "nothing scored, nothing to be sensitive"
+    assert book["Kriterien"]["D2"].value == pytest.approx(0.25), "the template's shares"

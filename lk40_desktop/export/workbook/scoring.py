@@ -385,7 +385,7 @@ def _sensitivity_sheet(sheets: Sheets, report: Report) -> None:
     keeps its rank (``services.scoring.sensitivity``), as the app computed it at export."""
 
     evaluation, result = report.evaluation, report.result
-    if result is None:
+    if result is None or not evaluation.proposals:  # nothing scored, nothing to be sensitive
         return
     t = sheets.text
     sheet = sheets.sheet("sensitivity")
