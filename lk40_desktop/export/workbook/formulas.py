@@ -46,7 +46,6 @@ class RaterColumns:
 class CriterionCells:
     """Where the formulas find one criterion's settings (absolute references)."""
 
-    number: int
     weight: str
     low: str
     high: str

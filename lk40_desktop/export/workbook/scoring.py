@@ -246,7 +246,6 @@ def _matrix_sheet(
     note = t["matrix_note"].format(method=t["median"] if median else t["mean"])
     cells = [
         formulas.CriterionCells(
-            number,
             _absolute(layout.at(layout.utility_start + number - 1, layout.weights_row)),
             criteria.cell(sheets, "E", row),
             criteria.cell(sheets, "F", row),
