@@ -303,7 +303,7 @@ def _matrix_sheet(
     for number in range(1, layout.count + 1):
         weight = Formula("=" + t["weight_name"].format(n=number))
         sheets.put(sheet, layout.weights_row, layout.utility_start + number - 1, weight, "0.0")
-    indented = Alignment(indent=1)  # the quadrant's name apart from the effort's number
+    indented = Alignment(horizontal="left", indent=1)  # the quadrant apart from the effort
     for index, info in enumerate(evaluation.proposals):
         sheets.tint(sheet.cell(row=layout.first + index, column=2), info.field_color)
         sheet.cell(row=layout.first + index, column=layout.total + 5).alignment = indented
