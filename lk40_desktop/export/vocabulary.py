@@ -178,7 +178,29 @@ VOCABULARY: dict[str, dict[str, str]] = {
         "share": "Anteil",
         "scale_min": "Skala von",
         "scale_max": "Skala bis",
-        "is_cost": "Kostenkriterium",
+        "criterion_number": "Krit.-Nr.",
+        "portfolio_quadrant": "Portfolio-Quadrant",
+        "weights_name": "Gewichte",
+        "weight_name": "Gewicht_{n}",
+        "input_weight": "Eine Zahl ab 0. Anteile, Nutzwerte und Ränge rechnen mit.",
+        "refused_weight": "Das Gewicht muss eine Zahl ab 0 sein.",
+        "input_scale": "Eine Zahl: ein Ende der Skala des Kriteriums.",
+        "refused_number": "Hier gehört eine Zahl hin.",
+        "input_direction": "{benefit}: höhere Werte sind besser. {cost}: niedrigere Werte sind "
+        "besser.",
+        "input_axis": "Auf welcher Achse des Aufwand-Nutzen-Portfolios das Kriterium zählt.",
+        "refused_choice": "Bitte einen Eintrag aus der Liste wählen.",
+        "input_score": "Eine Zahl auf der Skala des Kriteriums (Blatt „Kriterien“). Leer lassen, "
+        "wenn nicht bewertet: Leere Zellen zählen nicht als 0.",
+        "refused_score": "Der Wert liegt nicht auf der Skala des Kriteriums (Blatt „Kriterien“).",
+        "input_cost": "Geschätzte Kosten in Euro, eine Zahl ab 0.",
+        "refused_cost": "Die Kosten müssen eine Zahl ab 0 sein.",
+        "sensitivity_note": "Solange ein Kriterium einen Anteil am Gesamtgewicht zwischen „stabil "
+        "ab“ und „stabil bis“ hat (die anderen im selben Verhältnis), behält der Vorschlag seinen "
+        "Rang. Stand der Ausgabe: Die Werte rechnen nicht mit.",
+        "share_now": "Anteil jetzt",
+        "stable_from": "stabil ab",
+        "stable_to": "stabil bis",
         "axis": "Portfolio-Achse",
         "missing": "Fehlend",
         "rater": "Bewertende",
@@ -186,8 +208,9 @@ VOCABULARY: dict[str, dict[str, str]] = {
         "none": "–",
         "utility": "Nutzen",
         "weights_row": "Gewichte (aus Blatt Kriterien)",
-        "matrix_note": "Werte: {method} der Einzelbewertungen. Nutzwert und Rang rechnen mit den "
-        "Gewichten im Blatt „Kriterien“ – ändern Sie dort ein Gewicht, folgt die Rangfolge.",
+        "matrix_note": "Werte: {method} der Bewertungen im Blatt „Einzelbewertungen“, Nutzwert und "
+        "Rang mit den Gewichten im Blatt „Kriterien“ – ändern Sie dort eine Bewertung oder ein "
+        "Gewicht, folgt die Rangfolge.",
         "mean": "Mittelwert",
         "median": "Median",
         # words of paper and workbook alike
@@ -489,7 +512,28 @@ VOCABULARY: dict[str, dict[str, str]] = {
         "share": "Share",
         "scale_min": "Scale from",
         "scale_max": "Scale to",
-        "is_cost": "Cost criterion",
+        "criterion_number": "Crit. no.",
+        "portfolio_quadrant": "Portfolio quadrant",
+        "weights_name": "Weights",
+        "weight_name": "Weight_{n}",
+        "input_weight": "A number of 0 or more. Shares, scores and ranks follow.",
+        "refused_weight": "The weight must be a number of 0 or more.",
+        "input_scale": "A number: one end of the criterion's scale.",
+        "refused_number": "A number belongs here.",
+        "input_direction": "{benefit}: higher values are better. {cost}: lower values are better.",
+        "input_axis": "The axis of the effort/benefit portfolio the criterion counts for.",
+        "refused_choice": "Please choose an entry from the list.",
+        "input_score": "A number on the criterion's scale (sheet “Criteria”). Leave empty when "
+        "not scored: empty cells do not count as 0.",
+        "refused_score": "The value is not on the criterion's scale (sheet “Criteria”).",
+        "input_cost": "Estimated cost in euros, a number of 0 or more.",
+        "refused_cost": "The cost must be a number of 0 or more.",
+        "sensitivity_note": "While a criterion's share of the total weight stays between “stable "
+        "from” and “stable to” (the others in the same proportion), the proposal keeps its rank. "
+        "As exported: these values do not recalculate.",
+        "share_now": "Share now",
+        "stable_from": "stable from",
+        "stable_to": "stable to",
         "axis": "Portfolio axis",
         "missing": "Missing",
         "rater": "Rater",
@@ -497,8 +541,9 @@ VOCABULARY: dict[str, dict[str, str]] = {
         "none": "–",
         "utility": "Utility",
         "weights_row": "Weights (from sheet Criteria)",
-        "matrix_note": "Values: {method} of the rater scores. Score and rank use the weights "
-        "on the sheet “Criteria” – change a weight there and the ranking follows.",
+        "matrix_note": "Values: {method} of the scores on the sheet “Rater scores”, score and rank "
+        "with the weights on the sheet “Criteria” – change a score or a weight there and the "
+        "ranking follows.",
         "mean": "mean",
         "median": "median",
         "client": "Client",
