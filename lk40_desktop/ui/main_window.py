@@ -25,19 +25,11 @@ from PySide6.QtWidgets import (
 
 from lk40_desktop import PRODUCT_NAME
 from lk40_desktop.i18n import describe_failure
-from lk40_desktop.operations.edit import EditRefusedError
 from lk40_desktop.paths import as_project_file, log_file, user_data_dir
-from lk40_desktop.services.template import ProjectData, fill_blank, fill_landkreis_template
-from lk40_desktop.store.document import WorkshopDocument
 from lk40_desktop.store.errors import DocumentError
-from lk40_desktop.ui.agenda.dock import AgendaDock
 from lk40_desktop.ui.dialogs.about import AboutDialog
-from lk40_desktop.ui.dialogs.new_project import NewProjectDialog, documents_folder
 from lk40_desktop.ui.dialogs.settings import SettingsDialog
 from lk40_desktop.ui.dialogs.user_guide import UserGuideDialog
-from lk40_desktop.ui.document import DocumentController
-from lk40_desktop.ui.opening import ProjectOpener
-from lk40_desktop.ui.overview.page import OverviewPage
 from lk40_desktop.ui.page_index import (
     BOARDS,
     EXPORT,
@@ -49,25 +41,27 @@ from lk40_desktop.ui.page_index import (
     page_titles,
 )
 from lk40_desktop.ui.preferences import Preferences
-from lk40_desktop.ui.refusals import refusal_text
-from lk40_desktop.ui.undo_navigation import UndoNavigator
 from lk40_desktop.ui.welcome.page import WelcomePage
-from lk40_desktop.ui.widgets.current_workshop import CurrentWorkshopBox
+from lk40_desktop.ui.widgets.opening_page import OpeningPage
 from lk40_desktop.ui.widgets.page_area import PageArea
-from lk40_desktop.ui.widgets.project_page import ProjectPage
 from lk40_desktop.ui.widgets.read_only_banner import ReadOnlyBanner
 from lk40_desktop.ui.widgets.timer import StatusTimer, TimerDialog, WorkshopTimer
 from lk40_desktop.ui.window_actions import WindowActions
 from lk40_desktop.ui.window_geometry import current_placement
-from lk40_desktop.ui.write_feedback import WriteFeedback
 
 if TYPE_CHECKING:
+    from lk40_desktop.operations.edit import EditRefusedError
     from lk40_desktop.services.agenda import AgendaEntry
+    from lk40_desktop.services.template import ProjectData
+    from lk40_desktop.ui.agenda.dock import AgendaDock
     from lk40_desktop.ui.board.page import BoardPage
+    from lk40_desktop.ui.document import DocumentController
     from lk40_desktop.ui.export.page import ExportPage
+    from lk40_desktop.ui.overview.page import OverviewPage
     from lk40_desktop.ui.scoring.page import ScoringPage
     from lk40_desktop.ui.stakeholders.page import StakeholderPage
     from lk40_desktop.ui.strategy.page import StrategyPage
+    from lk40_desktop.ui.widgets.project_page import ProjectPage
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +73,12 @@ HISTORY_WIDTH, HISTORY_MIN_WIDTH = 320, 200
 AGENDA_WIDTH = 500
 """Wide enough for the agenda's start, point, minutes and place at 1366 px."""
 """The undo history's width when it opens, and below which it cannot be squeezed."""
+
+
+def _overview_page() -> ProjectPage:
+    from lk40_desktop.ui.overview.page import OverviewPage
+
+    return OverviewPage()
 
 
 def _stakeholder_page() -> ProjectPage:
@@ -111,7 +111,8 @@ def _strategy_page() -> ProjectPage:
     return StrategyPage()
 
 
-LATER_PAGES: dict[int, Callable[[], ProjectPage]] = {
+PAGES: dict[int, Callable[[], ProjectPage]] = {
+    OVERVIEW: _overview_page,
     STAKEHOLDERS: _stakeholder_page,
     BOARDS: _board_page,
     SCORING: _scoring_page,
@@ -119,21 +120,27 @@ LATER_PAGES: dict[int, Callable[[], ProjectPage]] = {
     STRATEGY: _strategy_page,
 }
 """Pages built (and their modules imported) when first shown: a project opens on the
-overview, and building the other four cost a sixth of the start-up."""
+overview, and building the other five cost a sixth of the start-up; the overview itself
+waits until the window has been painted."""
 
 
 class MainWindow(QMainWindow):
-    """One window shows one project (or the welcome screen when none is open)."""
+    """One window shows one project (or the welcome screen when none is open).
+
+    It is built in two steps so that it can be painted before the ORM loads: ``__init__``
+    makes the shell (menus, status bar, welcome page, the project area with its navigation),
+    importing nothing of the store; ``prepare`` adds what works on a project (the opener, the
+    workshop box, undo navigation, write feedback) once the window is on screen. Until then
+    ``show_opening`` shows the file's name and a busy bar, with the menus disabled."""
 
     def __init__(self, preferences: Preferences) -> None:
         super().__init__()
         self.preferences = preferences
-        self.opener = ProjectOpener(self, preferences)
-        self.write_feedback = WriteFeedback(self)
         self.controller: DocumentController | None = None
         self.undo_group = QUndoGroup(self)
-        self.undo_navigator = UndoNavigator(self)
         self.setMinimumSize(900, 600)
+        self._agenda: AgendaDock | None = None
+        self._prepared = False
 
         self.welcome = WelcomePage(preferences)
         self.welcome.new_from_template.connect(lambda: self.new_project(template=True))
@@ -147,41 +154,38 @@ class MainWindow(QMainWindow):
         self.central.addWidget(self._project_view())
         self.setCentralWidget(self.central)
         self.history_dock = self._history_dock()
-        self.agenda_dock = self._agenda_dock()
 
         self.save_state = QLabel()
         self.save_state.setObjectName("saveState")
         self.save_state.setContentsMargins(0, 0, 8, 0)  # not flush with the window's edge
-        self.current_workshop = CurrentWorkshopBox()
-        self.current_workshop.setFrame(False)  # as low as the status bar's text: no board
-        self.current_workshop.setMaximumHeight(self.save_state.sizeHint().height())  # lost
         self.current_workshop_label = QLabel(self.tr("Heute:"))
         self.timer = WorkshopTimer(self)
         self.status_timer = StatusTimer(self.timer)
         # no taller than the status text: the pages keep their height
         self.status_timer.setMaximumHeight(self.save_state.sizeHint().height())
-        parts = (self.status_timer, self.current_workshop_label, self.current_workshop)
-        for part in (*parts, self.save_state):
+        for part in (self.status_timer, self.current_workshop_label, self.save_state):
             self.statusBar().addPermanentWidget(part)
 
         self.menu_actions = WindowActions(self)
         self.status_timer.setMenu(self.menu_actions.timer_menu)
-        self._show_project(None)
+        self._show_welcome()
 
     def _project_view(self) -> QWidget:
-        """The open project: the read-only banner over the navigation and the pages."""
+        """The open project: the read-only banner over the navigation and the pages (each
+        a stand-in until first shown)."""
         self.banner = ReadOnlyBanner()
         self.banner.save_copy_requested.connect(lambda: self.save_copy(switch=True))
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Seiten des Projekts"))
         self.pages = QStackedWidget()
-        self.overview = OverviewPage()
-        self._built: dict[int, ProjectPage] = {OVERVIEW: self.overview}
-        self._stand_ins = {row: QWidget() for row in LATER_PAGES}
+        self.opening = OpeningPage()
+        self.pages.addWidget(self.opening)  # after the rows: pages.indexOf(page) == row
+        self._built: dict[int, ProjectPage] = {}
+        self._stand_ins = {row: QWidget() for row in PAGES}
         for row, title in enumerate(self.page_titles()):
             self.navigation.addItem(title)
-            self.pages.addWidget(self._built.get(row) or self._stand_ins[row])
+            self.pages.insertWidget(row, self._stand_ins[row])
         self.navigation.currentRowChanged.connect(self._show_page)
         self.navigation.ensurePolished()  # the style sheet's larger font, before measuring
         widest = max(map(self.navigation.fontMetrics().horizontalAdvance, self.page_titles()))
@@ -198,6 +202,40 @@ class MainWindow(QMainWindow):
         column.addLayout(body, 1)
         return project_view
 
+    def prepare(self) -> None:
+        """Build what works on a project, loading the ORM (once; called after the first
+        paint, and by every way a project opens)."""
+        if self._prepared:
+            return
+        self._prepared = True
+        from lk40_desktop.ui.opening import ProjectOpener
+        from lk40_desktop.ui.undo_navigation import UndoNavigator
+        from lk40_desktop.ui.widgets.current_workshop import CurrentWorkshopBox
+        from lk40_desktop.ui.write_feedback import WriteFeedback
+
+        self.opener = ProjectOpener(self, self.preferences)
+        self.write_feedback = WriteFeedback(self)
+        self.undo_navigator = UndoNavigator(self)
+        self.current_workshop = CurrentWorkshopBox()
+        self.current_workshop.setFrame(False)  # as low as the status bar's text: no board
+        self.current_workshop.setMaximumHeight(self.save_state.sizeHint().height())  # lost
+        self.current_workshop.setVisible(self.controller is not None)
+        bar = self.statusBar()
+        bar.removeWidget(self.save_state)  # the box goes between "Heute:" and the save state
+        for part in (self.current_workshop, self.save_state):
+            bar.addPermanentWidget(part)
+        self.save_state.show()
+
+    def show_opening(self, path: Path) -> None:
+        """The state while ``path`` opens at start-up: the project area with the file's
+        name and a busy bar, the pages and menus disabled; ``open_path`` ends it."""
+        self.opening.show_name(path.name)
+        self.navigation.setEnabled(False)
+        self.pages.setCurrentWidget(self.opening)
+        self.central.setCurrentIndex(1)
+        self.menuBar().setEnabled(False)
+        self.setWindowTitle(f"{path.name} – {PRODUCT_NAME}")
+
     def _history_dock(self) -> QDockWidget:
         """The undo history beside the pages (hidden until asked for)."""
         dock = QDockWidget(self.tr("Verlauf"), self)
@@ -209,12 +247,24 @@ class MainWindow(QMainWindow):
         self._add_dock(dock, HISTORY_WIDTH)
         return dock
 
-    def _agenda_dock(self) -> AgendaDock:
-        """The workshop's agenda beside the pages (hidden until asked for)."""
-        dock = AgendaDock(self)
-        dock.started.connect(self._point_started)
-        self._add_dock(dock, AGENDA_WIDTH)
-        return dock
+    @property
+    def agenda_dock(self) -> AgendaDock:
+        """The workshop's agenda beside the pages (hidden until asked for, built then:
+        ≈ 55 ms that a start need not pay)."""
+        if self._agenda is None:
+            from lk40_desktop.ui.agenda.dock import AgendaDock
+
+            self._agenda = AgendaDock(self)
+            self._agenda.started.connect(self._point_started)
+            self._add_dock(self._agenda, AGENDA_WIDTH)
+            self.menu_actions.follow_agenda(self._agenda)
+            self._agenda.set_controller(self.controller)
+        return self._agenda
+
+    def show_agenda(self, shown: bool) -> None:
+        """Show or hide the agenda (hiding one never built builds nothing)."""
+        if shown or self._agenda is not None:
+            self.agenda_dock.setVisible(shown)
 
     def _add_dock(self, dock: QDockWidget, width: int) -> None:
         """A panel on the right, hidden; it opens at least ``width`` wide, or as wide as it
@@ -255,7 +305,7 @@ class MainWindow(QMainWindow):
         """The page in navigation row ``row``, built on first use with the open project."""
         page = self._built.get(row)
         if page is None:
-            page = self._built[row] = LATER_PAGES[row]()
+            page = self._built[row] = PAGES[row]()
             stand_in = self._stand_ins.pop(row)
             self.pages.insertWidget(row, page)
             self.pages.removeWidget(stand_in)
@@ -281,6 +331,11 @@ class MainWindow(QMainWindow):
     def _show_page(self, row: int) -> None:
         if row >= 0:
             self.pages.setCurrentWidget(self.page(row))
+
+    @property
+    def overview(self) -> OverviewPage:
+        """The overview page (built when first asked for)."""
+        return cast("OverviewPage", self.page(OVERVIEW))
 
     @property
     def stakeholders(self) -> StakeholderPage:
@@ -314,25 +369,17 @@ class MainWindow(QMainWindow):
             self.controller.close()
             self.controller.deleteLater()
         self.controller = controller
-        has_project = controller is not None
-        for action in self.menu_actions.project_actions():
-            action.setEnabled(has_project)
         for page in self._built.values():
             page.set_controller(controller)
-        self.undo_navigator.set_controller(controller)
-        self.current_workshop.set_controller(controller)
-        self.agenda_dock.set_controller(controller)
-        for part in (self.current_workshop_label, self.current_workshop, self.status_timer):
-            part.setVisible(controller is not None)
+        if self._agenda is not None:
+            self._agenda.set_controller(controller)
+        if self._prepared:
+            self.undo_navigator.set_controller(controller)
+            self.current_workshop.set_controller(controller)
         if controller is None:
-            self.welcome.refresh()
-            self.central.setCurrentIndex(0)
-            self.banner.set_state(None)
-            self.setWindowTitle(PRODUCT_NAME)
-            self.history_dock.hide()
-            self.agenda_dock.hide()
-            self.save_state.clear()
+            self._show_welcome()
             return
+        self._show_parts(True)
         self.undo_group.addStack(controller.undo_stack)
         self.undo_group.setActiveStack(controller.undo_stack)
         controller.undo_stack.cleanChanged.connect(self._update_title)
@@ -346,9 +393,33 @@ class MainWindow(QMainWindow):
             else self.tr("Jede Änderung wird sofort gespeichert")
         )
         self.central.setCurrentIndex(1)
+        self.navigation.setCurrentRow(-1)  # from the opening state: the overview comes anew
         self.navigation.setCurrentRow(0)
         self._update_title()
         self.preferences.add_recent(document.path)
+
+    def _show_welcome(self) -> None:
+        """No project: the welcome page, the project's actions and parts off."""
+        self._show_parts(False)
+        self.welcome.refresh()
+        self.central.setCurrentIndex(0)
+        self.banner.set_state(None)
+        self.setWindowTitle(PRODUCT_NAME)
+        self.history_dock.hide()
+        if self._agenda is not None:
+            self._agenda.hide()
+        self.save_state.clear()
+
+    def _show_parts(self, has_project: bool) -> None:
+        """Enable what needs a project, show the status bar's parts of one; the menus and
+        the navigation are on again after the opening state."""
+        self.menuBar().setEnabled(True)
+        self.navigation.setEnabled(True)
+        for action in self.menu_actions.project_actions():
+            action.setEnabled(has_project)
+        parts = [self.current_workshop_label, self.status_timer]
+        for part in parts + ([self.current_workshop] if self._prepared else []):
+            part.setVisible(has_project)
 
     def _update_title(self) -> None:
         if self.controller is None:
@@ -360,9 +431,13 @@ class MainWindow(QMainWindow):
 
     def _show_refusal(self, error: EditRefusedError) -> None:
         """An edit the rules do not allow: said in the status bar, nothing was changed."""
+        from lk40_desktop.ui.refusals import refusal_text
+
         self.statusBar().showMessage(refusal_text(error), 6000)
 
     def _documents_folder(self) -> str:
+        from lk40_desktop.ui.dialogs.new_project import documents_folder
+
         if self.controller is not None:
             return str(self.controller.document.path.parent)
         return str(documents_folder())
@@ -373,7 +448,11 @@ class MainWindow(QMainWindow):
     # -- file operations ------------------------------------------------------------------
 
     def open_path(self, path: Path, read_only: bool = False) -> bool:
-        """Open a project file; explain any problem in a dialog. True when it is open."""
+        """Open a project file; explain any problem in a dialog. True when it is open; when
+        not, a window still in the opening state goes to the welcome page."""
+        from lk40_desktop.ui.document import DocumentController
+
+        self.prepare()
         path = Path(path).absolute()
         if self.controller is not None and self.controller.document.path == path:
             self.statusBar().showMessage(self.tr("Das Projekt ist bereits geöffnet."), 5000)
@@ -382,7 +461,11 @@ class MainWindow(QMainWindow):
         if document is None:
             if not path.exists():
                 self.preferences.remove_recent(path)
-                self.welcome.refresh()
+            if self.controller is None:  # from the opening state, or the welcome page
+                self._show_welcome()
+                self.statusBar().showMessage(
+                    self.tr("„{name}“ wurde nicht geöffnet.").format(name=path.name), 10000
+                )
             return False
         self._show_project(DocumentController(document, self))
         return True
@@ -410,6 +493,8 @@ class MainWindow(QMainWindow):
 
     def new_project(self, template: bool) -> None:
         """Ask for project data and a file name, then create and open the project."""
+        from lk40_desktop.ui.dialogs.new_project import NewProjectDialog
+
         dialog = NewProjectDialog(template, self._documents_folder(), self)
         if dialog.exec() != NewProjectDialog.DialogCode.Accepted:
             return
@@ -417,6 +502,11 @@ class MainWindow(QMainWindow):
 
     def create_project(self, path: Path, data: ProjectData, template: bool) -> bool:
         """Create a project file (Landkreis 4.0 template or blank) and open it."""
+        from lk40_desktop.services.template import fill_blank, fill_landkreis_template
+        from lk40_desktop.store.document import WorkshopDocument
+        from lk40_desktop.ui.document import DocumentController
+
+        self.prepare()
         fill = fill_landkreis_template if template else fill_blank
         try:
             document = WorkshopDocument.create(path, lambda session: fill(session, data))
