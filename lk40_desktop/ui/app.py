@@ -62,7 +62,7 @@ class _PaintWatch(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             self.painted = True
-        return False
+        return super().eventFilter(watched, event)
 
 
 def show_painted(window: QWidget) -> None:

@@ -139,20 +139,24 @@ class WindowActions(QObject):
         # the window's own action, not the dock's toggleViewAction: that one's wrapper can be
         # gone by the time the window closes and disables its project actions; the dock is
         # built when first shown (or its next point started)
-        self.agenda = self._action(
-            self.tr("A&blauf anzeigen"), lambda: self.window.agenda_dock.raise_(), "Ctrl+Shift+G"
-        )
+        self.agenda = self._action(self.tr("A&blauf anzeigen"), self._raise_agenda, "Ctrl+Shift+G")
         self.agenda.setCheckable(True)
         self.agenda.toggled.connect(self.window.show_agenda)
         self.agenda_next = self._action(
             self.tr("&Nächster Programmpunkt"),
-            lambda: self.window.agenda_dock.start_next(),
+            self._start_next_point,
             "Ctrl+Shift+W",
         )
         self.agenda_next.setToolTip(
             self.tr("Den nächsten Punkt des Ablaufs beginnen (Strg+Umschalt+W)")
         )
         self.agenda_next.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+
+    def _raise_agenda(self) -> None:
+        self.window.agenda_dock.raise_()
+
+    def _start_next_point(self) -> None:
+        self.window.agenda_dock.start_next()
 
     def follow_agenda(self, agenda: AgendaDock) -> None:
         """Tie the agenda, once built, to its actions: the check mark follows the dock, and
