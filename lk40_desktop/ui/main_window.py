@@ -3,33 +3,23 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QUndoGroup
 from PySide6.QtWidgets import (
-    QDockWidget,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
-    QListWidget,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
-    QUndoView,
-    QVBoxLayout,
-    QWidget,
 )
 
 from lk40_desktop import PRODUCT_NAME
 from lk40_desktop.i18n import describe_failure
 from lk40_desktop.paths import as_project_file, log_file, user_data_dir
 from lk40_desktop.store.errors import DocumentError
-from lk40_desktop.ui.dialogs.about import AboutDialog
-from lk40_desktop.ui.dialogs.settings import SettingsDialog
-from lk40_desktop.ui.dialogs.user_guide import UserGuideDialog
 from lk40_desktop.ui.page_index import (
     BOARDS,
     EXPORT,
@@ -41,10 +31,9 @@ from lk40_desktop.ui.page_index import (
     page_titles,
 )
 from lk40_desktop.ui.preferences import Preferences
+from lk40_desktop.ui.project_view import ProjectView
+from lk40_desktop.ui.side_docks import SideDocks
 from lk40_desktop.ui.welcome.page import WelcomePage
-from lk40_desktop.ui.widgets.opening_page import OpeningPage
-from lk40_desktop.ui.widgets.page_area import PageArea
-from lk40_desktop.ui.widgets.read_only_banner import ReadOnlyBanner
 from lk40_desktop.ui.widgets.timer import StatusTimer, TimerDialog, WorkshopTimer
 from lk40_desktop.ui.window_actions import WindowActions
 from lk40_desktop.ui.window_geometry import current_placement
@@ -66,62 +55,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 DEMO_FILE_NAME = "Musterlandkreis (Demo).lk40"
-NAVIGATION_MIN_WIDTH = 140
-"""The page list is as wide as its longest title (padding included), at least this: at
-1280 px every pixel it does not need goes to the page."""
-HISTORY_WIDTH, HISTORY_MIN_WIDTH = 320, 200
-AGENDA_WIDTH = 500
-"""Wide enough for the agenda's start, point, minutes and place at 1366 px."""
-"""The undo history's width when it opens, and below which it cannot be squeezed."""
-
-
-def _overview_page() -> ProjectPage:
-    from lk40_desktop.ui.overview.page import OverviewPage
-
-    return OverviewPage()
-
-
-def _stakeholder_page() -> ProjectPage:
-    from lk40_desktop.ui.stakeholders.page import StakeholderPage
-
-    return StakeholderPage()
-
-
-def _board_page() -> ProjectPage:
-    from lk40_desktop.ui.board.page import BoardPage
-
-    return BoardPage()
-
-
-def _scoring_page() -> ProjectPage:
-    from lk40_desktop.ui.scoring.page import ScoringPage
-
-    return ScoringPage()
-
-
-def _export_page() -> ProjectPage:
-    from lk40_desktop.ui.export.page import ExportPage
-
-    return ExportPage()
-
-
-def _strategy_page() -> ProjectPage:
-    from lk40_desktop.ui.strategy.page import StrategyPage
-
-    return StrategyPage()
-
-
-PAGES: dict[int, Callable[[], ProjectPage]] = {
-    OVERVIEW: _overview_page,
-    STAKEHOLDERS: _stakeholder_page,
-    BOARDS: _board_page,
-    SCORING: _scoring_page,
-    EXPORT: _export_page,
-    STRATEGY: _strategy_page,
-}
-"""Pages built (and their modules imported) when first shown: a project opens on the
-overview, and building the other five cost a sixth of the start-up; the overview itself
-waits until the window has been painted."""
 
 
 class MainWindow(QMainWindow):
@@ -139,7 +72,6 @@ class MainWindow(QMainWindow):
         self.controller: DocumentController | None = None
         self.undo_group = QUndoGroup(self)
         self.setMinimumSize(900, 600)
-        self._agenda: AgendaDock | None = None
         self._prepared = False
 
         self.welcome = WelcomePage(preferences)
@@ -151,9 +83,15 @@ class MainWindow(QMainWindow):
 
         self.central = QStackedWidget()
         self.central.addWidget(self.welcome)
-        self.central.addWidget(self._project_view())
+        self.project_view = ProjectView(self.page_titles())
+        self.project_view.banner.save_copy_requested.connect(lambda: self.save_copy(switch=True))
+        self.project_view.show_place.connect(self.show_place)
+        self.banner, self.navigation = self.project_view.banner, self.project_view.navigation
+        self.pages = self.project_view.pages
+        self.central.addWidget(self.project_view)
         self.setCentralWidget(self.central)
-        self.history_dock = self._history_dock()
+        self.docks = SideDocks(self)
+        self.history_dock = self.docks.history
 
         self.save_state = QLabel()
         self.save_state.setObjectName("saveState")
@@ -169,38 +107,6 @@ class MainWindow(QMainWindow):
         self.menu_actions = WindowActions(self)
         self.status_timer.setMenu(self.menu_actions.timer_menu)
         self._show_welcome()
-
-    def _project_view(self) -> QWidget:
-        """The open project: the read-only banner over the navigation and the pages (each
-        a stand-in until first shown)."""
-        self.banner = ReadOnlyBanner()
-        self.banner.save_copy_requested.connect(lambda: self.save_copy(switch=True))
-        self.navigation = QListWidget()
-        self.navigation.setObjectName("navigation")
-        self.navigation.setAccessibleName(self.tr("Seiten des Projekts"))
-        self.pages = QStackedWidget()
-        self.opening = OpeningPage()
-        self.pages.addWidget(self.opening)  # after the rows: pages.indexOf(page) == row
-        self._built: dict[int, ProjectPage] = {}
-        self._stand_ins = {row: QWidget() for row in PAGES}
-        for row, title in enumerate(self.page_titles()):
-            self.navigation.addItem(title)
-            self.pages.insertWidget(row, self._stand_ins[row])
-        self.navigation.currentRowChanged.connect(self._show_page)
-        self.navigation.ensurePolished()  # the style sheet's larger font, before measuring
-        widest = max(map(self.navigation.fontMetrics().horizontalAdvance, self.page_titles()))
-        self.navigation.setFixedWidth(max(NAVIGATION_MIN_WIDTH, widest + 52))
-        project_view = QWidget()
-        body = QHBoxLayout()
-        body.setContentsMargins(0, 0, 0, 0)
-        body.addWidget(self.navigation)
-        body.addWidget(PageArea(self.pages), 1)
-        column = QVBoxLayout(project_view)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.banner)
-        column.addLayout(body, 1)
-        return project_view
 
     def prepare(self) -> None:
         """Build what works on a project, loading the ORM (once; called after the first
@@ -229,67 +135,17 @@ class MainWindow(QMainWindow):
     def show_opening(self, path: Path) -> None:
         """The state while ``path`` opens at start-up: the project area with the file's
         name and a busy bar, the pages and menus disabled; ``open_path`` ends it."""
-        self.opening.show_name(path.name)
-        self.navigation.setEnabled(False)
-        self.pages.setCurrentWidget(self.opening)
+        self.project_view.show_opening(path.name)
         self.central.setCurrentIndex(1)
         self.menuBar().setEnabled(False)
         self.setWindowTitle(f"{path.name} – {PRODUCT_NAME}")
 
-    def _history_dock(self) -> QDockWidget:
-        """The undo history beside the pages (hidden until asked for)."""
-        dock = QDockWidget(self.tr("Verlauf"), self)
-        dock.setObjectName("history")
-        history = QUndoView(self.undo_group)
-        history.setEmptyLabel(self.tr("Projekt geöffnet"))
-        history.setMinimumWidth(HISTORY_MIN_WIDTH)
-        dock.setWidget(history)
-        self._add_dock(dock, HISTORY_WIDTH)
-        return dock
-
     @property
     def agenda_dock(self) -> AgendaDock:
-        """The workshop's agenda beside the pages (hidden until asked for, built then:
-        ≈ 55 ms that a start need not pay)."""
-        if self._agenda is None:
-            from lk40_desktop.ui.agenda.dock import AgendaDock
+        """The workshop's agenda beside the pages (built when first asked for)."""
+        return self.docks.agenda
 
-            self._agenda = AgendaDock(self)
-            self._agenda.started.connect(self._point_started)
-            self._add_dock(self._agenda, AGENDA_WIDTH)
-            self.menu_actions.follow_agenda(self._agenda)
-            self._agenda.set_controller(self.controller)
-        return self._agenda
-
-    def show_agenda(self, shown: bool) -> None:
-        """Show or hide the agenda (hiding one never built builds nothing)."""
-        if shown or self._agenda is not None:
-            self.agenda_dock.setVisible(shown)
-
-    def _add_dock(self, dock: QDockWidget, width: int) -> None:
-        """A panel on the right, hidden; it opens at least ``width`` wide, or as wide as it
-        was last (its splitter widens it further)."""
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-        dock.hide()
-        dock.setProperty("opening_width", width)
-        dock.visibilityChanged.connect(self._dock_shown)  # a method: gone with the window
-
-    def _dock_shown(self, shown: bool) -> None:
-        dock = self.sender()
-        if not isinstance(dock, QDockWidget) or dock.isFloating():
-            return
-        if not shown:
-            dock.setProperty("width", dock.width())
-            return
-        wide = max(int(dock.property("opening_width")), int(dock.property("width") or 0))
-        self.resizeDocks([dock], [wide], Qt.Orientation.Horizontal)
-        # and again once the layout has placed a dock shown for the first time (it would keep
-        # its size hint); the dock as context drops the call if the window closes first
-        QTimer.singleShot(
-            0, dock, lambda: self.resizeDocks([dock], [wide], Qt.Orientation.Horizontal)
-        )
-
-    def _point_started(self, entry: AgendaEntry) -> None:
+    def point_started(self, entry: AgendaEntry) -> None:
         """An agenda point began: the timer counts down its minutes and its page (or board)
         is shown."""
         self.timer.set_minutes(entry.minutes)
@@ -303,16 +159,7 @@ class MainWindow(QMainWindow):
 
     def page(self, row: int) -> ProjectPage:
         """The page in navigation row ``row``, built on first use with the open project."""
-        page = self._built.get(row)
-        if page is None:
-            page = self._built[row] = PAGES[row]()
-            stand_in = self._stand_ins.pop(row)
-            self.pages.insertWidget(row, page)
-            self.pages.removeWidget(stand_in)
-            stand_in.deleteLater()
-            page.set_controller(self.controller)
-            page.show_place.connect(self.show_place)
-        return page
+        return self.project_view.page(row)
 
     def show_place(self, kind: str, where: str) -> None:
         """Go where a pre-flight finding is fixed: a measure's profile, a chapter's text
@@ -327,10 +174,6 @@ class MainWindow(QMainWindow):
             self.navigation.setCurrentRow(STRATEGY)
             strategy = cast("StrategyPage", self.page(STRATEGY))
             strategy.show_chapter(key, field_id or None)
-
-    def _show_page(self, row: int) -> None:
-        if row >= 0:
-            self.pages.setCurrentWidget(self.page(row))
 
     @property
     def overview(self) -> OverviewPage:
@@ -369,10 +212,8 @@ class MainWindow(QMainWindow):
             self.controller.close()
             self.controller.deleteLater()
         self.controller = controller
-        for page in self._built.values():
-            page.set_controller(controller)
-        if self._agenda is not None:
-            self._agenda.set_controller(controller)
+        self.project_view.set_controller(controller)
+        self.docks.set_controller(controller)
         if self._prepared:
             self.undo_navigator.set_controller(controller)
             self.current_workshop.set_controller(controller)
@@ -405,16 +246,12 @@ class MainWindow(QMainWindow):
         self.central.setCurrentIndex(0)
         self.banner.set_state(None)
         self.setWindowTitle(PRODUCT_NAME)
-        self.history_dock.hide()
-        if self._agenda is not None:
-            self._agenda.hide()
         self.save_state.clear()
 
     def _show_parts(self, has_project: bool) -> None:
         """Enable what needs a project, show the status bar's parts of one; the menus and
         the navigation are on again after the opening state."""
         self.menuBar().setEnabled(True)
-        self.navigation.setEnabled(True)
         for action in self.menu_actions.project_actions():
             action.setEnabled(has_project)
         parts = [self.current_workshop_label, self.status_timer]
@@ -572,9 +409,13 @@ class MainWindow(QMainWindow):
     # -- help and settings ----------------------------------------------------------------
 
     def show_settings(self) -> None:
+        from lk40_desktop.ui.dialogs.settings import SettingsDialog
+
         SettingsDialog(self.preferences, self).exec()
 
     def show_user_guide(self) -> None:
+        from lk40_desktop.ui.dialogs.user_guide import UserGuideDialog
+
         UserGuideDialog(self.preferences.language or "de", self).show()
 
     def ask_timer_minutes(self) -> None:
@@ -585,6 +426,10 @@ class MainWindow(QMainWindow):
             self.timer.set_minutes(dialog.minutes.value())
 
     def show_about(self) -> None:
+        """The about box (its module reads the installed packages' versions: ≈ 20 ms that
+        the first paint need not wait for)."""
+        from lk40_desktop.ui.dialogs.about import AboutDialog
+
         AboutDialog(self).exec()
 
     def show_log_folder(self) -> None:

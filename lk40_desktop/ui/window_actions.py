@@ -141,7 +141,7 @@ class WindowActions(QObject):
         # built when first shown (or its next point started)
         self.agenda = self._action(self.tr("A&blauf anzeigen"), self._raise_agenda, "Ctrl+Shift+G")
         self.agenda.setCheckable(True)
-        self.agenda.toggled.connect(self.window.show_agenda)
+        self.agenda.toggled.connect(self.window.docks.show_agenda)
         self.agenda_next = self._action(
             self.tr("&Nächster Programmpunkt"),
             self._start_next_point,
