@@ -87,9 +87,7 @@ def create_main_window(path: Path | None = None, language: str | None = None) ->
     leaves the window on the welcome page, with the opener's message."""
     create_application(language)
     preferences = Preferences()
-    window = MainWindow(preferences)
-    if path is not None:
-        window.show_opening(path)
+    window = MainWindow(preferences, opening=path)
     show_placed(window, place(window, preferences.window_placement))
     show_painted(window)
     window.prepare()

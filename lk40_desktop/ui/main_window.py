@@ -66,23 +66,16 @@ class MainWindow(QMainWindow):
     workshop box, undo navigation, write feedback) once the window is on screen. Until then
     ``show_opening`` shows the file's name and a busy bar, with the menus disabled."""
 
-    def __init__(self, preferences: Preferences) -> None:
+    def __init__(self, preferences: Preferences, opening: Path | None = None) -> None:
         super().__init__()
         self.preferences = preferences
         self.controller: DocumentController | None = None
         self.undo_group = QUndoGroup(self)
         self.setMinimumSize(900, 600)
         self._prepared = False
-
-        self.welcome = WelcomePage(preferences)
-        self.welcome.new_from_template.connect(lambda: self.new_project(template=True))
-        self.welcome.new_blank.connect(lambda: self.new_project(template=False))
-        self.welcome.open_requested.connect(self.open_dialog)
-        self.welcome.open_demo.connect(self.open_demo)
-        self.welcome.open_recent.connect(self.open_path)
+        self._welcome: WelcomePage | None = None
 
         self.central = QStackedWidget()
-        self.central.addWidget(self.welcome)
         self.project_view = ProjectView(self.page_titles())
         self.project_view.banner.save_copy_requested.connect(lambda: self.save_copy(switch=True))
         self.project_view.show_place.connect(self.show_place)
@@ -106,7 +99,24 @@ class MainWindow(QMainWindow):
 
         self.menu_actions = WindowActions(self)
         self.status_timer.setMenu(self.menu_actions.timer_menu)
-        self._show_welcome()
+        if opening is None:
+            self._show_welcome()
+        else:
+            self.show_opening(opening)
+
+    @property
+    def welcome(self) -> WelcomePage:
+        """The welcome page, built when first shown: a start with a file paints the opening
+        state without it."""
+        if self._welcome is None:
+            welcome = self._welcome = WelcomePage(self.preferences)
+            welcome.new_from_template.connect(lambda: self.new_project(template=True))
+            welcome.new_blank.connect(lambda: self.new_project(template=False))
+            welcome.open_requested.connect(self.open_dialog)
+            welcome.open_demo.connect(self.open_demo)
+            welcome.open_recent.connect(self.open_path)
+            self.central.addWidget(welcome)
+        return self._welcome
 
     def prepare(self) -> None:
         """Build what works on a project, loading the ORM (once; called after the first
@@ -134,10 +144,13 @@ class MainWindow(QMainWindow):
 
     def show_opening(self, path: Path) -> None:
         """The state while ``path`` opens at start-up: the project area with the file's
-        name and a busy bar, the pages and menus disabled; ``open_path`` ends it."""
-        self.project_view.show_opening(path.name)
-        self.central.setCurrentIndex(1)
+        name and a busy bar; the pages, the menu bar and the project's actions are off.
+        ``open_path`` ends it, in the project or on the welcome page (no user input reaches
+        the window meanwhile: see ``app.show_painted``)."""
+        self._show_parts(False)
         self.menuBar().setEnabled(False)
+        self.project_view.show_opening(path.name)
+        self.central.setCurrentWidget(self.project_view)
         self.setWindowTitle(f"{path.name} – {PRODUCT_NAME}")
 
     @property
@@ -233,7 +246,7 @@ class MainWindow(QMainWindow):
             if document.read_only
             else self.tr("Jede Änderung wird sofort gespeichert")
         )
-        self.central.setCurrentIndex(1)
+        self.central.setCurrentWidget(self.project_view)
         self.navigation.setCurrentRow(-1)  # from the opening state: the overview comes anew
         self.navigation.setCurrentRow(0)
         self._update_title()
@@ -243,7 +256,7 @@ class MainWindow(QMainWindow):
         """No project: the welcome page, the project's actions and parts off."""
         self._show_parts(False)
         self.welcome.refresh()
-        self.central.setCurrentIndex(0)
+        self.central.setCurrentWidget(self.welcome)
         self.banner.set_state(None)
         self.setWindowTitle(PRODUCT_NAME)
         self.save_state.clear()
