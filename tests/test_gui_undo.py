@@ -14,13 +14,13 @@ from pytestqt.qtbot import QtBot
 
 from lk40_desktop.ui.main_window import (
     BOARDS,
-    HISTORY_WIDTH,
     OVERVIEW,
     SCORING,
     STAKEHOLDERS,
     MainWindow,
 )
 from lk40_desktop.ui.scoring.matrix import LEADING
+from lk40_desktop.ui.side_docks import HISTORY_WIDTH
 from tests.gui import answer_dialogs, laptop_window
 
 

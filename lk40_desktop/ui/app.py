@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject
 from PySide6.QtGui import QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from lk40_desktop import ORGANIZATION_DOMAIN, PRODUCT_NAME, PUBLISHER, __version__
 from lk40_desktop.i18n import install_translators, system_language
@@ -44,12 +46,51 @@ def create_application(language: str | None = None) -> QApplication:
     return app
 
 
+FIRST_PAINT_WAIT = 2.0
+"""Seconds to wait for the window's first paint before loading the rest anyway (a platform
+that never exposes the window, a minimised start)."""
+
+
+class _PaintWatch(QObject):
+    """Notes the first paint event of the widget it watches."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.painted = False
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.painted = True
+        return super().eventFilter(watched, event)
+
+
+def show_painted(window: QWidget) -> None:
+    """Process events until ``window`` has been painted (and its backing store flushed),
+    without taking user input: what follows may block the event loop for a while."""
+    watch = _PaintWatch(window)
+    deadline = time.monotonic() + FIRST_PAINT_WAIT
+    flags = QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents
+    while not watch.painted and time.monotonic() < deadline:
+        QCoreApplication.processEvents(flags, 20)
+    QCoreApplication.processEvents(flags)  # the children's paint and the flush after it
+    window.removeEventFilter(watch)
+    watch.deleteLater()
+
+
 def create_main_window(path: Path | None = None, language: str | None = None) -> MainWindow:
-    """The application with its main window shown, and ``path`` opened if given."""
+    """The application with its main window shown, and ``path`` opened if given.
+
+    The window is painted first, in the opening state when a file is given (its name, a busy
+    bar, nothing to edit); only then are the ORM and the project loaded, in the GUI thread
+    (most of it is importing, which a thread would not speed up). A file that fails a check
+    leaves the window on the welcome page, with the opener's message."""
     create_application(language)
     preferences = Preferences()
-    window = MainWindow(preferences)
+    window = MainWindow(preferences, opening=path)
     show_placed(window, place(window, preferences.window_placement))
+    show_painted(window)
+    window.prepare()
     if path is not None:
         window.open_path(path)
     return window

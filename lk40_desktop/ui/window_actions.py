@@ -12,10 +12,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from lk40_desktop.services.timer import PRESET_MINUTES
-from lk40_desktop.ui.dialogs.privacy import show_privacy
-from lk40_desktop.ui.dialogs.self_test import start_self_test
 
 if TYPE_CHECKING:
+    from lk40_desktop.ui.agenda.dock import AgendaDock
     from lk40_desktop.ui.main_window import MainWindow
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
@@ -27,6 +26,21 @@ def _groups() -> ModuleType:
     from lk40_desktop.ui.dialogs import groups
 
     return groups
+
+
+def _show_privacy(window: MainWindow) -> None:
+    """The privacy dialog (its module, with the ORM, is imported when first used: the window
+    is painted before the ORM loads)."""
+    from lk40_desktop.ui.dialogs.privacy import show_privacy
+
+    show_privacy(window)
+
+
+def _start_self_test(window: MainWindow) -> None:
+    """Hilfe › Selbsttest (imported when first used, like the privacy dialog)."""
+    from lk40_desktop.ui.dialogs.self_test import start_self_test
+
+    start_self_test(window)
 
 
 class WindowActions(QObject):
@@ -57,7 +71,7 @@ class WindowActions(QObject):
             self.tr("Stakeholder-Karte e&xportieren…"), window.export_map
         )
         self.privacy = self._action(
-            self.tr("&Personenbezogene Daten…"), lambda: show_privacy(window)
+            self.tr("&Personenbezogene Daten…"), lambda: _show_privacy(window)
         )
         self.hand_out = self._action(
             self.tr("&Gruppendatei erstellen…"), lambda: _groups().hand_out_group(window)
@@ -80,7 +94,7 @@ class WindowActions(QObject):
             self.tr("&Benutzerhandbuch"), window.show_user_guide, standard.HelpContents
         )
         self.log = self._action(self.tr("&Protokollordner öffnen"), window.show_log_folder)
-        self.self_test = self._action(self.tr("&Selbsttest"), lambda: start_self_test(window))
+        self.self_test = self._action(self.tr("&Selbsttest"), lambda: _start_self_test(window))
         self.about = self._action(self.tr("&Über LK40 Workshop-Studio"), window.show_about)
         self._create_menus()
 
@@ -122,20 +136,32 @@ class WindowActions(QObject):
             self._action(texts[minutes], self._timer_preset(minutes)) for minutes in PRESET_MINUTES
         ]
         self.timer_other = self._action(self.tr("&Andere Dauer…"), self.window.ask_timer_minutes)
-        agenda = self.window.agenda_dock
         # the window's own action, not the dock's toggleViewAction: that one's wrapper can be
-        # gone by the time the window closes and disables its project actions
-        self.agenda = self._action(self.tr("A&blauf anzeigen"), agenda.raise_, "Ctrl+Shift+G")
+        # gone by the time the window closes and disables its project actions; the dock is
+        # built when first shown (or its next point started)
+        self.agenda = self._action(self.tr("A&blauf anzeigen"), self._raise_agenda, "Ctrl+Shift+G")
         self.agenda.setCheckable(True)
-        self.agenda.toggled.connect(agenda.setVisible)
-        agenda.visibilityChanged.connect(self.agenda.setChecked)
+        self.agenda.toggled.connect(self.window.docks.show_agenda)
         self.agenda_next = self._action(
-            self.tr("&Nächster Programmpunkt"), agenda.start_next, "Ctrl+Shift+W"
+            self.tr("&Nächster Programmpunkt"),
+            self._start_next_point,
+            "Ctrl+Shift+W",
         )
         self.agenda_next.setToolTip(
             self.tr("Den nächsten Punkt des Ablaufs beginnen (Strg+Umschalt+W)")
         )
         self.agenda_next.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+
+    def _raise_agenda(self) -> None:
+        self.window.agenda_dock.raise_()
+
+    def _start_next_point(self) -> None:
+        self.window.agenda_dock.start_next()
+
+    def follow_agenda(self, agenda: AgendaDock) -> None:
+        """Tie the agenda, once built, to its actions: the check mark follows the dock, and
+        the dock offers "Nächster Punkt" as a button."""
+        agenda.visibilityChanged.connect(self.agenda.setChecked)
         agenda.set_next_action(self.agenda_next)
 
     def _timer_preset(self, minutes: int) -> Callable[[], None]:

@@ -53,6 +53,9 @@ LATER = (
     "lk40_desktop.ui.board.page",
     "lk40_desktop.ui.scoring.page",
     "lk40_desktop.ui.export.page",
+    "lk40_desktop.ui.strategy.page",
+    "lk40_desktop.ui.agenda.dock",
+    "lk40_desktop.ui.dialogs.about",
 )
 heavy = sorted(
     name

@@ -1,0 +1,41 @@
+"""Child process: start the app with a project file and report what the window showed at
+its first paint, and whether the ORM had been imported by then (it must not have been).
+
+Usage: first_paint.py PROJECT_PATH. Prints one JSON object.
+"""
+
+import json
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+
+from lk40_desktop.ui import app as gui
+
+seen: dict[str, object] = {}
+
+
+class _FirstPaint(QObject):
+    """Notes the state of the main window at the first paint event of any of its widgets."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.Paint or seen or not isinstance(watched, QWidget):
+            return False
+        window = watched.window()
+        if isinstance(window, QMainWindow):
+            seen.update(
+                orm_loaded="sqlalchemy" in sys.modules,
+                title=window.windowTitle(),
+                menus_enabled=window.menuBar().isEnabled(),
+            )
+        return False
+
+
+application = gui.create_application("de")
+watch = _FirstPaint()
+application.installEventFilter(watch)
+window = gui.create_main_window(Path(sys.argv[1]))
+application.removeEventFilter(watch)
+QApplication.processEvents()
+print(json.dumps({**seen, "open": window.controller is not None}))
