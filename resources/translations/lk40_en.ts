@@ -1583,20 +1583,8 @@
         <translation>Export</translation>
     </message>
     <message>
-        <source>Verlauf</source>
-        <translation>History</translation>
-    </message>
-    <message>
         <source>Heute:</source>
         <translation>Tonight:</translation>
-    </message>
-    <message>
-        <source>Seiten des Projekts</source>
-        <translation>Pages of the project</translation>
-    </message>
-    <message>
-        <source>Projekt geöffnet</source>
-        <translation>Project opened</translation>
     </message>
     <message>
         <source>Übersicht</source>
@@ -1625,6 +1613,10 @@
     <message>
         <source>Das Projekt ist bereits geöffnet.</source>
         <translation>The project is already open.</translation>
+    </message>
+    <message>
+        <source>„{name}“ wurde nicht geöffnet.</source>
+        <translation>“{name}” was not opened.</translation>
     </message>
     <message>
         <source>Projekt öffnen</source>
@@ -2114,6 +2106,17 @@
     <message>
         <source>Das Ende liegt vor dem Beginn.</source>
         <translation>The end lies before the start.</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningPage</name>
+    <message>
+        <source>Projekt wird geöffnet</source>
+        <translation>Opening the project</translation>
+    </message>
+    <message>
+        <source>„{name}“ wird geöffnet …</source>
+        <translation>Opening “{name}” …</translation>
     </message>
 </context>
 <context>
@@ -2843,6 +2846,13 @@ Take the project over now?</translation>
     </message>
 </context>
 <context>
+    <name>ProjectView</name>
+    <message>
+        <source>Seiten des Projekts</source>
+        <translation>Pages of the project</translation>
+    </message>
+</context>
+<context>
     <name>ProposalEditor</name>
     <message>
         <source>Wählen Sie links einen Projektvorschlag.</source>
@@ -3567,6 +3577,17 @@ now {share}</translation>
     <message>
         <source>&amp;Sprache der Oberfläche:</source>
         <translation>&amp;Interface language:</translation>
+    </message>
+</context>
+<context>
+    <name>SideDocks</name>
+    <message>
+        <source>Verlauf</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Projekt geöffnet</source>
+        <translation>Project opened</translation>
     </message>
 </context>
 <context>
