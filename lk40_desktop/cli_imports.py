@@ -85,7 +85,8 @@ def report_lines(
 ) -> list[str]:
     """What was imported, merged and skipped, and why."""
     noun = "stakeholders" if kind == "stakeholder" else "cards"
-    lines = [f"imported {len(plan.new)} {noun} from {source}"]
+    one = "stakeholder" if kind == "stakeholder" else "card"
+    lines = [f"imported {len(plan.new)} {one if len(plan.new) == 1 else noun} from {source}"]
     if plan.groups:
         lines.append(f"new stakeholder groups: {', '.join(plan.groups.values())}")
     if plan.merges:
