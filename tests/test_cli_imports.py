@@ -26,7 +26,7 @@ def test_stakeholders_and_ideas_from_the_command_line(
 ) -> None:
     rows = [*STAKEHOLDERS, ["Kämmerei", "Landratsamt Musterlandkreis", "", "", "", "", "", "", ""]]
     people = workbook(
-        tmp_path / "adressen.xlsx", [[*rows[0], "Datum"], *(r + [""] for r in rows[1:])]
+        tmp_path / "adressen.xlsx", [[*rows[0], "Datum"], *([*r, ""] for r in rows[1:])]
     )
     before = _count(demo_file, "stakeholder")
     assert lk40(["import", str(demo_file), "--stakeholders", str(people)]) == 0
