@@ -128,7 +128,7 @@ def run_import(args: argparse.Namespace) -> list[str]:
     from lk40_desktop.operations.edit import perform
     from lk40_desktop.operations.imports import import_list
     from lk40_desktop.services.imports.mapping import REQUIRED, guess
-    from lk40_desktop.services.imports.plan import ImportRequest, plan_import
+    from lk40_desktop.services.imports.plan import ImportRequest
     from lk40_desktop.services.imports.records import records
     from lk40_desktop.services.imports.table import ReadOptions, read_table
     from lk40_desktop.store.document import WorkshopDocument
@@ -148,9 +148,7 @@ def run_import(args: argparse.Namespace) -> list[str]:
     request = ImportRequest(kind, found, skipped, noted, default=args.duplicates, field_id=field_id)
     document = WorkshopDocument.open(args.path)
     try:
-        with document.reading() as session:
-            plan = plan_import(session, request)
-        perform(document, lambda session: import_list(session, request))
+        plan = perform(document, lambda session: import_list(session, request)).plan
     finally:
         document.close()
     return report_lines(kind, source, plan, table, mapping)

@@ -113,7 +113,7 @@ def tabulate(
 ) -> Table:
     """The table of a file's non-empty lines (number, cells): the first is the header.
     Refuses a file without any and one with only the header."""
-    filled = [(number, cells) for number, cells in lines if any(cell.strip() for cell in cells)]
+    filled = [(number, cells) for number, cells in lines if "".join(cells).strip()]
     if not filled:
         raise ReadRefusedError(ReadProblem.EMPTY, path)
     if len(filled) == 1:

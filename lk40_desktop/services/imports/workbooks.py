@@ -30,7 +30,10 @@ def _sheet_names(workbook: python_calamine.CalamineWorkbook) -> list[str]:
 
 def _cells(sheet: python_calamine.CalamineSheet) -> list[list[str]]:
     """The sheet's cells as text from A1, merged ranges filled from their first cell."""
-    cells = [[cell_text(value) for value in row] for row in sheet.to_python(skip_empty_area=False)]
+    cells = [
+        [value if type(value) is str else cell_text(value) for value in row]  # most are text
+        for row in sheet.to_python(skip_empty_area=False)
+    ]
     for (top, left), (bottom, right) in sheet.merged_cell_ranges or []:
         if top >= len(cells) or left >= len(cells[top]):
             continue
