@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 R = TypeVar("R")
 EXIT_OK, EXIT_USER_ERROR, EXIT_INTERNAL_ERROR = 0, 1, 2
-SUBCOMMANDS = ("demo", "info", "privacy", "export", "group", "merge")
+SUBCOMMANDS = ("demo", "info", "privacy", "export", "group", "merge", "import")
 
 log = logging.getLogger(__name__)
 
@@ -351,6 +351,23 @@ def _run_merge(args: argparse.Namespace) -> int:
     return _fail(stopped, EXIT_USER_ERROR) if stopped else EXIT_OK
 
 
+def _run_import(arguments: list[str]) -> int:
+    from lk40_desktop.cli_imports import import_parser, refusal_line, run_import
+    from lk40_desktop.services.imports.table import ReadRefusedError
+
+    parser = _Parser(prog="lk40 import", description="Import stakeholders or ideas from a list.")
+    args = import_parser(parser).parse_args(arguments)
+    try:
+        lines = run_import(args)
+    except ReadRefusedError as error:
+        return _fail(refusal_line(error), EXIT_USER_ERROR)
+    except ValueError as error:
+        return _fail(str(error), EXIT_USER_ERROR)
+    for line in lines:
+        print(_printable(line))
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``lk40``; returns the exit code."""
     arguments = list(sys.argv[1:] if argv is None else argv)
@@ -369,6 +386,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_export(_export_parser().parse_args(arguments[1:]))
         if arguments and arguments[0] in ("group", "merge"):
             return _run_groups(arguments[0], arguments[1:])
+        if arguments and arguments[0] == "import":
+            return _run_import(arguments[1:])
         args = _gui_parser().parse_args(arguments)
         if args.self_test:
             return _run_self_test()

@@ -64,12 +64,14 @@ def capture_cards(
     field_id: str,
     cards: Sequence[Mapping[str, str | None]],
     workshop_id: str | None = None,
+    ids: Sequence[str] | None = None,
 ) -> Edit:
     """New cards at the next free spots of a field's inbox: typed (Enter), pasted as lines or
-    copied (Ctrl+V). A card without a workshop of its own is filed under ``workshop_id`` (the
-    one the filter shows), else under tonight's workshop (``services.project.current_workshop``);
-    workshops the file lacks (cards copied from another project) are dropped. Every card needs
-    a text. ``created`` lists the new cards in order."""
+    copied (Ctrl+V), imported (with the ``ids`` the import planned). A card without a workshop
+    of its own is filed under ``workshop_id`` (the one the filter shows), else under tonight's
+    workshop (``services.project.current_workshop``); workshops the file lacks (cards copied
+    from another project) are dropped. Every card needs a text. ``created`` lists the new cards
+    in order."""
     if any(not (card.get("text") or "").strip() for card in cards):
         raise EditRefusedError(Refusal.EMPTY_TEXT)
     unknown = {name for card in cards for name in card} - CARD_FIELDS
@@ -82,7 +84,7 @@ def capture_cards(
     workshops = live_workshops(session, (v["workshop_id"] for v in values if v["workshop_id"]))
     spots = inbox_spots(*inbox_places(session, field_id), len(cards))
     rows = {
-        new_id(): {
+        card_id: {
             **card,
             "workshop_id": card["workshop_id"] if card["workshop_id"] in workshops else None,
             "action_field_id": field_id,
@@ -90,7 +92,9 @@ def capture_cards(
             "y": y,
             "cluster_id": None,
         }
-        for card, (x, y) in zip(values, spots, strict=True)
+        for card_id, card, (x, y) in zip(
+            ids or [new_id() for _card in cards], values, spots, strict=True
+        )
     }
     return Edit([create("idea", rows)], created=list(rows))
 

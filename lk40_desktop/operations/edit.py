@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -233,11 +233,14 @@ def _same_fields(first: Sequence[Step], second: Sequence[Step]) -> bool:
     )
 
 
-def perform(document: WorkshopDocument, build: Callable[[Session], Edit]) -> Edit:
+E = TypeVar("E", bound="Edit")
+
+
+def perform(document: WorkshopDocument, build: Callable[[Session], E]) -> E:
     """Build an edit from the file's current state and apply it, in one transaction: how the
     command line and the tests run operations without an undo stack."""
 
-    def run(session: Session) -> Edit:
+    def run(session: Session) -> E:
         edit = build(session)
         edit.apply(session)
         return edit

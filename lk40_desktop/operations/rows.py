@@ -11,9 +11,9 @@ ids stay stable (which a later merge of files relies on).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from lk40_desktop.store.changes import ChangeSet
@@ -102,16 +102,23 @@ def create(session: Session, kind: EntityKind, rows: Mapping[str, Values]) -> Ch
         _check_fields(model, values)
     existing = _load(session, model, rows)
     now = utc_now()
+    fresh: dict[frozenset[str], list[dict[str, Any]]] = {}
     for entity_id, values in rows.items():
         row = existing.get(entity_id)
         if row is None:
-            session.add(model(id=entity_id, **values))
+            fresh.setdefault(frozenset(values), []).append(
+                {"id": entity_id, "created_at": now, "modified_at": now, **values}
+            )
         else:
             for name, value in values.items():
                 setattr(row, name, value)
             row.deleted_at = None
             row.modified_at = now
     session.flush()
+    for batch in fresh.values():
+        # one INSERT for many rows, the columns' defaults (timestamps) filled per row: an
+        # ORM object per row made an import of 10,000 stakeholders take 1.3 s instead of 0.2
+        session.execute(insert(cast(Table, model.__table__)), batch)
     return ChangeSet.of(kind, rows)
 
 

@@ -1,34 +1,20 @@
-"""Loose natural keys: rows both sides made separately that may name the same thing — a
-stakeholder typed on two laptops, the same rater, a workshop, a criterion, a vocabulary entry,
-a measure number two groups both gave. A merge offers them as "the same as …?" instead of
-deciding (two "Müller" may be two people); the offer starts ticked only where everything that
-names the row agrees (two proposals numbered "BI-04" with different titles are two proposals,
-and the group's one is numbered anew: ``renumbered``).
-
-Names compare without case, surrounding space and doubled spaces."""
+"""Loose natural keys in a merge: rows both sides made separately that may name the same
+thing — a stakeholder typed on two laptops, the same rater, a workshop, a criterion, a
+vocabulary entry, a measure number two groups both gave. A merge offers them as "the same as
+…?" instead of deciding (two "Müller" may be two people); the offer starts ticked only where
+everything that names the row agrees (two proposals numbered "BI-04" with different titles
+are two proposals, and the group's one is numbered anew: ``merge.numbering``). The keys and
+how names compare are ``services.matching``, which the import of lists asks too."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from lk40_desktop.services import matching
 from lk40_desktop.services.merge.rules import TOMBSTONE
 from lk40_desktop.services.merge.snapshot import Row
 from lk40_desktop.store.kinds import EntityKind
-
-LOOSE_KEYS: dict[EntityKind, tuple[str, ...]] = {
-    "stakeholder": ("name", "organisation"),
-    "rater": ("name",),
-    "workshop": ("title", "date"),
-    "criterion": ("name",),
-    "stakeholder_group": ("name",),
-    "relation_kind": ("name",),
-    "action_field": ("name",),
-    "proposal": ("number",),
-}
-"""The fields that name a row of these kinds for people."""
-ALSO_ALIKE: dict[EntityKind, tuple[str, ...]] = {"proposal": ("title",)}
-"""Fields that must agree too before an offer starts ticked."""
 
 
 @dataclass(frozen=True)
@@ -42,34 +28,29 @@ class Duplicate:
     """Whether everything that names both rows agrees (the offer starts ticked)."""
 
 
-def _normal(value: object) -> str:
-    return " ".join(str(value or "").split()).casefold()
-
-
 def loose_key(kind: EntityKind, row: Row) -> tuple[str, ...] | None:
     """The normalised naming fields of a live row (None: the kind has none, or no name)."""
-    fields = LOOSE_KEYS.get(kind)
-    if fields is None or row[TOMBSTONE] is not None:
-        return None
-    key = tuple(_normal(row[name]) for name in fields)
-    return key if key[0] else None
+    return None if row[TOMBSTONE] is not None else matching.loose_key(kind, row)
 
 
 def duplicates(
     kind: EntityKind, added: Mapping[str, Row], mine: Mapping[str, Row], base: Mapping[str, Row]
 ) -> list[Duplicate]:
     """The other side's new rows of one kind that name a row this file made since the base."""
-    here: dict[tuple[str, ...], str] = {}
-    for row_id, row in mine.items():
-        key = loose_key(kind, row)
-        if key is not None and row_id not in base:
-            here.setdefault(key, row_id)
-    also = ALSO_ALIKE.get(kind, ())
+    here = matching.first_by_key(
+        kind,
+        (
+            (row_id, row)
+            for row_id, row in mine.items()
+            if row_id not in base and row[TOMBSTONE] is None
+        ),
+    )
+    also = matching.ALSO_ALIKE.get(kind, ())
     found = []
     for row_id, row in added.items():
         key = loose_key(kind, row)
         if key is not None and key in here:
             other = mine[here[key]]
-            likely = all(_normal(row[name]) == _normal(other[name]) for name in also)
+            likely = all(matching.normal(row[n]) == matching.normal(other[n]) for n in also)
             found.append(Duplicate(kind, row_id, here[key], likely))
     return found
