@@ -22,7 +22,10 @@ if TYPE_CHECKING:
 
 R = TypeVar("R")
 EXIT_OK, EXIT_USER_ERROR, EXIT_INTERNAL_ERROR = 0, 1, 2
-SUBCOMMANDS = ("demo", "info", "privacy", "export", "group", "merge", "import")
+SUBCOMMANDS = (
+    "demo", "info", "privacy", "export", "group", "merge", "import", "rating-sheets",
+    "import-scores",
+)  # fmt: skip
 
 log = logging.getLogger(__name__)
 
@@ -368,6 +371,31 @@ def _run_import(arguments: list[str]) -> int:
     return EXIT_OK
 
 
+def _run_ratings(command: str, arguments: list[str]) -> int:
+    from lk40_desktop import cli_ratings
+
+    try:
+        if command == "rating-sheets":
+            parser = _Parser(
+                prog="lk40 rating-sheets",
+                description="Write one rating sheet (.xlsx) per rater, to fill in at home.",
+            )
+            args = cli_ratings.rating_sheets_parser(parser).parse_args(arguments)
+            lines = [str(path) for path in cli_ratings.run_rating_sheets(args)]
+        else:
+            parser = _Parser(
+                prog="lk40 import-scores",
+                description="Read returned rating sheets: their scores as one edit.",
+            )
+            args = cli_ratings.import_scores_parser(parser).parse_args(arguments)
+            lines = cli_ratings.run_import_scores(args)
+    except cli_ratings.RatingsRefusedError as error:
+        return _fail(str(error), EXIT_USER_ERROR)
+    for line in lines:
+        print(_printable(line))
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``lk40``; returns the exit code."""
     arguments = list(sys.argv[1:] if argv is None else argv)
@@ -388,6 +416,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_groups(arguments[0], arguments[1:])
         if arguments and arguments[0] == "import":
             return _run_import(arguments[1:])
+        if arguments and arguments[0] in ("rating-sheets", "import-scores"):
+            return _run_ratings(arguments[0], arguments[1:])
         args = _gui_parser().parse_args(arguments)
         if args.self_test:
             return _run_self_test()

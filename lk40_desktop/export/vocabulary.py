@@ -358,6 +358,40 @@ VOCABULARY: dict[str, dict[str, str]] = {
         "sheet_agenda_end": "Ende gegen {time} Uhr",
         "sheet_no_workshop": "Workshop ohne Titel",
         "sheet_no_start": "Beginn: ______ Uhr",
+        # rating sheets (export.rating_sheet): one rater's workbook to fill in at home
+        "rs_file": "Bewertungsbogen {rater}",
+        "rs_sheet": "Bewertung",
+        "rs_profiles": "Steckbriefe",
+        "rs_title": "Bewertungsbogen von {rater}",
+        "rs_made": "{project} · erstellt am {date}",
+        "rs_intro": "Bitte für jeden Projektvorschlag und jedes Kriterium eine Zahl der Skala "
+        "in die gelben Felder eintragen (auch mit Komma, z. B. 3,5). Leere Felder bleiben "
+        "unbewertet. Was die Kriterien bedeuten, steht auf dem Blatt „Kriterien“, die "
+        "Steckbriefe der Vorschläge auf dem Blatt „Steckbriefe“. Die Datei bitte speichern "
+        "und zurückgeben.",
+        "rs_number": "Nr.",
+        "rs_scale": "{low} bis {high}",
+        "rs_description": "Was bewertet wird",
+        "rs_benefit": "Höhere Werte sind besser: {low} = trifft gar nicht zu, "
+        "{high} = trifft voll zu.",
+        "rs_cost": "Höhere Werte sind schlechter ({low} = sehr gering, {high} = sehr hoch) "
+        "und senken den Nutzwert.",
+        "rs_direction_benefit": "Nutzen (höher ist besser)",
+        "rs_direction_cost": "Kosten (höher ist schlechter)",
+        "rs_prompt": "Eine Zahl von {low} bis {high}, auch mit Komma (z. B. 3,5). "
+        "Leer lassen, wenn Sie nicht bewerten.",
+        "rs_error_title": "Außerhalb der Skala",
+        "rs_error": "Bitte eine Zahl von {low} bis {high} eintragen (oder das Feld leer lassen).",
+        "rs_footer": "Seite &P von &N",
+        "rs_about_citizen_benefit": "Wie sehr profitieren Bürgerinnen und Bürger direkt "
+        "von dem Vorhaben?",
+        "rs_about_economic_impact": "Wie stark stärkt das Vorhaben Unternehmen, Arbeitsplätze "
+        "und Wertschöpfung im Landkreis?",
+        "rs_about_climate": "Wie viel trägt das Vorhaben zu den Klimazielen des Landkreises bei?",
+        "rs_about_feasibility": "Wie gut lässt sich das Vorhaben mit den vorhandenen Partnern, "
+        "Kompetenzen und Rechtsgrundlagen umsetzen?",
+        "rs_about_cost": "Wie hoch sind Investitions- und Folgekosten für den Landkreis?",
+        "rs_about_time_to_impact": "Wie lange dauert es, bis das Vorhaben spürbar wirkt?",
     },
     "en": {
         "language_tag": "en-GB",
@@ -687,6 +721,36 @@ VOCABULARY: dict[str, dict[str, str]] = {
         "sheet_agenda_end": "Ends around {time}",
         "sheet_no_workshop": "Untitled workshop",
         "sheet_no_start": "Start: ______",
+        "rs_file": "Rating sheet {rater}",
+        "rs_sheet": "Rating",
+        "rs_profiles": "Profiles",
+        "rs_title": "Rating sheet of {rater}",
+        "rs_made": "{project} · made on {date}",
+        "rs_intro": "Please enter a number of the scale for every proposal and every criterion "
+        "in the yellow cells (decimals allowed, e.g. 3.5). Empty cells stay unrated. The "
+        "sheet “Criteria” says what each criterion means, the sheet “Profiles” describes the "
+        "proposals. Please save the file and send it back.",
+        "rs_number": "No.",
+        "rs_scale": "{low} to {high}",
+        "rs_description": "What is rated",
+        "rs_benefit": "Higher is better: {low} = does not apply at all, {high} = fully applies.",
+        "rs_cost": "Higher is worse ({low} = very little, {high} = very much) and lowers "
+        "the total.",
+        "rs_direction_benefit": "Benefit (higher is better)",
+        "rs_direction_cost": "Cost (higher is worse)",
+        "rs_prompt": "A number from {low} to {high}, decimals allowed (e.g. 3.5). "
+        "Leave empty if you do not rate.",
+        "rs_error_title": "Outside the scale",
+        "rs_error": "Please enter a number from {low} to {high} (or leave the cell empty).",
+        "rs_footer": "Page &P of &N",
+        "rs_about_citizen_benefit": "How much do citizens benefit directly from the project?",
+        "rs_about_economic_impact": "How much does the project strengthen businesses, jobs "
+        "and value creation in the county?",
+        "rs_about_climate": "How much does the project contribute to the county's climate goals?",
+        "rs_about_feasibility": "How well can the project be carried out with the partners, "
+        "skills and legal basis at hand?",
+        "rs_about_cost": "How high are the investment and follow-up costs for the county?",
+        "rs_about_time_to_impact": "How long until the project has a noticeable effect?",
     },
 }
 

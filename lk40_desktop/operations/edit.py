@@ -67,6 +67,9 @@ class Refusal(StrEnum):
     """A workshop's start is not a time of day (``detail``: what was typed)."""
     BAD_MINUTES = "bad_minutes"
     """An agenda point lasts from 1 to ``services.agenda.MAX_MINUTES`` minutes."""
+    SHEET_REFUSED = "sheet_refused"
+    """A returned rating sheet is refused as a whole (another project, a deleted rater …;
+    ``detail``: the file's name): nothing of the import is read in."""
     BAD_TALLY = "bad_tally"
     """A tally is a whole number of dots from 0 to ``services.board.rounds.TALLY_MAX``
     (``detail``: what was typed)."""

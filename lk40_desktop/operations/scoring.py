@@ -29,6 +29,7 @@ from lk40_desktop.services.scoring.evaluation import (
     AGGREGATION_KEY,
     aggregation_setting,
 )
+from lk40_desktop.services.scoring.returned_sheets import ReturnedSheet, check_returned
 from lk40_desktop.services.scoring.scores import Cell, score_ids, scores_of
 from lk40_desktop.store.models import Criterion, Direction, PortfolioAxis, new_id
 from lk40_desktop.store.queries import next_position
@@ -50,23 +51,59 @@ def set_score(
     """One rater's score of one proposal on one criterion: created, changed, or with None
     cleared (a missing score stays missing, it never counts as zero). Refused outside the
     criterion's scale."""
-    existing = score_ids(session, rater_id, [(proposal_id, criterion_id)])
     if value is None:
+        existing = score_ids(session, rater_id, [(proposal_id, criterion_id)])
         return Edit([delete("score", list(existing.values()))])
-    (criterion,) = load_criteria(session, [criterion_id])
-    if not criterion.scale_min <= value <= criterion.scale_max:
-        raise EditRefusedError(Refusal.OUT_OF_SCALE, f"{criterion.scale_min}–{criterion.scale_max}")
-    if existing:
-        (score_id,) = existing.values()
-        return Edit([change(session, "score", {score_id: {"value": float(value)}})])
-    key = new_id()
-    values = {
-        "proposal_id": proposal_id,
-        "criterion_id": criterion_id,
-        "rater_id": rater_id,
-        "value": float(value),
+    return set_scores(session, rater_id, {(proposal_id, criterion_id): value})
+
+
+def set_scores(session: Session, rater_id: str, values: Mapping[Cell, float]) -> Edit:
+    """Several scores of one rater in one edit (a returned rating sheet): each created or
+    changed. Refused when any lies outside its criterion's scale."""
+    criteria = {c.id: c for c in load_criteria(session, {c for _p, c in values})}
+    for (_proposal, criterion_id), value in values.items():
+        criterion = criteria[criterion_id]
+        if not criterion.scale_min <= value <= criterion.scale_max:
+            raise EditRefusedError(
+                Refusal.OUT_OF_SCALE, f"{criterion.scale_min}–{criterion.scale_max}"
+            )
+    existing = score_ids(session, rater_id, values)
+    new_rows = {
+        new_id(): {
+            "proposal_id": proposal,
+            "criterion_id": criterion,
+            "rater_id": rater_id,
+            "value": float(value),
+        }
+        for (proposal, criterion), value in values.items()
+        if (proposal, criterion) not in existing
     }
-    return Edit([create("score", {key: values})], created=[key])
+    changed = {
+        existing[cell]: {"value": float(value)}
+        for cell, value in values.items()
+        if cell in existing
+    }
+    return Edit(
+        [create("score", new_rows), change(session, "score", changed)], created=list(new_rows)
+    )
+
+
+def import_scores(session: Session, sheets: Sequence[ReturnedSheet]) -> Edit:
+    """The scores of returned rating sheets, each as its rater's, in one edit: checked against
+    the project now (``services.scoring.returned_sheets.check_returned``); skipped cells stay
+    as they were. Refused (``Refusal.SHEET_REFUSED``, detail: the file) when a file is refused
+    as a whole: then nothing of any file is read in."""
+    check = check_returned(session, sheets)
+    if check.refused:
+        raise EditRefusedError(Refusal.SHEET_REFUSED, str(check.refused[0].path.name))
+    steps = [
+        step
+        for result in check.results
+        for step in set_scores(session, result.sheet.rater_id, result.values).steps
+    ]
+    return Edit(
+        steps, created=[key for step in steps if step.action == "create" for key in step.rows]
+    )
 
 
 def clear_scores(session: Session, rater_id: str, cells: Collection[Cell]) -> Edit:

@@ -86,6 +86,11 @@ def refusal_text(error: EditRefusedError) -> str:
         Refusal.BAD_MINUTES: QCoreApplication.translate(
             "Refusal", "Ein Programmpunkt dauert 1 bis 600 Minuten."
         ),
+        Refusal.SHEET_REFUSED: QCoreApplication.translate(
+            "Refusal",
+            "„{detail}“ ist kein Bewertungsbogen dieses Projekts, der sich einlesen lässt; "
+            "es wurde nichts eingelesen.",
+        ),
         Refusal.BAD_TALLY: QCoreApplication.translate(
             "Refusal",
             "„{detail}“ ist keine Punktzahl: bitte eine ganze Zahl von 0 bis 999 eingeben.",

@@ -43,6 +43,13 @@ def _start_self_test(window: MainWindow) -> None:
     start_self_test(window)
 
 
+def _ratings() -> ModuleType:
+    """The rating-sheet dialogs, imported when first used (they bring the scoring's reads)."""
+    from lk40_desktop.ui.dialogs import rating_sheets
+
+    return rating_sheets
+
+
 class WindowActions(QObject):
     """The actions of one main window, and the menus that show them."""
 
@@ -78,6 +85,13 @@ class WindowActions(QObject):
         )
         self.merge = self._action(
             self.tr("Gruppendatei zusa&mmenführen…"), lambda: _groups().merge_group(window)
+        )
+        self.rating_sheets = self._action(
+            self.tr("Be&wertungsbögen erstellen…"),
+            lambda: _ratings().make_rating_sheets(window),
+        )
+        self.import_scores = self._action(
+            self.tr("Bewertungen e&inlesen…"), lambda: _ratings().import_rating_sheets(window)
         )
         self.close = self._action(
             self.tr("Projekt s&chließen"), window.close_project, standard.Close
@@ -194,6 +208,8 @@ class WindowActions(QObject):
             self.privacy,
             self.hand_out,
             self.merge,
+            self.rating_sheets,
+            self.import_scores,
         ]
         timer = [self.timer_toggle, self.timer_reset, *self.timer_presets, self.timer_other]
         return [*actions, *self.pages, *timer, self.agenda, self.agenda_next]
@@ -211,6 +227,8 @@ class WindowActions(QObject):
         file_menu.addActions([self.export_map, self.privacy])
         file_menu.addSeparator()
         file_menu.addActions([self.hand_out, self.merge])
+        file_menu.addSeparator()
+        file_menu.addActions([self.rating_sheets, self.import_scores])
         file_menu.addSeparator()
         file_menu.addActions([self.close, self.quit])
 
