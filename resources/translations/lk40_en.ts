@@ -2970,6 +2970,109 @@ Take the project over now?</translation>
     </message>
 </context>
 <context>
+    <name>RatingSheets</name>
+    <message>
+        <source>Das Projekt hat noch keine Bewertenden (Bewertung › Bewertende…).</source>
+        <translation>The project has no raters yet (Evaluation › Raters…).</translation>
+    </message>
+    <message>
+        <source>Das Projekt hat noch keine Kriterien.</source>
+        <translation>The project has no criteria yet.</translation>
+    </message>
+    <message>
+        <source>Das Projekt hat noch keine Projektvorschläge.</source>
+        <translation>The project has no proposals yet.</translation>
+    </message>
+    <message>
+        <source>Ordner für die Bewertungsbögen</source>
+        <translation>Folder for the rating sheets</translation>
+    </message>
+    <message>
+        <source>{count} Bewertungsbögen gespeichert in {folder}</source>
+        <translation>{count} rating sheets saved in {folder}</translation>
+    </message>
+    <message>
+        <source>„{name}“ ist keine lesbare Excel-Arbeitsmappe (.xlsx): beschädigt, ein anderes Format oder mit einem Kennwort geschützt.</source>
+        <translation>“{name}” is no readable Excel workbook (.xlsx): damaged, another format or protected by a password.</translation>
+    </message>
+    <message>
+        <source>„{name}“ ist kein Bewertungsbogen von LK40 (das Kennungsblatt fehlt oder ist unvollständig).</source>
+        <translation>“{name}” is no LK40 rating sheet (its id sheet is missing or incomplete).</translation>
+    </message>
+    <message>
+        <source>„{name}“ stammt aus einer neueren Version von LK40.</source>
+        <translation>“{name}” comes from a newer version of LK40.</translation>
+    </message>
+    <message>
+        <source>„{name}“ ist ein Bewertungsbogen eines anderen Projekts.</source>
+        <translation>“{name}” is a rating sheet of another project.</translation>
+    </message>
+    <message>
+        <source>„{name}“: Die bewertende Person oder Gruppe „{detail}“ gibt es im Projekt nicht mehr.</source>
+        <translation>“{name}”: the rater “{detail}” no longer exists in the project.</translation>
+    </message>
+    <message>
+        <source>„{name}“ ist schon der zweite Bogen von „{detail}“ – bitte nur einen je Person oder Gruppe wählen.</source>
+        <translation>“{name}” is a second sheet of “{detail}” – please choose only one per rater.</translation>
+    </message>
+    <message>
+        <source>Es wurde nichts eingelesen.</source>
+        <translation>Nothing was read in.</translation>
+    </message>
+    <message>
+        <source>das Kriterium wurde seit dem Erstellen des Bogens geändert</source>
+        <translation>the criterion was changed since the sheet was made</translation>
+    </message>
+    <message>
+        <source>das Kriterium gibt es nicht mehr</source>
+        <translation>the criterion no longer exists</translation>
+    </message>
+    <message>
+        <source>den Projektvorschlag gibt es nicht mehr</source>
+        <translation>the proposal no longer exists</translation>
+    </message>
+    <message>
+        <source>die Zeile nennt ihren Vorschlag nicht mehr („{detail}“)</source>
+        <translation>the row no longer names its proposal (“{detail}”)</translation>
+    </message>
+    <message>
+        <source>außerhalb der Skala {detail}</source>
+        <translation>outside the scale {detail}</translation>
+    </message>
+    <message>
+        <source>„{detail}“ ist keine Zahl</source>
+        <translation>“{detail}” is not a number</translation>
+    </message>
+    <message>
+        <source>{where}: „{proposal}“ – „{criterion}“: {reason}</source>
+        <translation>{where}: “{proposal}” – “{criterion}”: {reason}</translation>
+    </message>
+    <message>
+        <source>{scores} Bewertungen aus {files} Bögen eingelesen, {skipped} Felder übersprungen.</source>
+        <translation>{scores} scores read from {files} sheets, {skipped} cells skipped.</translation>
+    </message>
+    <message>
+        <source>{name} ({file}): {scores} Bewertungen, {skipped} übersprungen, {empty} leer</source>
+        <translation>{name} ({file}): {scores} scores, {skipped} skipped, {empty} empty</translation>
+    </message>
+    <message>
+        <source>Leere Felder ändern nichts. Rückgängig mit Strg+Z.</source>
+        <translation>Empty cells change nothing. Undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>… und {n} weitere</source>
+        <translation>… and {n} more</translation>
+    </message>
+    <message>
+        <source>Bewertungen einlesen</source>
+        <translation>Read in scores</translation>
+    </message>
+    <message>
+        <source>Bewertungsbögen (*.xlsx)</source>
+        <translation>Rating sheets (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>ReadOnlyBanner</name>
     <message>
         <source>Kopie speichern und bearbeiten…</source>
@@ -3065,6 +3168,10 @@ Take the project over now?</translation>
     <message>
         <source>Ein Programmpunkt dauert 1 bis 600 Minuten.</source>
         <translation>An agenda item lasts 1 to 600 minutes.</translation>
+    </message>
+    <message>
+        <source>„{detail}“ ist kein Bewertungsbogen dieses Projekts, der sich einlesen lässt; es wurde nichts eingelesen.</source>
+        <translation>“{detail}” is no rating sheet of this project that can be read in; nothing was read in.</translation>
     </message>
     <message>
         <source>„{detail}“ ist keine Punktzahl: bitte eine ganze Zahl von 0 bis 999 eingeben.</source>
@@ -4143,6 +4250,14 @@ now {share}</translation>
     <message>
         <source>Gruppendatei zusa&amp;mmenführen…</source>
         <translation>Merge group f&amp;ile…</translation>
+    </message>
+    <message>
+        <source>Be&amp;wertungsbögen erstellen…</source>
+        <translation>Make &amp;rating sheets…</translation>
+    </message>
+    <message>
+        <source>Bewertungen e&amp;inlesen…</source>
+        <translation>Read in sc&amp;ores…</translation>
     </message>
     <message>
         <source>&amp;Über LK40 Workshop-Studio</source>
