@@ -4253,11 +4253,11 @@ now {share}</translation>
     </message>
     <message>
         <source>Be&amp;wertungsbögen erstellen…</source>
-        <translation>Make &amp;rating sheets…</translation>
+        <translation>Make ra&amp;ting sheets…</translation>
     </message>
     <message>
         <source>Bewertungen e&amp;inlesen…</source>
-        <translation>Read in sc&amp;ores…</translation>
+        <translation>Read in scor&amp;es…</translation>
     </message>
     <message>
         <source>&amp;Über LK40 Workshop-Studio</source>
