@@ -18,9 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from lk40_desktop.export.atomic import PendingFiles
-from lk40_desktop.export.text import clean_text, format_date, format_euro, looks_like_formula
+from lk40_desktop.export.text import clean_text, format_date, format_euro
 from lk40_desktop.export.vocabulary import Words
-from lk40_desktop.export.workbook.writer import CELL_LIMIT, HEADER_FILL
+from lk40_desktop.export.workbook.writer import CELL_LIMIT, HEADER_FILL, put_text
 from lk40_desktop.services.scoring.rating_sheets import (
     FIRST_COLUMN,
     FIRST_ROW,
@@ -44,12 +44,7 @@ def _put(sheet: Any, row: int, column: int, value: Any, limit: int = CELL_LIMIT)
     """Write a value; user text is cleaned, cut to ``limit`` and never becomes a formula."""
     cell = sheet.cell(row=row, column=column)
     if isinstance(value, str):
-        value = clean_text(value)
-        if len(value) > limit:
-            value = value[: limit - 1] + "…"
-        cell.value = value
-        if looks_like_formula(value):
-            cell.data_type = "s"
+        put_text(cell, value, limit)
     else:
         cell.value = value
     return cell

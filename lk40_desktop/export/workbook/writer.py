@@ -117,12 +117,7 @@ class Sheets:
             if not value.array:
                 cell.data_type = "f"
         elif isinstance(value, str):
-            value = clean_text(value)
-            if len(value) > CELL_LIMIT:
-                value = value[: CELL_LIMIT - 1] + "…"
-            cell.value = value
-            if looks_like_formula(value):
-                cell.data_type = "s"
+            put_text(cell, value)
         else:
             cell.value = value
         if number_format:
@@ -326,3 +321,14 @@ def _shown(value: Any) -> str:
     if isinstance(value, int):
         return f"{value:,} "
     return str(value)
+
+
+def put_text(cell: Any, value: str, limit: int = CELL_LIMIT) -> None:
+    """User text into a cell: cleaned of what Excel cannot store, cut to ``limit`` and never
+    read as a formula (``=cmd|…`` stays text)."""
+    value = clean_text(value)
+    if len(value) > limit:
+        value = value[: limit - 1] + "…"
+    cell.value = value
+    if looks_like_formula(value):
+        cell.data_type = "s"
