@@ -40,9 +40,11 @@ def stop_answering() -> None:
 
 @dataclass
 class DialogLog:
-    """Texts of the message boxes that were answered."""
+    """Texts of the message boxes that were answered, and what their details said."""
 
     texts: list[str] = field(default_factory=list)
+    details: list[str] = field(default_factory=list)
+    """A box's informative and detailed text, one entry per box answered."""
 
 
 Answer = QMessageBox.StandardButton | str
@@ -73,6 +75,7 @@ def answer_dialogs(
         widget = QApplication.activeModalWidget()
         if isinstance(widget, QMessageBox):
             log.texts.append(widget.text())
+            log.details.append(f"{widget.informativeText()}\n{widget.detailedText()}")
             answer = answers[min(len(log.texts), len(answers)) - 1]
             target = _button(widget, answer)
             assert target is not None, f"no {answer} on the dialog {widget.text()!r}"
