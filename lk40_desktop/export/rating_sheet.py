@@ -142,10 +142,10 @@ def _rating(sheet: Any, content: RatingSheet, words: Words) -> None:
     border = Border(left=thin, right=thin, top=thin, bottom=thin)
     fill = PatternFill("solid", fgColor=INPUT_FILL)
     unlocked = Protection(locked=False)
-    wrapped = Alignment(wrap_text=True, vertical="top")
+    wrapped = Alignment(wrap_text=True, vertical="center")  # level with the score cells
     for index, proposal in enumerate(content.proposals):
         row = FIRST_ROW + index
-        _put(sheet, row, 1, index + 1).alignment = Alignment(vertical="top")
+        _put(sheet, row, 1, index + 1).alignment = Alignment(vertical="center")
         _put(sheet, row, TITLE_COLUMN, sheet_title(proposal.title)).alignment = wrapped
         _put(sheet, row, 3, proposal.field, 200).alignment = wrapped
         for offset, criterion in enumerate(content.criteria):
@@ -198,7 +198,7 @@ def _profiles(sheet: Any, content: RatingSheet, words: Words) -> None:
         words["cost_estimate"],
         words["horizon"],
     ]
-    widths = [5, 30, 16, 40, 24, 40, 18, 14, 13]
+    widths = [5, 30, 16, 38, 24, 38, 18, 17, 13]  # "Kostenschätzung" unbroken
     for column, (text, width) in enumerate(zip(headers, widths, strict=True), 1):
         _header(_put(sheet, 1, column, text))
         sheet.column_dimensions[chr(64 + column)].width = width
