@@ -36,7 +36,6 @@ from lk40_desktop.export.docx_xml import (
     paragraph_element,
     restarted_numbering,
     run_xml,
-    table_element,
 )
 from lk40_desktop.export.markdown import Run, parse
 from lk40_desktop.export.paper_page import (
@@ -45,18 +44,14 @@ from lk40_desktop.export.paper_page import (
     describe,
     header_logo,
     page_footer,
-    print_settings,
     readable_picture,
-    set_language,
     set_properties,
 )
-from lk40_desktop.export.paper_styles import complete_styles, style_element, style_id
+from lk40_desktop.export.paper_styles import style_element
 from lk40_desktop.export.progress import Progress, report_step
 from lk40_desktop.export.raster import png_bytes
 from lk40_desktop.export.text import clean_text, format_date, format_euro, format_number
-from lk40_desktop.export.vocabulary import Words
-from lk40_desktop.export.word_template import load_template
-from lk40_desktop.paths import resource
+from lk40_desktop.export.word_document import WordDocument
 from lk40_desktop.services.report import CostTotal, ProposalRow, Report, VotingRound
 from lk40_desktop.services.scoring.arithmetic import order
 from lk40_desktop.services.scoring.sensitivity import sensitivity
@@ -71,20 +66,14 @@ CHAPTERS = DEFAULT_OUTLINE
 DEFAULT_CHAPTERS = frozenset(CHAPTERS) - {"boards"}
 """Pictures of the boards are asked for: a board of hundreds of cards does not read on a page,
 and each picture adds to the export's time."""
-DEFAULT_TEMPLATE = ("templates", "strategiepapier.docx")
 CM_PER_INCH = 2.54
 TWIPS_PER_INCH = 1440
-EMU_PER_TWIP = 635
 CAPTION_ROOM_CM = 2.5
 """Height a figure leaves free on its page for its caption and the spacing around it."""
 CONTENTS_LEVELS = 2
 """Heading levels the table of contents lists (chapters and action fields)."""
 LOGO_WIDTH_CM, LOGO_HEIGHT_CM, HEADER_LOGO_CM = 4.0, 5.0, 1.2
 ROADMAP_ORDERS = ("start", "rank")
-WHOLE_WORDS = frozenset({"Title", "Subtitle", "TOC Heading"})
-"""Styles whose words are never hyphenated (headings neither)."""
-KEEP_TOGETHER_ROWS = 16
-"""A table of at most this many rows stays on one page (a profile, the key figures)."""
 LIST_STYLES = {
     "bullet": ("List Bullet", "List Bullet 2"),
     "number": ("List Number", "List Number 2"),
@@ -113,25 +102,13 @@ class PaperOptions:
     """The roadmap's bars by their start ("start") or by rank ("rank")."""
 
 
-class _Paper:
+class _Paper(WordDocument):
     """Builds the document; numbering of headings, figures and tables lives here."""
 
     def __init__(self, report: Report, options: PaperOptions, progress: Progress | None) -> None:
+        super().__init__(options.template, options.language or report.language)
         self.report = report
         self.options = options
-        self.language = options.language or report.language
-        self.t = Words(self.language)
-        template = options.template or resource(*DEFAULT_TEMPLATE)
-        self.doc = load_template(template)
-        self.added_styles = (
-            complete_styles(self.doc, load_template(resource(*DEFAULT_TEMPLATE)))
-            if options.template is not None
-            else []
-        )
-        _clear_body(self.doc)
-        self.language_tag = self.t["language_tag"]
-        set_language(self.doc, self.language_tag)
-        print_settings(self.doc)
         self.logo = (
             report.logo_png if report.logo_png and readable_picture(report.logo_png) else None
         )
@@ -144,44 +121,16 @@ class _Paper:
         self._contents: list[tuple[int, str, str]] = []
         """(level, text, bookmark) of each heading the contents list."""
         self._contents_anchor: Any = None
-        self._style_ids: dict[str, str | None] = {}
         self._self_numbered: dict[int, bool] = {}
-        section = self.doc.sections[-1]
-        self.text_width = (
-            _twips(section.page_width, 11906)
-            - _twips(section.left_margin, 1417)
-            - _twips(section.right_margin, 1417)
-        )
-        text_height = (
-            _twips(section.page_height, 16838)
-            - _twips(section.top_margin, 1417)
-            - _twips(section.bottom_margin, 1417)
-        )
         self.chart_size = PrintSize(
             self.text_width / TWIPS_PER_INCH,
-            text_height / TWIPS_PER_INCH - CAPTION_ROOM_CM / CM_PER_INCH,
+            self.text_height / TWIPS_PER_INCH - CAPTION_ROOM_CM / CM_PER_INCH,
         )
 
     # -- building blocks --------------------------------------------------------------------------
 
     def step(self, percent: int, key: str) -> None:
         report_step(self._progress, percent, key)
-
-    def style_id(self, name: str) -> str | None:
-        """The id of a style, looked up once: python-docx scans every style per lookup, which
-        dominated the export time of long papers. None if even the completed template lacks
-        it (the shipped template has every style the paper uses)."""
-        if name not in self._style_ids:
-            self._style_ids[name] = style_id(self.doc, name)
-        return self._style_ids[name]
-
-    def append(self, element: Any) -> None:
-        """Add a body element at the end, before the section properties."""
-        body = self.doc.element.body
-        if body.sectPr is not None:
-            body.sectPr.addprevious(element)
-        else:
-            body.append(element)
 
     def heading(self, text: str, level: int, *, numbered: bool = True) -> None:
         """A numbered heading in the template's heading style: chapters start a page, every
@@ -248,16 +197,6 @@ class _Paper:
                 seen.add(key or "")
             self._self_numbered[level] = numbered
         return self._self_numbered[level]
-
-    def para(self, text: str, style: str | None = None, *, keep_next: bool = False) -> None:
-        self.append(
-            paragraph_element(
-                text,
-                self.style_id(style) if style else None,
-                keep_next=keep_next,
-                hyphenate=style not in WHOLE_WORDS,
-            )
-        )
 
     def markdown(self, text: str) -> None:
         """A chapter's Markdown as Word paragraphs: bold and italic runs, links, bullet and
@@ -341,23 +280,7 @@ class _Paper:
         (equal when not given); its caption above it."""
         if caption:
             self.caption("table", caption)
-        columns = len(headers)
-        if any(len(values) != columns for values in rows):
-            raise ValueError("every row of a table needs one value per column")
-        shares = list(weights or [1.0] * columns)
-        total = sum(shares)
-        twips = [int(self.text_width * share / total) for share in shares]
-        self.append(
-            table_element(
-                headers,
-                rows,
-                twips,
-                self.style_id("Table Grid"),
-                first_column_bold=first_column_bold,
-                keep_together=len(rows) <= KEEP_TOGETHER_ROWS,
-            )
-        )
-        self.para("")
+        self.grid(headers, rows, weights, first_column_bold=first_column_bold)
 
     def number(self, value: float, decimals: int = 1) -> str:
         return format_number(value, self.language, decimals)
@@ -1022,19 +945,6 @@ class _Paper:
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-
-
-def _twips(length: int | None, default: int) -> int:
-    """A python-docx length (EMU) in twips; ``default`` where the template omits it."""
-    return default if length is None else int(length) // EMU_PER_TWIP
-
-
-def _clear_body(document: Any) -> None:
-    """A template brings styles, page setup, header and footer; its sample text is dropped."""
-    body = document.element.body
-    for element in list(body):
-        if not element.tag.endswith("}sectPr"):
-            body.remove(element)
 
 
 def build_paper(report: Report, options: PaperOptions, progress: Progress | None = None) -> Any:
