@@ -24,7 +24,7 @@ R = TypeVar("R")
 EXIT_OK, EXIT_USER_ERROR, EXIT_INTERNAL_ERROR = 0, 1, 2
 SUBCOMMANDS = (
     "demo", "info", "privacy", "export", "group", "merge", "import", "rating-sheets",
-    "import-scores",
+    "import-scores", "protocol",
 )  # fmt: skip
 
 log = logging.getLogger(__name__)
@@ -224,7 +224,7 @@ def _report_findings(findings: Sequence[Finding]) -> None:
             print(_printable(f"lk40: note: {text}"), file=sys.stderr)
 
 
-_TEMPLATE_PROBLEMS = {
+TEMPLATE_PROBLEMS = {
     "not_docx": "the template is not a Word document (.docx) that can be read",
     "too_large": "the template is larger than any Word template needs",
     "zip_bomb": "the template would unpack to far more than it holds (a zip bomb)",
@@ -250,7 +250,7 @@ def _run_export(args: argparse.Namespace) -> int:
             check_template(args.template)
         except TemplateError as error:
             return _fail(
-                f"export: {error.path}: {_TEMPLATE_PROBLEMS[error.problem]}", EXIT_USER_ERROR
+                f"export: {error.path}: {TEMPLATE_PROBLEMS[error.problem]}", EXIT_USER_ERROR
             )
     document = WorkshopDocument.open(args.path, read_only=True)
     try:
@@ -285,7 +285,7 @@ def _run_export(args: argparse.Namespace) -> int:
         outcome = f"already replaced: {replaced}" if replaced else "no file was written"
         return _fail(f"export: {error.filename}: {error.strerror}; {outcome}", EXIT_USER_ERROR)
     except TemplateError as error:
-        return _fail(f"export: {error.path}: {_TEMPLATE_PROBLEMS[error.problem]}", EXIT_USER_ERROR)
+        return _fail(f"export: {error.path}: {TEMPLATE_PROBLEMS[error.problem]}", EXIT_USER_ERROR)
     for path in written:
         print(path)
     _report_findings(preflight(report, job))  # after the files: a failure stays one line
@@ -396,6 +396,18 @@ def _run_ratings(command: str, arguments: list[str]) -> int:
     return EXIT_OK
 
 
+def _run_protocol(arguments: list[str]) -> int:
+    from lk40_desktop.cli_protocol import ProtocolRefusedError, protocol_parser, run_protocol
+
+    parser = _Parser(prog="lk40 protocol", description="Write the protocol of one workshop.")
+    args = protocol_parser(parser).parse_args(arguments)
+    try:
+        print(run_protocol(args))
+    except ProtocolRefusedError as error:
+        return _fail(str(error), EXIT_USER_ERROR)
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``lk40``; returns the exit code."""
     arguments = list(sys.argv[1:] if argv is None else argv)
@@ -418,6 +430,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_import(arguments[1:])
         if arguments and arguments[0] in ("rating-sheets", "import-scores"):
             return _run_ratings(arguments[0], arguments[1:])
+        if arguments and arguments[0] == "protocol":
+            return _run_protocol(arguments[1:])
         args = _gui_parser().parse_args(arguments)
         if args.self_test:
             return _run_self_test()

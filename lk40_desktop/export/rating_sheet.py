@@ -12,13 +12,12 @@ formula, as in the project workbook.
 from __future__ import annotations
 
 import io
-import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from lk40_desktop.export.atomic import PendingFiles
-from lk40_desktop.export.text import clean_text, format_date, format_euro
+from lk40_desktop.export.text import clean_text, file_stem, format_date, format_euro
 from lk40_desktop.export.vocabulary import Words
 from lk40_desktop.export.workbook.writer import CELL_LIMIT, HEADER_FILL, put_text
 from lk40_desktop.services.scoring.rating_sheets import (
@@ -37,7 +36,6 @@ INPUT_FILL = "FFF2CC"
 SUMMARY_LIMIT = 600
 """Characters of a profile field on the sheet: a summary, not the whole profile."""
 TITLE_LIMIT = 300
-_NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
 def _put(sheet: Any, row: int, column: int, value: Any, limit: int = CELL_LIMIT) -> Any:
@@ -282,8 +280,7 @@ def _ids(sheet: Any, content: RatingSheet, rating_sheet: str) -> None:
 
 def file_name(words: Words, rater: str) -> str:
     """A rater's file name: their name with what a file name cannot hold left out."""
-    name = _NOT_IN_FILE_NAMES.sub(" ", clean_text(words["rs_file"].format(rater=rater)))
-    return " ".join(name.split()).strip(" .")[:120] + ".xlsx"
+    return file_stem(words["rs_file"].format(rater=rater)) + ".xlsx"
 
 
 def write_rating_sheets(sheets: Sequence[RatingSheet], folder: Path, language: str) -> list[Path]:

@@ -140,3 +140,16 @@ def format_date(value: date | None, language: str) -> str:
     if language == "de":
         return value.strftime("%d.%m.%Y")
     return f"{value.day} {value:%B} {value.year}"
+
+
+_NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+FILE_STEM_LIMIT = 120
+"""Characters of a file name made from a user's text (Windows paths stay under 260)."""
+
+
+def file_stem(text: str) -> str:
+    """A file name (without its suffix) made from a user's text: what Windows cannot hold in a
+    file name left out, spaces collapsed, no dot or space at the end, at most
+    ``FILE_STEM_LIMIT`` characters."""
+    name = _NOT_IN_FILE_NAMES.sub(" ", clean_text(text))
+    return " ".join(name.split()).strip(" .")[:FILE_STEM_LIMIT]
