@@ -70,8 +70,12 @@ def answer_dialogs(
     timer = QTimer()
     deadline = [int(seconds * 20)]
 
+    answered: list[QDialog] = []
+    """Dialogs acted on that may still be open; answered once."""
+
     def poll() -> None:
         deadline[0] -= 1
+        answered[:] = [dialog for dialog in answered if dialog.isVisible()]
         widget = QApplication.activeModalWidget()
         if isinstance(widget, QMessageBox):
             log.texts.append(widget.text())
@@ -80,9 +84,10 @@ def answer_dialogs(
             target = _button(widget, answer)
             assert target is not None, f"no {answer} on the dialog {widget.text()!r}"
             target.click()
-        elif isinstance(widget, QDialog) and act is not None:
+        elif isinstance(widget, QDialog) and act is not None and widget not in answered:
             act(widget)
             log.texts.append(widget.windowTitle())
+            answered.append(widget)  # Enter clicks its button 100 ms later (animateClick)
         if deadline[0] <= 0 or len(log.texts) >= count:
             timer.stop()
 

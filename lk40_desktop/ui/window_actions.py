@@ -43,6 +43,13 @@ def _start_self_test(window: MainWindow) -> None:
     start_self_test(window)
 
 
+def _export_protocol(window: MainWindow) -> None:
+    """File › Protokoll exportieren… (its module is imported when first used)."""
+    from lk40_desktop.ui.dialogs.protocol import export_protocol
+
+    export_protocol(window)
+
+
 def _ratings() -> ModuleType:
     """The rating-sheet dialogs, imported when first used (they bring the scoring's reads)."""
     from lk40_desktop.ui.dialogs import rating_sheets
@@ -76,6 +83,9 @@ class WindowActions(QObject):
         )
         self.export_map = self._action(
             self.tr("Stakeholder-Karte e&xportieren…"), window.export_map
+        )
+        self.protocol = self._action(
+            self.tr("P&rotokoll exportieren…"), lambda: _export_protocol(window)
         )
         self.privacy = self._action(
             self.tr("&Personenbezogene Daten…"), lambda: _show_privacy(window)
@@ -205,6 +215,7 @@ class WindowActions(QObject):
             self.save_copy,
             self.close,
             self.export_map,
+            self.protocol,
             self.privacy,
             self.hand_out,
             self.merge,
@@ -224,7 +235,7 @@ class WindowActions(QObject):
         file_menu.addSeparator()
         file_menu.addActions([self.save, self.save_as, self.save_copy])
         file_menu.addSeparator()
-        file_menu.addActions([self.export_map, self.privacy])
+        file_menu.addActions([self.export_map, self.protocol, self.privacy])
         file_menu.addSeparator()
         file_menu.addActions([self.hand_out, self.merge])
         file_menu.addSeparator()
