@@ -15,12 +15,15 @@ from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontDatabase,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
     QPen,
 )
+
+from lk40_desktop.paths import resource
 
 FONT_FAMILY = "DejaVu Sans"
 """The font shipped in resources/fonts: every umlaut, €, and the same look on every PC."""
@@ -29,6 +32,13 @@ HEAD_MM, FOOT_MM = 12.0, 10.0
 """Room the head (title, project) and the foot (page numbers) take inside the margins."""
 WRAP = int(Qt.TextFlag.TextWordWrap)
 LEFT_TOP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+
+
+def register_fonts() -> None:
+    """Make the shipped fonts known to Qt (once per application; the GUI and ``lk40 print``
+    call it), so a sheet looks the same on every computer."""
+    for font in sorted(resource("fonts").glob("*.ttf")):
+        QFontDatabase.addApplicationFont(str(font))
 
 
 class Sheet:

@@ -138,15 +138,22 @@ def _project_name(session: Session) -> str:
     return " – ".join(part for part in (project.county, project.title) if part)
 
 
-def board_sheet(session: Session, field: str | None = None) -> BoardSheet:
-    """The cards of a board chosen by its id or name (the first board with None)."""
+def board_sheet(
+    session: Session, field: str | None = None, cluster: str | None = None
+) -> BoardSheet:
+    """The cards of a board chosen by its id or name (the first board with None), or only
+    those of one of its clusters (by id or name)."""
     fields = action_fields(session, include_archived=False)
     field_id, name = _pick([(f.id, f.name) for f in fields], field, "board")
     color = next(f.color for f in fields if f.id == field_id)
     data = load_board(session, field_id)
     clusters = {c.id: c for c in data.clusters}
+    shown = data.cards
+    if cluster is not None:
+        cluster_id = _pick([(c.id, c.name) for c in data.clusters], cluster, "cluster")[0]
+        shown = [c for c in shown if c.cluster_id == cluster_id]
     order = sorted(
-        data.cards,
+        shown,
         key=lambda c: (
             c.cluster_id is None,
             (clusters[c.cluster_id].y, clusters[c.cluster_id].x)
