@@ -121,7 +121,7 @@ def run_print(args: argparse.Namespace) -> list[str]:
         ) from error
     finally:
         del app
-    lines = [f"{args.out} ({pages} pages)"]
+    lines = [f"{args.out} ({pages} {'page' if pages == 1 else 'pages'})"]
     if isinstance(job.data, WorkshopSheet) and kind is SheetKind.SIGN_IN and not job.data.contact:
         lines.append(
             "note: the project names no contact for data-protection questions (settings); "

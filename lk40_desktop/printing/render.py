@@ -47,7 +47,7 @@ PAPERS: dict[SheetKind, Paper] = {
     SheetKind.TALLY: Paper(A4, False, "sheet_tally", draw_tally),
     SheetKind.SCORING: Paper(A4, True, "sheet_scoring", draw_scorings),
     SheetKind.SIGN_IN: Paper(A4, True, "sheet_sign_in", draw_sign_in),
-    SheetKind.POSTER: Paper(A3, True, "sheet_poster", draw_poster),
+    SheetKind.POSTER: Paper(A3, False, "sheet_poster", draw_poster),
     SheetKind.AGENDA: Paper(A4, False, "sheet_agenda", draw_agenda),
 }
 

@@ -34,8 +34,8 @@ def draw_sign_in(sheet: Sheet, workshop: WorkshopSheet, words: Words) -> None:
         Column(words["sheet_name"], None, "blank"),
         Column(words["sheet_organisation"], None, "blank"),
         Column(words["sheet_signature"], 55, "blank"),
-        Column(f"{words['sheet_consent_named']} ({hint})", 30, "box"),
-        Column(f"{words['sheet_consent_photo']} ({hint})", 24, "box"),
+        Column(f"{words['sheet_consent_named']} ({hint})", 32, "box"),
+        Column(f"{words['sheet_consent_photo']} ({hint})", 32, "box"),
     ]
     rows = [[str(n), "", "", "", "", ""] for n in range(1, workshop.rows + 1)]
     draw_table(sheet, columns, rows, points=10, row_mm=11)
