@@ -87,9 +87,13 @@ def run_print(args: argparse.Namespace) -> list[str]:
     """Write the sheet; returns the lines to print (the file, then notes for stderr start
     with "note:")."""
     from lk40_desktop.export.atomic import ExportTargetError
-    from lk40_desktop.printing.jobs import SheetChoice, sheet_job
-    from lk40_desktop.printing.render import write_pdf
-    from lk40_desktop.services.sheets import SheetChoiceError, WorkshopSheet
+    from lk40_desktop.printing.render import SheetJob, write_pdf
+    from lk40_desktop.services.sheets import (
+        SheetChoice,
+        SheetChoiceError,
+        WorkshopSheet,
+        sheet_content,
+    )
     from lk40_desktop.store.document import WorkshopDocument
 
     kind = SheetKind(args.kind)
@@ -104,7 +108,7 @@ def run_print(args: argparse.Namespace) -> list[str]:
     document = WorkshopDocument.open(args.path, read_only=True)
     try:
         with document.reading() as session:
-            job = sheet_job(session, kind, choice)
+            job = SheetJob.of(sheet_content(session, kind, choice))
     except SheetChoiceError as error:
         given = f" '{error.given}'" if error.given else ""
         raise PrintRefusedError(

@@ -85,6 +85,8 @@ class Sheet:
         font = QFont(FONT_FAMILY)
         font.setPointSizeF(points)
         font.setBold(bold)
+        for ligature in ("liga", "clig"):  # "fi" stays two letters a PDF reader finds
+            font.setFeature(QFont.Tag(ligature), 0)
         return font
 
     def new_page(self) -> None:

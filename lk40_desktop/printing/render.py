@@ -24,7 +24,7 @@ from lk40_desktop.printing.page import Sheet
 from lk40_desktop.printing.poster import draw_poster
 from lk40_desktop.printing.scoring_sheet import draw_scorings
 from lk40_desktop.printing.workshop_sheets import draw_agenda, draw_sign_in
-from lk40_desktop.services.sheets import SheetKind
+from lk40_desktop.services.sheets import SheetContent, SheetKind
 
 RESOLUTION = 300
 """Dots per inch of a PDF: sharp lines, small files (the text stays text)."""
@@ -61,6 +61,11 @@ class SheetJob:
     data: Any
     project: str
     words: Words
+
+    @classmethod
+    def of(cls, content: SheetContent) -> SheetJob:
+        """The job of what ``services.sheets.sheet_content`` read."""
+        return cls(content.kind, content.data, content.project, Words(content.language))
 
     @property
     def title(self) -> str:

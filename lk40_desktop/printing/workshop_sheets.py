@@ -41,6 +41,11 @@ def draw_sign_in(sheet: Sheet, workshop: WorkshopSheet, words: Words) -> None:
     draw_table(sheet, columns, rows, points=10, row_mm=11)
 
 
+def _item(title: str, field: str) -> str:
+    """A point with the board it works on, unless its title names the board already."""
+    return f"{title}\n{field}" if field and field.casefold() not in title.casefold() else title
+
+
 def draw_agenda(sheet: Sheet, workshop: WorkshopSheet, words: Words) -> None:
     """The points in their order, each with its clock time when the start is known."""
     _head(sheet, words["sheet_agenda"], workshop, words)
@@ -50,7 +55,7 @@ def draw_agenda(sheet: Sheet, workshop: WorkshopSheet, words: Words) -> None:
     rows = [
         [
             f"{start}–{end}" if start else "",
-            entry.title + (f"\n{entry.field_name}" if entry.field_name else ""),
+            _item(entry.title, entry.field_name),
             str(entry.minutes),
             entry.notes,
         ]
