@@ -125,6 +125,11 @@ class WorkshopSheet:
         return end_time(self.start, [entry.minutes for entry in self.entries])
 
 
+def privacy_contact(session: Session) -> str:
+    """Whom participants ask about their data ("" while the project names no one)."""
+    return setting_value(session, PRIVACY_CONTACT_KEY) or ""
+
+
 def _pick(choices: list[tuple[str, str]], given: str | None, what: str) -> tuple[str, str]:
     """The (id, name) chosen by id or by name (case-insensitive); the first with None."""
     if not choices:
@@ -209,7 +214,7 @@ def workshop_sheet(
         place=row.place,
         start=row.start_time,
         controller=project.client or project.county,
-        contact=setting_value(session, PRIVACY_CONTACT_KEY) or "",
+        contact=privacy_contact(session),
         entries=agenda(session, workshop_id),
         rows=max(1, min(rows, 500)),
     )

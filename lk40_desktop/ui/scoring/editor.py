@@ -138,6 +138,8 @@ class ScoringEditor(QWidget):
         self.rater_choice.activated.connect(lambda _row: self._show())
         self.aggregation.activated.connect(lambda _row: self._set_aggregation())
         self.raters_button.clicked.connect(self.edit_raters)
+        self.print_button = QPushButton(self.tr("Bögen dr&ucken…"))
+        self.print_button.clicked.connect(self.print_sheets)
         bar = QHBoxLayout()
         for label, widget in (
             (self.tr("Handlungs&feld:"), self.field_filter),
@@ -150,6 +152,7 @@ class ScoringEditor(QWidget):
             bar.addWidget(widget)
         bar.addStretch(1)
         bar.addWidget(self.raters_button)
+        bar.addWidget(self.print_button)
         return bar
 
     # -- document ---------------------------------------------------------------------------------
@@ -365,6 +368,14 @@ class ScoringEditor(QWidget):
         """Edit the list of raters (participants or groups)."""
         if self.controller is not None:
             self.raters_dialog().exec()
+
+    def print_sheets(self) -> None:
+        """The scoring sheets on paper (the rater chosen above the matrix first)."""
+        from lk40_desktop.ui.scoring.sheets import print_scoring_sheets
+
+        rater_list = [(str(self.rater_choice.itemData(i)), self.rater_choice.itemText(i))
+                      for i in range(1, self.rater_choice.count())]  # fmt: skip
+        print_scoring_sheets(self, self.controller, rater_list, self._rater())
 
     def raters_dialog(self) -> VocabularyDialog:
         """The dialog for the raters (shown by the caller)."""
