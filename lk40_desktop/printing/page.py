@@ -151,13 +151,20 @@ class Sheet:
         self.painter.end()
 
     def _draw_head(self) -> None:
-        font = self.font(9)
+        """The title left, the project right, each on one line above a rule: a long project
+        name is shortened with "…" rather than wrapped into the rule."""
         height = self.mm(HEAD_MM) - self.mm(4)
-        self.text(QRectF(0, 0, self.width * 0.6, height), self.title, self.font(9, bold=True))
-        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
-        self.text(
-            QRectF(self.width * 0.6, 0, self.width * 0.4, height), self.project, font, align=right
+        bold, font = self.font(9, bold=True), self.font(9)
+        self.painter.setFont(bold)
+        title = min(self.width / 2, self.painter.fontMetrics().horizontalAdvance(self.title))
+        self.text(QRectF(0, 0, title + 1, height), self.title, bold)
+        room = self.width - title - self.mm(6)
+        self.painter.setFont(font)
+        project = self.painter.fontMetrics().elidedText(
+            self.project, Qt.TextElideMode.ElideRight, int(room)
         )
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
+        self.text(QRectF(self.width - room, 0, room, height), project, font, align=right)
         self.line(0, height, self.width, height, width_mm=0.2)
 
     def _draw_foot(self, text: str) -> None:

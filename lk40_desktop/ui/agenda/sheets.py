@@ -13,20 +13,16 @@ from lk40_desktop.services.sheets import SheetChoice, SheetKind
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
-    from lk40_desktop.ui.dialogs.print_sheet import PrintSheetDialog
+    from lk40_desktop.ui.dialogs.print_sheet import PrintSheetDialog, SheetEntry
     from lk40_desktop.ui.document import DocumentController
 
 
-def print_workshop_sheets(
-    parent: QWidget, controller: DocumentController | None, workshop_id: str | None
-) -> PrintSheetDialog | None:
-    """Open the print dialog for the workshop ``workshop_id`` (None without one)."""
-    from lk40_desktop.ui.dialogs.print_sheet import SheetEntry, open_print_dialog
+def workshop_entries(workshop_id: str) -> list[SheetEntry]:
+    """The sheets of a workshop the print dialog offers."""
+    from lk40_desktop.ui.dialogs.print_sheet import SheetEntry
 
-    if controller is None or workshop_id is None:
-        return None
     workshop = SheetChoice(workshop=workshop_id)
-    entries = [
+    return [
         SheetEntry(
             QCoreApplication.translate("WorkshopSheets", "Anwesenheitsliste (zum Unterschreiben)"),
             SheetKind.SIGN_IN,
@@ -38,4 +34,14 @@ def print_workshop_sheets(
             workshop,
         ),
     ]
-    return open_print_dialog(parent, controller.document, entries)
+
+
+def print_workshop_sheets(
+    parent: QWidget, controller: DocumentController | None, workshop_id: str | None
+) -> PrintSheetDialog | None:
+    """Open the print dialog for the workshop ``workshop_id`` (None without one)."""
+    from lk40_desktop.ui.dialogs.print_sheet import open_print_dialog
+
+    if controller is None or workshop_id is None:
+        return None
+    return open_print_dialog(parent, controller.document, workshop_entries(workshop_id))
