@@ -94,7 +94,7 @@ def test_the_board_prints_its_voting_sheet_as_pdf_by_keyboard(
     QTest.keyClick(dialog, Qt.Key.Key_S, ALT)  # &Sprache
     QTest.keyClick(dialog.language, Qt.Key.Key_Down)
     assert dialog.language.currentData() == "en"
-    assert not dialog.rows.isEnabled(), "lines are a sign-in list's"
+    assert not dialog.rows.isVisible(), "lines are a sign-in list's"
     suggested: list[Path] = []
     target = tmp_path / "Zettel"
     answered = _answer_file_dialog(target, suggested)
@@ -160,7 +160,7 @@ def test_each_page_offers_its_sheets(qtbot: QtBot, demo_file: Path, tmp_path: Pa
     dock = window.agenda_dock
     dock.print_button.click()
     dialog = _print_dialog(qtbot)
-    assert dialog.entry.kind is SheetKind.SIGN_IN and dialog.rows.isEnabled()
+    assert dialog.entry.kind is SheetKind.SIGN_IN and dialog.rows.isVisible()
     assert "kein Kontakt für Datenschutzfragen hinterlegt" in dialog.hint.text()
     dialog.sheet.setCurrentIndex(1)
     assert dialog.entry.kind is SheetKind.AGENDA and not dialog.hint.isVisible()

@@ -1,5 +1,5 @@
 """A workshop's paper at the door and on the wall: the sign-in list (name, organisation,
-signature and two separate consents — to be named in the protocol, to be photographed —
+group, signature and two separate consents — to be named in the protocol, to be photographed —
 below the Art. 13 GDPR notice) and the agenda with its times."""
 
 from __future__ import annotations
@@ -33,11 +33,12 @@ def draw_sign_in(sheet: Sheet, workshop: WorkshopSheet, words: Words) -> None:
         Column(words["sheet_no"], 10),
         Column(words["sheet_name"], None, "blank"),
         Column(words["sheet_organisation"], None, "blank"),
-        Column(words["sheet_signature"], 55, "blank"),
+        Column(words["sheet_group"], 30, "blank"),
+        Column(words["sheet_signature"], 50, "blank"),
         Column(f"{words['sheet_consent_named']} ({hint})", 32, "box"),
         Column(f"{words['sheet_consent_photo']} ({hint})", 32, "box"),
     ]
-    rows = [[str(n), "", "", "", "", ""] for n in range(1, workshop.rows + 1)]
+    rows = [[str(n), *[""] * (len(columns) - 1)] for n in range(1, workshop.rows + 1)]
     draw_table(sheet, columns, rows, points=10, row_mm=11)
 
 

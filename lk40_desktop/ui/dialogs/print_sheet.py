@@ -87,8 +87,8 @@ class PrintSheetDialog(QDialog):
         self.rows.setValue(SheetChoice().rows)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
-        self.print_button = QPushButton(self.tr("Dr&ucken…"))
-        self.pdf_button = QPushButton(self.tr("Als &PDF speichern…"))
+        self.print_button = QPushButton(self.tr("Dr&ucken…"), autoDefault=False)
+        self.pdf_button = QPushButton(self.tr("Als &PDF speichern…"), default=True)
         self._lay_out()
         self.sheet.currentIndexChanged.connect(self._update)
         self.print_button.clicked.connect(self.ask_printer)
@@ -96,20 +96,19 @@ class PrintSheetDialog(QDialog):
         self._update()
 
     def _lay_out(self) -> None:
+        """The choices, then the buttons (made last, so Tab reaches them last)."""
+        self.form = QFormLayout(self)
+        self.form.addRow(self.tr("B&latt:"), self.sheet)
+        self.form.addRow(self.tr("&Sprache:"), self.language)
+        self.form.addRow(self.tr("&Zeilen:"), self.rows)
+        self.form.addRow(self.hint)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.pdf_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
-        self.pdf_button.setDefault(True)
-        layout = QFormLayout(self)
-        layout.addRow(self.tr("B&latt:"), self.sheet)
-        layout.addRow(self.tr("&Sprache:"), self.language)
-        self.rows_label = QLabel(self.tr("&Zeilen:"))
-        self.rows_label.setBuddy(self.rows)
-        layout.addRow(self.rows_label, self.rows)
-        layout.addRow(self.hint)
-        layout.addRow(buttons)
+        self.form.addRow(buttons)
         self.setMinimumWidth(460)
+        self.sheet.setFocus()
 
     @property
     def entry(self) -> SheetEntry:
@@ -118,8 +117,7 @@ class PrintSheetDialog(QDialog):
 
     def _update(self) -> None:
         sign_in = self.entry.kind is SheetKind.SIGN_IN
-        self.rows.setEnabled(sign_in)
-        self.rows_label.setEnabled(sign_in)
+        self.form.setRowVisible(self.rows, sign_in)
         hints = {
             SheetKind.CARDS: self.tr("Drei Karten je A4-Seite, zum Ausschneiden."),
             SheetKind.POSTER: self.tr("Ein Blatt in A3 (Hochformat)."),
