@@ -289,3 +289,28 @@ def test_without_a_display_in_a_process_of_its_own(demo_file: Path, tmp_path: Pa
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == f"{target} (1 page)"
     assert "17:30–17:40" in _text(target)
+
+
+def test_the_printer_gets_the_pages_the_pdf_gets(demo_file: Path, tmp_path: Path) -> None:
+    """What the print dialog's printer receives is drawn by the same code as the PDF: a
+    ``QPrinter`` printing to a file shows the same pages, size and texts."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from lk40_desktop.printing.render import SheetJob, print_on
+    from lk40_desktop.services.sheets import SheetChoice, sheet_content
+
+    saved = tmp_path / "gespeichert.pdf"
+    assert _print(demo_file, "sign-in", saved, "--rows", "30") == 0
+    document = WorkshopDocument.open(demo_file, read_only=True)
+    with document.reading() as session:
+        job = SheetJob.of(sheet_content(session, SheetKind.SIGN_IN, SheetChoice(rows=30)))
+    document.close()
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printed = tmp_path / "gedruckt.pdf"
+    printer.setOutputFileName(str(printed))
+    pages = print_on(printer, job)
+    del printer  # the file is complete once the printer is gone
+    assert pages == _info(saved)[0] >= 2
+    assert _info(printed) == _info(saved)
+    assert _text(printed) == _text(saved)
