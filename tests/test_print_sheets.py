@@ -314,3 +314,23 @@ def test_the_printer_gets_the_pages_the_pdf_gets(demo_file: Path, tmp_path: Path
     assert pages == _info(saved)[0] >= 2
     assert _info(printed) == _info(saved)
     assert _text(printed) == _text(saved)
+
+
+def test_a_card_written_at_length_is_shortened_not_cut_off(demo_file: Path, tmp_path: Path) -> None:
+    """Whole lines and "…" on the card (its foot with the id stays readable), at most a few
+    lines in a voting sheet's row."""
+    document = WorkshopDocument.open(demo_file)
+    with document.reading() as session:
+        field = next(f for f in action_fields(session) if f.name == "Tourismus")
+    long_text = " ".join(f"Wort{n:04d}" for n in range(400))
+    edit = perform(document, lambda s: capture_cards(s, field.id, [{"text": long_text}]))
+    document.close()
+    cards, voting = tmp_path / "karten.pdf", tmp_path / "zettel.pdf"
+    assert _print(demo_file, "cards", cards, "--field", "Tourismus") == 0
+    assert _print(demo_file, "voting", voting, "--field", "Tourismus") == 0
+    last = _text(cards, _info(cards)[0])
+    shown = re.search(r"Wort0000 .*?(Wort\d{4})… Karte " + edit.created[0][:8], last)
+    assert shown is not None, last
+    assert 40 < int(shown.group(1)[4:]) < 399
+    row = re.search(r"Wort0000 .*?(Wort\d{4})…", _text(voting))
+    assert row is not None and int(row.group(1)[4:]) < 40

@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPen,
+    QTextOption,
 )
 
 from lk40_desktop.paths import resource
@@ -30,8 +31,15 @@ FONT_FAMILY = "DejaVu Sans"
 MARGIN_MM = 14.0
 HEAD_MM, FOOT_MM = 12.0, 10.0
 """Room the head (title, project) and the foot (page numbers) take inside the margins."""
-WRAP = int(Qt.TextFlag.TextWordWrap)
-LEFT_TOP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+LEFT_TOP = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+
+
+def _wrapping(align: Qt.AlignmentFlag) -> QTextOption:
+    """Lines broken between words, and inside a word only where it is wider than its box (a
+    web address in a narrow cell): nothing runs out of a cell."""
+    option = QTextOption(align)
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    return option
 
 
 def register_fonts() -> None:
@@ -39,6 +47,14 @@ def register_fonts() -> None:
     call it), so a sheet looks the same on every computer."""
     for font in sorted(resource("fonts").glob("*.ttf")):
         QFontDatabase.addApplicationFont(str(font))
+
+
+def _cut(text: str, length: int) -> str:
+    """The first ``length`` characters, back to the last word, with "…"."""
+    start = text[:length]
+    if " " in start.strip() and length < len(text) and not text[length].isspace():
+        start = start.rsplit(" ", 1)[0]
+    return start.rstrip() + "…"
 
 
 class Sheet:
@@ -106,8 +122,22 @@ class Sheet:
     def text_height(self, text: str, font: QFont, width: float) -> float:
         """How tall ``text`` wraps into ``width``."""
         self.painter.setFont(font)
-        box = self.painter.boundingRect(QRectF(0, 0, width, 1e6), WRAP | LEFT_TOP, text)
+        box = self.painter.boundingRect(QRectF(0, 0, width, 1e6), text, _wrapping(LEFT_TOP))
         return box.height()
+
+    def fitted(self, text: str, font: QFont, width: float, height: float) -> str:
+        """``text`` as much of it fits whole lines of ``box`` (``width`` × ``height``): cut
+        at a word and ended with "…" where it is too long (a card written at length)."""
+        if self.text_height(text, font, width) <= height:
+            return text
+        low, high = 0, len(text)
+        while low < high:  # the longest start that fits with its "…"
+            middle = (low + high + 1) // 2
+            if self.text_height(_cut(text, middle), font, width) <= height:
+                low = middle
+            else:
+                high = middle - 1
+        return _cut(text, low)
 
     def text(
         self,
@@ -123,7 +153,7 @@ class Sheet:
         self.painter.setClipRect(box)
         self.painter.setFont(font)
         self.painter.setPen(QColor(color))
-        self.painter.drawText(box, WRAP | int(align), text)
+        self.painter.drawText(box, text, _wrapping(align))
         self.painter.restore()
 
     def paragraph(self, text: str, font: QFont, *, gap_mm: float = 3.0) -> None:
