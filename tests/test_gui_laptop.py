@@ -176,6 +176,7 @@ def _scoring_bar(window: MainWindow) -> list[QWidget]:
         editor.rater_choice,
         editor.aggregation,
         editor.raters_button,
+        editor.print_button,
         editor.tabs.tabBar(),
     ]
 

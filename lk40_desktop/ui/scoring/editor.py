@@ -98,6 +98,9 @@ class ScoringEditor(QWidget):
         self.tabs.addTab(self.criteria, self.tr("Kriterien"))
         self.tabs.addTab(self.portfolio, self.tr("Aufwand-Nutzen-Portfolio"))
         self.tabs.addTab(self.sensitivity, self.tr("Sensitivität"))
+        self.print_button = QPushButton(self.tr("Bögen dr&ucken…"))
+        self.print_button.clicked.connect(self.print_sheets)
+        self.tabs.setCornerWidget(self.print_button)  # beside the tabs: the bar has no room
         self._stale: set[int] = set()
         self.tabs.currentChanged.connect(lambda _index: self._update_current_tab())
         layout = QVBoxLayout(self)
@@ -138,8 +141,6 @@ class ScoringEditor(QWidget):
         self.rater_choice.activated.connect(lambda _row: self._show())
         self.aggregation.activated.connect(lambda _row: self._set_aggregation())
         self.raters_button.clicked.connect(self.edit_raters)
-        self.print_button = QPushButton(self.tr("Bögen dr&ucken…"))
-        self.print_button.clicked.connect(self.print_sheets)
         bar = QHBoxLayout()
         for label, widget in (
             (self.tr("Handlungs&feld:"), self.field_filter),
@@ -152,7 +153,6 @@ class ScoringEditor(QWidget):
             bar.addWidget(widget)
         bar.addStretch(1)
         bar.addWidget(self.raters_button)
-        bar.addWidget(self.print_button)
         return bar
 
     # -- document ---------------------------------------------------------------------------------
