@@ -101,7 +101,10 @@ def test_cards_of_one_cluster(demo_file: Path, tmp_path: Path) -> None:
     inside = [card.text for card in board.cards if card.cluster == cluster]
     outside = [card.text for card in board.cards if card.cluster != cluster]
     target = tmp_path / "cluster.pdf"
-    assert _print(demo_file, "cards", target, "--cluster", cluster.upper()) == 0
+    assert (
+        _print(demo_file, "cards", target, "--board", board.field, "--cluster", cluster.upper())
+        == 0
+    )
     text = _text(target)
     assert inside and all(card in text for card in inside)
     assert outside and not any(card in text for card in outside)
