@@ -9,6 +9,7 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
@@ -61,6 +62,11 @@ def _print_dialog(qtbot: QtBot) -> PrintSheetDialog:
     return dialog
 
 
+def _closed(dialog: PrintSheetDialog) -> bool:
+    """Whether the dialog was closed (and so deleted, as it deletes itself)."""
+    return not shiboken6.isValid(dialog) or not dialog.isVisible()
+
+
 def _back(qtbot: QtBot, window: MainWindow) -> None:
     """The keyboard back in the window once a dialog is closed."""
     window.activateWindow()
@@ -100,6 +106,7 @@ def test_the_board_prints_its_voting_sheet_as_pdf_by_keyboard(
     answered = _answer_file_dialog(target, suggested)
     QTest.keyClick(dialog, Qt.Key.Key_P, ALT)  # Als &PDF speichern… (clicked after 100 ms)
     qtbot.waitUntil(lambda: answered == ["Als PDF speichern"])
+    qtbot.waitUntil(lambda: _closed(dialog))  # written off the GUI thread, then closed
     assert suggested == [demo_file.parent / "Voting sheet – Electromobility.pdf"]
     pdf = tmp_path / "Zettel.pdf"  # typed without a suffix
     text = _text(pdf)
@@ -107,7 +114,6 @@ def test_the_board_prints_its_voting_sheet_as_pdf_by_keyboard(
     assert all(
         card.text in text for card in page.source.data.cards if card.field_id == page.field_id
     )
-    qtbot.waitUntil(lambda: not dialog.isVisible())
     assert window.statusBar().currentMessage() == f"{pdf} gespeichert (1 Seite(n))"
     window.close_project()
 
@@ -176,6 +182,7 @@ def test_each_page_offers_its_sheets(qtbot: QtBot, demo_file: Path, tmp_path: Pa
     target = tmp_path / "Poster.pdf"
     _answer_file_dialog(target)
     assert dialog.save_pdf() == target
+    qtbot.waitUntil(lambda: _closed(dialog))
     assert "Stakeholder-Landkarte" in _text(target)
     window.close_project()
 
@@ -210,6 +217,7 @@ def test_the_privacy_contact_is_typed_in_the_settings(
     target = tmp_path / "Liste.pdf"
     _answer_file_dialog(target)
     assert printing.save_pdf() == target
+    qtbot.waitUntil(lambda: _closed(printing))
     assert "datenschutz@kreis.example" in _text(target)
     controller.undo_stack.undo()
     with controller.document.reading() as session:

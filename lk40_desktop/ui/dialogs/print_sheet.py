@@ -47,6 +47,7 @@ from lk40_desktop.ui.widgets.image_dialog import UNSAFE_IN_NAMES
 if TYPE_CHECKING:
     from lk40_desktop.printing.render import SheetJob
     from lk40_desktop.store.document import WorkshopDocument
+    from lk40_desktop.ui.widgets.background import BackgroundTask
 
 MAX_ROWS = 500
 """Lines a sign-in list may have (as ``lk40 print --rows``)."""
@@ -70,6 +71,7 @@ class PrintSheetDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Drucken"))
         self.document, self.entries = document, list(entries)
+        self.task: BackgroundTask | None = None
         self.sheet = QComboBox()
         for entry in self.entries:
             self.sheet.addItem(entry.label)
@@ -178,10 +180,11 @@ class PrintSheetDialog(QDialog):
         ))  # fmt: skip
 
     def save_pdf(self) -> Path | None:
-        """Ask for a PDF file (the sheet's title as its name) and write the sheet there;
-        returns the file written."""
-        from lk40_desktop.export.atomic import ExportTargetError
+        """Ask for a PDF file (the sheet's title as its name) and write the sheet there, off
+        the GUI thread (a board of thousands of cards is hundreds of pages); returns the file
+        chosen, which is in place once the dialog closes."""
         from lk40_desktop.printing.render import write_pdf
+        from lk40_desktop.ui.widgets.background import BackgroundTask
 
         job = self.job()
         if job is None:
@@ -198,22 +201,33 @@ class PrintSheetDialog(QDialog):
         path = Path(chosen)
         if path.suffix.lower() != ".pdf":
             path = path.with_name(f"{path.name}.pdf")
-        try:
-            with _busy():
-                pages = write_pdf(job, path)
-        except ExportTargetError as error:
-            QMessageBox.warning(
-                self,
-                self.tr("Nicht gespeichert"),
-                self.tr("„{file}“ wurde nicht gespeichert: {reason}").format(
-                    file=path.name, reason=error.strerror or error
-                ),
-            )
-            return None
+        self.task = BackgroundTask(
+            self.tr("„{file}“ wird geschrieben …").format(file=path.name),
+            lambda _progress: write_pdf(job, path),
+            self,
+        )
+        self.task.dialog.setCancelButton(None)  # a sheet is written whole or not at all
+        self.task.dialog.setRange(0, 0)
+        self.task.finished.connect(lambda pages: self._saved(path, pages))
+        self.task.failed.connect(lambda error: self._not_saved(path, error))
+        self.task.start()
+        return path
+
+    def _saved(self, path: Path, pages: int) -> None:
         self._done(self.tr("{file} gespeichert ({pages} Seite(n))").format(
             file=path, pages=pages
         ))  # fmt: skip
-        return path
+
+    def _not_saved(self, path: Path, error: object) -> None:
+        """Why the file is not there; the dialog stays open to choose another place."""
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+        QMessageBox.warning(
+            self,
+            self.tr("Nicht gespeichert"),
+            self.tr("„{file}“ wurde nicht gespeichert: {reason}").format(
+                file=path.name, reason=reason
+            ),
+        )
 
     def _done(self, message: str) -> None:
         parent = self.parentWidget()
