@@ -116,15 +116,13 @@ def run_print(args: argparse.Namespace) -> list[str]:
         ) from error
     finally:
         document.close()
-    app = _gui_application()
+    _app = _gui_application()  # held while the sheet is drawn
     try:
         pages = write_pdf(job, args.out)
     except ExportTargetError as error:
         raise PrintRefusedError(
             f"print: {error.filename}: {error.strerror}; no file was written"
         ) from error
-    finally:
-        del app
     lines = [f"{args.out} ({pages} {'page' if pages == 1 else 'pages'})"]
     if isinstance(job.data, WorkshopSheet) and kind is SheetKind.SIGN_IN and not job.data.contact:
         lines.append(

@@ -126,8 +126,8 @@ class Sheet:
         return box.height()
 
     def fitted(self, text: str, font: QFont, width: float, height: float) -> str:
-        """``text`` as much of it fits whole lines of ``box`` (``width`` × ``height``): cut
-        at a word and ended with "…" where it is too long (a card written at length)."""
+        """As much of ``text`` as fits in whole lines into ``width`` × ``height``: cut at a
+        word and ended with "…" where it is too long (a card written at length)."""
         if self.text_height(text, font, width) <= height:
             return text
         low, high = 0, len(text)
