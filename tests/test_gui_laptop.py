@@ -85,6 +85,7 @@ def _overview(window: MainWindow) -> list[QWidget]:
         window.status_timer,
         window.save_state,
         workshops.participants_button,
+        workshops.print_button,
     ]
 
 

@@ -224,3 +224,33 @@ def test_the_privacy_contact_is_typed_in_the_settings(
         assert privacy_contact(session) == ""
     assert PRIVACY_CONTACT_KEY == "privacy.contact"
     window.close_project()
+
+
+def test_the_overview_prints_the_chosen_workshops_sign_in_list(
+    qtbot: QtBot, demo_file: Path, tmp_path: Path
+) -> None:
+    window = laptop_window(qtbot, demo_file)
+    workshops = window.overview.workshops
+    assert not workshops.print_button.isEnabled(), "no workshop chosen yet"
+    row = next(
+        r
+        for r in range(workshops.model.rowCount())
+        if workshops.model.value(r, "title") == "Stakeholder-Werkstatt"
+    )
+    workshops.view.setFocus()
+    workshops.view.setCurrentIndex(workshops.model.index(row, 0))
+    assert workshops.print_button.isEnabled()
+    workshops.print_button.click()
+    dialog = _print_dialog(qtbot)
+    assert dialog.entry.kind is SheetKind.SIGN_IN
+    QTest.keyClick(dialog, Qt.Key.Key_Z, ALT)  # &Zeilen
+    assert dialog.focusWidget() is dialog.rows
+    dialog.rows.selectAll()
+    QTest.keyClicks(dialog.rows, "35")
+    target = tmp_path / "Liste.pdf"
+    _answer_file_dialog(target)
+    QTest.keyClick(dialog.rows, Qt.Key.Key_Return)  # the default button: Als PDF speichern…
+    qtbot.waitUntil(lambda: _closed(dialog))
+    text = _text(target)
+    assert "Anwesenheitsliste: Stakeholder-Werkstatt" in text and " 35 " in f" {text} "
+    window.close_project()
