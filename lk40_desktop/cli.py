@@ -24,7 +24,7 @@ R = TypeVar("R")
 EXIT_OK, EXIT_USER_ERROR, EXIT_INTERNAL_ERROR = 0, 1, 2
 SUBCOMMANDS = (
     "demo", "info", "privacy", "export", "group", "merge", "import", "rating-sheets",
-    "import-scores", "protocol",
+    "import-scores", "protocol", "print",
 )  # fmt: skip
 
 log = logging.getLogger(__name__)
@@ -408,6 +408,25 @@ def _run_protocol(arguments: list[str]) -> int:
     return EXIT_OK
 
 
+def _run_print(arguments: list[str]) -> int:
+    from lk40_desktop import cli_print
+
+    parser = _Parser(
+        prog="lk40 print",
+        description="Write a printable sheet (cards, voting, tally, scoring, sign-in, poster, "
+        "agenda) as a PDF.",
+    )
+    args = cli_print.print_parser(parser).parse_args(arguments)
+    try:
+        lines = cli_print.run_print(args)
+    except cli_print.PrintRefusedError as error:
+        return _fail(str(error), EXIT_USER_ERROR)
+    print(_printable(lines[0]))
+    for line in lines[1:]:
+        print(_printable(f"lk40: {line}"), file=sys.stderr)
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``lk40``; returns the exit code."""
     arguments = list(sys.argv[1:] if argv is None else argv)
@@ -432,6 +451,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_ratings(arguments[0], arguments[1:])
         if arguments and arguments[0] == "protocol":
             return _run_protocol(arguments[1:])
+        if arguments and arguments[0] == "print":
+            return _run_print(arguments[1:])
         args = _gui_parser().parse_args(arguments)
         if args.self_test:
             return _run_self_test()

@@ -85,6 +85,7 @@ def _overview(window: MainWindow) -> list[QWidget]:
         window.status_timer,
         window.save_state,
         workshops.participants_button,
+        workshops.print_button,
     ]
 
 
@@ -176,6 +177,7 @@ def _scoring_bar(window: MainWindow) -> list[QWidget]:
         editor.rater_choice,
         editor.aggregation,
         editor.raters_button,
+        editor.print_button,
         editor.tabs.tabBar(),
     ]
 

@@ -96,8 +96,10 @@ def _chapters(window: MainWindow, title: str, page: QWidget) -> Iterator[Screen]
 def dialogs(window: MainWindow, folder: Path) -> Iterator[Screen]:
     """Each dialog of the app, shown (not run) over the open project, then closed."""
     from lk40_desktop.selftest import Check
+    from lk40_desktop.ui.agenda.sheets import workshop_entries
     from lk40_desktop.ui.dialogs.about import AboutDialog
     from lk40_desktop.ui.dialogs.new_project import NewProjectDialog
+    from lk40_desktop.ui.dialogs.print_sheet import PrintSheetDialog
     from lk40_desktop.ui.dialogs.privacy import PrivacyDialog
     from lk40_desktop.ui.dialogs.relation import RelationDialog
     from lk40_desktop.ui.dialogs.relations import RelationListDialog
@@ -115,7 +117,10 @@ def dialogs(window: MainWindow, folder: Path) -> Iterator[Screen]:
     makers: dict[str, Callable[[], QWidget]] = {
         "new project": lambda: NewProjectDialog(True, str(folder), window),
         "blank project": lambda: NewProjectDialog(False, str(folder), window),
-        "settings": lambda: SettingsDialog(window.preferences, window),
+        "settings": lambda: SettingsDialog(window.preferences, window, controller),
+        "print sheet": lambda: PrintSheetDialog(  # the sign-in list: lines, the contact hint
+            controller.document, workshop_entries(data.workshops[0][0]), window
+        ),
         "about": lambda: AboutDialog(window),
         "user guide": lambda: UserGuideDialog(window.preferences.language or "de", window),
         "groups": lambda: window.stakeholders.list_dialog("stakeholder_group"),

@@ -9,9 +9,19 @@ from lk40_desktop.printing.page import Sheet
 from lk40_desktop.printing.table import Column, draw_table
 from lk40_desktop.services.sheets import BoardSheet
 
+LONGEST = 300
+"""Characters of a card's text in a row of a voting or tally sheet: enough to recognise the
+card on the pinboard, and a row never taller than a page."""
+
 
 def _rows(board: BoardSheet, *blank: str) -> list[list[str]]:
-    return [[str(n), card.text, card.cluster, *blank] for n, card in enumerate(board.cards, 1)]
+    return [
+        [str(n), _short(card.text), card.cluster, *blank] for n, card in enumerate(board.cards, 1)
+    ]
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= LONGEST else text[:LONGEST].rsplit(" ", 1)[0].rstrip() + "…"
 
 
 def draw_voting(sheet: Sheet, board: BoardSheet, words: Words) -> None:

@@ -45,7 +45,8 @@ def _card(sheet: Sheet, rect: QRectF, card: SheetCard, board: BoardSheet, words:
         and sheet.text_height(card.text, sheet.font(size, bold=True), width) > room.height()
     ):
         size -= 2
-    sheet.text(room, card.text, sheet.font(size, bold=True))
+    font = sheet.font(size, bold=True)
+    sheet.text(room, sheet.fitted(card.text, font, width, room.height()), font)
     details = [words["sheet_card_id"].format(id=card.id[:8]), board.field, card.cluster]
     sheet.text(
         QRectF(left, rect.bottom() - pad - foot + sheet.mm(2), width, foot),

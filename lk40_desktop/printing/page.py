@@ -15,20 +15,46 @@ from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontDatabase,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
     QPen,
+    QTextOption,
 )
+
+from lk40_desktop.paths import resource
 
 FONT_FAMILY = "DejaVu Sans"
 """The font shipped in resources/fonts: every umlaut, €, and the same look on every PC."""
 MARGIN_MM = 14.0
 HEAD_MM, FOOT_MM = 12.0, 10.0
 """Room the head (title, project) and the foot (page numbers) take inside the margins."""
-WRAP = int(Qt.TextFlag.TextWordWrap)
-LEFT_TOP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+LEFT_TOP = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+
+
+def _wrapping(align: Qt.AlignmentFlag) -> QTextOption:
+    """Lines broken between words, and inside a word only where it is wider than its box (a
+    web address in a narrow cell): nothing runs out of a cell."""
+    option = QTextOption(align)
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    return option
+
+
+def register_fonts() -> None:
+    """Make the shipped fonts known to Qt (once per application; the GUI and ``lk40 print``
+    call it), so a sheet looks the same on every computer."""
+    for font in sorted(resource("fonts").glob("*.ttf")):
+        QFontDatabase.addApplicationFont(str(font))
+
+
+def _cut(text: str, length: int) -> str:
+    """The first ``length`` characters, back to the last word, with "…"."""
+    start = text[:length]
+    if " " in start.strip() and length < len(text) and not text[length].isspace():
+        start = start.rsplit(" ", 1)[0]
+    return start.rstrip() + "…"
 
 
 class Sheet:
@@ -75,6 +101,8 @@ class Sheet:
         font = QFont(FONT_FAMILY)
         font.setPointSizeF(points)
         font.setBold(bold)
+        for ligature in ("liga", "clig"):  # "fi" stays two letters a PDF reader finds
+            font.setFeature(QFont.Tag(ligature), 0)
         return font
 
     def new_page(self) -> None:
@@ -94,8 +122,22 @@ class Sheet:
     def text_height(self, text: str, font: QFont, width: float) -> float:
         """How tall ``text`` wraps into ``width``."""
         self.painter.setFont(font)
-        box = self.painter.boundingRect(QRectF(0, 0, width, 1e6), WRAP | LEFT_TOP, text)
+        box = self.painter.boundingRect(QRectF(0, 0, width, 1e6), text, _wrapping(LEFT_TOP))
         return box.height()
+
+    def fitted(self, text: str, font: QFont, width: float, height: float) -> str:
+        """As much of ``text`` as fits in whole lines into ``width`` × ``height``: cut at a
+        word and ended with "…" where it is too long (a card written at length)."""
+        if self.text_height(text, font, width) <= height:
+            return text
+        low, high = 0, len(text)
+        while low < high:  # the longest start that fits with its "…"
+            middle = (low + high + 1) // 2
+            if self.text_height(_cut(text, middle), font, width) <= height:
+                low = middle
+            else:
+                high = middle - 1
+        return _cut(text, low)
 
     def text(
         self,
@@ -111,7 +153,7 @@ class Sheet:
         self.painter.setClipRect(box)
         self.painter.setFont(font)
         self.painter.setPen(QColor(color))
-        self.painter.drawText(box, WRAP | int(align), text)
+        self.painter.drawText(box, text, _wrapping(align))
         self.painter.restore()
 
     def paragraph(self, text: str, font: QFont, *, gap_mm: float = 3.0) -> None:
@@ -139,13 +181,20 @@ class Sheet:
         self.painter.end()
 
     def _draw_head(self) -> None:
-        font = self.font(9)
+        """The title left, the project right, each on one line above a rule: a long project
+        name is shortened with "…" rather than wrapped into the rule."""
         height = self.mm(HEAD_MM) - self.mm(4)
-        self.text(QRectF(0, 0, self.width * 0.6, height), self.title, self.font(9, bold=True))
-        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
-        self.text(
-            QRectF(self.width * 0.6, 0, self.width * 0.4, height), self.project, font, align=right
+        bold, font = self.font(9, bold=True), self.font(9)
+        self.painter.setFont(bold)
+        title = min(self.width / 2, self.painter.fontMetrics().horizontalAdvance(self.title))
+        self.text(QRectF(0, 0, title + 1, height), self.title, bold)
+        room = self.width - title - self.mm(6)
+        self.painter.setFont(font)
+        project = self.painter.fontMetrics().elidedText(
+            self.project, Qt.TextElideMode.ElideRight, int(room)
         )
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
+        self.text(QRectF(self.width - room, 0, room, height), project, font, align=right)
         self.line(0, height, self.width, height, width_mm=0.2)
 
     def _draw_foot(self, text: str) -> None:

@@ -22,9 +22,9 @@ from lk40_desktop.printing.board_sheets import draw_tally, draw_voting
 from lk40_desktop.printing.cards import draw_cards
 from lk40_desktop.printing.page import Sheet
 from lk40_desktop.printing.poster import draw_poster
-from lk40_desktop.printing.scoring_sheet import draw_scoring
+from lk40_desktop.printing.scoring_sheet import draw_scorings
 from lk40_desktop.printing.workshop_sheets import draw_agenda, draw_sign_in
-from lk40_desktop.services.sheets import SheetKind
+from lk40_desktop.services.sheets import SheetContent, SheetKind
 
 RESOLUTION = 300
 """Dots per inch of a PDF: sharp lines, small files (the text stays text)."""
@@ -45,9 +45,9 @@ PAPERS: dict[SheetKind, Paper] = {
     SheetKind.CARDS: Paper(A4, False, "sheet_cards", draw_cards),
     SheetKind.VOTING: Paper(A4, False, "sheet_voting", draw_voting),
     SheetKind.TALLY: Paper(A4, False, "sheet_tally", draw_tally),
-    SheetKind.SCORING: Paper(A4, True, "sheet_scoring", draw_scoring),
+    SheetKind.SCORING: Paper(A4, True, "sheet_scoring", draw_scorings),
     SheetKind.SIGN_IN: Paper(A4, True, "sheet_sign_in", draw_sign_in),
-    SheetKind.POSTER: Paper(A3, True, "sheet_poster", draw_poster),
+    SheetKind.POSTER: Paper(A3, False, "sheet_poster", draw_poster),
     SheetKind.AGENDA: Paper(A4, False, "sheet_agenda", draw_agenda),
 }
 
@@ -61,6 +61,11 @@ class SheetJob:
     data: Any
     project: str
     words: Words
+
+    @classmethod
+    def of(cls, content: SheetContent) -> SheetJob:
+        """The job of what ``services.sheets.sheet_content`` read."""
+        return cls(content.kind, content.data, content.project, Words(content.language))
 
     @property
     def title(self) -> str:

@@ -37,3 +37,12 @@ def draw_scoring(sheet: Sheet, scoring: ScoringSheet, words: Words) -> None:
         for number, title, field in scoring.proposals
     ]
     draw_table(sheet, columns, rows, points=9, row_mm=12)
+
+
+def draw_scorings(sheet: Sheet, scorings: list[ScoringSheet], words: Words) -> None:
+    """One rater's grid after the other, each starting a page of its own (all raters' sheets
+    in one print)."""
+    for index, scoring in enumerate(scorings):
+        if index:
+            sheet.new_page()
+        draw_scoring(sheet, scoring, words)

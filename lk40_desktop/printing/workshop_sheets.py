@@ -1,5 +1,5 @@
 """A workshop's paper at the door and on the wall: the sign-in list (name, organisation,
-signature and two separate consents — to be named in the protocol, to be photographed —
+group, signature and two separate consents — to be named in the protocol, to be photographed —
 below the Art. 13 GDPR notice) and the agenda with its times."""
 
 from __future__ import annotations
@@ -33,12 +33,18 @@ def draw_sign_in(sheet: Sheet, workshop: WorkshopSheet, words: Words) -> None:
         Column(words["sheet_no"], 10),
         Column(words["sheet_name"], None, "blank"),
         Column(words["sheet_organisation"], None, "blank"),
-        Column(words["sheet_signature"], 55, "blank"),
-        Column(f"{words['sheet_consent_named']} ({hint})", 30, "box"),
-        Column(f"{words['sheet_consent_photo']} ({hint})", 24, "box"),
+        Column(words["sheet_group"], 30, "blank"),
+        Column(words["sheet_signature"], 50, "blank"),
+        Column(f"{words['sheet_consent_named']} ({hint})", 32, "box"),
+        Column(f"{words['sheet_consent_photo']} ({hint})", 32, "box"),
     ]
-    rows = [[str(n), "", "", "", "", ""] for n in range(1, workshop.rows + 1)]
+    rows = [[str(n), *[""] * (len(columns) - 1)] for n in range(1, workshop.rows + 1)]
     draw_table(sheet, columns, rows, points=10, row_mm=11)
+
+
+def _item(title: str, field: str) -> str:
+    """A point with the board it works on, unless its title names the board already."""
+    return f"{title}\n{field}" if field and field.casefold() not in title.casefold() else title
 
 
 def draw_agenda(sheet: Sheet, workshop: WorkshopSheet, words: Words) -> None:
@@ -50,7 +56,7 @@ def draw_agenda(sheet: Sheet, workshop: WorkshopSheet, words: Words) -> None:
     rows = [
         [
             f"{start}–{end}" if start else "",
-            entry.title + (f"\n{entry.field_name}" if entry.field_name else ""),
+            _item(entry.title, entry.field_name),
             str(entry.minutes),
             entry.notes,
         ]

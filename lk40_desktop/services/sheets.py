@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -21,6 +22,8 @@ from lk40_desktop.services.board.rounds import DEFAULT_DOTS
 from lk40_desktop.services.project import action_fields, get_project, workshops
 from lk40_desktop.services.scoring.criteria import load_criteria
 from lk40_desktop.services.scoring.evaluation import raters
+from lk40_desktop.services.stakeholders.data import load as load_stakeholders
+from lk40_desktop.services.starter import names_in
 from lk40_desktop.services.strategy import number_of
 from lk40_desktop.store.models import Proposal
 from lk40_desktop.store.queries import live_columns, setting_value
@@ -30,6 +33,8 @@ PRIVACY_CONTACT_KEY = "privacy.contact"
 office, an e-mail address); printed in the sign-in list's notice."""
 SIGN_IN_ROWS = 20
 """Lines of a sign-in list when nothing else is asked for: a breakout group's room."""
+ALL_RATERS = "*"
+"""The rater choice that prints one scoring sheet per rater, one after the other."""
 
 
 class SheetKind(StrEnum):
@@ -120,6 +125,11 @@ class WorkshopSheet:
         return end_time(self.start, [entry.minutes for entry in self.entries])
 
 
+def privacy_contact(session: Session) -> str:
+    """Whom participants ask about their data ("" while the project names no one)."""
+    return setting_value(session, PRIVACY_CONTACT_KEY) or ""
+
+
 def _pick(choices: list[tuple[str, str]], given: str | None, what: str) -> tuple[str, str]:
     """The (id, name) chosen by id or by name (case-insensitive); the first with None."""
     if not choices:
@@ -138,15 +148,22 @@ def _project_name(session: Session) -> str:
     return " – ".join(part for part in (project.county, project.title) if part)
 
 
-def board_sheet(session: Session, field: str | None = None) -> BoardSheet:
-    """The cards of a board chosen by its id or name (the first board with None)."""
+def board_sheet(
+    session: Session, field: str | None = None, cluster: str | None = None
+) -> BoardSheet:
+    """The cards of a board chosen by its id or name (the first board with None), or only
+    those of one of its clusters (by id or name)."""
     fields = action_fields(session, include_archived=False)
     field_id, name = _pick([(f.id, f.name) for f in fields], field, "board")
     color = next(f.color for f in fields if f.id == field_id)
     data = load_board(session, field_id)
     clusters = {c.id: c for c in data.clusters}
+    shown = data.cards
+    if cluster is not None:
+        cluster_id = _pick([(c.id, c.name) for c in data.clusters], cluster, "cluster")[0]
+        shown = [c for c in shown if c.cluster_id == cluster_id]
     order = sorted(
-        data.cards,
+        shown,
         key=lambda c: (
             c.cluster_id is None,
             (clusters[c.cluster_id].y, clusters[c.cluster_id].x)
@@ -197,7 +214,57 @@ def workshop_sheet(
         place=row.place,
         start=row.start_time,
         controller=project.client or project.county,
-        contact=setting_value(session, PRIVACY_CONTACT_KEY) or "",
+        contact=privacy_contact(session),
         entries=agenda(session, workshop_id),
         rows=max(1, min(rows, 500)),
     )
+
+
+@dataclass(frozen=True)
+class SheetChoice:
+    """What a sheet is of: a board (action field, by id or name) and one of its clusters, a
+    workshop (id or title), a rater (id, name, ``ALL_RATERS``, or None for a blank name line),
+    the language (None: the project's) and the lines of a sign-in list."""
+
+    field: str | None = None
+    cluster: str | None = None
+    workshop: str | None = None
+    rater: str | None = None
+    language: str | None = None
+    rows: int = SIGN_IN_ROWS
+
+
+@dataclass(frozen=True)
+class SheetContent:
+    """Everything one printed sheet shows: its kind, its data (a ``BoardSheet``, a list of
+    ``ScoringSheet``, a ``WorkshopSheet`` or the map's ``StakeholderData``), the project's name
+    for its head and its language. The command line and the pages' print dialogs both read it
+    here, so a sheet printed from the board page and one from the terminal are the same."""
+
+    kind: SheetKind
+    data: Any
+    project: str
+    language: str
+
+
+def _data(session: Session, kind: SheetKind, choice: SheetChoice) -> Any:
+    if kind in (SheetKind.CARDS, SheetKind.VOTING, SheetKind.TALLY):
+        return board_sheet(session, choice.field, choice.cluster)
+    if kind is SheetKind.SCORING:
+        if choice.rater == ALL_RATERS:
+            return [scoring_sheet(session, key) for key, _name in raters(session)] or [
+                scoring_sheet(session)
+            ]
+        return [scoring_sheet(session, choice.rater)]
+    if kind is SheetKind.POSTER:
+        return load_stakeholders(session)
+    return workshop_sheet(session, choice.workshop, choice.rows)
+
+
+def sheet_content(session: Session, kind: SheetKind, choice: SheetChoice) -> SheetContent:
+    """The sheet of ``kind`` in the chosen language (built-in names too); an unknown board,
+    cluster, workshop or rater raises ``SheetChoiceError``."""
+    language = choice.language or get_project(session).language
+    with names_in(session, language):
+        data = _data(session, kind, choice)
+    return SheetContent(kind, data, _project_name(session), language)

@@ -7,13 +7,14 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject
-from PySide6.QtGui import QFontDatabase, QIcon
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from lk40_desktop import ORGANIZATION_DOMAIN, PRODUCT_NAME, PUBLISHER, __version__
 from lk40_desktop.i18n import install_translators, system_language
 from lk40_desktop.logging_setup import route_qt_messages_to_log
 from lk40_desktop.paths import resource
+from lk40_desktop.printing.page import register_fonts
 from lk40_desktop.ui.main_window import MainWindow
 from lk40_desktop.ui.preferences import Preferences
 from lk40_desktop.ui.window_geometry import place, show_placed
@@ -33,8 +34,7 @@ def create_application(language: str | None = None) -> QApplication:
     app.setWindowIcon(QIcon(str(resource("icons", "lk40.svg"))))
     if not app.property("lk40_styled"):  # once: re-styling polishes every live widget again
         app.setStyleSheet(resource("style", "app.qss").read_text(encoding="utf-8"))
-        for font in sorted(resource("fonts").glob("*.ttf")):
-            QFontDatabase.addApplicationFont(str(font))
+        register_fonts()
         app.setProperty("lk40_styled", True)
     preferences = Preferences()
     if language is None:

@@ -424,7 +424,7 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         from lk40_desktop.ui.dialogs.settings import SettingsDialog
 
-        SettingsDialog(self.preferences, self).exec()
+        SettingsDialog(self.preferences, self, self.controller).exec()
 
     def show_user_guide(self) -> None:
         from lk40_desktop.ui.dialogs.user_guide import UserGuideDialog

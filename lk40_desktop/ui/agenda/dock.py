@@ -63,6 +63,8 @@ class AgendaDock(QDockWidget):
 
         self.add_button = QPushButton(self.tr("Punkt &hinzufügen"))
         self.delete_button = QPushButton(self.tr("Punkt ent&fernen"))
+        self.print_button = QPushButton(self.tr("Drucken…"))
+        self.print_button.setToolTip(self.tr("Anwesenheitsliste oder Ablauf drucken"))
         self.start_button = QPushButton(self.tr("&Starten"))
         self.start_button.setToolTip(
             self.tr("Den gewählten Punkt jetzt beginnen: Timer und Seite folgen ihm")
@@ -70,6 +72,7 @@ class AgendaDock(QDockWidget):
         self.next_button = QToolButton()  # shows the window's "Nächster Punkt" action
         self.add_button.clicked.connect(self.add_point)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.print_button.clicked.connect(self.print_sheets)
         self.start_button.clicked.connect(self.start_selected)
 
         self._lay_out()
@@ -102,7 +105,7 @@ class AgendaDock(QDockWidget):
         start_row.addWidget(self.summary, 1)
         form.addRow(start_label, start_row)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.delete_button):
+        for button in (self.add_button, self.delete_button, self.print_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.start_button)
@@ -113,6 +116,13 @@ class AgendaDock(QDockWidget):
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
         self.setWidget(content)
+
+    def print_sheets(self) -> None:
+        """The sign-in list or the agenda of the workshop shown, on paper."""
+        from lk40_desktop.ui.agenda.sheets import print_workshop_sheets
+
+        workshop = self.workshop.currentData()
+        print_workshop_sheets(self, self.controller, str(workshop) if workshop else None)
 
     def set_next_action(self, action: QAction) -> None:
         """Offer the window's "Nächster Punkt" (with its shortcut) as a button here too."""

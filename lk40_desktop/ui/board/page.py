@@ -32,6 +32,7 @@ from lk40_desktop.ui.board.presentation import PresentationWindow
 from lk40_desktop.ui.board.proposals import ProposalPanel
 from lk40_desktop.ui.board.round_bar import RoundBar
 from lk40_desktop.ui.board.scene import BoardScene
+from lk40_desktop.ui.board.sheets import print_board_sheets
 from lk40_desktop.ui.board.source import BoardSource
 from lk40_desktop.ui.board.tally import TallyFlow
 from lk40_desktop.ui.board.tools import BoardTools, Slot
@@ -89,6 +90,7 @@ class BoardPage(ProjectPage):
             "actual": lambda: self.view.set_zoom(1.0),
             "present": self.present,
             "image": self.export_image,
+            "print": lambda: print_board_sheets(self),
             "copy": self.copy_cards,
             "paste": self.paste_cards,
         }

@@ -1,5 +1,5 @@
 """The tool row above the board and the page's shortcuts: capture, cluster, the arranging tools
-(tidy, align, sort, in one menu), promote, voting, zoom, presentation and picture; copy and
+(tidy, align, sort, in one menu), promote, voting, zoom, presentation, picture and paper; copy and
 paste of cards on the canvas. Each tool calls the page's slot of the same name."""
 
 from __future__ import annotations
@@ -72,6 +72,7 @@ class BoardTools(QWidget):
             ("actual", self.tr("100 %"), ""),
             ("present", self.tr("Präsentation"), "F5"),
             ("image", self.tr("Bild…"), ""),
+            ("print", self.tr("Drucken…"), "Ctrl+P"),
         ]
 
     def _action(self, owner: QWidget, name: str, text: str, slot: Slot) -> QAction:
@@ -84,8 +85,9 @@ class BoardTools(QWidget):
         return action
 
     def set_writable(self, writable: bool, in_field: bool) -> None:
-        """Tools that write only for a writable file; the picture only of one field's board
-        (in the overview, the fields' boards would overlap)."""
+        """Tools that write only for a writable file; the picture and the paper only of one
+        field's board (in the overview, the fields' boards would overlap)."""
         for name in WRITING:
             self.actions_by_name[name].setEnabled(writable)
         self.actions_by_name["image"].setEnabled(in_field)
+        self.actions_by_name["print"].setEnabled(in_field)

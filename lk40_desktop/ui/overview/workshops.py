@@ -72,9 +72,12 @@ class WorkshopsSection(QGroupBox):
         self.add_button = QPushButton(self.tr("&Workshop hinzufügen"))
         self.delete_button = QPushButton(self.tr("Workshop lös&chen"))
         self.participants_button = QPushButton(self.tr("Teil&nehmende…"))
+        self.print_button = QPushButton(self.tr("Drucken…"))
+        self.print_button.setToolTip(self.tr("Anwesenheitsliste oder Ablauf des Workshops drucken"))
         self.add_button.clicked.connect(self.add_workshop)
         self.delete_button.clicked.connect(self.delete_selected)
         self.participants_button.clicked.connect(self.show_participants)
+        self.print_button.clicked.connect(self.print_sheets)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.current = CurrentWorkshopBox()
         current_label = QLabel(self.tr("Läuft &jetzt:"))
@@ -83,6 +86,7 @@ class WorkshopsSection(QGroupBox):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.participants_button)
+        buttons.addWidget(self.print_button)
         buttons.addStretch(1)
         buttons.addWidget(current_label)
         buttons.addWidget(self.current)
@@ -104,6 +108,7 @@ class WorkshopsSection(QGroupBox):
         selected = self.view.selectionModel().hasSelection()
         self.delete_button.setEnabled(writable and selected)
         self.participants_button.setEnabled(self.controller is not None and selected)
+        self.print_button.setEnabled(self.controller is not None and selected)
 
     def add_workshop(self) -> None:
         """Add a workshop dated today and start typing its title."""
@@ -130,6 +135,14 @@ class WorkshopsSection(QGroupBox):
         dialog = self.participants_dialog()
         if dialog is not None:
             dialog.exec()
+
+    def print_sheets(self) -> None:
+        """The sign-in list or the agenda of the current workshop, on paper."""
+        from lk40_desktop.ui.agenda.sheets import print_workshop_sheets
+
+        row = self.view.currentIndex().row()
+        if row >= 0:
+            print_workshop_sheets(self, self.controller, self.model.id_at(row))
 
     def delete_selected(self) -> None:
         """Delete the selected workshops after asking (undo brings them back)."""

@@ -98,6 +98,9 @@ class ScoringEditor(QWidget):
         self.tabs.addTab(self.criteria, self.tr("Kriterien"))
         self.tabs.addTab(self.portfolio, self.tr("Aufwand-Nutzen-Portfolio"))
         self.tabs.addTab(self.sensitivity, self.tr("Sensitivität"))
+        self.print_button = QPushButton(self.tr("Bögen dr&ucken…"))
+        self.print_button.clicked.connect(self.print_sheets)
+        self.tabs.setCornerWidget(self.print_button)  # beside the tabs: the bar has no room
         self._stale: set[int] = set()
         self.tabs.currentChanged.connect(lambda _index: self._update_current_tab())
         layout = QVBoxLayout(self)
@@ -365,6 +368,14 @@ class ScoringEditor(QWidget):
         """Edit the list of raters (participants or groups)."""
         if self.controller is not None:
             self.raters_dialog().exec()
+
+    def print_sheets(self) -> None:
+        """The scoring sheets on paper (the rater chosen above the matrix first)."""
+        from lk40_desktop.ui.scoring.sheets import print_scoring_sheets
+
+        rater_list = [(str(self.rater_choice.itemData(i)), self.rater_choice.itemText(i))
+                      for i in range(1, self.rater_choice.count())]  # fmt: skip
+        print_scoring_sheets(self, self.controller, rater_list, self._rater())
 
     def raters_dialog(self) -> VocabularyDialog:
         """The dialog for the raters (shown by the caller)."""

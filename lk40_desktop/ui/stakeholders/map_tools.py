@@ -46,6 +46,7 @@ class MapTools(QWidget):
     list_relations_requested = Signal()
     edit_kinds_requested = Signal()
     export_requested = Signal()
+    print_requested = Signal()
 
     def __init__(
         self,
@@ -110,6 +111,12 @@ class MapTools(QWidget):
                 self.tr("Karte als Bild speichern (PNG oder SVG)"),
                 None,
                 self.export_requested.emit,
+            ),
+            (
+                self.tr("Poster…"),
+                self.tr("Karte als A3-Poster drucken oder als PDF speichern"),
+                None,
+                self.print_requested.emit,
             ),
         )
 

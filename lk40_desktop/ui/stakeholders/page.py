@@ -35,6 +35,7 @@ from lk40_desktop.ui.stakeholders.filter_bar import FilterBar
 from lk40_desktop.ui.stakeholders.map_scene import StakeholderScene
 from lk40_desktop.ui.stakeholders.map_tools import MapLegend, MapTools
 from lk40_desktop.ui.stakeholders.map_view import MapView
+from lk40_desktop.ui.stakeholders.poster import print_poster
 from lk40_desktop.ui.stakeholders.relation_edits import RelationEdits
 from lk40_desktop.ui.stakeholders.source import StakeholderSource
 from lk40_desktop.ui.stakeholders.table import (
@@ -122,6 +123,7 @@ class StakeholderPage(ProjectPage):
         self.tools.list_relations_requested.connect(self.relations.edit_list)
         self.tools.edit_kinds_requested.connect(self.edit_kinds)
         self.tools.export_requested.connect(self.export_dialog)
+        self.tools.print_requested.connect(lambda: print_poster(self, self.controller))
         self.source.updated.connect(self._data_updated)
         self.scene.values_changed.connect(self._values_changed)
         self.scene.relation_requested.connect(self.relations.add)
