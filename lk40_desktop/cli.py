@@ -178,6 +178,9 @@ def _run_privacy(args: argparse.Namespace) -> int:
     for field in found.fields:
         deleted = f" (+{field.deleted} in deleted rows)" if field.deleted else ""
         print(f"{field.key}: {field.live}{deleted}")
+    live_photos, deleted_photos = found.photos
+    deleted = f" (+{deleted_photos} in deleted rows)" if deleted_photos else ""
+    print(f"photos: {live_photos}{deleted}")
     print(f"participants without consent to be named: {found.participants_without_consent}")
     for copy in found.copies:
         print(_printable(f"{copy.kind}: {copy.path}"))
