@@ -23,14 +23,16 @@ import threading
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from PIL import Image, ImageOps, UnidentifiedImageError
 from sqlalchemy import ColumnElement
 from sqlalchemy.orm import Session
 
 from lk40_desktop.store.models import Photo
 from lk40_desktop.store.queries import live_columns
+
+if TYPE_CHECKING:
+    from PIL.Image import Image as Picture
 
 LONG_EDGE = 2400
 """Pixels of a stored photo's long edge: 300 dpi across 20 cm of A4, wider than projectors."""
@@ -119,8 +121,10 @@ def _is_heic(head: bytes) -> bool:
     return head[4:8] == b"ftyp" and head[8:12] in HEIC_BRANDS
 
 
-def _open(path: Path) -> Image.Image:
+def _open(path: Path) -> Picture:
     """The picture with only its header read; refusals for what is no picture we take."""
+    from PIL import Image, UnidentifiedImageError
+
     try:
         size = path.stat().st_size
         with path.open("rb") as handle:
@@ -155,9 +159,11 @@ def _target(size: tuple[int, int], edge: int) -> tuple[int, int]:
     return max(1, round(width * scale)), max(1, round(height * scale))
 
 
-def _decoded(path: Path, image: Image.Image) -> Image.Image:
+def _decoded(path: Path, image: Picture) -> Picture:
     """The picture decoded (at a reduced scale where it is a JPEG far larger than needed),
     upright, in RGB or RGBA."""
+    from PIL import ImageOps
+
     if image.format in ("JPEG", "MPO"):
         image.draft("RGB", _target(image.size, LONG_EDGE))
     width, height = image.size
@@ -172,14 +178,14 @@ def _decoded(path: Path, image: Image.Image) -> Image.Image:
     return upright.convert("RGBA" if transparent else "RGB")
 
 
-def _keeps_png(source_format: str | None, image: Image.Image) -> bool:
+def _keeps_png(source_format: str | None, image: Picture) -> bool:
     """Whether the stored copy is PNG: a PNG (or GIF, BMP) with transparency or few colours."""
     if source_format in ("JPEG", "MPO"):
         return False
     return image.mode == "RGBA" or image.getcolors(PNG_COLOURS) is not None
 
 
-def _encoded(image: Image.Image, as_png: bool, quality: int) -> bytes:
+def _encoded(image: Picture, as_png: bool, quality: int) -> bytes:
     buffer = io.BytesIO()
     if as_png:
         image.save(buffer, "PNG", optimize=False, compress_level=6)
@@ -191,22 +197,24 @@ def _encoded(image: Image.Image, as_png: bool, quality: int) -> bytes:
 def prepare(path: Path, caption: str = "") -> PreparedPhoto:
     """The photo the file keeps of a picture file: upright, at most ``LONG_EDGE`` px, JPEG or
     PNG, with its thumbnail. Raises ``PhotoRefusedError`` for what it does not take."""
+    from PIL import Image
+
     image = _open(path)
     with image:
         source_format = image.format
-        picture = _decoded(path, image)
-    size = _target(picture.size, LONG_EDGE)
-    if size != picture.size:
-        picture = picture.resize(size, Image.Resampling.LANCZOS, reducing_gap=3.0)
-    as_png = _keeps_png(source_format, picture)
-    thumb = picture.copy()
+        kept = _decoded(path, image)
+    size = _target(kept.size, LONG_EDGE)
+    if size != kept.size:
+        kept = kept.resize(size, Image.Resampling.LANCZOS, reducing_gap=3.0)
+    as_png = _keeps_png(source_format, kept)
+    thumb = kept.copy()
     thumb.thumbnail((THUMB_EDGE, THUMB_EDGE), Image.Resampling.LANCZOS)
     return PreparedPhoto(
         caption=caption,
         media_type="image/png" if as_png else "image/jpeg",
-        width=picture.width,
-        height=picture.height,
-        data=_encoded(picture, as_png, JPEG_QUALITY),
+        width=kept.width,
+        height=kept.height,
+        data=_encoded(kept, as_png, JPEG_QUALITY),
         thumbnail=_encoded(thumb, as_png, THUMB_QUALITY),
     )
 
