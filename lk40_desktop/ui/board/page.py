@@ -161,9 +161,9 @@ class BoardPage(ProjectPage):
         """Read the boards; the source opens on the first action field, and the proposal
         list follows it."""
         self._loaded = True
+        self.photos.set_controller(self.controller)  # first: the source's update sets its board
         self.source.set_controller(self.controller)
         self.proposals.set_controller(self.controller, self.field_id)
-        self.photos.set_controller(self.controller)
 
     def showEvent(self, event: QShowEvent) -> None:
         if not self._loaded:
