@@ -250,3 +250,55 @@ def test_thirty_camera_photos_make_a_file_that_can_still_be_mailed(
     (tmp_path / "measure.txt").write_text(line)
     assert growth < originals / 2
     assert growth < 60 * 1024 * 1024
+
+
+def test_a_proposals_photos_are_in_the_paper_with_captions_and_listed_in_the_workbook(
+    demo_document: WorkshopDocument, tmp_path: Path
+) -> None:
+    import openpyxl
+    from docx import Document
+
+    from lk40_desktop.export.job import ExportJob, run_export
+    from lk40_desktop.services.report import build_report
+
+    owner = _owner(demo_document, "proposal")
+    prepared = [
+        prepare(camera_jpeg(tmp_path / "nord.jpg", (4000, 3000)), "Pinnwand der Gruppe Nord"),
+        prepare(camera_jpeg(tmp_path / "hoch.jpg", (3000, 4000))),
+    ]
+    perform(demo_document, lambda session: add_photos(session, owner, prepared))
+    with demo_document.reading() as session:
+        report = build_report(session)
+        title = next(p.title for p in report.proposals if p.id == owner.id)
+    paper, workbook = tmp_path / "papier.docx", tmp_path / "listen.xlsx"
+    run_export(report, ExportJob(paper=paper, workbook=workbook))
+
+    document = Document(str(paper))
+    texts = [p.text for p in document.paragraphs]
+    first = next(i for i, text in enumerate(texts) if text.endswith("Pinnwand der Gruppe Nord"))
+    assert texts[first].startswith("Abbildung ")
+    assert texts[first + 2].startswith("Abbildung ") and texts[first + 2].endswith(
+        f"Foto zu „{title}“"
+    )
+    section = document.sections[0]
+    text_width = section.page_width - section.left_margin - section.right_margin
+    body = document.element.body
+    photos = [
+        shape
+        for shape in document.inline_shapes
+        if "Foto zum Projektvorschlag" in shape._inline.docPr.get("descr", "")
+    ]
+    assert len(photos) == 2
+    wide, tall = photos
+    assert abs(wide.width - text_width) < 12_700  # 1 pt
+    assert tall.width < text_width and tall.height > wide.height
+    assert "Pinnwand der Gruppe Nord" in wide._inline.docPr.get("descr")
+    assert body.xml.count("<pic:pic") >= 2
+
+    sheet = openpyxl.load_workbook(workbook)["Fotos"]
+    rows = list(sheet.iter_rows(min_row=2, values_only=True))
+    assert [row[:4] for row in rows] == [
+        ("Projektvorschlag", title, "Pinnwand der Gruppe Nord", "2400 × 1800"),
+        ("Projektvorschlag", title, None, "1800 × 2400"),
+    ]
+    assert all(isinstance(row[4], int) and row[4] > 100 for row in rows)

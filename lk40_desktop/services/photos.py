@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Literal
 from sqlalchemy import ColumnElement
 from sqlalchemy.orm import Session
 
-from lk40_desktop.store.models import Photo
+from lk40_desktop.store.models import Photo, Proposal, Workshop
 from lk40_desktop.store.queries import live_columns
 
 if TYPE_CHECKING:
@@ -289,6 +289,8 @@ class ExportPhoto:
     """A photo as the exports print it."""
 
     owner: Owner
+    owner_name: str
+    """The workshop's or proposal's title (a board's field is named by the report)."""
     caption: str
     media_type: str
     width: int
@@ -309,6 +311,10 @@ def all_photos(session: Session) -> list[ExportPhoto]:
         Photo.height,
         Photo.data,
     ).order_by(Photo.position, Photo.created_at)
+    titles: dict[str, str] = dict(
+        session.execute(live_columns(Workshop, Workshop.id, Workshop.title)).all()
+    )
+    titles.update(session.execute(live_columns(Proposal, Proposal.id, Proposal.title)).all())
     found = []
     for workshop_id, field_id, proposal_id, *rest in session.execute(query):
         if workshop_id:
@@ -317,5 +323,8 @@ def all_photos(session: Session) -> list[ExportPhoto]:
             owner = Owner("board", field_id)
         else:
             owner = Owner("proposal", proposal_id)
-        found.append(ExportPhoto(owner, rest[0], rest[1], rest[2], rest[3], bytes(rest[4])))
+        if owner.kind != "board" and owner.id not in titles:
+            continue  # its workshop or proposal was deleted: the photo went with it
+        name = titles.get(owner.id, "")
+        found.append(ExportPhoto(owner, name, rest[0], rest[1], rest[2], rest[3], bytes(rest[4])))
     return found
