@@ -105,6 +105,7 @@ class PhotoListModel(QAbstractListModel):
                 pixmap = QPixmap()
                 pixmap.loadFromData(row.thumbnail)
                 icon = QIcon(pixmap)
+                icon.addPixmap(pixmap, QIcon.Mode.Selected)  # not tinted: the photo as it is
             icons[row.id] = icon
         self.icons = icons
         self.endResetModel()
@@ -141,18 +142,7 @@ class PhotoStrip(QWidget):
         self.file_dialog: QFileDialog | None = None
         self.viewer: PhotoViewer | None = None
         self.model = PhotoListModel(self)
-        self.view = QListView()
-        self.view.setModel(self.model)
-        self.view.setViewMode(QListView.ViewMode.IconMode)
-        self.view.setMovement(QListView.Movement.Static)
-        self.view.setResizeMode(QListView.ResizeMode.Adjust)
-        self.view.setIconSize(THUMB_SIZE)
-        self.view.setGridSize(QSize(THUMB_SIZE.width() + 24, THUMB_SIZE.height() + 44))
-        self.view.setWordWrap(True)
-        self.view.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop)
-        self.view.setAcceptDrops(False)  # dropped files go to the strip
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setAccessibleName(self.tr("Fotos"))
+        self.view = _thumbnail_view(self.model)
         self.hint = QLabel(self.tr("Fotos hierher ziehen oder „Fotos hinzufügen…“ wählen."))
         self.hint.setObjectName("hint")
         self.add_button = QPushButton(self.tr("Fotos hinzufügen…"))
@@ -161,6 +151,8 @@ class PhotoStrip(QWidget):
         self.earlier_button.setAccessibleName(self.tr("Foto nach vorn"))
         self.later_button = QPushButton(self.tr("▶"))
         self.later_button.setAccessibleName(self.tr("Foto nach hinten"))
+        for arrow in (self.earlier_button, self.later_button):
+            arrow.setMaximumWidth(40)
         self.remove_button = QPushButton(self.tr("Foto entfernen"))
         self.caption = QLineEdit()
         self.caption.setPlaceholderText(self.tr("Was zeigt das Foto?"))
@@ -172,7 +164,8 @@ class PhotoStrip(QWidget):
         self.progress.hide()
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setObjectName("warning")
+        self.message.setObjectName("photoMessage")
+        self.message.setStyleSheet("color: #a4000f")  # as the profile's own message
         self.message.hide()
         self._lay_out(caption_label)
         self._connect()
@@ -190,12 +183,12 @@ class PhotoStrip(QWidget):
         caption_row.addWidget(self.caption, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(buttons)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.hint)
+        layout.addLayout(buttons)  # all above the thumbnails: seen in a scrolled profile too
         layout.addLayout(caption_row)
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.view, 1)
 
     def _connect(self) -> None:
         self.add_button.clicked.connect(self.ask_files)
@@ -378,6 +371,25 @@ class PhotoStrip(QWidget):
             return
         self.viewer = PhotoViewer(self.controller, self.model.rows, row, self)
         self.viewer.open()
+
+
+def _thumbnail_view(model: PhotoListModel) -> QListView:
+    """Thumbnails in rows that wrap, chosen by click or keyboard (several with Shift and Ctrl);
+    they do not move by dragging, and dropped files go to the strip."""
+    view = QListView()
+    view.setModel(model)
+    view.setViewMode(QListView.ViewMode.IconMode)
+    view.setMovement(QListView.Movement.Static)
+    view.setResizeMode(QListView.ResizeMode.Adjust)
+    view.setIconSize(THUMB_SIZE)
+    view.setGridSize(QSize(THUMB_SIZE.width() + 24, THUMB_SIZE.height() + 44))
+    view.setWordWrap(True)
+    view.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop)
+    view.setAcceptDrops(False)  # dropped files go to the strip
+    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    view.setAccessibleName(QCoreApplication.translate("PhotoStrip", "Fotos"))
+    view.setMinimumHeight(THUMB_SIZE.height() + 56)
+    return view
 
 
 def _dropped_files(event: QDropEvent) -> list[Path]:
