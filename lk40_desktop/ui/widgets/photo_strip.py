@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from lk40_desktop.operations.photos import add_photos, caption_photo, move_photos, remove_photos
 from lk40_desktop.services.photos import (
     MAX_DECODED_PIXELS,
+    MAX_FILE_BYTES,
     Owner,
     PhotoProblem,
     PhotoRefusedError,
@@ -62,7 +63,8 @@ def problem_text(error: PhotoRefusedError) -> str:
             "PhotoWords", "{name}: Die Datei lässt sich nicht lesen."
         ),
         PhotoProblem.TOO_LARGE_FILE: QCoreApplication.translate(
-            "PhotoWords", "{name}: Die Datei ist {detail} MB groß – höchstens 60 MB sind möglich."
+            "PhotoWords",
+            "{name}: Die Datei ist {detail} MB groß – höchstens {limit} MB sind möglich.",
         ),
         PhotoProblem.NOT_AN_IMAGE: QCoreApplication.translate(
             "PhotoWords", "{name}: Das ist kein Foto im Format JPEG oder PNG."
@@ -82,7 +84,10 @@ def problem_text(error: PhotoRefusedError) -> str:
         ),
     }
     return texts[error.problem].format(
-        name=error.path.name, detail=error.detail, megapixels=MAX_DECODED_PIXELS // 1_000_000
+        name=error.path.name,
+        detail=error.detail,
+        megapixels=MAX_DECODED_PIXELS // 1_000_000,
+        limit=MAX_FILE_BYTES // (1024 * 1024),
     )
 
 
