@@ -302,3 +302,28 @@ def test_a_proposals_photos_are_in_the_paper_with_captions_and_listed_in_the_wor
         ("Projektvorschlag", title, None, "1800 × 2400"),
     ]
     assert all(isinstance(row[4], int) and row[4] > 100 for row in rows)
+
+
+def test_photos_taken_in_a_breakout_group_arrive_with_the_merge_and_their_captions_follow(
+    demo_document: WorkshopDocument, tmp_path: Path
+) -> None:
+    from tests.helpers.groups import group_file, merge, on_laptop
+
+    owner = _owner(demo_document, "board")
+    photo = prepare(camera_jpeg(tmp_path / "plenum.jpg", (800, 600)), "Plenum")
+    [kept] = perform(demo_document, lambda s: add_photos(s, owner, [photo])).created
+    (tmp_path / "gruppen").mkdir()
+    group = group_file(demo_document, tmp_path / "gruppen")
+    theirs = prepare(camera_jpeg(tmp_path / "gruppe.jpg", (640, 480)), "Gruppe B, Pinnwand")
+    on_laptop(
+        group,
+        lambda s: add_photos(s, owner, [theirs]),
+        lambda s: caption_photo(s, kept, "Plenum am Abend"),
+    )
+    edit = merge(demo_document, group)
+    assert _captions(demo_document, owner) == ["Plenum am Abend", "Gruppe B, Pinnwand"]
+    with demo_document.reading() as session:
+        data = [picture(session, row.id)[1] for row in photos_of(session, owner)]
+    assert Image.open(io.BytesIO(data[1])).size == (640, 480)
+    revert(demo_document, edit)
+    assert _captions(demo_document, owner) == ["Plenum"]
