@@ -139,7 +139,7 @@ def test_photos_dropped_on_a_proposal_and_a_file_that_is_none_named(
     qtbot.waitUntil(lambda: editor.proposal_id is not None)
     assert editor.proposal_id is not None
     owner = Owner("proposal", editor.proposal_id)
-    editor.form.tabs.setCurrentWidget(editor.photos)
+    editor.form.tabs.setCurrentIndex(3)  # "Quellen": the cards and photos it came from
     text = tmp_path / "protokoll.jpg"
     text.write_text("Kein Bild")
     photo = camera_jpeg(tmp_path / "gruppe.jpg", (1600, 1200))

@@ -31,7 +31,6 @@ from lk40_desktop.ui.board.profile_inputs import AmountEdit, shown_quarter, stor
 from lk40_desktop.ui.document import DocumentController, follow_changes
 from lk40_desktop.ui.refusals import refusal_text
 from lk40_desktop.ui.widgets.display import shown
-from lk40_desktop.ui.widgets.photo_strip import PhotoStrip
 
 KINDS: tuple[EntityKind, ...] = (
     "proposal",
@@ -62,8 +61,7 @@ class ProposalEditor(QWidget):
         self.refusal: EditRefusedError | None = None
         """Why the last edit of this form was refused (None: it was not)."""
         self.form = ProfileForm()
-        self.photos = PhotoStrip()
-        self.form.tabs.addTab(self.photos, self.tr("Fotos"))
+        self.photos = self.form.photos
         self.empty = QLabel(self.tr("Wählen Sie links einen Projektvorschlag."))
         self.empty.setObjectName("hint")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -48,6 +48,7 @@ from lk40_desktop.services.photos import (
 from lk40_desktop.store.changes import ChangeSet
 from lk40_desktop.ui.document import DocumentController, follow_changes
 from lk40_desktop.ui.widgets.display import shown
+from lk40_desktop.ui.widgets.flow_layout import flow_row
 from lk40_desktop.ui.widgets.photo_loader import PhotoLoader
 from lk40_desktop.ui.widgets.photo_viewer import PhotoViewer
 
@@ -178,17 +179,17 @@ class PhotoStrip(QWidget):
         self._update_state()
 
     def _lay_out(self, caption_label: QLabel) -> None:
-        buttons = QHBoxLayout()
+        buttons = QWidget()
+        row = flow_row(buttons)  # wraps where the strip is narrow (a profile on a laptop)
         for button in (self.add_button, self.show_button, self.earlier_button, self.later_button):
-            buttons.addWidget(button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
+            row.addWidget(button)
+        row.addWidget(self.remove_button)
         caption_row = QHBoxLayout()
         caption_row.addWidget(caption_label)
         caption_row.addWidget(self.caption, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(buttons)  # all above the thumbnails: seen in a scrolled profile too
+        layout.addWidget(buttons)  # all above the thumbnails: seen in a scrolled profile too
         layout.addLayout(caption_row)
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
