@@ -172,6 +172,7 @@ class ProfileForm(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         photos = QLabel(self.tr("Fotos"))
         photos.setObjectName("photosHeading")
+        photos.setStyleSheet("font-weight: bold")
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addLayout(form)
