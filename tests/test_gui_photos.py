@@ -149,12 +149,12 @@ def test_photos_dropped_on_a_proposal_and_a_file_that_is_none_named(
     assert editor.photos.message.isVisible()
     assert "protokoll.jpg" in editor.photos.message.text()
     assert "kein Foto" in editor.photos.message.text()
-    editor.photos.view.setCurrentIndex(editor.photos.model.index(0))
-    editor.photos.view.selectionModel().select(
-        editor.photos.model.index(0), editor.photos.view.selectionModel().SelectionFlag.Select
-    )
-    qtbot.mouseClick(editor.photos.remove_button, Qt.MouseButton.LeftButton)
+    editor.photos.view.setFocus()
+    qtbot.keyClick(editor.photos.view, Qt.Key.Key_Home)  # the keyboard chooses the first photo
+    qtbot.keyClick(editor.photos.view, Qt.Key.Key_Delete)
     assert _stored(window, owner) == []
+    assert window.controller is not None
+    assert window.controller.undo_stack.undoText() == "Foto entfernen"
     QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert _stored(window, owner) == [("", 1600, 1200)]
 
@@ -172,3 +172,12 @@ def test_a_workshop_has_its_photos_in_a_dialog_of_the_overview(
     _drop(dialog.strip, [camera_jpeg(tmp_path / "saal.jpg", (1200, 900))])
     qtbot.waitUntil(lambda: len(dialog.strip.model.rows) == 1, timeout=20_000)
     assert _stored(window, owner) == [("", 1200, 900)]
+
+
+def test_the_boards_of_all_fields_show_no_photos_and_say_why(
+    window: MainWindow, page: BoardPage
+) -> None:
+    page.tabs.setCurrentWidget(page.photos)
+    page.show_field(None)
+    assert page.photos.owner is None and not page.photos.add_button.isEnabled()
+    assert page.photos.hint.isVisible() and "Handlungsfeld" in page.photos.hint.text()

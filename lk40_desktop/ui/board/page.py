@@ -68,7 +68,9 @@ class BoardPage(ProjectPage):
         self.list_view = CardListView(self.list_model)
         self.list_frozen = FrozenColumns(self.list_view)  # the card's text stays in view
         self.proposals = ProposalPanel()
-        self.photos = PhotoStrip()
+        self.photos = PhotoStrip(
+            self.tr("Fotos gehören zum Board eines Handlungsfelds: links eines wählen.")
+        )
         self.presentation: PresentationWindow | None = None
         self.board = QWidget()
         self.tabs = QTabWidget()

@@ -15,12 +15,14 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSize,
     Qt,
 )
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QIcon, QPixmap
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -139,8 +141,11 @@ class PhotoListModel(QAbstractListModel):
 class PhotoStrip(QWidget):
     """Thumbnails of one owner's photos with add, caption, move, remove and a viewer."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, without_owner: str = "", parent: QWidget | None = None) -> None:
+        """``without_owner``: what the strip says while it shows nobody's photos (the boards
+        of all fields: photos belong to one)."""
         super().__init__(parent)
+        self.without_owner = without_owner
         self.controller: DocumentController | None = None
         self.owner: Owner | None = None
         self.loader = PhotoLoader(self)
@@ -149,7 +154,7 @@ class PhotoStrip(QWidget):
         self.viewer: PhotoViewer | None = None
         self.model = PhotoListModel(self)
         self.view = _thumbnail_view(self.model)
-        self.hint = QLabel(self.tr("Fotos hierher ziehen oder „Fotos hinzufügen…“ wählen."))
+        self.hint = QLabel()
         self.hint.setObjectName("hint")
         self.add_button = QPushButton(self.tr("Fotos hinzufügen…"))
         self.show_button = QPushButton(self.tr("Ansehen"))
@@ -208,6 +213,18 @@ class PhotoStrip(QWidget):
         self.caption.editingFinished.connect(self.commit_caption)
         self.loader.progressed.connect(self._progressed)
         self.loader.finished.connect(self._loaded)
+        self.view.installEventFilter(self)  # Delete on the thumbnails removes the chosen ones
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.view
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+        ):
+            self.remove_selected()
+            return True
+        return super().eventFilter(watched, event)
 
     # -- document and owner -----------------------------------------------------------------
 
@@ -254,11 +271,15 @@ class PhotoStrip(QWidget):
         count = len(self.model.rows)
         self.add_button.setEnabled(writable and not self.loader.busy)
         self.show_button.setEnabled(current >= 0)
-        self.remove_button.setEnabled(writable and self.view.selectionModel().hasSelection())
+        self.remove_button.setEnabled(writable and current >= 0)
         self.earlier_button.setEnabled(writable and current > 0)
         self.later_button.setEnabled(writable and 0 <= current < count - 1)
         self.caption.setEnabled(writable and current >= 0)
-        self.hint.setVisible(count == 0 and self.owner is not None)
+        if self.owner is None:
+            self.hint.setText(self.without_owner)
+        else:
+            self.hint.setText(self.tr("Fotos hierher ziehen oder „Fotos hinzufügen…“ wählen."))
+        self.hint.setVisible(count == 0 and bool(self.hint.text()))
 
     def current_id(self) -> str | None:
         """The photo the keyboard is on."""
@@ -346,8 +367,10 @@ class PhotoStrip(QWidget):
         )
 
     def remove_selected(self) -> None:
-        """Remove the selected photos (undo brings them back)."""
+        """Remove the selected photos, or the one the keyboard is on (undo brings them back)."""
         rows = sorted({index.row() for index in self.view.selectionModel().selectedIndexes()})
+        if not rows and self.view.currentIndex().isValid():
+            rows = [self.view.currentIndex().row()]
         ids = [self.model.rows[row].id for row in rows]
         if ids and self.controller is not None and self._writable():
             text = self.tr("Foto entfernen") if len(ids) == 1 else self.tr("Fotos entfernen")
