@@ -178,6 +178,9 @@ def _run_privacy(args: argparse.Namespace) -> int:
     for field in found.fields:
         deleted = f" (+{field.deleted} in deleted rows)" if field.deleted else ""
         print(f"{field.key}: {field.live}{deleted}")
+    live_photos, deleted_photos = found.photos
+    deleted = f" (+{deleted_photos} in deleted rows)" if deleted_photos else ""
+    print(f"photos: {live_photos}{deleted}")
     print(f"participants without consent to be named: {found.participants_without_consent}")
     for copy in found.copies:
         print(_printable(f"{copy.kind}: {copy.path}"))
@@ -427,6 +430,24 @@ def _run_print(arguments: list[str]) -> int:
     return EXIT_OK
 
 
+def _subcommand(name: str, arguments: list[str]) -> int:
+    """Run the subcommand ``name`` (one of ``SUBCOMMANDS``) with its arguments."""
+    runners: dict[str, Callable[[list[str]], int]] = {
+        "demo": lambda a: _run_demo(_demo_parser().parse_args(a)),
+        "info": lambda a: _run_info(_info_parser().parse_args(a)),
+        "privacy": lambda a: _run_privacy(_privacy_parser().parse_args(a)),
+        "export": lambda a: _run_export(_export_parser().parse_args(a)),
+        "group": lambda a: _run_groups("group", a),
+        "merge": lambda a: _run_groups("merge", a),
+        "import": _run_import,
+        "rating-sheets": lambda a: _run_ratings("rating-sheets", a),
+        "import-scores": lambda a: _run_ratings("import-scores", a),
+        "protocol": _run_protocol,
+        "print": _run_print,
+    }
+    return runners[name](arguments)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``lk40``; returns the exit code."""
     arguments = list(sys.argv[1:] if argv is None else argv)
@@ -435,24 +456,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     configure_logging()
     try:
-        if arguments and arguments[0] == "demo":
-            return _run_demo(_demo_parser().parse_args(arguments[1:]))
-        if arguments and arguments[0] == "info":
-            return _run_info(_info_parser().parse_args(arguments[1:]))
-        if arguments and arguments[0] == "privacy":
-            return _run_privacy(_privacy_parser().parse_args(arguments[1:]))
-        if arguments and arguments[0] == "export":
-            return _run_export(_export_parser().parse_args(arguments[1:]))
-        if arguments and arguments[0] in ("group", "merge"):
-            return _run_groups(arguments[0], arguments[1:])
-        if arguments and arguments[0] == "import":
-            return _run_import(arguments[1:])
-        if arguments and arguments[0] in ("rating-sheets", "import-scores"):
-            return _run_ratings(arguments[0], arguments[1:])
-        if arguments and arguments[0] == "protocol":
-            return _run_protocol(arguments[1:])
-        if arguments and arguments[0] == "print":
-            return _run_print(arguments[1:])
+        if arguments and arguments[0] in SUBCOMMANDS:
+            return _subcommand(arguments[0], arguments[1:])
         args = _gui_parser().parse_args(arguments)
         if args.self_test:
             return _run_self_test()

@@ -11,6 +11,8 @@ import pytest
 from lk40_desktop import cli
 from lk40_desktop.operations.edit import perform
 from lk40_desktop.operations.participants import add_participant
+from lk40_desktop.operations.photos import add_photos
+from lk40_desktop.services.photos import Owner, PreparedPhoto
 from lk40_desktop.services.privacy import PERSONAL_FIELDS, inventory
 from lk40_desktop.services.project import workshops
 from lk40_desktop.store.document import WorkshopDocument
@@ -29,8 +31,9 @@ EXPECTED_FIELDS = {
     "idea.author_group",
     "proposal.lead",
     "proposal.partners",
+    "photo.caption",
 }
-"""The issue's list as the file has it today (no photo captions, no voting rounds yet)."""
+"""The issue's list as the file has it today."""
 
 
 def _mark_one_row_per_field(path: Path) -> None:
@@ -40,6 +43,9 @@ def _mark_one_row_per_field(path: Path) -> None:
     with document.reading() as session:
         workshop_id = workshops(session)[0].id
     perform(document, lambda session: add_participant(session, workshop_id, "Platzhalter"))
+    photo = PreparedPhoto("", "image/png", 1, 1, b"png", b"png")
+    owner = Owner("workshop", workshop_id)
+    perform(document, lambda session: add_photos(session, owner, [photo]))
     document.close()
     connection = sqlite3.connect(path)
     with connection:
@@ -71,6 +77,7 @@ def test_every_personal_field_is_counted_live_and_deleted(demo_file: Path) -> No
     assert counts == expected
     assert found.total == len(EXPECTED_FIELDS) + 1
     assert found.participants_without_consent == 1
+    assert found.photos == (1, 0)
     assert found.copies == ()
 
 
@@ -83,7 +90,8 @@ def test_lk40_privacy_prints_the_inventory(
     assert "stakeholder.notes: 1 (+1 in deleted rows)" in lines
     assert "proposal.lead: 1" in lines
     assert "participants without consent to be named: 1" in lines
-    assert len(lines) == len(EXPECTED_FIELDS) + 1
+    assert "photos: 1" in lines
+    assert len(lines) == len(EXPECTED_FIELDS) + 2
 
 
 def test_lk40_privacy_on_a_missing_file_says_so(

@@ -52,6 +52,7 @@ from lk40_desktop.export.progress import Progress, report_step
 from lk40_desktop.export.raster import png_bytes
 from lk40_desktop.export.text import clean_text, format_date, format_euro, format_number
 from lk40_desktop.export.word_document import WordDocument
+from lk40_desktop.services.photos import ExportPhoto
 from lk40_desktop.services.report import CostTotal, ProposalRow, Report, VotingRound
 from lk40_desktop.services.scoring.arithmetic import order
 from lk40_desktop.services.scoring.sensitivity import sensitivity
@@ -70,6 +71,9 @@ CM_PER_INCH = 2.54
 TWIPS_PER_INCH = 1440
 CAPTION_ROOM_CM = 2.5
 """Height a figure leaves free on its page for its caption and the spacing around it."""
+PHOTO_HEIGHT_SHARE = 0.6
+"""How much of a page's text height a photo may fill: a 4:3 photo across the text width fits,
+an upright one stays small enough to leave room for the profile's text or a second photo."""
 CONTENTS_LEVELS = 2
 """Heading levels the table of contents lists (chapters and action fields)."""
 LOGO_WIDTH_CM, LOGO_HEIGHT_CM, HEADER_LOGO_CM = 4.0, 5.0, 1.2
@@ -735,6 +739,27 @@ class _Paper(WordDocument):
             weights=(4.0, 12.0),
             first_column_bold=True,
         )
+        for photo in self.report.photos_of("proposal", p.id):
+            self.photo(photo, p.title)
+
+    def photo(self, photo: ExportPhoto, title: str) -> None:
+        """A photo of a proposal across the text width (an upright one narrower, at most
+        ``PHOTO_HEIGHT_SHARE`` of the page's text high), its caption below it and as its
+        alternative text."""
+        from docx.shared import Inches
+
+        t = self.t
+        caption = photo.caption or t["photo_untitled"].format(title=t.quoted(title))
+        width = self.chart_size.width
+        highest = self.chart_size.max_height * PHOTO_HEIGHT_SHARE
+        if photo.height * width > photo.width * highest:
+            width = highest * photo.width / max(photo.height, 1)
+        paragraph = self.doc.add_paragraph()
+        paragraph.paragraph_format.keep_with_next = True
+        picture = paragraph.add_run().add_picture(io.BytesIO(photo.data), width=Inches(width))
+        alt = t["photo_alt"].format(title=t.quoted(title), caption=caption)
+        describe(picture, alt, caption)
+        self.caption("figure", caption)
 
     def _amount(self, value: float | None) -> str:
         """A euro amount of a profile, "" when not given (the row is left out)."""

@@ -19,6 +19,7 @@ from lk40_desktop.store.models import (
     FileCopy,
     Idea,
     Participant,
+    Photo,
     Proposal,
     Rater,
     Stakeholder,
@@ -40,9 +41,10 @@ PERSONAL_FIELDS: tuple[tuple[str, Any], ...] = (
     ("idea.author_group", Idea.author_group),
     ("proposal.lead", Proposal.lead),
     ("proposal.partners", Proposal.partners),
+    ("photo.caption", Photo.caption),
 )
-"""(key, column) of every field that can hold personal data. The file has no photo captions
-and no named voters of voting rounds yet; the dot voting's voter names are ``vote.voter``."""
+"""(key, column) of every field that can hold personal data. The dot voting's voter names are
+``vote.voter``; the photos themselves (which can show people) are counted as ``photos``."""
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,8 @@ class Inventory:
     copies: tuple[CopyRow, ...]
     participants_without_consent: int
     """Listed participants who did not agree to be named (their names never reach an export)."""
+    photos: tuple[int, int] = (0, 0)
+    """Photos kept in the file, live and deleted: a photo of the room can show people."""
 
     @property
     def total(self) -> int:
@@ -94,4 +98,4 @@ def inventory(session: Session) -> Inventory:
     unnamed = session.execute(
         live_columns(Participant, Participant.id).where(Participant.named.is_(False))
     ).all()
-    return Inventory(fields, copies, len(unnamed))
+    return Inventory(fields, copies, len(unnamed), filled_counts(session, Photo.id))

@@ -28,7 +28,7 @@ from lk40_desktop.services.participants import named_participants, participants
 from lk40_desktop.services.project import ActionFieldRow
 from lk40_desktop.services.starter import names_in
 from lk40_desktop.store.models import Proposal, ProposalIdea, Workshop
-from lk40_desktop.store.queries import live_columns
+from lk40_desktop.store.queries import live, live_columns
 
 
 class UnknownWorkshopError(LookupError):
@@ -138,8 +138,8 @@ def load_protocol(session: Session, workshop_id: str, language: str | None = Non
     project = project_service.get_project(session)
     language = language or project.language
     with names_in(session, language):
-        workshop = session.get(Workshop, workshop_id)
-        if workshop is None or workshop.deleted_at is not None:
+        workshop = session.scalar(live(Workshop).where(Workshop.id == workshop_id))
+        if workshop is None:
             raise UnknownWorkshopError(workshop_id, 0)
         points = agenda(session, workshop_id)
         people = participants(session, workshop_id)

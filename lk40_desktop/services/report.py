@@ -26,6 +26,7 @@ from lk40_desktop.services import project as project_service
 from lk40_desktop.services.board.data import BoardData, CardRow, load_board
 from lk40_desktop.services.board.navigation import frame_order
 from lk40_desktop.services.participants import named_participants, participants
+from lk40_desktop.services.photos import ExportPhoto, OwnerKind, all_photos
 from lk40_desktop.services.roadmap import DEFAULT_SPAN, HORIZONS, Span, quarter_index, schedule
 from lk40_desktop.services.scoring.arithmetic import Aggregation, ScoringResult, evaluate, order
 from lk40_desktop.services.scoring.evaluation import (
@@ -246,6 +247,12 @@ class Report:
     entry; nobody else (``services.participants.named_participants``)."""
     with_contacts: bool = True
     """False: an export "without contact details" (``without_contacts``)."""
+    photos: list[ExportPhoto] = field(default_factory=list)
+    """Every photo kept in the file, by owner and order (``services.photos.all_photos``)."""
+
+    def photos_of(self, kind: OwnerKind, owner_id: str) -> list[ExportPhoto]:
+        """The photos of one workshop, board or proposal, in their order."""
+        return [p for p in self.photos if p.owner.kind == kind and p.owner.id == owner_id]
 
     def without_contacts(self) -> Report:
         """The same report for a hand-out: the stakeholders' contact persons, contact details
@@ -422,6 +429,7 @@ def _read_report(session: Session, project: Project) -> Report:
         field_texts=field_chapters(session, [f.id for f in fields]),
         key_figures=key_figures(session),
         goals=goals(session),
+        photos=all_photos(session),
     )
 
 

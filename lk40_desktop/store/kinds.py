@@ -31,6 +31,7 @@ EntityKind = Literal[
     "field_goal",
     "proposal_goal",
     "participant",
+    "photo",
     "file_copy",
     "handout",
     "origin",

@@ -479,6 +479,46 @@ class Participant(Base):
     """Consents to appear in photographs of the workshop."""
 
 
+class Photo(Base):
+    """A photo of the room's work (a pinboard, a flipchart, a group at work) attached to one
+    workshop, one idea board (its action field) or one proposal, stored in the file itself:
+    a project file travels on a USB stick and must not point at pictures on one laptop.
+
+    ``data`` is the picture as the app keeps it (``services.photos``: upright, long edge at most
+    2,400 px, JPEG, or PNG where it has transparency or few colours); ``thumbnail`` a small
+    JPEG or PNG for the strips, so a page never decodes the full pictures to show them.
+    Photos of people are personal data (``services.privacy`` counts them)."""
+
+    __tablename__ = "photo"
+    __table_args__ = (
+        CheckConstraint(
+            "(workshop_id IS NOT NULL) + (action_field_id IS NOT NULL)"
+            " + (proposal_id IS NOT NULL) = 1",
+            name="one_owner",
+        ),
+    )
+
+    workshop_id: Mapped[str | None] = mapped_column(
+        ForeignKey("workshop.id"), index=True, default=None
+    )
+    action_field_id: Mapped[str | None] = mapped_column(
+        ForeignKey("action_field.id"), index=True, default=None
+    )
+    """The idea board (one per action field) the photo belongs to."""
+    proposal_id: Mapped[str | None] = mapped_column(
+        ForeignKey("proposal.id"), index=True, default=None
+    )
+    caption: Mapped[str] = mapped_column(Text, default="")
+    media_type: Mapped[str] = mapped_column(String(16), default="image/jpeg")
+    """"image/jpeg" or "image/png": what ``data`` holds."""
+    width: Mapped[int] = mapped_column(Integer, default=0)
+    height: Mapped[int] = mapped_column(Integer, default=0)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    thumbnail: Mapped[bytes] = mapped_column(LargeBinary)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    """The order among the photos of the same owner."""
+
+
 class FileCopy(Base):
     """A copy of this file the app wrote (Speichern unter, Kopie speichern, the backup taken
     before a migration, later group files): a copy keeps the personal data it held when it was

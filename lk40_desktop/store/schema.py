@@ -29,6 +29,7 @@ REVISIONS: tuple[str, ...] = (
     "0006_strategy_chapters",
     "0007_agenda",
     "0008_handouts",
+    "0009_photos",
 )
 """Every revision of the scripts in ``migrations/versions``, oldest first."""
 HEAD_REVISION = REVISIONS[-1]
@@ -43,7 +44,9 @@ AGENDA_TABLES = frozenset({"agenda_item"})
 HANDOUT_TABLES = frozenset({"handout", "origin"})
 """The tables of revision 0008_handouts: the base snapshots of hand-outs to groups, and the
 group each merged row came from."""
-BEFORE_AGENDA = frozenset(ALL_KINDS) - AGENDA_TABLES - HANDOUT_TABLES
+PHOTO_TABLES = frozenset({"photo"})
+"""The table of revision 0009_photos: the photos kept in the file."""
+BEFORE_AGENDA = frozenset(ALL_KINDS) - AGENDA_TABLES - HANDOUT_TABLES - PHOTO_TABLES
 TABLES_AT: dict[str, frozenset[str]] = {
     "0001_core": frozenset({"project", "action_field", "workshop", "setting"}),
     "0002_analysis": BEFORE_AGENDA - STRATEGY_TABLES - PERSONAL_TABLES - ROUND_TABLES,
@@ -51,8 +54,9 @@ TABLES_AT: dict[str, frozenset[str]] = {
     "0004_workshop_rounds": BEFORE_AGENDA - STRATEGY_TABLES - PERSONAL_TABLES,
     "0005_personal_data": BEFORE_AGENDA - STRATEGY_TABLES,
     "0006_strategy_chapters": BEFORE_AGENDA,
-    "0007_agenda": frozenset(ALL_KINDS) - HANDOUT_TABLES,
-    "0008_handouts": frozenset(ALL_KINDS),
+    "0007_agenda": frozenset(ALL_KINDS) - HANDOUT_TABLES - PHOTO_TABLES,
+    "0008_handouts": frozenset(ALL_KINDS) - PHOTO_TABLES,
+    "0009_photos": frozenset(ALL_KINDS),
 }
 """The tables a file holds at each revision (a test checks them against the scripts): a file
 with tables of a later revision was left half migrated by an older build."""

@@ -90,19 +90,7 @@ class WindowActions(QObject):
         self.privacy = self._action(
             self.tr("&Personenbezogene Daten…"), lambda: _show_privacy(window)
         )
-        self.hand_out = self._action(
-            self.tr("&Gruppendatei erstellen…"), lambda: _groups().hand_out_group(window)
-        )
-        self.merge = self._action(
-            self.tr("Gruppendatei zusa&mmenführen…"), lambda: _groups().merge_group(window)
-        )
-        self.rating_sheets = self._action(
-            self.tr("Be&wertungsbögen erstellen…"),
-            lambda: _ratings().make_rating_sheets(window),
-        )
-        self.import_scores = self._action(
-            self.tr("Bewertungen e&inlesen…"), lambda: _ratings().import_rating_sheets(window)
-        )
+        self._create_exchange_actions(window)
         self.close = self._action(
             self.tr("Projekt s&chließen"), window.close_project, standard.Close
         )
@@ -129,6 +117,22 @@ class WindowActions(QObject):
         action.triggered.connect(slot)
         self.window.addAction(action)
         return action
+
+    def _create_exchange_actions(self, window: MainWindow) -> None:
+        """What goes out of the project and comes back: group files and rating sheets."""
+        self.hand_out = self._action(
+            self.tr("&Gruppendatei erstellen…"), lambda: _groups().hand_out_group(window)
+        )
+        self.merge = self._action(
+            self.tr("Gruppendatei zusa&mmenführen…"), lambda: _groups().merge_group(window)
+        )
+        self.rating_sheets = self._action(
+            self.tr("Be&wertungsbögen erstellen…"),
+            lambda: _ratings().make_rating_sheets(window),
+        )
+        self.import_scores = self._action(
+            self.tr("Bewertungen e&inlesen…"), lambda: _ratings().import_rating_sheets(window)
+        )
 
     def _create_edit_actions(self) -> None:
         undo_group = self.window.undo_group

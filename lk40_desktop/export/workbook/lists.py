@@ -22,6 +22,30 @@ def list_sheets(sheets: Sheets, report: Report) -> None:
     _stakeholder_sheets(sheets, report)
     _idea_sheet(sheets, report)
     _proposal_sheet(sheets, report)
+    _photo_sheet(sheets, report)
+
+
+def _photo_sheet(sheets: Sheets, report: Report) -> None:
+    """The photos kept in the project, listed (owner, caption, size): only when there are
+    any. The pictures themselves are in the paper and the project file; in a workbook of lists
+    and formulas they would only make it large."""
+    if not report.photos:
+        return
+    t = sheets.text
+    sheet = sheets.sheet("photos")
+    rows = [
+        [
+            t[f"photo_owner_{photo.owner.kind}"],
+            report.field_name(photo.owner.id) if photo.owner.kind == "board" else photo.owner_name,
+            photo.caption,
+            f"{photo.width} × {photo.height}",
+            round(len(photo.data) / 1024),
+        ]
+        for photo in report.photos
+    ]
+    headers = [t["photo_owner"], t["name"], t["photo_caption"], t["photo_pixels"], t["photo_kb"]]
+    sheets.table(sheet, 1, t["photos"], headers, rows, widths={2: 40, 3: 60})
+    sheets.print_setup(sheet, 1, freeze="A2")
 
 
 def _project_sheet(sheets: Sheets, report: Report) -> None:

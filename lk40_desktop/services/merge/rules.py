@@ -78,6 +78,7 @@ RULES: dict[EntityKind, KindRule] = {
     "field_goal": KindRule(layout=ORDER),
     "proposal_goal": KindRule(natural_key=("proposal_id", "goal_id")),
     "participant": KindRule(),
+    "photo": KindRule(layout=ORDER),
     "file_copy": KindRule(local=True),
     "handout": KindRule(local=True),
     "origin": KindRule(natural_key=("kind", "row_id")),

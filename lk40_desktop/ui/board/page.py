@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidge
 from lk40_desktop.operations import board as ops
 from lk40_desktop.services.board.data import CardRow
 from lk40_desktop.services.board.layout import capture_lines
+from lk40_desktop.services.photos import Owner
 from lk40_desktop.store.changes import ChangeSet
 from lk40_desktop.ui.board import clipboard
 from lk40_desktop.ui.board.canvas_edits import CanvasEdits
@@ -39,6 +40,7 @@ from lk40_desktop.ui.board.tools import BoardTools, Slot
 from lk40_desktop.ui.board.view import BoardView
 from lk40_desktop.ui.board.voting_bar import VotingBar
 from lk40_desktop.ui.document import DocumentController
+from lk40_desktop.ui.widgets.photo_strip import PhotoStrip
 from lk40_desktop.ui.widgets.project_page import ProjectPage
 from lk40_desktop.ui.widgets.table_layout import FrozenColumns
 from lk40_desktop.ui.widgets.timer import WorkshopTimer
@@ -67,6 +69,9 @@ class BoardPage(ProjectPage):
         self.list_view = CardListView(self.list_model)
         self.list_frozen = FrozenColumns(self.list_view)  # the card's text stays in view
         self.proposals = ProposalPanel()
+        self.photos = PhotoStrip(
+            self.tr("Fotos gehören zum Board eines Handlungsfelds: links eines wählen.")
+        )
         self.presentation: PresentationWindow | None = None
         self.board = QWidget()
         self.tabs = QTabWidget()
@@ -107,6 +112,7 @@ class BoardPage(ProjectPage):
         self.tabs.addTab(self.board, self.tr("B&oard"))
         self.tabs.addTab(self.list_view, self.tr("&Liste"))
         self.tabs.addTab(self.proposals, self.tr("&Projektvorschläge"))
+        self.tabs.addTab(self.photos, self.tr("Fotos"))
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -159,6 +165,7 @@ class BoardPage(ProjectPage):
         """Read the boards; the source opens on the first action field, and the proposal
         list follows it."""
         self._loaded = True
+        self.photos.set_controller(self.controller)  # first: the source's update sets its board
         self.source.set_controller(self.controller)
         self.proposals.set_controller(self.controller, self.field_id)
 
@@ -175,6 +182,7 @@ class BoardPage(ProjectPage):
     def _data_updated(self, _changes: ChangeSet) -> None:
         data = self.source.data
         self.fields.fill(data, self.field_id)
+        self.photos.set_owner(Owner("board", self.field_id) if self.field_id else None)
         touched = self.source.touched
         if touched is None or self.filter_bar.outdated(self._cards(list(touched[0]))):
             self.filter_bar.fill(data)

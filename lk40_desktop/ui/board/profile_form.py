@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from lk40_desktop.services.proposals import MEASURE_STATUSES, TIME_HORIZONS
 from lk40_desktop.ui.board.profile_inputs import AmountEdit, CommitTextEdit
 from lk40_desktop.ui.widgets.display import text_line
+from lk40_desktop.ui.widgets.photo_strip import PhotoStrip
 
 TEXT_FIELDS = (
     "problem",
@@ -111,6 +112,7 @@ class ProfileForm(QWidget):
         self.cards.setAccessibleName(self.tr("Quellkarten"))
         self.cards.setMaximumHeight(110)
         self.unlink = QPushButton(self.tr("Verknüpfung lösen"))
+        self.photos = PhotoStrip()
 
     @staticmethod
     def _page(form: QFormLayout) -> QWidget:
@@ -167,7 +169,16 @@ class ProfileForm(QWidget):
         cards.addWidget(self.cards)
         cards.addWidget(self.unlink, 0, Qt.AlignmentFlag.AlignRight)
         form.addRow(self.tr("Quellkarten"), cards)
-        return self._page(form)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        photos = QLabel(self.tr("Fotos"))
+        photos.setObjectName("photosHeading")
+        photos.setStyleSheet("font-weight: bold")
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addLayout(form)
+        layout.addWidget(photos)
+        layout.addWidget(self.photos, 1)  # the photo documentation: pinboards it came from
+        return page
 
     @staticmethod
     def _buddy(form: QFormLayout, row: QVBoxLayout, field: QWidget) -> None:

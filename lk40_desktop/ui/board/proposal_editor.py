@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from lk40_desktop.operations.edit import Edit, EditRefusedError
 from lk40_desktop.operations.proposals import set_dependency, unlink_card, update_proposal
 from lk40_desktop.operations.strategy import link_goal
+from lk40_desktop.services.photos import Owner
 from lk40_desktop.services.proposals import Profile, ProfileLinks, load_profile
 from lk40_desktop.store.changes import ChangeSet
 from lk40_desktop.store.document import ReadSession
@@ -60,6 +61,7 @@ class ProposalEditor(QWidget):
         self.refusal: EditRefusedError | None = None
         """Why the last edit of this form was refused (None: it was not)."""
         self.form = ProfileForm()
+        self.photos = self.form.photos
         self.empty = QLabel(self.tr("Wählen Sie links einen Projektvorschlag."))
         self.empty.setObjectName("hint")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -110,6 +112,7 @@ class ProposalEditor(QWidget):
         if controller is not None:
             controller.refused.connect(self._on_refused)
         self.controller = controller
+        self.photos.set_controller(controller)
         self.show_proposal(None)
 
     def _on_changed(self, changes: ChangeSet) -> None:
@@ -134,6 +137,7 @@ class ProposalEditor(QWidget):
         another = profile is not None and profile.id != self.proposal_id
         self.profile = profile
         self.proposal_id = profile.id if profile is not None else None
+        self.photos.set_owner(Owner("proposal", profile.id) if profile is not None else None)
         self.empty.setVisible(profile is None)
         self.form_area.setVisible(profile is not None)
         if profile is None:

@@ -51,6 +51,7 @@ def kind_name(kind: str) -> str:
         "key_figure": QCoreApplication.translate("MergeWords", "Kennzahlen"),
         "field_goal": QCoreApplication.translate("MergeWords", "Ziele"),
         "participant": QCoreApplication.translate("MergeWords", "Teilnehmende"),
+        "photo": QCoreApplication.translate("MergeWords", "Fotos"),
         "origin": QCoreApplication.translate("MergeWords", "Herkunftsangaben"),
     }
     return names.get(kind, kind)
@@ -75,6 +76,7 @@ def field_name(field: str) -> str:
         "influence": QCoreApplication.translate("MergeWords", "Einfluss"),
         "interest": QCoreApplication.translate("MergeWords", "Interesse"),
         "attitude": QCoreApplication.translate("MergeWords", "Haltung"),
+        "caption": QCoreApplication.translate("MergeWords", "Bildunterschrift"),
     }
     return names.get(field, field)
 

@@ -102,13 +102,17 @@ class PrivacyDialog(QDialog):
             "idea.author_group": self.tr("Karten: Autorengruppe"),
             "proposal.lead": self.tr("Projektvorschlag: Federführung"),
             "proposal.partners": self.tr("Projektvorschlag: Partner"),
+            "photo.caption": self.tr("Fotos: Bildunterschrift"),
         }
 
     def _summary(self, found: Inventory) -> str:
         lines = [
             self.tr("Teilnehmende ohne Einwilligung, genannt zu werden: {count}").format(
                 count=found.participants_without_consent
-            )
+            ),
+            self.tr("Fotos in der Datei (können Personen zeigen): {count}").format(
+                count=sum(found.photos)
+            ),
         ]
         if found.copies:
             lines.append(

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtWidgets import (
+    QDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -74,6 +75,9 @@ class WorkshopsSection(QGroupBox):
         self.participants_button = QPushButton(self.tr("Teil&nehmende…"))
         self.print_button = QPushButton(self.tr("Drucken…"))
         self.print_button.setToolTip(self.tr("Anwesenheitsliste oder Ablauf des Workshops drucken"))
+        self.photos_button = QPushButton(self.tr("Fotos…"))
+        self.photos_dialog: QDialog | None = None
+        self.photos_button.clicked.connect(self.show_photos)
         self.add_button.clicked.connect(self.add_workshop)
         self.delete_button.clicked.connect(self.delete_selected)
         self.participants_button.clicked.connect(self.show_participants)
@@ -87,6 +91,7 @@ class WorkshopsSection(QGroupBox):
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.participants_button)
         buttons.addWidget(self.print_button)
+        buttons.addWidget(self.photos_button)
         buttons.addStretch(1)
         buttons.addWidget(current_label)
         buttons.addWidget(self.current)
@@ -109,6 +114,7 @@ class WorkshopsSection(QGroupBox):
         self.delete_button.setEnabled(writable and selected)
         self.participants_button.setEnabled(self.controller is not None and selected)
         self.print_button.setEnabled(self.controller is not None and selected)
+        self.photos_button.setEnabled(self.controller is not None and selected)
 
     def add_workshop(self) -> None:
         """Add a workshop dated today and start typing its title."""
@@ -143,6 +149,19 @@ class WorkshopsSection(QGroupBox):
         row = self.view.currentIndex().row()
         if row >= 0:
             print_workshop_sheets(self, self.controller, self.model.id_at(row))
+
+    def show_photos(self) -> None:
+        """Open the photos of the current workshop (a dialog that does not block the window)."""
+        from lk40_desktop.ui.overview.workshop_photos import WorkshopPhotosDialog
+
+        row = self.view.currentIndex().row()
+        if self.controller is None or row < 0:
+            return
+        title = str(self.model.value(row, "title"))
+        self.photos_dialog = WorkshopPhotosDialog(
+            self.controller, self.model.id_at(row), title, self
+        )
+        self.photos_dialog.open()
 
     def delete_selected(self) -> None:
         """Delete the selected workshops after asking (undo brings them back)."""
