@@ -405,9 +405,12 @@ def _run_protocol(arguments: list[str]) -> int:
     parser = _Parser(prog="lk40 protocol", description="Write the protocol of one workshop.")
     args = protocol_parser(parser).parse_args(arguments)
     try:
-        print(run_protocol(args))
+        written, notes = run_protocol(args)
     except ProtocolRefusedError as error:
         return _fail(str(error), EXIT_USER_ERROR)
+    print(_printable(str(written)))
+    for note in notes:
+        print(_printable(f"lk40: {note}"), file=sys.stderr)
     return EXIT_OK
 
 

@@ -5,6 +5,7 @@ no file is written then, and an existing one stays as it was."""
 from __future__ import annotations
 
 import argparse
+import dataclasses
 from pathlib import Path
 
 
@@ -23,11 +24,14 @@ def protocol_parser(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
         "--lang", choices=("de", "en"), help="language of the protocol (default: the project's)"
     )
     parser.add_argument("--template", type=Path, help="the county's Word template (.docx)")
+    parser.add_argument(
+        "--without-photos", action="store_true", help="leave the workshop's photos out"
+    )
     return parser
 
 
-def run_protocol(args: argparse.Namespace) -> Path:
-    """Write the protocol; returns the file written."""
+def run_protocol(args: argparse.Namespace) -> tuple[Path, list[str]]:
+    """Write the protocol; returns the file written and notes for the user."""
     from lk40_desktop.cli import TEMPLATE_PROBLEMS
     from lk40_desktop.export.atomic import ExportTargetError
     from lk40_desktop.export.protocol_docx import write_protocol
@@ -46,7 +50,17 @@ def run_protocol(args: argparse.Namespace) -> Path:
                 protocol = load_protocol(session, find_workshop(session, args.workshop), args.lang)
         finally:
             document.close()
-        return write_protocol(protocol, args.docx, args.template)
+        if args.without_photos:
+            protocol = dataclasses.replace(protocol, photos=[])
+        notes = (
+            [
+                f"protocol: {protocol.not_photographed} of the listed participants did not agree to be "
+                "photographed; check that the photos do not show them (or give --without-photos)"
+            ]
+            if protocol.photos and protocol.not_photographed
+            else []
+        )
+        return write_protocol(protocol, args.docx, args.template), notes
     except UnknownWorkshopError as error:
         which = "no workshop has" if error.matches == 0 else f"{error.matches} workshops have"
         known = "; ".join(f"'{title}'" for title in error.titles) or "none"

@@ -127,6 +127,64 @@ def test_the_protocol_reports_the_evening_and_names_only_who_agreed(
     assert "Seite" in _everything(target) and "NUMPAGES" in _everything(target)
 
 
+def _photo(path: Path, seed: int, size: tuple[int, int] = (1600, 1200)) -> Path:
+    """A pinboard-like JPEG: coloured cards on a light board."""
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", size, (236, 232, 222))
+    draw = ImageDraw.Draw(image)
+    for n in range(24):
+        x, y = 60 + (n * 197 + seed * 31) % (size[0] - 260), 60 + (n * 131) % (size[1] - 200)
+        draw.rectangle((x, y, x + 180, y + 120), fill=(250, 230 - n * 3, 120 + seed * 9))
+    image.save(path, "JPEG", quality=88)
+    return path
+
+
+def test_photos_follow_the_proposals_and_a_missing_photo_consent_is_noted(
+    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from lk40_desktop.operations.photos import add_photos
+    from lk40_desktop.services.photos import Owner, prepare
+
+    workshop = _prepare(demo_file)
+    document = WorkshopDocument.open(demo_file)
+    try:
+        photos = [
+            prepare(_photo(tmp_path / f"{n}.jpg", n), "Pinnwand Mobilität" if n == 0 else "")
+            for n in range(3)
+        ]
+        perform(document, lambda s: add_photos(s, Owner("workshop", workshop), photos))
+    finally:
+        document.close()
+    target = tmp_path / "mit Fotos.docx"
+    arguments = ["protocol", str(demo_file), "--workshop", WORKSHOP, "--docx", str(target)]
+    assert lk40(arguments) == 0
+    error = capsys.readouterr().err
+    assert "3 of the listed participants did not agree to be photographed" in error
+    document_read = docx.Document(str(target))
+    paragraphs = [p.text for p in document_read.paragraphs]
+    at = paragraphs.index("Fotodokumentation")
+    assert paragraphs.index("Projektvorschläge") < at < paragraphs.index("Nächste Schritte")
+    # "Abbildung <SEQ field>: caption" (python-docx reads the field's number as no text)
+    captions = [p.partition(": ")[2] for p in paragraphs if p.startswith("Abbildung ")]
+    assert captions == [
+        "Pinnwand Mobilität",
+        f"Foto aus dem Workshop „{WORKSHOP}“",
+        f"Foto aus dem Workshop „{WORKSHOP}“",
+    ]
+    assert _everything(target).count("SEQ Abbildung") == 3
+    assert len(document_read.inline_shapes) == 3
+    assert all(
+        shape.width <= document_read.sections[0].page_width for shape in document_read.inline_shapes
+    )
+    assert 'descr="Foto aus dem Workshop' in _everything(target), "alternative texts"
+
+    without = tmp_path / "ohne Fotos.docx"
+    assert lk40([*arguments[:-1], str(without), "--without-photos"]) == 0
+    assert capsys.readouterr().err == ""
+    assert len(docx.Document(str(without)).inline_shapes) == 0
+
+
 def test_english_minutes(demo_file: Path, tmp_path: Path) -> None:
     _prepare(demo_file)
     target = tmp_path / "minutes.docx"

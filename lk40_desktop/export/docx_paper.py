@@ -25,11 +25,9 @@ from pathlib import Path
 from typing import Any
 
 from lk40_desktop.export import descriptions
-from lk40_desktop.export.chart_fit import PrintSize
 from lk40_desktop.export.docx_xml import (
     W,
     bookmarked,
-    caption_element,
     contents_entry_element,
     hyperlink_xml,
     list_properties,
@@ -67,13 +65,6 @@ CHAPTERS = DEFAULT_OUTLINE
 DEFAULT_CHAPTERS = frozenset(CHAPTERS) - {"boards"}
 """Pictures of the boards are asked for: a board of hundreds of cards does not read on a page,
 and each picture adds to the export's time."""
-CM_PER_INCH = 2.54
-TWIPS_PER_INCH = 1440
-CAPTION_ROOM_CM = 2.5
-"""Height a figure leaves free on its page for its caption and the spacing around it."""
-PHOTO_HEIGHT_SHARE = 0.6
-"""How much of a page's text height a photo may fill: a 4:3 photo across the text width fits,
-an upright one stays small enough to leave room for the profile's text or a second photo."""
 CONTENTS_LEVELS = 2
 """Heading levels the table of contents lists (chapters and action fields)."""
 LOGO_WIDTH_CM, LOGO_HEIGHT_CM, HEADER_LOGO_CM = 4.0, 5.0, 1.2
@@ -120,16 +111,10 @@ class _Paper(WordDocument):
         the pre-flight check says so)."""
         self._progress = progress
         self._numbers = [0, 0, 0]
-        self._figures = 0
-        self._tables = 0
         self._contents: list[tuple[int, str, str]] = []
         """(level, text, bookmark) of each heading the contents list."""
         self._contents_anchor: Any = None
         self._self_numbered: dict[int, bool] = {}
-        self.chart_size = PrintSize(
-            self.text_width / TWIPS_PER_INCH,
-            self.text_height / TWIPS_PER_INCH - CAPTION_ROOM_CM / CM_PER_INCH,
-        )
 
     # -- building blocks --------------------------------------------------------------------------
 
@@ -238,21 +223,6 @@ class _Paper(WordDocument):
             )
             return hyperlink_xml(relation, xml)
         return xml
-
-    def caption(self, kind: str, text: str) -> None:
-        """ "Abbildung 3: …" with a SEQ field, so Word can renumber and list the captions; a
-        table's caption stands above its table and keeps with it."""
-        if kind == "figure":
-            self._figures += 1
-            number, word = self._figures, self.t["figure"]
-        else:
-            self._tables += 1
-            number, word = self._tables, self.t["table"]
-        self.append(
-            caption_element(
-                word, number, text, self.style_id("Caption") or "", keep_next=kind == "table"
-            )
-        )
 
     def figure(self, figure: Any, caption: str, alt_text: str) -> None:
         """A chart drawn at its printed size, its alternative text, and its caption below it,
@@ -740,26 +710,13 @@ class _Paper(WordDocument):
             first_column_bold=True,
         )
         for photo in self.report.photos_of("proposal", p.id):
-            self.photo(photo, p.title)
+            self.proposal_photo(photo, p.title)
 
-    def photo(self, photo: ExportPhoto, title: str) -> None:
-        """A photo of a proposal across the text width (an upright one narrower, at most
-        ``PHOTO_HEIGHT_SHARE`` of the page's text high), its caption below it and as its
-        alternative text."""
-        from docx.shared import Inches
-
+    def proposal_photo(self, photo: ExportPhoto, title: str) -> None:
+        """A photo of a proposal, its caption (or "Foto zu „…“") below it."""
         t = self.t
         caption = photo.caption or t["photo_untitled"].format(title=t.quoted(title))
-        width = self.chart_size.width
-        highest = self.chart_size.max_height * PHOTO_HEIGHT_SHARE
-        if photo.height * width > photo.width * highest:
-            width = highest * photo.width / max(photo.height, 1)
-        paragraph = self.doc.add_paragraph()
-        paragraph.paragraph_format.keep_with_next = True
-        picture = paragraph.add_run().add_picture(io.BytesIO(photo.data), width=Inches(width))
-        alt = t["photo_alt"].format(title=t.quoted(title), caption=caption)
-        describe(picture, alt, caption)
-        self.caption("figure", caption)
+        self.photo(photo, caption, t["photo_alt"].format(title=t.quoted(title), caption=caption))
 
     def _amount(self, value: float | None) -> str:
         """A euro amount of a profile, "" when not given (the row is left out)."""

@@ -52,6 +52,7 @@ class _Protocol(WordDocument):
         self.results()
         self.votes()
         self.proposals()
+        self.photos()
         self.next_steps()
         self.frame()
         return self.doc
@@ -178,6 +179,22 @@ class _Protocol(WordDocument):
         ]
         headers = [t["sheet_no"], t["proposal"], t["field"], t["protocol_state"]]
         self.grid(headers, rows, [1, 5, 3, 1.5])
+
+    def photos(self) -> None:
+        """The workshop's photos, then its boards' photos of the day, each with a numbered
+        caption (a protocol without photos has no such section)."""
+        protocol, t = self.protocol, self.t
+        if not protocol.photos:
+            return
+        self.heading(t["protocol_photos"])
+        title = t.quoted(protocol.title)
+        for photo in protocol.photos:
+            caption = photo.caption or t["protocol_photo_untitled"].format(title=title)
+            if photo.owner.kind == "board":
+                caption = t["protocol_board_photo"].format(
+                    field=t.quoted(photo.owner_name), caption=caption
+                )
+            self.photo(photo, caption, t["protocol_photo_alt"].format(title=title, caption=caption))
 
     def next_steps(self) -> None:
         protocol, t = self.protocol, self.t

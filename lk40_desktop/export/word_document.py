@@ -9,20 +9,30 @@ whatever the template holds.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from lk40_desktop.export.docx_xml import paragraph_element, table_element
-from lk40_desktop.export.paper_page import print_settings, set_language
+from lk40_desktop.export.chart_fit import PrintSize
+from lk40_desktop.export.docx_xml import caption_element, paragraph_element, table_element
+from lk40_desktop.export.paper_page import describe, print_settings, set_language
 from lk40_desktop.export.paper_styles import complete_styles, style_id
 from lk40_desktop.export.vocabulary import Words
 from lk40_desktop.export.word_template import load_template
 from lk40_desktop.paths import resource
+from lk40_desktop.services.photos import ExportPhoto
 
 DEFAULT_TEMPLATE = ("templates", "strategiepapier.docx")
 WHOLE_WORDS = frozenset({"Title", "Subtitle", "TOC Heading"})
 """Styles whose words are never hyphenated (headings neither)."""
+CM_PER_INCH = 2.54
+TWIPS_PER_INCH = 1440
+CAPTION_ROOM_CM = 2.5
+"""Height a figure leaves free on its page for its caption and the spacing around it."""
+PHOTO_HEIGHT_SHARE = 0.6
+"""How much of a page's text height a photo may fill: a 4:3 photo across the text width fits,
+an upright one stays small enough to leave room for the text or a second photo."""
 KEEP_TOGETHER_ROWS = 16
 """A table of at most this many rows stays on one page (a profile, the key figures)."""
 EMU_PER_TWIP = 635
@@ -66,11 +76,18 @@ class WordDocument:
             - _twips(section.right_margin, 1417)
         )
         """Width of the text in twips (page width less the margins)."""
-        self.text_height = (
+        text_height = (
             _twips(section.page_height, 16838)
             - _twips(section.top_margin, 1417)
             - _twips(section.bottom_margin, 1417)
         )
+        self.chart_size = PrintSize(
+            self.text_width / TWIPS_PER_INCH,
+            text_height / TWIPS_PER_INCH - CAPTION_ROOM_CM / CM_PER_INCH,
+        )
+        """The room of a chart or photo: the text width, and the text height less a caption."""
+        self._figures = 0
+        self._tables = 0
 
     def style_id(self, name: str) -> str | None:
         """The id of a style, looked up once: python-docx scans every style per lookup, which
@@ -126,3 +143,34 @@ class WordDocument:
             )
         )
         self.para("")
+
+    def caption(self, kind: str, text: str) -> None:
+        """ "Abbildung 3: …" with a SEQ field, so Word can renumber and list the captions; a
+        table's caption stands above its table and keeps with it."""
+        if kind == "figure":
+            self._figures += 1
+            number, word = self._figures, self.t["figure"]
+        else:
+            self._tables += 1
+            number, word = self._tables, self.t["table"]
+        self.append(
+            caption_element(
+                word, number, text, self.style_id("Caption") or "", keep_next=kind == "table"
+            )
+        )
+
+    def photo(self, photo: ExportPhoto, caption: str, alt_text: str) -> None:
+        """A photo across the text width (an upright one narrower, at most
+        ``PHOTO_HEIGHT_SHARE`` of the page's text high), ``caption`` below it and
+        ``alt_text`` as its alternative text."""
+        from docx.shared import Inches
+
+        width = self.chart_size.width
+        highest = self.chart_size.max_height * PHOTO_HEIGHT_SHARE
+        if photo.height * width > photo.width * highest:
+            width = highest * photo.width / max(photo.height, 1)
+        paragraph = self.doc.add_paragraph()
+        paragraph.paragraph_format.keep_with_next = True
+        picture = paragraph.add_run().add_picture(io.BytesIO(photo.data), width=Inches(width))
+        describe(picture, alt_text, caption)
+        self.caption("figure", caption)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import io
 import threading
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -28,7 +29,7 @@ from typing import TYPE_CHECKING, Literal
 from sqlalchemy import ColumnElement
 from sqlalchemy.orm import Session
 
-from lk40_desktop.store.models import Photo, Proposal, Workshop
+from lk40_desktop.store.models import Photo, Proposal, Workshop, local_day
 from lk40_desktop.store.queries import live_columns
 
 if TYPE_CHECKING:
@@ -328,3 +329,49 @@ def all_photos(session: Session) -> list[ExportPhoto]:
         name = titles.get(owner.id, "")
         found.append(ExportPhoto(owner, name, rest[0], rest[1], rest[2], rest[3], bytes(rest[4])))
     return found
+
+
+def workshop_photos(
+    session: Session,
+    workshop_id: str,
+    boards: dict[str, str],
+    day: date | None,
+) -> list[ExportPhoto]:
+    """The photos a workshop's protocol shows: the workshop's own, then those of the boards it
+    wrote on (``boards``: action field id → name) taken on its ``day``, each group in its
+    order."""
+    query = (
+        live_columns(
+            Photo,
+            Photo.workshop_id,
+            Photo.action_field_id,
+            Photo.caption,
+            Photo.media_type,
+            Photo.width,
+            Photo.height,
+            Photo.data,
+            Photo.created_at,
+        )
+        .where((Photo.workshop_id == workshop_id) | Photo.action_field_id.in_(list(boards)))
+        .order_by(Photo.position, Photo.created_at)
+    )
+    own: list[ExportPhoto] = []
+    on_boards: list[ExportPhoto] = []
+    for (
+        owner_workshop,
+        field_id,
+        caption,
+        media_type,
+        width,
+        height,
+        data,
+        created,
+    ) in session.execute(query):
+        if owner_workshop == workshop_id:
+            owner, name, into = Owner("workshop", workshop_id), "", own
+        elif day is not None and local_day(created) == day:
+            owner, name, into = Owner("board", field_id), boards[field_id], on_boards
+        else:
+            continue
+        into.append(ExportPhoto(owner, name, caption, media_type, width, height, bytes(data)))
+    return own + on_boards

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date
 
 from sqlalchemy.orm import Session
 
@@ -25,9 +25,10 @@ from lk40_desktop.services.board.data import CardRow, ClusterRow, VoteRow, load_
 from lk40_desktop.services.board.navigation import frame_order
 from lk40_desktop.services.board.rounds import RoundRow
 from lk40_desktop.services.participants import named_participants, participants
+from lk40_desktop.services.photos import ExportPhoto, workshop_photos
 from lk40_desktop.services.project import ActionFieldRow
 from lk40_desktop.services.starter import names_in
-from lk40_desktop.store.models import Proposal, ProposalIdea, Workshop
+from lk40_desktop.store.models import Proposal, ProposalIdea, Workshop, local_day
 from lk40_desktop.store.queries import live, live_columns
 
 
@@ -111,6 +112,11 @@ class Protocol:
     proposals: list[ProtocolProposal]
     next_steps: str
     """The workshop's notes: what was agreed and what happens next."""
+    photos: list[ExportPhoto] = field(default_factory=list)
+    """The workshop's photos, then its boards' photos of that day."""
+    not_photographed: int = 0
+    """Listed participants who did not agree to be photographed: whoever sends the protocol
+    checks that the photos do not show them."""
     round_totals: list[int] = field(default_factory=list)
     """All dots of each round (on any card, also cards of earlier workshops)."""
 
@@ -170,6 +176,13 @@ def load_protocol(session: Session, workshop_id: str, language: str | None = Non
             fields=_fields(fields, cards, board.clusters, dots=dots, rounds=rounds),
             proposals=_proposals(session, workshop, {c.id for c in cards}, field_names),
             next_steps=workshop.notes,
+            photos=workshop_photos(
+                session,
+                workshop_id,
+                {f.id: f.name for f in fields if any(c.field_id == f.id for c in cards)},
+                workshop.date,
+            ),
+            not_photographed=sum(1 for p in people if not p.photographed),
         )
 
 
@@ -224,11 +237,6 @@ def _fields(
     return result
 
 
-def _local_day(moment: datetime | None) -> date | None:
-    """The local calendar day of a stored UTC timestamp."""
-    return moment.replace(tzinfo=UTC).astimezone().date() if moment is not None else None
-
-
 def _proposals(
     session: Session, workshop: Workshop, card_ids: set[str], field_names: dict[str, str]
 ) -> list[ProtocolProposal]:
@@ -251,8 +259,8 @@ def _proposals(
     ).order_by(Proposal.position, Proposal.created_at)
     found = []
     for key, code, title, field_id, created_at, modified_at in session.execute(query):
-        created = workshop.date is not None and _local_day(created_at) == workshop.date
-        changed = workshop.date is not None and _local_day(modified_at) == workshop.date
+        created = workshop.date is not None and local_day(created_at) == workshop.date
+        changed = workshop.date is not None and local_day(modified_at) == workshop.date
         if created or changed or key in from_cards:
             found.append(
                 ProtocolProposal(code, title, field_names.get(field_id or "", ""), created)

@@ -50,6 +50,12 @@ def utc_now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
+def local_day(moment: datetime) -> date:
+    """The calendar day on this computer's clock of a stored (UTC) timestamp: what "made on
+    the workshop's day" compares."""
+    return moment.replace(tzinfo=UTC).astimezone().date()
+
+
 class Attitude(StrEnum):
     """A stakeholder's stance towards the strategy."""
 

@@ -4,6 +4,7 @@ then where to save it. Only participants who agreed to be named are named in it.
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -139,6 +140,12 @@ def _write(window: MainWindow, dialog: ProtocolDialog) -> Path | None:
         protocol = load_protocol(
             session, dialog.workshop.currentData(), dialog.language.currentData()
         )
+    if protocol.photos and protocol.not_photographed:
+        with_photos = _ask_photos(window, protocol.not_photographed)
+        if with_photos is None:
+            return None
+        if not with_photos:
+            protocol = dataclasses.replace(protocol, photos=[])
     suggested = controller.document.path.parent / protocol_file_name(protocol)
     name, _ = QFileDialog.getSaveFileName(
         window,
@@ -172,3 +179,29 @@ def _usable(template: Path) -> bool:
     except (TemplateError, OSError):
         return False
     return True
+
+
+def _ask_photos(window: MainWindow, people: int) -> bool | None:
+    """Some listed participants did not agree to be photographed: the protocol goes with its
+    photos (True) once the user has checked them, without (False), or not at all (None)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        PRODUCT_NAME,
+        QCoreApplication.translate(
+            "ProtocolExport",
+            "{count} der erfassten Teilnehmenden haben nicht zugestimmt, fotografiert zu werden. "
+            "Zeigen die Fotos sie nicht, kann das Protokoll sie enthalten.",
+        ).format(count=people),
+        parent=window,
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("ProtocolExport", "&Mit Fotos"), QMessageBox.ButtonRole.YesRole
+    )
+    leave = box.addButton(
+        QCoreApplication.translate("ProtocolExport", "&Ohne Fotos"), QMessageBox.ButtonRole.NoRole
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(leave)
+    box.exec()
+    clicked = box.clickedButton()
+    return True if clicked is keep else False if clicked is leave else None
