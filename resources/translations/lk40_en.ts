@@ -149,6 +149,14 @@
         <translation>&amp;Remove item</translation>
     </message>
     <message>
+        <source>Drucken…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Anwesenheitsliste oder Ablauf drucken</source>
+        <translation>Print the sign-in sheet or the agenda</translation>
+    </message>
+    <message>
         <source>&amp;Starten</source>
         <translation>&amp;Start</translation>
     </message>
@@ -341,8 +349,16 @@
         <translation>&amp;List</translation>
     </message>
     <message>
+        <source>Fotos gehören zum Board eines Handlungsfelds: links eines wählen.</source>
+        <translation>Photos belong to the board of one action field: choose one on the left.</translation>
+    </message>
+    <message>
         <source>&amp;Projektvorschläge</source>
         <translation>&amp;Proposals</translation>
+    </message>
+    <message>
+        <source>Fotos</source>
+        <translation>Photos</translation>
     </message>
     <message>
         <source>Neue Karte: Text eingeben und Enter (Strg+K); mehrere Zeilen einfügen</source>
@@ -406,6 +422,25 @@
     </message>
 </context>
 <context>
+    <name>BoardSheets</name>
+    <message>
+        <source>Karten zum Ausschneiden – ganzes Board</source>
+        <translation>Cards to cut out – whole board</translation>
+    </message>
+    <message>
+        <source>Karten zum Ausschneiden – Cluster „{name}“</source>
+        <translation>Cards to cut out – cluster “{name}”</translation>
+    </message>
+    <message>
+        <source>Stimmzettel (Karten zum Ankreuzen)</source>
+        <translation>Voting sheet (cards to tick)</translation>
+    </message>
+    <message>
+        <source>Zählbogen (leer, zum Auszählen)</source>
+        <translation>Tally sheet (blank, for counting the dots)</translation>
+    </message>
+</context>
+<context>
     <name>BoardTools</name>
     <message>
         <source>Anordnen</source>
@@ -466,6 +501,10 @@
     <message>
         <source>Bild…</source>
         <translation>Image…</translation>
+    </message>
+    <message>
+        <source>Drucken…</source>
+        <translation>Print…</translation>
     </message>
 </context>
 <context>
@@ -1709,6 +1748,14 @@
         <source>Karte als Bild speichern (PNG oder SVG)</source>
         <translation>Save the map as an image (PNG or SVG)</translation>
     </message>
+    <message>
+        <source>Poster…</source>
+        <translation>Poster…</translation>
+    </message>
+    <message>
+        <source>Karte als A3-Poster drucken oder als PDF speichern</source>
+        <translation>Print the map as an A3 poster or save it as a PDF</translation>
+    </message>
 </context>
 <context>
     <name>MapView</name>
@@ -1869,6 +1916,10 @@
         <translation>participants</translation>
     </message>
     <message>
+        <source>Fotos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
         <source>Herkunftsangaben</source>
         <translation>origins</translation>
     </message>
@@ -1923,6 +1974,10 @@
     <message>
         <source>Haltung</source>
         <translation>attitude</translation>
+    </message>
+    <message>
+        <source>Bildunterschrift</source>
+        <translation>Caption</translation>
     </message>
     <message>
         <source>Hinzugefügt</source>
@@ -2299,6 +2354,158 @@
     </message>
 </context>
 <context>
+    <name>PhotoListModel</name>
+    <message>
+        <source>(ohne Bildunterschrift)</source>
+        <translation>(no caption)</translation>
+    </message>
+    <message>
+        <source>{caption} ({width} × {height} px)</source>
+        <translation>{caption} ({width} × {height} px)</translation>
+    </message>
+    <message>
+        <source>Foto</source>
+        <translation>Photo</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <source>Fotos hinzufügen…</source>
+        <translation>Add photos…</translation>
+    </message>
+    <message>
+        <source>Ansehen</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>Foto nach vorn</source>
+        <translation>Move photo earlier</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Foto nach hinten</source>
+        <translation>Move photo later</translation>
+    </message>
+    <message>
+        <source>Foto entfernen</source>
+        <translation>Remove photo</translation>
+    </message>
+    <message>
+        <source>Was zeigt das Foto?</source>
+        <translation>What does the photo show?</translation>
+    </message>
+    <message>
+        <source>Bildunterschrift</source>
+        <translation>Caption</translation>
+    </message>
+    <message>
+        <source>Bildunterschrift:</source>
+        <translation>Caption:</translation>
+    </message>
+    <message>
+        <source>Fotos werden eingelesen … %v von %m</source>
+        <translation>Reading photos … %v of %m</translation>
+    </message>
+    <message>
+        <source>Fotos hierher ziehen oder „Fotos hinzufügen…“ wählen.</source>
+        <translation>Drag photos here or choose “Add photos…”.</translation>
+    </message>
+    <message>
+        <source>Fotos hinzufügen</source>
+        <translation>Add photos</translation>
+    </message>
+    <message>
+        <source>Fotos (*.jpg *.jpeg *.png *.heic *.heif *.webp);;Alle Dateien (*)</source>
+        <translation>Photos (*.jpg *.jpeg *.png *.heic *.heif *.webp);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Foto hinzufügen</source>
+        <translation>Add photo</translation>
+    </message>
+    <message>
+        <source>{count} Fotos hinzufügen</source>
+        <translation>Add {count} photos</translation>
+    </message>
+    <message>
+        <source>Bildunterschrift ändern</source>
+        <translation>Change caption</translation>
+    </message>
+    <message>
+        <source>Fotos entfernen</source>
+        <translation>Remove photos</translation>
+    </message>
+    <message>
+        <source>Foto verschieben</source>
+        <translation>Move photo</translation>
+    </message>
+    <message>
+        <source>Fotos</source>
+        <translation>Photos</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <source>Foto</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>◀ Vorheriges</source>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <source>Nächstes ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <source>(ohne Bildunterschrift)</source>
+        <translation>(no caption)</translation>
+    </message>
+    <message>
+        <source>{number} von {count} · {width} × {height} px</source>
+        <translation>{number} of {count} · {width} × {height} px</translation>
+    </message>
+    <message>
+        <source>Das Foto lässt sich nicht anzeigen.</source>
+        <translation>The photo cannot be shown.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoWords</name>
+    <message>
+        <source>{name}: Die Datei lässt sich nicht lesen.</source>
+        <translation>{name}: The file cannot be read.</translation>
+    </message>
+    <message>
+        <source>{name}: Die Datei ist {detail} MB groß – höchstens {limit} MB sind möglich.</source>
+        <translation>{name}: The file is {detail} MB – at most {limit} MB are possible.</translation>
+    </message>
+    <message>
+        <source>{name}: Das ist kein Foto im Format JPEG oder PNG.</source>
+        <translation>{name}: This is not a photo in JPEG or PNG format.</translation>
+    </message>
+    <message>
+        <source>{name}: HEIC-Fotos kann diese Installation nicht lesen. Bitte als JPEG speichern (iPhone: Einstellungen › Kamera › Formate › „Maximale Kompatibilität“).</source>
+        <translation>{name}: This installation cannot read HEIC photos. Please save them as JPEG (iPhone: Settings › Camera › Formats › “Most Compatible”).</translation>
+    </message>
+    <message>
+        <source>{name}: Das Bild hat {detail} Pixel – zu groß zum Einlesen (höchstens {megapixels} Megapixel).</source>
+        <translation>{name}: The picture has {detail} pixels – too large to read (at most {megapixels} megapixels).</translation>
+    </message>
+    <message>
+        <source>{name}: Die Bilddatei ist beschädigt oder unvollständig.</source>
+        <translation>{name}: The picture file is damaged or incomplete.</translation>
+    </message>
+</context>
+<context>
     <name>PortfolioTab</name>
     <message>
         <source>Kosten</source>
@@ -2434,6 +2641,77 @@ not by the evaluation</translation>
     </message>
 </context>
 <context>
+    <name>PrintSheetDialog</name>
+    <message>
+        <source>Drucken</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Dr&amp;ucken…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Als &amp;PDF speichern…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>B&amp;latt:</source>
+        <translation>&amp;Sheet:</translation>
+    </message>
+    <message>
+        <source>&amp;Sprache:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Zeilen:</source>
+        <translation>Li&amp;nes:</translation>
+    </message>
+    <message>
+        <source>Drei Karten je A4-Seite, zum Ausschneiden.</source>
+        <translation>Three cards per A4 page, to cut out.</translation>
+    </message>
+    <message>
+        <source>Ein Blatt in A3 (Hochformat).</source>
+        <translation>One A3 sheet (portrait).</translation>
+    </message>
+    <message>
+        <source>Für dieses Projekt ist kein Kontakt für Datenschutzfragen hinterlegt (Bearbeiten › Einstellungen). Der Datenschutzhinweis lässt dafür eine Zeile zum Ausfüllen frei.</source>
+        <translation>This project names no contact for data-protection questions (Edit › Settings). The privacy notice leaves a line to fill in by hand instead.</translation>
+    </message>
+    <message>
+        <source>Das Blatt gibt es nicht mehr: Es wurde inzwischen gelöscht.</source>
+        <translation>This sheet no longer exists: what it shows was deleted in the meantime.</translation>
+    </message>
+    <message>
+        <source>{title}: {pages} Seite(n) an den Drucker geschickt</source>
+        <translation>{title}: {pages} page(s) sent to the printer</translation>
+    </message>
+    <message>
+        <source>Als PDF speichern</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF-Dokument (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>„{file}“ wird geschrieben …</source>
+        <translation>Writing “{file}” …</translation>
+    </message>
+    <message>
+        <source>{file} gespeichert ({pages} Seite(n))</source>
+        <translation>{file} saved ({pages} page(s))</translation>
+    </message>
+    <message>
+        <source>Nicht gespeichert</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>„{file}“ wurde nicht gespeichert: {reason}</source>
+        <translation>“{file}” was not saved: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyDialog</name>
     <message>
         <source>Personenbezogene Daten</source>
@@ -2512,8 +2790,16 @@ not by the evaluation</translation>
         <translation>Proposal: partners</translation>
     </message>
     <message>
+        <source>Fotos: Bildunterschrift</source>
+        <translation>Photos: caption</translation>
+    </message>
+    <message>
         <source>Teilnehmende ohne Einwilligung, genannt zu werden: {count}</source>
         <translation>Participants without consent to be named: {count}</translation>
+    </message>
+    <message>
+        <source>Fotos in der Datei (können Personen zeigen): {count}</source>
+        <translation>Photos in the file (may show people): {count}</translation>
     </message>
     <message>
         <source>Bekannte Kopien und Sicherungen dieser Datei (enthalten die Daten von damals):</source>
@@ -2705,6 +2991,10 @@ not by the evaluation</translation>
     <message>
         <source>Abhängig &amp;von</source>
         <translation>Pre&amp;requisites</translation>
+    </message>
+    <message>
+        <source>Fotos</source>
+        <translation>Photos</translation>
     </message>
 </context>
 <context>
@@ -2967,6 +3257,96 @@ Take the project over now?</translation>
     <message>
         <source>Maßnahmen nummerieren</source>
         <translation>Number measures</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolDialog</name>
+    <message>
+        <source>Protokoll exportieren</source>
+        <translation>Export minutes</translation>
+    </message>
+    <message>
+        <source>Deutsch</source>
+        <translation>German</translation>
+    </message>
+    <message>
+        <source>Englisch</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Standardvorlage</source>
+        <translation>Default template</translation>
+    </message>
+    <message>
+        <source>Word-Vorlage</source>
+        <translation>Word template</translation>
+    </message>
+    <message>
+        <source>&amp;Durchsuchen…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Speichern unter…</source>
+        <translation>&amp;Save as…</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop:</source>
+        <translation>&amp;Workshop:</translation>
+    </message>
+    <message>
+        <source>S&amp;prache:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Word-&amp;Vorlage:</source>
+        <translation>Word &amp;template:</translation>
+    </message>
+    <message>
+        <source>Namentlich genannt werden nur Teilnehmende, die zugestimmt haben.</source>
+        <translation>Only participants who agreed to it are named.</translation>
+    </message>
+    <message>
+        <source>Word-Vorlage wählen</source>
+        <translation>Choose a Word template</translation>
+    </message>
+    <message>
+        <source>Word-Vorlage (*.docx)</source>
+        <translation>Word template (*.docx)</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolExport</name>
+    <message>
+        <source>Das Projekt hat noch keine Workshops (Übersicht › Workshops).</source>
+        <translation>The project has no workshops yet (Overview › Workshops).</translation>
+    </message>
+    <message>
+        <source>„{name}“ ist keine Word-Vorlage, die sich verwenden lässt. Es wurde nichts gespeichert.</source>
+        <translation>“{name}” is not a Word template that can be used. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Protokoll speichern</source>
+        <translation>Save minutes</translation>
+    </message>
+    <message>
+        <source>Word-Dokument (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Protokoll gespeichert: {path}</source>
+        <translation>Minutes saved: {path}</translation>
+    </message>
+    <message>
+        <source>{count} der erfassten Teilnehmenden haben nicht zugestimmt, fotografiert zu werden. Zeigen die Fotos sie nicht, kann das Protokoll sie enthalten.</source>
+        <translation>{count} of the listed participants did not agree to be photographed. If the photos do not show them, the minutes may include them.</translation>
+    </message>
+    <message>
+        <source>&amp;Mit Fotos</source>
+        <translation>&amp;With photos</translation>
+    </message>
+    <message>
+        <source>&amp;Ohne Fotos</source>
+        <translation>With&amp;out photos</translation>
     </message>
 </context>
 <context>
@@ -3493,6 +3873,10 @@ Take the project over now?</translation>
         <translation>Sensitivity</translation>
     </message>
     <message>
+        <source>Bögen dr&amp;ucken…</source>
+        <translation>&amp;Print sheets…</translation>
+    </message>
+    <message>
         <source>Bewe&amp;rtende…</source>
         <translation>Ra&amp;ters…</translation>
     </message>
@@ -3542,6 +3926,21 @@ Take the project over now?</translation>
     <message>
         <source>Bewertung</source>
         <translation>Evaluation</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringSheets</name>
+    <message>
+        <source>Bewertungsbogen – {name}</source>
+        <translation>Scoring sheet – {name}</translation>
+    </message>
+    <message>
+        <source>Bewertungsbögen aller Bewertenden</source>
+        <translation>Scoring sheets of all raters</translation>
+    </message>
+    <message>
+        <source>Bewertungsbogen ohne Namen</source>
+        <translation>Scoring sheet without a name</translation>
     </message>
 </context>
 <context>
@@ -3684,6 +4083,26 @@ now {share}</translation>
     <message>
         <source>&amp;Sprache der Oberfläche:</source>
         <translation>&amp;Interface language:</translation>
+    </message>
+    <message>
+        <source>z. B. Datenschutzbeauftragte, datenschutz@…</source>
+        <translation>e.g. data protection officer, privacy@…</translation>
+    </message>
+    <message>
+        <source>Kontakt für Datenschutzfragen</source>
+        <translation>Contact for data-protection questions</translation>
+    </message>
+    <message>
+        <source>Gilt für dieses Projekt: Die Anwesenheitsliste nennt den Kontakt im Datenschutzhinweis nach Art. 13 DSGVO. Ohne ihn bleibt dort eine Zeile zum Ausfüllen frei.</source>
+        <translation>Applies to this project: the sign-in sheet names the contact in its privacy notice under Art. 13 GDPR. Without one, the notice leaves a line to fill in by hand.</translation>
+    </message>
+    <message>
+        <source>Kon&amp;takt für Datenschutzfragen:</source>
+        <translation>Data-protection &amp;contact:</translation>
+    </message>
+    <message>
+        <source>Kontakt für Datenschutzfragen ändern</source>
+        <translation>Change the data-protection contact</translation>
     </message>
 </context>
 <context>
@@ -3860,6 +4279,13 @@ now {share}</translation>
     <message>
         <source>Die Karte konnte nicht gespeichert werden: {reason}</source>
         <translation>The map could not be saved: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderPoster</name>
+    <message>
+        <source>Stakeholder-Landkarte als A3-Poster</source>
+        <translation>Stakeholder map as an A3 poster</translation>
     </message>
 </context>
 <context>
@@ -4264,6 +4690,10 @@ now {share}</translation>
         <translation>&amp;About LK40 Workshop-Studio</translation>
     </message>
     <message>
+        <source>P&amp;rotokoll exportieren…</source>
+        <translation>Export min&amp;utes…</translation>
+    </message>
+    <message>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -4376,6 +4806,13 @@ now {share}</translation>
     </message>
 </context>
 <context>
+    <name>WorkshopPhotosDialog</name>
+    <message>
+        <source>Fotos – {title}</source>
+        <translation>Photos – {title}</translation>
+    </message>
+</context>
+<context>
     <name>WorkshopPicker</name>
     <message>
         <source>Workshops von „{name}“</source>
@@ -4388,6 +4825,17 @@ now {share}</translation>
     <message>
         <source>Teilgenommen an:</source>
         <translation>Took part in:</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopSheets</name>
+    <message>
+        <source>Anwesenheitsliste (zum Unterschreiben)</source>
+        <translation>Sign-in sheet (to sign)</translation>
+    </message>
+    <message>
+        <source>Ablauf mit Uhrzeiten</source>
+        <translation>Agenda with times</translation>
     </message>
 </context>
 <context>
@@ -4407,6 +4855,18 @@ now {share}</translation>
     <message>
         <source>Teil&amp;nehmende…</source>
         <translation>Participant re&amp;gister…</translation>
+    </message>
+    <message>
+        <source>Drucken…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Anwesenheitsliste oder Ablauf des Workshops drucken</source>
+        <translation>Print the workshop&apos;s sign-in sheet or agenda</translation>
+    </message>
+    <message>
+        <source>Fotos…</source>
+        <translation>Photos…</translation>
     </message>
     <message>
         <source>Läuft &amp;jetzt:</source>
