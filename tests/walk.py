@@ -101,6 +101,7 @@ def dialogs(window: MainWindow, folder: Path) -> Iterator[Screen]:
     from lk40_desktop.ui.dialogs.new_project import NewProjectDialog
     from lk40_desktop.ui.dialogs.print_sheet import PrintSheetDialog
     from lk40_desktop.ui.dialogs.privacy import PrivacyDialog
+    from lk40_desktop.ui.dialogs.protocol import ProtocolDialog
     from lk40_desktop.ui.dialogs.relation import RelationDialog
     from lk40_desktop.ui.dialogs.relations import RelationListDialog
     from lk40_desktop.ui.dialogs.self_test import SelfTestDialog
@@ -121,6 +122,7 @@ def dialogs(window: MainWindow, folder: Path) -> Iterator[Screen]:
         "print sheet": lambda: PrintSheetDialog(  # the sign-in list: lines, the contact hint
             controller.document, workshop_entries(data.workshops[0][0]), window
         ),
+        "protocol": lambda: ProtocolDialog(data.workshops, data.workshops[0][0], "de", window),
         "about": lambda: AboutDialog(window),
         "user guide": lambda: UserGuideDialog(window.preferences.language or "de", window),
         "groups": lambda: window.stakeholders.list_dialog("stakeholder_group"),

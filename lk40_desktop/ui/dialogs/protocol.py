@@ -69,7 +69,9 @@ class ProtocolDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("&Workshop:"), self.workshop)
         form.addRow(self.tr("S&prache:"), self.language)
-        form.addRow(self.tr("Word-&Vorlage:"), template_row)
+        template_label = QLabel(self.tr("Word-&Vorlage:"))
+        template_label.setBuddy(self.template)  # a row of two widgets gets no buddy by itself
+        form.addRow(template_label, template_row)
         hint = QLabel(self.tr("Namentlich genannt werden nur Teilnehmende, die zugestimmt haben."))
         hint.setWordWrap(True)
         form.addRow(hint)
