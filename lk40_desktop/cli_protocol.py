@@ -54,8 +54,9 @@ def run_protocol(args: argparse.Namespace) -> tuple[Path, list[str]]:
             protocol = dataclasses.replace(protocol, photos=[])
         notes = (
             [
-                f"protocol: {protocol.not_photographed} of the listed participants did not agree to be "
-                "photographed; check that the photos do not show them (or give --without-photos)"
+                f"protocol: {protocol.not_photographed} of the listed participants did not agree "
+                "to be photographed; check that the photos do not show them (or give "
+                "--without-photos)"
             ]
             if protocol.photos and protocol.not_photographed
             else []
