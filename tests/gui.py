@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
@@ -71,11 +72,12 @@ def answer_dialogs(
     deadline = [int(seconds * 20)]
 
     answered: list[QDialog] = []
-    """Dialogs acted on that may still be open; answered once."""
+    """Dialogs acted on that may still be open; answered once (a file dialog of Qt's static
+    functions is deleted once answered: it leaves the list unasked)."""
 
     def poll() -> None:
         deadline[0] -= 1
-        answered[:] = [dialog for dialog in answered if dialog.isVisible()]
+        answered[:] = [d for d in answered if shiboken6.isValid(d) and d.isVisible()]
         widget = QApplication.activeModalWidget()
         if isinstance(widget, QMessageBox):
             log.texts.append(widget.text())
