@@ -50,6 +50,13 @@ def _ratings() -> ModuleType:
     return rating_sheets
 
 
+def _imports() -> ModuleType:
+    """The import of lists, imported when first used (it brings the readers and the plan)."""
+    from lk40_desktop.ui.dialogs import imports
+
+    return imports
+
+
 class WindowActions(QObject):
     """The actions of one main window, and the menus that show them."""
 
@@ -92,6 +99,13 @@ class WindowActions(QObject):
         )
         self.import_scores = self._action(
             self.tr("Bewertungen e&inlesen…"), lambda: _ratings().import_rating_sheets(window)
+        )
+        self.import_stakeholders = self._action(
+            self.tr("Stakeholder impor&tieren…"),
+            lambda: _imports().start_import(window, "stakeholder"),
+        )
+        self.import_ideas = self._action(
+            self.tr("Ideen impo&rtieren…"), lambda: _imports().start_import(window, "idea")
         )
         self.close = self._action(
             self.tr("Projekt s&chließen"), window.close_project, standard.Close
@@ -210,6 +224,8 @@ class WindowActions(QObject):
             self.merge,
             self.rating_sheets,
             self.import_scores,
+            self.import_stakeholders,
+            self.import_ideas,
         ]
         timer = [self.timer_toggle, self.timer_reset, *self.timer_presets, self.timer_other]
         return [*actions, *self.pages, *timer, self.agenda, self.agenda_next]
@@ -229,6 +245,8 @@ class WindowActions(QObject):
         file_menu.addActions([self.hand_out, self.merge])
         file_menu.addSeparator()
         file_menu.addActions([self.rating_sheets, self.import_scores])
+        file_menu.addSeparator()
+        file_menu.addActions([self.import_stakeholders, self.import_ideas])
         file_menu.addSeparator()
         file_menu.addActions([self.close, self.quit])
 
