@@ -180,28 +180,16 @@ class DuplicatesPage(QWizardPage):
         """``matches`` of a list of ``total`` importable rows."""
         self.model.show_matches(matches, self.default())
         known = sum(1 for match, _label in matches if match.existing_id is not None)
-        if not matches:
-            text = (
-                self.tr(
-                    "{total} Zeilen werden übernommen. Keine nennt einen Stakeholder, den das "
-                    "Projekt schon hat."
-                )
-                if kind == "stakeholder"
-                else self.tr(
-                    "{total} Zeilen werden übernommen. Keine nennt eine Karte, die das "
-                    "Board schon hat."
-                )
-            )
-        elif kind == "stakeholder":
+        if kind == "stakeholder":
             text = self.tr(
-                "{total} Zeilen werden übernommen. {known} nennen einen Stakeholder, den das "
-                "Projekt schon hat (gleicher Name und gleiche Organisation), {repeated} "
-                "wiederholen eine frühere Zeile der Liste."
+                "Zeilen zum Übernehmen: {total}. Davon nennen einen Stakeholder, den das Projekt "
+                "schon hat (gleicher Name und gleiche Organisation): {known}; wiederholen eine "
+                "frühere Zeile der Liste: {repeated}."
             )
         else:
             text = self.tr(
-                "{total} Zeilen werden übernommen. {known} nennen eine Karte, die das Board "
-                "schon hat (gleicher Text), {repeated} wiederholen eine frühere Zeile der Liste."
+                "Zeilen zum Übernehmen: {total}. Davon nennen eine Karte, die das Board schon hat "
+                "(gleicher Text): {known}; wiederholen eine frühere Zeile der Liste: {repeated}."
             )
         self.summary.setText(text.format(total=total, known=known, repeated=len(matches) - known))
         for widget in (self.all, self.view, self.hint):

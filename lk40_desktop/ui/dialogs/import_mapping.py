@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QFormLayout,
     QGridLayout,
@@ -39,6 +40,7 @@ from lk40_desktop.ui.dialogs.import_words import (
     encoding_names,
     field_names,
     not_imported,
+    noted_text,
     separator_names,
     skipped_text,
 )
@@ -47,62 +49,80 @@ from lk40_desktop.ui.widgets.numbers import number_text
 
 PREVIEW_ROWS = 8
 """Rows of the list the preview shows."""
+MAX_PREVIEW_WIDTH = 220
+"""Pixels a preview column takes at most (the whole text is in its tooltip)."""
 Index = QModelIndex | QPersistentModelIndex
 
 
+NUMBER, PROBLEM = "#number", "#problem"
+"""The preview's own columns beside the fields."""
+
+
 class PreviewModel(QAbstractTableModel):
-    """The first rows of the list as the import would store them: the row's number, one
-    column per field that a column fills, and what would go wrong with the row."""
+    """The first rows of the list as the import would store them: the row's number, what
+    goes wrong with the row (when any row of the preview has a problem: right beside the
+    number, where it is seen), and one column per field that a column fills."""
 
     def __init__(self, kind: Kind, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind = kind
-        self._fields: list[str] = []
+        self._columns: list[str] = []
         self._rows: list[tuple[int, dict[str, Any], str]] = []
+        self._skipped: set[int] = set()
 
     def show_rows(self, table: Table, mapping: ColumnMapping) -> None:
         """Preview the first ``PREVIEW_ROWS`` rows of ``table`` under ``mapping``."""
         first = Table(table.header, table.rows[:PREVIEW_ROWS], table.numbers[:PREVIEW_ROWS])
-        found, skipped, _noted = records(self.kind, first, mapping)
+        found, skipped, noted = records(self.kind, first, mapping)
+        notes: dict[int, list[str]] = {}
+        for value in noted:
+            notes.setdefault(value.number, []).append(noted_text(self.kind, value))
         self.beginResetModel()
-        self._fields = [name for name in FIELDS[self.kind] if name in mapping]
-        rows = [(record.number, record.values, "") for record in found]
+        rows = [(r.number, r.values, "; ".join(notes.get(r.number, []))) for r in found]
+        self._skipped = {row.number for row in skipped}
         rows += [(row.number, {}, skipped_text(self.kind, row)) for row in skipped]
         self._rows = sorted(rows, key=lambda row: row[0])
+        fields = [name for name in FIELDS[self.kind] if name in mapping]
+        problems = [PROBLEM] if any(row[2] for row in rows) else []
+        self._columns = [NUMBER, *problems, *fields]
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008  # Qt's signature
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._fields) + 2
+        return 0 if parent.isValid() else len(self._columns)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        if section == 0:
+        column = self._columns[section]
+        if column == NUMBER:
             return self.tr("Zeile")
-        if section > len(self._fields):
+        if column == PROBLEM:
             return self.tr("Hinweis")
-        return field_names(self.kind)[self._fields[section - 1]]
+        return field_names(self.kind)[column]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        number, values, problem = self._rows[index.row()]
+        if role == Qt.ItemDataRole.ForegroundRole and number in self._skipped:
+            palette = QApplication.palette()
+            return palette.brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        number, values, problem = self._rows[index.row()]
-        if index.column() == 0:
+        column = self._columns[index.column()]
+        if column == NUMBER:
             return str(number)
-        if index.column() > len(self._fields):
+        if column == PROBLEM:
             return problem
-        name = self._fields[index.column() - 1]
-        value = values.get(name)
+        value = values.get(column)
         if value is None or value == "":
             return ""
-        if name in LEVEL_FIELDS:
+        if column in LEVEL_FIELDS:
             return number_text(float(value), 1)
-        if name == "attitude":
+        if column == "attitude":
             return attitude_names()[str(value)]
         return shown(str(value).replace("\n", " ⏎ "))
 
@@ -146,16 +166,16 @@ class MappingPage(QWizardPage):
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.verticalHeader().hide()
         self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.preview.horizontalHeader().setStretchLastSection(True)
+        self.preview.setWordWrap(False)
         layout = QVBoxLayout(self)
         layout.addLayout(self._source_row())
         layout.addWidget(self.problem)
         layout.addWidget(QLabel(self.tr("Spalten der Datei:")))
-        layout.addWidget(self.grid, 3)
+        layout.addWidget(self.grid, 1)
         preview_label = QLabel(self.tr("&Vorschau:"))
         preview_label.setBuddy(self.preview)
         layout.addWidget(preview_label)
-        layout.addWidget(self.preview, 2)
+        layout.addWidget(self.preview, 1)
 
     def _combo(
         self, name: str, texts: dict[str, str] | None = None, values: tuple[str, ...] = ()
@@ -263,6 +283,9 @@ class MappingPage(QWizardPage):
         if self.table is not None:
             self.preview_model.show_rows(self.table, self.mapping())
             self.preview.resizeColumnsToContents()
+            header = self.preview.horizontalHeader()
+            for column in range(header.count()):
+                header.resizeSection(column, min(header.sectionSize(column), MAX_PREVIEW_WIDTH))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:

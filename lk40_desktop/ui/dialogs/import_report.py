@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from lk40_desktop.services.imports.mapping import ColumnMapping, Kind
 from lk40_desktop.services.imports.plan import ImportPlan
-from lk40_desktop.ui.dialogs.import_words import noted_text, skipped_text
+from lk40_desktop.ui.dialogs.import_words import merged_text, noted_text, skipped_text
 from lk40_desktop.ui.widgets.display import shown
 
 SHOWN_LINES = 500
@@ -61,13 +61,11 @@ class ImportReport(QDialog):
         }
         text = (
             self.tr(
-                "{new} Stakeholder importiert, {merged} mit vorhandenen zusammengeführt, "
-                "{skipped} Zeilen übersprungen."
+                "Stakeholder übernommen: {new}. Zusammengeführt: {merged}. Übersprungen: {skipped}."
             )
             if self.kind == "stakeholder"
             else self.tr(
-                "{new} Karten importiert, {merged} mit vorhandenen zusammengeführt, "
-                "{skipped} Zeilen übersprungen."
+                "Karten übernommen: {new}. Zusammengeführt: {merged}. Übersprungen: {skipped}."
             )
         ).format(**counts)
         undo = (
@@ -75,7 +73,7 @@ class ImportReport(QDialog):
             if imported
             else self.tr("Es wurde nichts geändert.")
         )
-        return f"{text} {undo}"
+        return f"<b>{text}</b><br>{undo}"
 
     def _lines(self, plan: ImportPlan, unmapped: list[str]) -> list[str]:
         lines = []
@@ -88,7 +86,8 @@ class ImportReport(QDialog):
                     count=len(plan.kept)
                 )
             )
-        rows = [skipped_text(self.kind, row) for row in plan.skipped]
+        rows = [merged_text(self.kind, match) for match in plan.merges]
+        rows += [skipped_text(self.kind, row) for row in plan.skipped]
         rows += [noted_text(self.kind, noted) for noted in plan.noted]
         if len(rows) > SHOWN_LINES:
             more = self.tr("… und {count} weitere").format(count=len(rows) - SHOWN_LINES)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from lk40_desktop.services.imports.duplicates import Choice
+from lk40_desktop.services.imports.duplicates import Choice, Match
 from lk40_desktop.services.imports.mapping import Kind
 from lk40_desktop.services.imports.records import Note, Noted, Skip, Skipped
 from lk40_desktop.services.imports.table import ReadProblem, ReadRefusedError
@@ -141,6 +141,24 @@ def skipped_text(kind: Kind, skipped: Skipped) -> str:
         ),
     }
     return reasons[skipped.reason].format(number=skipped.number, detail=shown(skipped.detail))
+
+
+def merged_text(kind: Kind, match: Match) -> str:
+    """One row merged into what the project (or an earlier row of the list) has."""
+    if match.existing_id is None:
+        return QCoreApplication.translate(
+            "ImportWords", "Zeile {number}: mit Zeile {earlier} der Liste zusammengeführt"
+        ).format(number=match.number, earlier=match.earlier)
+    text = (
+        QCoreApplication.translate(
+            "ImportWords", "Zeile {number}: mit dem Stakeholder „{label}“ zusammengeführt"
+        )
+        if kind == "stakeholder"
+        else QCoreApplication.translate(
+            "ImportWords", "Zeile {number}: mit der Karte „{label}“ zusammengeführt"
+        )
+    )
+    return text.format(number=match.number, label=shown(match.label))
 
 
 def noted_text(kind: Kind, noted: Noted) -> str:
