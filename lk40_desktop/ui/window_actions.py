@@ -93,20 +93,7 @@ class WindowActions(QObject):
         self.merge = self._action(
             self.tr("Gruppendatei zusa&mmenführen…"), lambda: _groups().merge_group(window)
         )
-        self.rating_sheets = self._action(
-            self.tr("Be&wertungsbögen erstellen…"),
-            lambda: _ratings().make_rating_sheets(window),
-        )
-        self.import_scores = self._action(
-            self.tr("Bewertungen e&inlesen…"), lambda: _ratings().import_rating_sheets(window)
-        )
-        self.import_stakeholders = self._action(
-            self.tr("Stakeholder impor&tieren…"),
-            lambda: _imports().start_import(window, "stakeholder"),
-        )
-        self.import_ideas = self._action(
-            self.tr("Ideen impo&rtieren…"), lambda: _imports().start_import(window, "idea")
-        )
+        self._create_list_actions()
         self.close = self._action(
             self.tr("Projekt s&chließen"), window.close_project, standard.Close
         )
@@ -133,6 +120,24 @@ class WindowActions(QObject):
         action.triggered.connect(slot)
         self.window.addAction(action)
         return action
+
+    def _create_list_actions(self) -> None:
+        """Lists in and out: the rating sheets and the county's own lists."""
+        window = self.window
+        self.rating_sheets = self._action(
+            self.tr("Be&wertungsbögen erstellen…"),
+            lambda: _ratings().make_rating_sheets(window),
+        )
+        self.import_scores = self._action(
+            self.tr("Bewertungen e&inlesen…"), lambda: _ratings().import_rating_sheets(window)
+        )
+        self.import_stakeholders = self._action(
+            self.tr("Stakeholder impor&tieren…"),
+            lambda: _imports().start_import(window, "stakeholder"),
+        )
+        self.import_ideas = self._action(
+            self.tr("Ideen impo&rtieren…"), lambda: _imports().start_import(window, "idea")
+        )
 
     def _create_edit_actions(self) -> None:
         undo_group = self.window.undo_group

@@ -154,6 +154,7 @@ class DuplicatesPage(QWizardPage):
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
         self.view.verticalHeader().hide()
+        self.view.setTabKeyNavigation(False)  # Tab goes on to the buttons, arrows move
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)

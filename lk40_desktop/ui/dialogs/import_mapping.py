@@ -167,6 +167,7 @@ class MappingPage(QWizardPage):
         self.preview.verticalHeader().hide()
         self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.preview.setWordWrap(False)
+        self.preview.setTabKeyNavigation(False)  # Tab goes on to the buttons
         layout = QVBoxLayout(self)
         layout.addLayout(self._source_row())
         layout.addWidget(self.problem)
@@ -194,7 +195,7 @@ class MappingPage(QWizardPage):
         for combo, text in (
             (self.sheet, self.tr("&Tabellenblatt:")),
             (self.separator, self.tr("&Trennzeichen:")),
-            (self.encoding, self.tr("&Zeichenkodierung:")),
+            (self.encoding, self.tr("Zeichen&kodierung:")),
             (self.board, self.tr("&In das Board von:")),
         ):
             form = QFormLayout()
@@ -270,6 +271,9 @@ class MappingPage(QWizardPage):
         grid.setColumnStretch(2, 1)
         grid.setRowStretch(len(table.header) + 1, 1)
         self.grid.setWidget(inner)
+        chain = [self.sheet, self.separator, self.encoding, self.board, *self.columns]
+        for before, after in zip(chain, [*chain[1:], self.preview], strict=True):
+            QWidget.setTabOrder(before, after)
 
     def mapping(self) -> ColumnMapping:
         """The field each column fills (None: not imported)."""
