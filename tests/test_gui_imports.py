@@ -373,3 +373,28 @@ def test_the_columns_chosen_are_offered_again_for_a_list_with_the_same_titles(
     assert wizard.mapping_page.mapping() == ("name", None)
     _press(qtbot, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: window.findChild(ImportFlow) is None)
+
+
+def test_a_stakeholder_list_longer_than_the_map_can_show_is_refused(
+    qtbot: QtBot,
+    window: MainWindow,
+    demo_file: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from lk40_desktop.ui.dialogs import imports
+
+    before = _count(demo_file, LIVE_STAKEHOLDERS)
+    monkeypatch.setattr(imports, "MAX_STAKEHOLDERS", before + len(ROWS) - 2)
+    source = workbook(tmp_path / "Adressliste.xlsx", ROWS)  # one row more than that
+    _choose_file(source)
+    window.menu_actions.import_stakeholders.trigger()
+    flow = window.findChild(ImportFlow)
+    assert flow is not None
+    qtbot.waitUntil(lambda: _shown(flow.message))
+    assert flow.message is not None
+    assert "„Adressliste.xlsx“ hat 5 Zeilen" in flow.message.text()
+    assert "Es wurde nichts importiert." in flow.message.text()
+    _press(qtbot, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.findChild(ImportFlow) is None)
+    assert _count(demo_file, LIVE_STAKEHOLDERS) == before

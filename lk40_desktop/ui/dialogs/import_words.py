@@ -6,7 +6,9 @@ here, once."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from lk40_desktop.services.imports.duplicates import Choice, Match
 from lk40_desktop.services.imports.mapping import Kind
@@ -125,6 +127,21 @@ def read_problem_text(error: ReadRefusedError) -> str:
             QCoreApplication.translate("ImportWords", "Es wurde nichts importiert."),
         )
     )
+
+
+def too_many_stakeholders(path: Path, rows: int, limit: int) -> str:
+    """Why a stakeholder list that is too long is not imported."""
+    return QCoreApplication.translate(
+        "ImportWords",
+        "„{name}“ hat {rows} Zeilen. Mit ihnen hätte das Projekt mehr als {limit} Stakeholder – "
+        "mehr, als die Stakeholder-Karte zügig zeigen kann. Bitte nur die Stakeholder "
+        "importieren, die für die Strategie zählen. Es wurde nichts importiert.",
+    ).format(name=shown(path.name), rows=_count(rows), limit=_count(limit))
+
+
+def _count(number: int) -> str:
+    """A count as the UI's language writes it (10.000, 10,000)."""
+    return QLocale().toString(number)
 
 
 def skipped_text(kind: Kind, skipped: Skipped) -> str:
