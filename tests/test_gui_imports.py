@@ -398,3 +398,41 @@ def test_a_stakeholder_list_longer_than_the_map_can_show_is_refused(
     _press(qtbot, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: window.findChild(ImportFlow) is None)
     assert _count(demo_file, LIVE_STAKEHOLDERS) == before
+
+
+def test_the_wizard_closed_while_the_list_is_read_again_ends_once_the_read_has(
+    qtbot: QtBot,
+    window: MainWindow,
+    demo_file: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Esc while a slow list is read again: the read's thread runs to its end, then the
+    import goes (destroying a running thread would take the app down)."""
+    import threading
+
+    from lk40_desktop.ui.dialogs import imports
+
+    source = csv_file(tmp_path / "Liste.csv", ROWS)
+    _choose_file(source)
+    window.menu_actions.import_stakeholders.trigger()
+    wizard = _wizard(qtbot, window)
+    release = threading.Event()
+    plain = imports.read_table
+
+    def slow(path: Path, options: object = None) -> object:
+        release.wait(5)
+        return plain(path, options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(imports, "read_table", slow)
+    page = wizard.mapping_page
+    page.separator.setFocus()
+    _press(qtbot, Qt.Key.Key_Down)  # another separator: read again, slowly
+    flow = window.findChild(ImportFlow)
+    assert flow is not None and flow.task is not None
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not wizard.isVisible())
+    qtbot.wait(100)
+    assert window.findChild(ImportFlow) is flow  # still there: its read runs
+    release.set()
+    qtbot.waitUntil(lambda: window.findChild(ImportFlow) is None)

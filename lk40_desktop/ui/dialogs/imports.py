@@ -146,6 +146,8 @@ class ImportFlow(QObject):
         self.report: ImportReport | None = None
         self.message: QMessageBox | None = None
         self.task: BackgroundTask | None = None
+        """The read that runs (None: none does)."""
+        self._closing = False
 
     def read(self, path: Path, options: ReadOptions | None = None) -> None:
         """Read the list off the GUI thread; a busy bar shows after 300 ms."""
@@ -165,7 +167,8 @@ class ImportFlow(QObject):
         task.start()
 
     def _read(self, task: BackgroundTask, table: Table) -> None:
-        task.deleteLater()
+        if self._ended(task):
+            return
         if self.kind == "stakeholder":
             with self.controller.document.reading() as session:
                 there = len(existing_rows(session, "stakeholder", None))
@@ -187,7 +190,8 @@ class ImportFlow(QObject):
             self.wizard.show_table(table, mapping)
 
     def _refused(self, task: BackgroundTask, error: object) -> None:
-        task.deleteLater()
+        if self._ended(task):
+            return
         if isinstance(error, ReadCancelledError):
             if self.wizard is None:
                 self._finish()
@@ -261,8 +265,20 @@ class ImportFlow(QObject):
         self.report.finished.connect(self._finish)
         self.report.open()
 
+    def _ended(self, task: BackgroundTask) -> bool:
+        """A read is over; True when the import was closed while it ran (it ends now)."""
+        task.deleteLater()
+        self.task = None
+        if self._closing:
+            self._finish()
+        return self._closing
+
     def _finish(self) -> None:
-        """The import is over (done, refused or cancelled): its dialogs go."""
+        """The import is over (done, refused or cancelled): its dialogs go — once no read
+        runs any more (its thread must not be destroyed under it)."""
+        if self.task is not None:
+            self._closing = True
+            return
         for dialog in (self.wizard, self.report, self.message):
             if dialog is not None:
                 dialog.deleteLater()
