@@ -167,6 +167,7 @@ class MappingPage(QWizardPage):
         self.preview.verticalHeader().hide()
         self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.preview.setWordWrap(False)
+        self.preview.horizontalHeader().setStretchLastSection(True)
         self.preview.setTabKeyNavigation(False)  # Tab goes on to the buttons
         layout = QVBoxLayout(self)
         layout.addLayout(self._source_row())
