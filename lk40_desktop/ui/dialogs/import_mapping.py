@@ -159,6 +159,8 @@ class MappingPage(QWizardPage):
         self.problem.hide()
         self.grid = QScrollArea()
         self.grid.setWidgetResizable(True)
+        self.grid.setAccessibleName(self.tr("Spalten der Datei"))
+        self.grid.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from combo to combo
         self.preview_model = PreviewModel(kind, self)
         self.preview = QTableView()
         self.preview.setModel(self.preview_model)
