@@ -8,7 +8,7 @@ for the next list with the same titles. Every stored row is read back from the .
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -260,11 +260,36 @@ def test_ideas_from_a_german_csv_go_to_the_board_chosen(
     assert _count(demo_file, CARDS, board) == cards_before
 
 
+def _header_only(folder: Path) -> Path:
+    return workbook(folder / "Liste.xlsx", [HEADER])
+
+
+def _empty(folder: Path) -> Path:
+    return workbook(folder / "Liste.xlsx", [])
+
+
+def _locked(folder: Path) -> Path:
+    ooxml = pytest.importorskip("msoffcrypto.format.ooxml")
+    plain = workbook(folder / "offen.xlsx", ROWS)
+    locked = folder / "Liste.xlsx"
+    with plain.open("rb") as source, locked.open("wb") as target:
+        ooxml.OOXMLFile(source).encrypt("geheim", target)
+    return locked
+
+
+def _utf16_without_mark(folder: Path) -> Path:
+    path = folder / "Liste.csv"  # Excel's "Unicode text", its byte-order mark lost
+    path.write_bytes("Name;Ort\r\nMüller;Augsburg\r\n".encode("utf-16-le"))
+    return path
+
+
 @pytest.mark.parametrize(
-    ("rows", "says"),
+    ("make", "says"),
     [
-        ([HEADER], "enthält nur eine Kopfzeile"),
-        ([], "ist leer"),
+        (_header_only, "„Liste.xlsx“ enthält nur eine Kopfzeile"),
+        (_empty, "„Liste.xlsx“ ist leer"),
+        (_locked, "„Liste.xlsx“ ist mit einem Kennwort geschützt"),
+        (_utf16_without_mark, "Die Zeichenkodierung von „Liste.csv“ ist unbekannt"),
     ],
 )
 def test_a_file_that_cannot_serve_is_refused_with_its_reason_and_nothing_is_written(
@@ -273,10 +298,10 @@ def test_a_file_that_cannot_serve_is_refused_with_its_reason_and_nothing_is_writ
     demo_file: Path,
     tmp_path: Path,
     *,
-    rows: list[list[object]],
+    make: Callable[[Path], Path],
     says: str,
 ) -> None:
-    source = workbook(tmp_path / "Liste.xlsx", rows)
+    source = make(tmp_path)
     before = demo_file.read_bytes()
     undo_steps = window.undo_group.activeStack().count()
     _choose_file(source)
@@ -293,6 +318,22 @@ def test_a_file_that_cannot_serve_is_refused_with_its_reason_and_nothing_is_writ
     qtbot.waitUntil(lambda: window.findChild(ImportFlow) is None)
     assert window.undo_group.activeStack().count() == undo_steps
     assert demo_file.read_bytes() == before
+
+
+def test_a_read_only_project_says_so_and_asks_for_no_file(
+    qtbot: QtBot, tmp_path: Path, demo_file: Path
+) -> None:
+    demo_file.chmod(0o444)
+    try:
+        window = laptop_window(qtbot, demo_file)
+        assert window.controller is not None and window.controller.read_only
+        with qtbot.waitSignal(window.controller.failed) as failed:
+            window.menu_actions.import_stakeholders.trigger()  # no file dialog to answer
+        assert "schreibgeschützt" in str(failed.args[0])
+        assert window.findChild(ImportFlow) is None
+        window.close_project()
+    finally:
+        demo_file.chmod(0o644)
 
 
 def test_a_csv_read_with_a_wrong_encoding_says_so_and_imports_nothing(

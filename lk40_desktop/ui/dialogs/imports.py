@@ -20,7 +20,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget, QWizard
 
 from lk40_desktop import PRODUCT_NAME
-from lk40_desktop.i18n import describe_failure
+from lk40_desktop.i18n import describe_error, describe_failure
 from lk40_desktop.operations.imports import import_list
 from lk40_desktop.services.imports.duplicates import existing_rows, find_matches, key_of, label
 from lk40_desktop.services.imports.mapping import Kind, guess, remembered_choices, title_key
@@ -28,6 +28,7 @@ from lk40_desktop.services.imports.plan import ImportPlan, ImportRequest, plan_i
 from lk40_desktop.services.imports.records import records
 from lk40_desktop.services.imports.table import ReadOptions, ReadRefusedError, Table, read_table
 from lk40_desktop.services.project import action_fields
+from lk40_desktop.store.errors import ReadOnlyError
 from lk40_desktop.ui.dialogs.import_duplicates import DuplicatesPage
 from lk40_desktop.ui.dialogs.import_mapping import MappingPage
 from lk40_desktop.ui.dialogs.import_report import ImportReport, unmapped_columns
@@ -303,7 +304,10 @@ def start_import(window: MainWindow, kind: Kind, path: Path | None = None) -> Im
     """Import a list of ``kind`` into the open project: ask for the file (unless given),
     read it and open the wizard. Returns the running import (None when nothing started)."""
     controller = window.controller
-    if controller is None or controller.read_only:
+    if controller is None:
+        return None
+    if controller.read_only:  # say so before the user looks for a file
+        controller.failed.emit(describe_error(ReadOnlyError(controller.document.path)))
         return None
     if path is None:
         title = (
