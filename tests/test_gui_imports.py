@@ -357,6 +357,13 @@ def test_a_csv_read_with_a_wrong_encoding_says_so_and_imports_nothing(
     qtbot.waitUntil(lambda: not page.problem.isVisible())
     assert next_button.isEnabled()
     assert page.preview_model.index(0, 2).data() == "Handwerk Nord"
+    name = _combo_of(wizard, "Name")
+    _tab_to(qtbot, name)
+    _press(qtbot, Qt.Key.Key_Home)  # the name column not imported: no stakeholder can come in
+    assert page.need.isVisible() and "„Name“" in page.need.text()
+    assert not next_button.isEnabled()
+    _press(qtbot, Qt.Key.Key_Down)  # Name again
+    assert not page.need.isVisible() and next_button.isEnabled()
     _press(qtbot, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: window.findChild(ImportFlow) is None)
     assert _count(demo_file, LIVE_STAKEHOLDERS) == before

@@ -155,8 +155,11 @@ class MappingPage(QWizardPage):
         self._labels: dict[QComboBox, QLabel] = {}
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setForegroundRole(QPalette.ColorRole.BrightText)
+        self.problem.setStyleSheet("color: #b00020;")  # the app's colour of a refusal
         self.problem.hide()
+        self.need = QLabel()
+        self.need.setStyleSheet("color: #8a4b00;")
+        self.need.hide()
         self.grid = QScrollArea()
         self.grid.setWidgetResizable(True)
         self.grid.setAccessibleName(self.tr("Spalten der Datei"))
@@ -174,6 +177,7 @@ class MappingPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addLayout(self._source_row())
         layout.addWidget(self.problem)
+        layout.addWidget(self.need)
         layout.addWidget(QLabel(self.tr("Spalten der Datei:")))
         layout.addWidget(self.grid, 1)
         preview_label = QLabel(self.tr("&Vorschau:"))
@@ -293,7 +297,23 @@ class MappingPage(QWizardPage):
             header = self.preview.horizontalHeader()
             for column in range(header.count()):
                 header.resizeSection(column, min(header.sectionSize(column), MAX_PREVIEW_WIDTH))
+        self._say_what_is_missing()
         self.completeChanged.emit()
+
+    def _say_what_is_missing(self) -> None:
+        """Why "Weiter" cannot be clicked yet, while the list itself was read."""
+        if REQUIRED[self.kind] not in self.mapping():
+            text = (
+                self.tr("Bitte eine Spalte als „Name“ übernehmen – ohne Namen kein Stakeholder.")
+                if self.kind == "stakeholder"
+                else self.tr("Bitte eine Spalte als „Karte (Text)“ übernehmen.")
+            )
+        elif self.kind == "idea" and self.field_id() is None:
+            text = self.tr("Das Projekt hat kein Handlungsfeld, dessen Board die Karten aufnimmt.")
+        else:
+            text = ""
+        self.need.setText(text)
+        self.need.setVisible(bool(text))
 
     def isComplete(self) -> bool:
         """A list is imported once it is read, a column fills the required field and, for
