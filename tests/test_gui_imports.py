@@ -19,6 +19,7 @@ from pytestqt.qtbot import QtBot
 from lk40_desktop.ui.dialogs.import_duplicates import CHOICE
 from lk40_desktop.ui.dialogs.imports import DUPLICATES, MAPPING, ImportFlow, ImportWizard
 from lk40_desktop.ui.main_window import MainWindow
+from lk40_desktop.ui.stakeholders.table import NAME
 from tests.gui import answer_dialogs, laptop_window
 from tests.helpers.lists import csv_file, workbook
 
@@ -179,7 +180,11 @@ def test_a_stakeholder_list_comes_in_with_a_duplicate_merged_and_one_undo_takes_
     merged = _stakeholder(demo_file, "Landrätin")
     assert merged is not None and "landraetin@lra.de" in str(merged[5])
     assert merged[:5] == landraetin[:5]  # the workshop's view is not overwritten
-    assert window.navigation.currentRow() == 1  # the stakeholders are shown
+    assert window.navigation.currentRow() == 1  # the stakeholders are shown, the list's selected
+    page = window.stakeholders
+    rows = page.table.selectionModel().selectedRows()
+    selected = {index.siblingAtColumn(NAME).data() for index in rows}
+    assert selected == {"Handwerk Nord", "Jugendforum Nord", "Förderverein Schule", "Landrätin"}
 
     window.menu_actions.undo.trigger()  # one step: the whole import
     assert _count(demo_file, LIVE_STAKEHOLDERS) == before

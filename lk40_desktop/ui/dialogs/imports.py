@@ -28,6 +28,7 @@ from lk40_desktop.services.imports.plan import ImportPlan, ImportRequest, plan_i
 from lk40_desktop.services.imports.records import records
 from lk40_desktop.services.imports.table import ReadOptions, ReadRefusedError, Table, read_table
 from lk40_desktop.services.project import action_fields
+from lk40_desktop.store.changes import ChangeSet
 from lk40_desktop.store.errors import ReadOnlyError
 from lk40_desktop.ui.dialogs.import_duplicates import DuplicatesPage
 from lk40_desktop.ui.dialogs.import_mapping import MappingPage
@@ -250,16 +251,20 @@ class ImportFlow(QObject):
             [title_key(title) for title in wizard.table.header],
             remembered_choices(wizard.table.header, mapping),
         )
-        self._show_where(request)
+        self._show_where(request, [*plan.new, *plan.merged])
         self._report(plan, unmapped_columns(wizard.table.header, mapping), edit is not None)
 
-    def _show_where(self, request: ImportRequest) -> None:
-        """Bring the page that shows the imported rows to the front."""
+    def _show_where(self, request: ImportRequest, ids: list[str]) -> None:
+        """Bring the page that shows the imported rows to the front, with the new and the
+        merged rows selected (as an undo shows what it changed)."""
+        changes = ChangeSet.of(self.kind, ids)
         if self.kind == "stakeholder":
             self.window.navigation.setCurrentRow(STAKEHOLDERS)
+            self.window.stakeholders.reveal(changes)
         else:
             self.window.navigation.setCurrentRow(BOARDS)
             self.window.boards.show_field(request.field_id)
+            self.window.boards.reveal(changes)
 
     def _report(self, plan: ImportPlan, unmapped: list[str], imported: bool) -> None:
         self.report = ImportReport(self.kind, plan, unmapped, imported, self.window)
