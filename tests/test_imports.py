@@ -56,6 +56,27 @@ def test_a_workbook_reads_as_the_spreadsheet_shows_it(tmp_path: Path) -> None:
     assert table.sheets == ["Sheet"]
 
 
+def test_a_sheet_of_notes_before_the_list_is_passed_over(tmp_path: Path) -> None:
+    """A survey export often opens with a sheet of explanations: the list is on the next
+    sheet, which is read, and the notes stay choosable (and are refused as no list)."""
+    book = openpyxl.Workbook()
+    notes = book.active
+    assert notes is not None
+    notes.title = "Hinweise"
+    notes.append(["Ergebnisse der Online-Umfrage, Stand 1. Dezember"])
+    book.create_sheet("Leer")
+    survey = book.create_sheet("Umfrage")
+    for row in (["Idee", "Verfasser"], ["Ladesäulen", "Bürgerbüro"]):
+        survey.append(row)
+    path = tmp_path / "umfrage.xlsx"
+    book.save(path)
+    table = read_table(path)
+    assert (table.sheet, table.sheets) == ("Umfrage", ["Hinweise", "Leer", "Umfrage"])
+    assert table.rows == [["Ladesäulen", "Bürgerbüro"]]
+    assert _refused(path, ReadOptions(sheet="Hinweise")) == ReadProblem.HEADER_ONLY
+    assert _refused(path, ReadOptions(sheet="Leer")) == ReadProblem.EMPTY
+
+
 @pytest.mark.skipif(not HAVE_LIBREOFFICE, reason="LibreOffice (soffice) is not installed")
 def test_xls_and_ods_read_like_the_xlsx_and_formulas_give_their_stored_value(
     tmp_path: Path,

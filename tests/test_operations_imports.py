@@ -95,6 +95,25 @@ def test_stakeholders_come_in_with_groups_and_contact_details_and_undo_removes_t
     document.close()
 
 
+@pytest.mark.parametrize(("language", "crafts"), [("en", "Handwerk"), ("de", "Crafts")])
+def test_a_starter_group_is_found_by_its_name_in_either_language(
+    new_file: Path, tmp_path: Path, language: str, crafts: str
+) -> None:
+    """A German county's list says "Handwerk" to an English facilitator, whose starter group
+    reads "Crafts" (and an English list "Crafts" to a German one): no second group."""
+    document = WorkshopDocument.open(new_file)
+    rows = [["Name", "Gruppe"], ["Innung", crafts], ["Imker", "Bienenfreunde"]]
+    request = _request(document, workbook(tmp_path / "liste.xlsx", rows), "stakeholder")
+    with document.reading(language=language) as session:
+        plan = plan_import(session, request)
+    document.close()
+    assert list(plan.groups.values()) == ["Bienenfreunde"]
+    (crafts_id,) = {
+        values["group_id"] for values in plan.new.values() if values["name"] == "Innung"
+    }
+    assert crafts_id not in plan.groups
+
+
 @pytest.mark.parametrize("choice", ["skip", "merge", "keep"])
 def test_a_stakeholder_the_project_has_is_skipped_merged_or_kept(
     demo_document: WorkshopDocument, tmp_path: Path, choice: Choice

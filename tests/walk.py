@@ -93,6 +93,35 @@ def _chapters(window: MainWindow, title: str, page: QWidget) -> Iterator[Screen]
     outline.setCurrentRow(0)
 
 
+def _import_wizard(window: MainWindow, folder: Path) -> QWidget:
+    """The import wizard over a CSV of ideas (its mapping page: the board's choice, separator
+    and encoding, the columns and the preview). Titles and cells are the demo's own texts,
+    which the pseudo-translation knows as user data."""
+    from lk40_desktop.services.imports.table import read_table
+    from lk40_desktop.ui.dialogs.imports import ImportWizard
+    from tests.helpers.lists import csv_file
+
+    names = [stakeholder.name for stakeholder in window.stakeholders.source.data.stakeholders]
+    path = csv_file(folder / "Ideen.csv", [names[:3], names[3:6]], sep_line=True)
+    assert window.controller is not None
+    wizard = ImportWizard("idea", path, window.controller, window)
+    wizard.show_table(read_table(path), ("text", "details", None))
+    return wizard
+
+
+def _import_report(window: MainWindow) -> QWidget:
+    """The report of an import with a merged and a skipped row."""
+    from lk40_desktop.services.imports.duplicates import Match
+    from lk40_desktop.services.imports.plan import ImportPlan
+    from lk40_desktop.services.imports.records import Skip, Skipped
+    from lk40_desktop.ui.dialogs.import_report import ImportReport
+
+    plan = ImportPlan("stakeholder", new={"a": {"name": "Innung"}}, groups={"g": "Neu"})
+    plan.merges.append(Match(3, "b", None, "Landrätin (Landratsamt)"))
+    plan.skipped.append(Skipped(4, Skip.MISSING))
+    return ImportReport("stakeholder", plan, ["E-Mail"], True, window)
+
+
 def dialogs(window: MainWindow, folder: Path) -> Iterator[Screen]:
     """Each dialog of the app, shown (not run) over the open project, then closed."""
     from lk40_desktop.selftest import Check
@@ -139,6 +168,8 @@ def dialogs(window: MainWindow, folder: Path) -> Iterator[Screen]:
         "relation": lambda: RelationDialog(data, stakeholder.id, window),
         "relations": lambda: RelationListDialog(controller, data.kinds, window),
         "timer minutes": lambda: TimerDialog(20, window),
+        "import of ideas": lambda: _import_wizard(window, folder),
+        "import report": lambda: _import_report(window),
         "self-test": lambda: SelfTestDialog(
             [Check("create", True, "", 0.4), Check("edit", False, "", blocked_by="create")],
             window,

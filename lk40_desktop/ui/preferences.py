@@ -3,6 +3,9 @@ QSettings in the OS's place."""
 
 from __future__ import annotations
 
+import hashlib
+import json
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QRect, QSettings
@@ -11,6 +14,8 @@ from lk40_desktop.i18n import LANGUAGES
 from lk40_desktop.ui.window_geometry import Placement
 
 MAX_RECENT = 10
+MAX_IMPORT_MAPPINGS = 30
+"""Header sets whose column choices are remembered (the oldest is forgotten)."""
 
 
 class Preferences:
@@ -58,6 +63,30 @@ class Preferences:
         items = [*self._strings("files/remote_hinted"), str(path)][-50:]
         self._settings.setValue("files/remote_hinted", items)
 
+    def import_choices(self, kind: str, titles: Sequence[str]) -> dict[str, str]:
+        """The column choices of the last import of a list of ``kind`` with these column
+        titles (title key → field, "" for not imported); empty for a list not seen before."""
+        stored = self._import_choices(kind)
+        return dict(stored.get(_header_set(titles), {}))
+
+    def remember_import_choices(
+        self, kind: str, titles: Sequence[str], choices: Mapping[str, str]
+    ) -> None:
+        """Remember the column choices of an import for the next list with these titles."""
+        key = _header_set(titles)
+        stored = {key: dict(choices)} | {
+            other: value for other, value in self._import_choices(kind).items() if other != key
+        }
+        kept = dict(list(stored.items())[:MAX_IMPORT_MAPPINGS])
+        self._settings.setValue(f"imports/{kind}", json.dumps(kept, ensure_ascii=False))
+
+    def _import_choices(self, kind: str) -> dict[str, dict[str, str]]:
+        try:
+            stored = json.loads(str(self._settings.value(f"imports/{kind}", "{}")))
+        except ValueError:  # written by hand or by a damaged settings file: start afresh
+            return {}
+        return stored if isinstance(stored, dict) else {}
+
     @property
     def window_placement(self) -> Placement | None:
         """Where the main window was when it was last closed (None before that)."""
@@ -72,3 +101,10 @@ class Preferences:
         self._settings.setValue("window/geometry", placement.geometry)
         self._settings.setValue("window/maximized", placement.maximized)
         self._settings.setValue("window/screen", placement.screen)
+
+
+def _header_set(titles: Sequence[str]) -> str:
+    """One key for a set of column titles, whatever their order (a list saved again with
+    its columns moved is the same list)."""
+    joined = "\x1f".join(sorted({title for title in titles if title}))
+    return hashlib.sha1(joined.encode(), usedforsecurity=False).hexdigest()

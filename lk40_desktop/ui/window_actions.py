@@ -57,6 +57,13 @@ def _ratings() -> ModuleType:
     return rating_sheets
 
 
+def _imports() -> ModuleType:
+    """The import of lists, imported when first used (it brings the readers and the plan)."""
+    from lk40_desktop.ui.dialogs import imports
+
+    return imports
+
+
 class WindowActions(QObject):
     """The actions of one main window, and the menus that show them."""
 
@@ -85,7 +92,7 @@ class WindowActions(QObject):
             self.tr("Stakeholder-Karte e&xportieren…"), window.export_map
         )
         self.protocol = self._action(
-            self.tr("P&rotokoll exportieren…"), lambda: _export_protocol(window)
+            self.tr("Pr&otokoll exportieren…"), lambda: _export_protocol(window)
         )
         self.privacy = self._action(
             self.tr("&Personenbezogene Daten…"), lambda: _show_privacy(window)
@@ -119,7 +126,8 @@ class WindowActions(QObject):
         return action
 
     def _create_exchange_actions(self, window: MainWindow) -> None:
-        """What goes out of the project and comes back: group files and rating sheets."""
+        """What goes out of the project and comes back: group files, rating sheets and the
+        county's own lists."""
         self.hand_out = self._action(
             self.tr("&Gruppendatei erstellen…"), lambda: _groups().hand_out_group(window)
         )
@@ -132,6 +140,13 @@ class WindowActions(QObject):
         )
         self.import_scores = self._action(
             self.tr("Bewertungen e&inlesen…"), lambda: _ratings().import_rating_sheets(window)
+        )
+        self.import_stakeholders = self._action(
+            self.tr("Stakeholder impor&tieren…"),
+            lambda: _imports().start_import(window, "stakeholder"),
+        )
+        self.import_ideas = self._action(
+            self.tr("Ideen impo&rtieren…"), lambda: _imports().start_import(window, "idea")
         )
 
     def _create_edit_actions(self) -> None:
@@ -225,6 +240,8 @@ class WindowActions(QObject):
             self.merge,
             self.rating_sheets,
             self.import_scores,
+            self.import_stakeholders,
+            self.import_ideas,
         ]
         timer = [self.timer_toggle, self.timer_reset, *self.timer_presets, self.timer_other]
         return [*actions, *self.pages, *timer, self.agenda, self.agenda_next]
@@ -244,6 +261,8 @@ class WindowActions(QObject):
         file_menu.addActions([self.hand_out, self.merge])
         file_menu.addSeparator()
         file_menu.addActions([self.rating_sheets, self.import_scores])
+        file_menu.addSeparator()
+        file_menu.addActions([self.import_stakeholders, self.import_ideas])
         file_menu.addSeparator()
         file_menu.addActions([self.close, self.quit])
 

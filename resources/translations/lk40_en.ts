@@ -1066,6 +1066,60 @@
     </message>
 </context>
 <context>
+    <name>DuplicateModel</name>
+    <message>
+        <source>Zeile</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>In der Liste</source>
+        <translation>In the list</translation>
+    </message>
+    <message>
+        <source>Im Projekt schon vorhanden</source>
+        <translation>Already in the project</translation>
+    </message>
+    <message>
+        <source>Was tun?</source>
+        <translation>What to do?</translation>
+    </message>
+    <message>
+        <source>wie Zeile {number} der Liste</source>
+        <translation>same as row {number} of the list</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPage</name>
+    <message>
+        <source>Doppelte Einträge</source>
+        <translation>Duplicates</translation>
+    </message>
+    <message>
+        <source>Für alle doppelten Zeilen</source>
+        <translation>For all duplicate rows</translation>
+    </message>
+    <message>
+        <source>Doppelte Zeilen</source>
+        <translation>Duplicate rows</translation>
+    </message>
+    <message>
+        <source>&amp;Für alle:</source>
+        <translation>For &amp;all:</translation>
+    </message>
+    <message>
+        <source>Einzelne Zeilen: Zelle „Was tun?“ wählen, F2, dann ↑/↓.</source>
+        <translation>Single rows: select the cell “What to do?”, F2, then ↑/↓.</translation>
+    </message>
+    <message>
+        <source>Zeilen zum Übernehmen: {total}. Davon nennen einen Stakeholder, den das Projekt schon hat (gleicher Name und gleiche Organisation): {known}; wiederholen eine frühere Zeile der Liste: {repeated}.</source>
+        <translation>Rows to import: {total}. Of these, naming a stakeholder the project already has (same name and organisation): {known}; repeating an earlier row of the list: {repeated}.</translation>
+    </message>
+    <message>
+        <source>Zeilen zum Übernehmen: {total}. Davon nennen eine Karte, die das Board schon hat (gleicher Text): {known}; wiederholen eine frühere Zeile der Liste: {repeated}.</source>
+        <translation>Rows to import: {total}. Of these, naming a card the board already has (same text): {known}; repeating an earlier row of the list: {repeated}.</translation>
+    </message>
+</context>
+<context>
     <name>EntityTableModel</name>
     <message>
         <source>„{column}“ ändern</source>
@@ -1551,6 +1605,334 @@
     </message>
 </context>
 <context>
+    <name>ImportFlow</name>
+    <message>
+        <source>„{name}“ wird gelesen …</source>
+        <translation>Reading “{name}” …</translation>
+    </message>
+    <message>
+        <source>„{name}“ ließ sich nicht lesen. Es wurde nichts importiert.</source>
+        <translation>“{name}” could not be read. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Stakeholder importieren aus „{name}“</source>
+        <translation>Import stakeholders from “{name}”</translation>
+    </message>
+    <message>
+        <source>Ideen importieren aus „{name}“</source>
+        <translation>Import ideas from “{name}”</translation>
+    </message>
+    <message>
+        <source>Listen (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.tsv)</source>
+        <translation>Lists (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.tsv)</translation>
+    </message>
+    <message>
+        <source>Excel-Arbeitsmappen (*.xlsx *.xlsm *.xls)</source>
+        <translation>Excel workbooks (*.xlsx *.xlsm *.xls)</translation>
+    </message>
+    <message>
+        <source>OpenDocument-Tabellen (*.ods)</source>
+        <translation>OpenDocument spreadsheets (*.ods)</translation>
+    </message>
+    <message>
+        <source>CSV-Dateien (*.csv *.txt *.tsv)</source>
+        <translation>CSV files (*.csv *.txt *.tsv)</translation>
+    </message>
+    <message>
+        <source>Stakeholder-Liste importieren</source>
+        <translation>Import a stakeholder list</translation>
+    </message>
+    <message>
+        <source>Ideen-Liste importieren</source>
+        <translation>Import a list of ideas</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>Import abgeschlossen</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <source>Einzelheiten des Imports</source>
+        <translation>Details of the import</translation>
+    </message>
+    <message>
+        <source>&amp;Einzelheiten:</source>
+        <translation>&amp;Details:</translation>
+    </message>
+    <message>
+        <source>Stakeholder übernommen: {new}. Zusammengeführt: {merged}. Übersprungen: {skipped}.</source>
+        <translation>Stakeholders imported: {new}. Merged: {merged}. Skipped: {skipped}.</translation>
+    </message>
+    <message>
+        <source>Karten übernommen: {new}. Zusammengeführt: {merged}. Übersprungen: {skipped}.</source>
+        <translation>Cards imported: {new}. Merged: {merged}. Skipped: {skipped}.</translation>
+    </message>
+    <message>
+        <source>Der ganze Import lässt sich mit Strg+Z in einem Schritt zurücknehmen.</source>
+        <translation>Ctrl+Z takes the whole import back in one step.</translation>
+    </message>
+    <message>
+        <source>Es wurde nichts geändert.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Neue Stakeholder-Gruppen: {names}</source>
+        <translation>New stakeholder groups: {names}</translation>
+    </message>
+    <message>
+        <source>{count} doppelte Zeilen als eigene Einträge übernommen</source>
+        <translation>Duplicate rows imported as entries of their own: {count}</translation>
+    </message>
+    <message>
+        <source>… und {count} weitere</source>
+        <translation>… and {count} more</translation>
+    </message>
+    <message>
+        <source>{count} Texte über 100.000 Zeichen wurden gekürzt</source>
+        <translation>Texts over 100,000 characters that were cut: {count}</translation>
+    </message>
+    <message>
+        <source>Nicht übernommene Spalten: {names}</source>
+        <translation>Columns not imported: {names}</translation>
+    </message>
+    <message>
+        <source>Alle Zeilen wurden vollständig übernommen.</source>
+        <translation>Every row was imported in full.</translation>
+    </message>
+    <message>
+        <source>Spalte {n}</source>
+        <translation>Column {n}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Stakeholder importieren – {name}</source>
+        <translation>Import stakeholders – {name}</translation>
+    </message>
+    <message>
+        <source>Ideen importieren – {name}</source>
+        <translation>Import ideas – {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Weiter &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Zurück</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Importieren</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWords</name>
+    <message>
+        <source>Karte (Text)</source>
+        <translation>Card (text)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Autorengruppe</source>
+        <translation>Author group</translation>
+    </message>
+    <message>
+        <source>Schlagworte</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Gruppe</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Einfluss</source>
+        <translation>Influence</translation>
+    </message>
+    <message>
+        <source>Interesse</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <source>Haltung</source>
+        <translation>Attitude</translation>
+    </message>
+    <message>
+        <source>Ansprechperson</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Kontakt</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Notizen</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>– nicht übernehmen –</source>
+        <translation>– do not import –</translation>
+    </message>
+    <message>
+        <source>Unterstützer</source>
+        <translation>Supporter</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <source>Kritiker</source>
+        <translation>Critic</translation>
+    </message>
+    <message>
+        <source>Semikolon ( ; )</source>
+        <translation>Semicolon ( ; )</translation>
+    </message>
+    <message>
+        <source>Tabulator</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Komma ( , )</source>
+        <translation>Comma ( , )</translation>
+    </message>
+    <message>
+        <source>Senkrechter Strich ( | )</source>
+        <translation>Vertical bar ( | )</translation>
+    </message>
+    <message>
+        <source>UTF-8 (Excel „CSV UTF-8“)</source>
+        <translation>UTF-8 (Excel “CSV UTF-8”)</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Excel „CSV“)</source>
+        <translation>Windows-1252 (Excel “CSV”)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-15 (Latin-9)</source>
+        <translation>ISO-8859-15 (Latin-9)</translation>
+    </message>
+    <message>
+        <source>UTF-16 (Excel „Unicode-Text“)</source>
+        <translation>UTF-16 (Excel “Unicode Text”)</translation>
+    </message>
+    <message>
+        <source>DOS (CP850)</source>
+        <translation>DOS (CP850)</translation>
+    </message>
+    <message>
+        <source>Mac Roman</source>
+        <translation>Mac Roman</translation>
+    </message>
+    <message>
+        <source>Überspringen</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>Zusammenführen</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Beide behalten</source>
+        <translation>Keep both</translation>
+    </message>
+    <message>
+        <source>„{name}“ ist keine Liste, die LK40 einliest (.xlsx, .xls, .ods oder .csv).</source>
+        <translation>“{name}” is no list LK40 reads (.xlsx, .xls, .ods or .csv).</translation>
+    </message>
+    <message>
+        <source>„{name}“ ist zu groß (über 100 MB) – so viele Zeilen braucht keine Liste. Bitte die Liste teilen oder nur die nötigen Spalten speichern.</source>
+        <translation>“{name}” is too large (over 100 MB) – no list needs that many rows. Please split the list or save only the columns needed.</translation>
+    </message>
+    <message>
+        <source>„{name}“ ist leer.</source>
+        <translation>“{name}” is empty.</translation>
+    </message>
+    <message>
+        <source>„{name}“ enthält nur eine Kopfzeile, aber keine Zeilen darunter.</source>
+        <translation>“{name}” holds only a header line and no rows below it.</translation>
+    </message>
+    <message>
+        <source>„{name}“ ist mit einem Kennwort geschützt. Bitte in Excel oder LibreOffice ohne Kennwort speichern und erneut importieren.</source>
+        <translation>“{name}” is protected by a password. Please save it without a password in Excel or LibreOffice and import it again.</translation>
+    </message>
+    <message>
+        <source>„{name}“ lässt sich nicht als das lesen, was die Endung sagt (beschädigt oder ein anderes Format): {detail}</source>
+        <translation>“{name}” cannot be read as what its suffix says (damaged or another format): {detail}</translation>
+    </message>
+    <message>
+        <source>Die Zeichenkodierung von „{name}“ ist unbekannt (weder UTF-8 noch Windows-1252). Bitte in Excel als „CSV UTF-8“ speichern.</source>
+        <translation>The text encoding of “{name}” is unknown (neither UTF-8 nor Windows-1252). Please save it in Excel as “CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <source>„{name}“ passt nicht zur gewählten Zeichenkodierung (Zeile {detail}). Bitte eine andere wählen.</source>
+        <translation>“{name}” does not fit the chosen encoding (line {detail}). Please choose another one.</translation>
+    </message>
+    <message>
+        <source>Es wurde nichts importiert.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>„{name}“ hat {rows} Zeilen. Mit ihnen hätte das Projekt mehr als {limit} Stakeholder – mehr, als die Stakeholder-Karte zügig zeigen kann. Bitte nur die Stakeholder importieren, die für die Strategie zählen. Es wurde nichts importiert.</source>
+        <translation>“{name}” has {rows} rows. With them the project would have more than {limit} stakeholders – more than the stakeholder map can show quickly. Please import only the stakeholders that matter for the strategy. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Zeile {number}: ohne Namen</source>
+        <translation>Row {number}: no name</translation>
+    </message>
+    <message>
+        <source>Zeile {number}: ohne Text</source>
+        <translation>Row {number}: no text</translation>
+    </message>
+    <message>
+        <source>Zeile {number}: „{detail}“ gibt es im Projekt schon</source>
+        <translation>Row {number}: the project already has “{detail}”</translation>
+    </message>
+    <message>
+        <source>Zeile {number}: wiederholt Zeile {detail}</source>
+        <translation>Row {number}: repeats row {detail}</translation>
+    </message>
+    <message>
+        <source>Zeile {number}: mit Zeile {earlier} der Liste zusammengeführt</source>
+        <translation>Row {number}: merged with row {earlier} of the list</translation>
+    </message>
+    <message>
+        <source>Zeile {number}: mit dem Stakeholder „{label}“ zusammengeführt</source>
+        <translation>Row {number}: merged into the stakeholder “{label}”</translation>
+    </message>
+    <message>
+        <source>Zeile {number}: mit der Karte „{label}“ zusammengeführt</source>
+        <translation>Row {number}: merged into the card “{label}”</translation>
+    </message>
+    <message>
+        <source>Zeile {number}: {field} „{value}“ ist keine Stufe von 1 bis 5 – nicht übernommen</source>
+        <translation>Row {number}: {field} “{value}” is no level from 1 to 5 – left out</translation>
+    </message>
+    <message>
+        <source>Zeile {number}: Haltung „{value}“ ist unbekannt – nicht übernommen</source>
+        <translation>Row {number}: attitude “{value}” is unknown – left out</translation>
+    </message>
+</context>
+<context>
     <name>KeyFigureModel</name>
     <message>
         <source>Kennzahl</source>
@@ -1774,6 +2156,97 @@
     <message>
         <source>Karte als Bild speichern…</source>
         <translation>Save map as image…</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Spalten zuordnen</source>
+        <translation>Match the columns</translation>
+    </message>
+    <message>
+        <source>Für jede Spalte der Datei wählen, was sie füllt. Die Vorschau zeigt die ersten Zeilen so, wie sie übernommen werden.</source>
+        <translation>Choose for each column of the file what it fills. The preview shows the first rows as they will be imported.</translation>
+    </message>
+    <message>
+        <source>Tabellenblatt</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Trennzeichen</source>
+        <translation>Separator</translation>
+    </message>
+    <message>
+        <source>Zeichenkodierung</source>
+        <translation>Encoding</translation>
+    </message>
+    <message>
+        <source>Handlungsfeld</source>
+        <translation>Action field</translation>
+    </message>
+    <message>
+        <source>Spalten der Datei</source>
+        <translation>Columns of the file</translation>
+    </message>
+    <message>
+        <source>Vorschau der ersten Zeilen</source>
+        <translation>Preview of the first rows</translation>
+    </message>
+    <message>
+        <source>Spalten der Datei:</source>
+        <translation>Columns of the file:</translation>
+    </message>
+    <message>
+        <source>&amp;Vorschau:</source>
+        <translation>&amp;Preview:</translation>
+    </message>
+    <message>
+        <source>&amp;Tabellenblatt:</source>
+        <translation>&amp;Sheet:</translation>
+    </message>
+    <message>
+        <source>&amp;Trennzeichen:</source>
+        <translation>&amp;Separator:</translation>
+    </message>
+    <message>
+        <source>Zeichen&amp;kodierung:</source>
+        <translation>En&amp;coding:</translation>
+    </message>
+    <message>
+        <source>&amp;In das Board von:</source>
+        <translation>&amp;Onto the board of:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Spalte&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Column&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;übernehmen als&lt;/b&gt;</source>
+        <translation>&lt;b&gt;import as&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;erster Wert&lt;/b&gt;</source>
+        <translation>&lt;b&gt;first value&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Spalte {n}</source>
+        <translation>Column {n}</translation>
+    </message>
+    <message>
+        <source>„{title}“ übernehmen als</source>
+        <translation>Import “{title}” as</translation>
+    </message>
+    <message>
+        <source>Bitte eine Spalte als „Name“ übernehmen – ohne Namen kein Stakeholder.</source>
+        <translation>Please import a column as “Name” – no stakeholder without a name.</translation>
+    </message>
+    <message>
+        <source>Bitte eine Spalte als „Karte (Text)“ übernehmen.</source>
+        <translation>Please import a column as “Card (text)”.</translation>
+    </message>
+    <message>
+        <source>Das Projekt hat kein Handlungsfeld, dessen Board die Karten aufnimmt.</source>
+        <translation>The project has no action field whose board could take the cards.</translation>
     </message>
 </context>
 <context>
@@ -2638,6 +3111,17 @@ not by the evaluation</translation>
     <message>
         <source>Runde „{name}“: {state}</source>
         <translation>Round “{name}”: {state}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Zeile</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Hinweis</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -4690,8 +5174,16 @@ now {share}</translation>
         <translation>&amp;About LK40 Workshop-Studio</translation>
     </message>
     <message>
-        <source>P&amp;rotokoll exportieren…</source>
+        <source>Pr&amp;otokoll exportieren…</source>
         <translation>Export min&amp;utes…</translation>
+    </message>
+    <message>
+        <source>Stakeholder impor&amp;tieren…</source>
+        <translation>Import stake&amp;holders…</translation>
+    </message>
+    <message>
+        <source>Ideen impo&amp;rtieren…</source>
+        <translation>Import ideas &amp;from a list…</translation>
     </message>
     <message>
         <source>&amp;Rückgängig</source>

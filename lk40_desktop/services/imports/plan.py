@@ -26,6 +26,7 @@ from lk40_desktop.services.imports.duplicates import (
 from lk40_desktop.services.imports.mapping import JOINERS, Kind
 from lk40_desktop.services.imports.records import Noted, Record, Skip, Skipped
 from lk40_desktop.services.participants import group_choices
+from lk40_desktop.services.starter import LANGUAGES, language_of, names_in
 from lk40_desktop.store.limits import TEXT_LIMIT
 from lk40_desktop.store.models import new_id
 
@@ -96,9 +97,15 @@ def _merged(kind: Kind, old: dict[str, Any], new: dict[str, Any]) -> dict[str, A
 
 
 def _with_groups(session: Session, plan: ImportPlan, found: list[Record]) -> list[Record]:
-    """The records with their group named by id: a group of the project by its shown or
-    stored name (compared as loose keys), else a new group, one per distinct name."""
-    known = {matching.normal(name): key for key, name in group_choices(session)}
+    """The records with their group named by id: a group of the project by its name in
+    this read's language or in any other (compared as loose keys: a German county's list says
+    "Handwerk" to an English facilitator, whose starter group reads "Crafts"), else a new
+    group, one per distinct name."""
+    known: dict[str, str] = {}
+    for language in (language_of(session), *LANGUAGES):
+        with names_in(session, language):
+            for key, name in group_choices(session):
+                known.setdefault(matching.normal(name), key)
     resolved = []
     for record in found:
         values = dict(record.values)

@@ -44,17 +44,30 @@ def _cells(sheet: python_calamine.CalamineSheet) -> list[list[str]]:
     return cells
 
 
+def _first_list(
+    workbook: python_calamine.CalamineWorkbook, names: list[str]
+) -> tuple[str | None, list[list[str]]]:
+    """The first of the sheets ``names`` that holds a list (a header and a row below it),
+    else the first that holds anything (a sheet of notes before the list is passed over; a
+    workbook of only such sheets is refused by ``tabulate``); None: all are empty."""
+    found: tuple[str | None, list[list[str]]] = (None, [])
+    for name in names:
+        cells = _cells(workbook.get_sheet_by_name(name))
+        filled = sum(1 for row in cells if any(cell.strip() for cell in row))
+        if filled >= 2:
+            return name, cells
+        if filled and found[0] is None:
+            found = (name, cells)
+    return found
+
+
 def read_workbook(path: Path, sheet: str | None = None) -> Table:
-    """The first visible worksheet that holds anything (or ``sheet``) as a table."""
+    """The first visible worksheet that holds a list (or ``sheet``) as a table."""
     try:
         with python_calamine.CalamineWorkbook.from_path(str(path)) as workbook:
             names = _sheet_names(workbook)
-            chosen = [sheet] if sheet in names else names
-            for name in chosen:
-                cells = _cells(workbook.get_sheet_by_name(name))
-                if any(any(cell.strip() for cell in row) for row in cells):
-                    break
-            else:
+            name, cells = _first_list(workbook, [sheet] if sheet in names else names)
+            if name is None:
                 raise ReadRefusedError(ReadProblem.EMPTY, path)
     except python_calamine.PasswordError as error:
         raise ReadRefusedError(ReadProblem.ENCRYPTED, path) from error

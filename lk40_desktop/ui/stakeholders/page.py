@@ -192,8 +192,10 @@ class StakeholderPage(ProjectPage):
         self.table.selectionModel().select(
             selection, QItemSelectionModel.SelectionFlag.ClearAndSelect
         )
-        if not selection.isEmpty():
-            self.table.setCurrentIndex(selection.indexes()[0])
+        if not selection.isEmpty():  # the view's setCurrentIndex would select only that row
+            self.table.selectionModel().setCurrentIndex(
+                selection.indexes()[0], QItemSelectionModel.SelectionFlag.NoUpdate
+            )
             self.table.scrollTo(selection.indexes()[0])
 
     def reveal(self, changes: ChangeSet) -> None:
