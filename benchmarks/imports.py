@@ -41,6 +41,7 @@ import python_calamine
 
 from lk40_desktop.operations.edit import perform
 from lk40_desktop.operations.imports import import_list
+from lk40_desktop.services.bulk import bulk
 from lk40_desktop.services.demo import create_demo
 from lk40_desktop.services.imports.mapping import Kind, guess
 from lk40_desktop.services.imports.plan import ImportRequest
@@ -161,13 +162,14 @@ def floor_import(kind: Kind, path: Path, project: Path, field_id: str) -> tuple[
     for pragma in ("foreign_keys = ON", "journal_mode = DELETE", "synchronous = FULL"):
         connection.execute(f"PRAGMA {pragma}")
     try:
-        start = time.perf_counter()
-        groups, rows = floor_tuples(kind, bare_rows(kind, path), field_id)
-        connection.execute("BEGIN IMMEDIATE")
-        connection.executemany(GROUP_SQL, groups)
-        connection.executemany(STAKEHOLDER_SQL if kind == "stakeholder" else IDEA_SQL, rows)
-        connection.execute("COMMIT")
-        return time.perf_counter() - start, len(rows)
+        with bulk():  # as the import: no cyclic garbage collection while it runs
+            start = time.perf_counter()
+            groups, rows = floor_tuples(kind, bare_rows(kind, path), field_id)
+            connection.execute("BEGIN IMMEDIATE")
+            connection.executemany(GROUP_SQL, groups)
+            connection.executemany(STAKEHOLDER_SQL if kind == "stakeholder" else IDEA_SQL, rows)
+            connection.execute("COMMIT")
+            return time.perf_counter() - start, len(rows)
     finally:
         connection.close()
 

@@ -17,6 +17,7 @@ from typing import Any, cast
 from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
+from lk40_desktop.services.bulk import bulk
 from lk40_desktop.store.changes import ChangeSet
 from lk40_desktop.store.kinds import EntityKind
 from lk40_desktop.store.models import ENTITY_KINDS, Base, utc_now
@@ -97,6 +98,7 @@ def set_fields(session: Session, kind: EntityKind, values_by_id: Mapping[str, Va
     return ChangeSet.of(kind, values_by_id)
 
 
+@bulk()
 def create(session: Session, kind: EntityKind, rows: Mapping[str, Values]) -> ChangeSet:
     """Create rows with the given ids, or revive them if they exist as tombstones."""
     model = model_of(kind)

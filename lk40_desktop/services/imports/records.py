@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from lk40_desktop.services.bulk import bulk
 from lk40_desktop.services.imports.mapping import JOINERS, REQUIRED, ColumnMapping, Kind
 from lk40_desktop.services.imports.table import Table
 from lk40_desktop.services.stakeholders.grid import SCALE_MAX, SCALE_MIN
@@ -122,6 +123,7 @@ def _texts(row: list[str], columns: dict[str, list[int]]) -> dict[str, str]:
     return texts
 
 
+@bulk()
 def records(
     kind: Kind, table: Table, mapping: ColumnMapping
 ) -> tuple[list[Record], list[Skipped], list[Noted]]:
