@@ -154,7 +154,7 @@ def _limited_rows(
         if isinstance(value, str)
     ]
     # a str subclass (a StrEnum member) is stored as the plain text ``limited`` makes of it
-    if all(type(text) is str for text in texts) and all_storable(texts):
+    if set(map(type, texts)) <= {str} and all_storable(texts):
         return {key: dict(values) for key, values in rows_by_id.items()}, False
     checked = {key: _limited(values) for key, values in rows_by_id.items()}
     stored = {key: values for key, (values, _cut) in checked.items()}
