@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime
+import gc
 import io
 import json
 import shutil
@@ -41,7 +42,6 @@ import python_calamine
 
 from lk40_desktop.operations.edit import perform
 from lk40_desktop.operations.imports import import_list
-from lk40_desktop.services.bulk import bulk
 from lk40_desktop.services.demo import create_demo
 from lk40_desktop.services.imports.mapping import Kind, guess
 from lk40_desktop.services.imports.plan import ImportRequest
@@ -161,16 +161,17 @@ def floor_import(kind: Kind, path: Path, project: Path, field_id: str) -> tuple[
     connection = sqlite3.connect(project, isolation_level=None)
     for pragma in ("foreign_keys = ON", "journal_mode = DELETE", "synchronous = FULL"):
         connection.execute(f"PRAGMA {pragma}")
+    gc.disable()  # as the import does (services.bulk): no cyclic collection while it runs
     try:
-        with bulk():  # as the import: no cyclic garbage collection while it runs
-            start = time.perf_counter()
-            groups, rows = floor_tuples(kind, bare_rows(kind, path), field_id)
-            connection.execute("BEGIN IMMEDIATE")
-            connection.executemany(GROUP_SQL, groups)
-            connection.executemany(STAKEHOLDER_SQL if kind == "stakeholder" else IDEA_SQL, rows)
-            connection.execute("COMMIT")
-            return time.perf_counter() - start, len(rows)
+        start = time.perf_counter()
+        groups, rows = floor_tuples(kind, bare_rows(kind, path), field_id)
+        connection.execute("BEGIN IMMEDIATE")
+        connection.executemany(GROUP_SQL, groups)
+        connection.executemany(STAKEHOLDER_SQL if kind == "stakeholder" else IDEA_SQL, rows)
+        connection.execute("COMMIT")
+        return time.perf_counter() - start, len(rows)
     finally:
+        gc.enable()
         connection.close()
 
 
