@@ -9,6 +9,9 @@ import gc
 import sqlite3
 from pathlib import Path
 
+import pytest
+
+from lk40_desktop.operations import rows
 from lk40_desktop.operations.edit import Edit, create, perform, revert
 from lk40_desktop.operations.imports import import_list
 from lk40_desktop.services.bulk import bulk
@@ -16,7 +19,7 @@ from lk40_desktop.services.imports.mapping import guess
 from lk40_desktop.services.imports.plan import ImportRequest
 from lk40_desktop.services.imports.records import records
 from lk40_desktop.services.imports.table import Table
-from lk40_desktop.store.document import WorkshopDocument
+from lk40_desktop.store.document import ReadBlockWriteError, WorkshopDocument
 from lk40_desktop.store.limits import TEXT_LIMIT
 from lk40_desktop.store.models import Attitude
 
@@ -81,6 +84,15 @@ def test_the_prepared_insert_fills_defaults_and_redo_revives_the_rows(
     assert [row[-1] for row in redone] == [1, 1]
     created = _rows(demo_file, "SELECT created_at FROM stakeholder WHERE id = 's1'")
     assert isinstance(created[0][0], str) and created[0][0].startswith("20")
+
+
+def test_the_prepared_insert_is_refused_in_a_read_block(
+    demo_document: WorkshopDocument, demo_file: Path
+) -> None:
+    with pytest.raises(ReadBlockWriteError), demo_document.reading() as session:
+        rows.create(session, "stakeholder", {"s1": {"name": "heimlich"}})
+
+    assert _rows(demo_file, "SELECT count(*) FROM stakeholder WHERE id = 's1'") == [(0,)]
 
 
 def test_bulk_pauses_the_collector_and_leaves_it_as_it_was() -> None:
