@@ -74,26 +74,26 @@ def capture_cards(
     in order."""
     if any(not (card.get("text") or "").strip() for card in cards):
         raise EditRefusedError(Refusal.EMPTY_TEXT)
-    unknown = {name for card in cards for name in card} - CARD_FIELDS
+    unknown = set().union(*cards) - CARD_FIELDS
     if unknown:
         raise ValueError(f"a captured card cannot set {sorted(unknown)}")
     if not cards:
         return Edit()
     workshop_id = workshop_id or current_workshop(session)
-    values = [{"workshop_id": workshop_id, **card} for card in cards]
-    workshops = live_workshops(session, (v["workshop_id"] for v in values if v["workshop_id"]))
+    chosen = [card.get("workshop_id", workshop_id) for card in cards]
+    workshops = live_workshops(session, {chosen_id for chosen_id in chosen if chosen_id})
     spots = inbox_spots(*inbox_places(session, field_id), len(cards))
     rows = {
         card_id: {
             **card,
-            "workshop_id": card["workshop_id"] if card["workshop_id"] in workshops else None,
+            "workshop_id": chosen_id if chosen_id in workshops else None,
             "action_field_id": field_id,
             "x": x,
             "y": y,
             "cluster_id": None,
         }
-        for card_id, card, (x, y) in zip(
-            ids or [new_id() for _card in cards], values, spots, strict=True
+        for card_id, card, chosen_id, (x, y) in zip(
+            ids or [new_id() for _card in cards], cards, chosen, spots, strict=True
         )
     }
     return Edit([create("idea", rows)], created=list(rows))

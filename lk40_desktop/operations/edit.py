@@ -20,7 +20,7 @@ from lk40_desktop.operations import rows
 from lk40_desktop.store.changes import ChangeSet
 from lk40_desktop.store.document import WorkshopDocument
 from lk40_desktop.store.kinds import EntityKind
-from lk40_desktop.store.limits import TEXT_LIMIT, limited
+from lk40_desktop.store.limits import TEXT_LIMIT, all_storable, limited
 
 Values = Mapping[str, Any]
 StepAction = Literal["create", "set", "delete", "import", "overwrite"]
@@ -133,7 +133,7 @@ class Step:
 def _limited(values: Values) -> tuple[dict[str, Any], bool]:
     """The values as they may be stored (texts at most TEXT_LIMIT characters, no halves of
     surrogate pairs), and whether a text was cut: every edit, typed or pasted, from the GUI
-    or the command line, passes here."""
+    or the command line, passes here (through ``_limited_rows``)."""
     stored = {
         name: limited(value) if isinstance(value, str) else value for name, value in values.items()
     }
@@ -141,15 +141,30 @@ def _limited(values: Values) -> tuple[dict[str, Any], bool]:
     return stored, cut
 
 
+def _limited_rows(
+    rows_by_id: Mapping[str, Values],
+) -> tuple[dict[str, dict[str, Any]], bool]:
+    """``_limited`` of each row's values, and whether a text was cut. When every text may be
+    stored as it is (as nearly always), one check over all texts of all rows replaces the
+    substitution per text: an import of 10,000 rows spent 0.13 s here."""
+    texts = [
+        value
+        for values in rows_by_id.values()
+        for value in values.values()
+        if isinstance(value, str)
+    ]
+    # a str subclass (a StrEnum member) is stored as the plain text ``limited`` makes of it
+    if set(map(type, texts)) <= {str} and all_storable(texts):
+        return {key: dict(values) for key, values in rows_by_id.items()}, False
+    checked = {key: _limited(values) for key, values in rows_by_id.items()}
+    stored = {key: values for key, (values, _cut) in checked.items()}
+    return stored, any(cut for _values, cut in checked.values())
+
+
 def create(kind: EntityKind, new_rows: Mapping[str, Values]) -> Step:
     """Create rows with fixed ids."""
-    rows_and_cuts = {key: _limited(values) for key, values in new_rows.items()}
-    return Step(
-        kind,
-        "create",
-        rows={key: stored for key, (stored, _cut) in rows_and_cuts.items()},
-        trimmed=any(cut for _stored, cut in rows_and_cuts.values()),
-    )
+    stored, trimmed = _limited_rows(new_rows)
+    return Step(kind, "create", rows=stored, trimmed=trimmed)
 
 
 def delete(kind: EntityKind, ids: Sequence[str]) -> Step:
@@ -161,13 +176,12 @@ def change(session: Session, kind: EntityKind, new: Mapping[str, Values]) -> Ste
     """Set fields of rows; their current values are read now so that undo restores them.
     Rows whose values would not change are left out."""
     old = rows.read_fields(session, kind, new)
-    limited_new = {key: _limited(values) for key, values in new.items()}
+    stored, trimmed = _limited_rows(new)
     changed = {
-        key: stored
-        for key, (stored, _cut) in limited_new.items()
-        if any(old[key][name] != value for name, value in stored.items())
+        key: values
+        for key, values in stored.items()
+        if any(old[key][name] != value for name, value in values.items())
     }
-    trimmed = any(cut for _stored, cut in limited_new.values())
     return Step(kind, "set", new=changed, old={key: old[key] for key in changed}, trimmed=trimmed)
 
 

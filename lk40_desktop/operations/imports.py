@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from lk40_desktop.operations.board import capture_cards
 from lk40_desktop.operations.edit import Edit, change, create
+from lk40_desktop.services.bulk import bulk
 from lk40_desktop.services.imports.plan import ImportPlan, ImportRequest, plan_import
 from lk40_desktop.store.models import Attitude, StakeholderGroup
 from lk40_desktop.store.queries import next_position
@@ -36,6 +37,7 @@ class ImportEdit(Edit):
     plan: ImportPlan = field(default_factory=lambda: ImportPlan("stakeholder"))
 
 
+@bulk()
 def import_list(session: Session, request: ImportRequest) -> ImportEdit:
     """Import the records of ``request``; ``created`` are the new rows in the list's order.
     Ideas go to the inbox of ``request.field_id`` and into no workshop (they were collected

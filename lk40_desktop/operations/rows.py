@@ -11,12 +11,15 @@ ids stay stable (which a later merge of files relies on).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
+from lk40_desktop.services.bulk import bulk
 from lk40_desktop.store.changes import ChangeSet
+from lk40_desktop.store.document import ReadBlockWriteError, ReadSession
 from lk40_desktop.store.kinds import EntityKind
 from lk40_desktop.store.models import ENTITY_KINDS, Base, utc_now
 
@@ -30,9 +33,10 @@ def model_of(kind: EntityKind) -> type[Base]:
     return ENTITY_KINDS[kind]
 
 
-def _check_fields(model: type[Base], values: Values) -> None:
-    columns = set(model.__table__.columns.keys())
-    refused = (set(values) - columns) | (PROTECTED_FIELDS & set(values))
+def _check_fields(model: type[Base], values: Iterable[str]) -> None:
+    """Refuse fields the table lacks and those only this module sets."""
+    names = set(values)
+    refused = (names - set(model.__table__.columns.keys())) | (PROTECTED_FIELDS & names)
     if refused:
         raise ValueError(f"{model.__tablename__}: cannot set {sorted(refused)}")
 
@@ -95,31 +99,95 @@ def set_fields(session: Session, kind: EntityKind, values_by_id: Mapping[str, Va
     return ChangeSet.of(kind, values_by_id)
 
 
+@bulk()
 def create(session: Session, kind: EntityKind, rows: Mapping[str, Values]) -> ChangeSet:
     """Create rows with the given ids, or revive them if they exist as tombstones."""
     model = model_of(kind)
-    for values in rows.values():
-        _check_fields(model, values)
-    existing = _load(session, model, rows)
-    now = utc_now()
-    fresh: dict[frozenset[str], list[dict[str, Any]]] = {}
+    fresh: dict[frozenset[str], list[tuple[str, Values]]] = {}
     for entity_id, values in rows.items():
-        row = existing.get(entity_id)
-        if row is None:
-            fresh.setdefault(frozenset(values), []).append(
-                {"id": entity_id, "created_at": now, "modified_at": now, **values}
-            )
-        else:
-            for name, value in values.items():
+        fresh.setdefault(frozenset(values), []).append((entity_id, values))
+    for names in fresh:
+        _check_fields(model, names)
+    now = utc_now()
+    there = _existing_ids(session, model, rows)
+    if there:
+        existing = _load(session, model, there)
+        for entity_id in there:
+            row = existing[entity_id]
+            for name, value in rows[entity_id].items():
                 setattr(row, name, value)
             row.deleted_at = None
             row.modified_at = now
+        fresh = {
+            names: [(key, values) for key, values in batch if key not in there]
+            for names, batch in fresh.items()
+        }
     session.flush()
-    for batch in fresh.values():
-        # one INSERT for many rows, the columns' defaults (timestamps) filled per row: an
-        # ORM object per row made an import of 10,000 stakeholders take 1.3 s instead of 0.2
-        session.execute(insert(cast(Table, model.__table__)), batch)
+    for names, batch in fresh.items():
+        if batch:
+            _insert(session, cast(Table, model.__table__), names, batch, now)
     return ChangeSet.of(kind, rows)
+
+
+def _existing_ids(session: Session, model: type[Base], ids: Iterable[str]) -> set[str]:
+    """Which of these ids the table holds (live or tombstoned): plain ids, 500 a query, so
+    10,000 new rows cost no ORM object (loading them took 0.04 s of an import)."""
+    wanted = list(ids)
+    table = _quoted(str(model.__tablename__))
+    session.flush()
+    connection = session.connection()
+    found: set[str] = set()
+    for start in range(0, len(wanted), ROWS_PER_QUERY):
+        chunk = wanted[start : start + ROWS_PER_QUERY]
+        sql = f"SELECT id FROM {table} WHERE id IN ({', '.join('?' * len(chunk))})"
+        found.update(row[0] for row in connection.exec_driver_sql(sql, tuple(chunk)))
+    return found
+
+
+def _insert(
+    session: Session,
+    table: Table,
+    names: frozenset[str],
+    batch: list[tuple[str, Values]],
+    now: datetime,
+) -> None:
+    """Insert new rows that set the same fields, as one prepared INSERT run for all of them.
+
+    It writes what SQLAlchemy's ``insert()`` would: the given values, the timestamps, and each
+    other column's Python-side default; every value passes its column type's bind processor
+    (the shared timestamp once). Building SQLAlchemy's parameters per row took longer than
+    SQLite's writing of them (10,000 stakeholders, profiled: 0.12 s against 0.05 s)."""
+    if isinstance(session, ReadSession):  # insert() was refused there; so is this
+        raise ReadBlockWriteError("a read block cannot write; use WorkshopDocument.write")
+    dialect = session.get_bind().dialect
+    columns: list[str] = []
+    vectors: list[list[Any]] = []
+    for column in table.columns:
+        name = column.key
+        process = column.type.dialect_impl(dialect).bind_processor(dialect)
+        vector: list[Any]
+        if name == "id":
+            vector = [key for key, _values in batch]
+        elif name in ("created_at", "modified_at"):
+            vector = [process(now) if process else now] * len(batch)
+        elif name in names:
+            vector = [values[name] for _key, values in batch]
+            if process is not None:
+                vector = [process(value) for value in vector]
+        elif column.default is not None and column.default.is_scalar:
+            value = column.default.arg  # type: ignore[attr-defined]
+            vector = [process(value) if process else value] * len(batch)
+        elif column.default is None:
+            continue  # NULL, as insert() leaves it
+        else:
+            raise ValueError(f"{table.name}.{name}: a computed default needs a value")
+        columns.append(column.name)
+        vectors.append(vector)
+    sql = (
+        f"INSERT INTO {_quoted(table.name)} ({', '.join(map(_quoted, columns))}) "
+        f"VALUES ({', '.join('?' for _ in columns)})"
+    )
+    session.connection().exec_driver_sql(sql, list(zip(*vectors, strict=True)))
 
 
 def set_deleted(session: Session, kind: EntityKind, ids: Iterable[str], deleted: bool) -> ChangeSet:

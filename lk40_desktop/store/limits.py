@@ -24,6 +24,17 @@ def limited(text: str) -> str:
     return _HALF_PAIRS.sub("\ufffd", text[:TEXT_LIMIT])
 
 
+def all_storable(texts: list[str]) -> bool:
+    """Whether every one of ``texts`` may be stored as it is (none longer than TEXT_LIMIT,
+    no half of a surrogate pair): one length scan and one search over all of them joined, so
+    that an import of 10,000 rows checks its 100,000 texts in a few milliseconds instead of
+    running a substitution on each."""
+    if max(map(len, texts), default=0) > TEXT_LIMIT:
+        return False
+    joined = "".join(texts)
+    return joined.isascii() or _HALF_PAIRS.search(joined) is None
+
+
 def read_text(data: bytes) -> str:
     """A stored text as the app reads it: at most TEXT_LIMIT characters, and bytes that are
     no UTF-8 (another program wrote half a surrogate pair, or cut a character in two) as

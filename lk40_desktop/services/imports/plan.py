@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from lk40_desktop.services import matching
+from lk40_desktop.services.bulk import bulk
 from lk40_desktop.services.imports.duplicates import (
     Choice,
     Match,
@@ -120,6 +121,7 @@ def _with_groups(session: Session, plan: ImportPlan, found: list[Record]) -> lis
     return resolved
 
 
+@bulk()
 def plan_import(session: Session, request: ImportRequest) -> ImportPlan:
     """Decide the import of ``request`` against what the file holds now."""
     kind = request.kind

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
+from lk40_desktop.services.bulk import bulk
+
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 CSV_SUFFIXES = (".csv", ".txt", ".tsv")
 SUFFIXES = (*WORKBOOK_SUFFIXES, *CSV_SUFFIXES)
@@ -126,6 +128,7 @@ def tabulate(
     return Table(header, rows, numbers, encoding, separator, sheets or [], sheet)
 
 
+@bulk()
 def read_table(path: Path, options: ReadOptions | None = None) -> Table:
     """Read a list from ``path`` by its suffix."""
     options = options or ReadOptions()
