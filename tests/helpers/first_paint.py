@@ -1,5 +1,7 @@
 """Child process: start the app with a project file and report what the window showed at
-its first paint, and whether the ORM had been imported by then (it must not have been).
+its first paint, and whether the ORM had been imported by then (it must not have been), nor
+what the shell does not need: the printing module (its fonts), ``logging.handlers``, the
+welcome page.
 
 Usage: first_paint.py PROJECT_PATH. Prints one JSON object.
 """
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 from lk40_desktop.ui import app as gui
 
 seen: dict[str, object] = {}
+LATER = ("lk40_desktop.printing.page", "logging.handlers", "lk40_desktop.ui.welcome.page")
 
 
 class _FirstPaint(QObject):
@@ -26,6 +29,7 @@ class _FirstPaint(QObject):
         if isinstance(window, QMainWindow):
             seen.update(
                 orm_loaded="sqlalchemy" in sys.modules,
+                loaded_early=[name for name in LATER if name in sys.modules],
                 title=window.windowTitle(),
                 menus_enabled=window.menuBar().isEnabled(),
             )
