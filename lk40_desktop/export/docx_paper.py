@@ -37,11 +37,8 @@ from lk40_desktop.export.docx_xml import (
 )
 from lk40_desktop.export.markdown import Run, parse
 from lk40_desktop.export.paper_page import (
-    PageText,
     Properties,
     describe,
-    header_logo,
-    page_footer,
     readable_picture,
     set_properties,
 )
@@ -67,7 +64,7 @@ DEFAULT_CHAPTERS = frozenset(CHAPTERS) - {"boards"}
 and each picture adds to the export's time."""
 CONTENTS_LEVELS = 2
 """Heading levels the table of contents lists (chapters and action fields)."""
-LOGO_WIDTH_CM, LOGO_HEIGHT_CM, HEADER_LOGO_CM = 4.0, 5.0, 1.2
+LOGO_WIDTH_CM, LOGO_HEIGHT_CM = 4.0, 5.0
 ROADMAP_ORDERS = ("start", "rank")
 LIST_STYLES = {
     "bullet": ("List Bullet", "List Bullet 2"),
@@ -296,7 +293,9 @@ class _Paper(WordDocument):
             else:
                 self.written_chapter(key)
         self._fill_contents()
-        self.page_frame()
+        self.page_frame(
+            f"{self.report.county} – {self.report.title}", self.logo, self.report.county
+        )
         self.properties()
 
     @property
@@ -358,21 +357,6 @@ class _Paper(WordDocument):
                 text, self.style_id(f"TOC {level}") or "", bookmark, self.text_width
             )
             anchor.addnext(entry)
-
-    def page_frame(self) -> None:
-        """Footer with county, title and "Seite X von Y"; the logo in the header."""
-        report, t = self.report, self.t
-        section = self.doc.sections[-1]
-        page_footer(
-            self.doc,
-            section,
-            PageText(f"{report.county} – {report.title}", t["page_of"]),
-            self.style_id("Footer"),
-            self.text_width,
-        )
-        if self.logo is not None:
-            alt_text = t["logo_alt"].format(county=report.county)
-            header_logo(section, self.logo, HEADER_LOGO_CM, alt_text)
 
     def properties(self) -> None:
         report, t = self.report, self.t

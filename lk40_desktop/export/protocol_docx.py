@@ -17,10 +17,7 @@ from typing import Any
 from lk40_desktop.export.atomic import atomic_target
 from lk40_desktop.export.docx_xml import paragraph_element, run_xml
 from lk40_desktop.export.paper_page import (
-    PageText,
     Properties,
-    header_logo,
-    page_footer,
     readable_picture,
     set_properties,
 )
@@ -28,8 +25,6 @@ from lk40_desktop.export.text import clean_text, file_stem, format_date
 from lk40_desktop.export.vocabulary import Words
 from lk40_desktop.export.word_document import WordDocument
 from lk40_desktop.services.protocol import Protocol, ProtocolField
-
-HEADER_LOGO_CM = 1.2
 
 
 class _Protocol(WordDocument):
@@ -207,18 +202,11 @@ class _Protocol(WordDocument):
         """Footer with county, workshop and "Seite X von Y"; the logo in the header; the
         document's properties."""
         protocol, t = self.protocol, self.t
-        section = self.doc.sections[-1]
-        left = f"{protocol.county} – {t['protocol']}"  # the title is on page 1; it may be long
-        page_footer(
-            self.doc,
-            section,
-            PageText(left, t["page_of"]),
-            self.style_id("Footer"),
-            self.text_width,
+        logo = (
+            protocol.logo_png if protocol.logo_png and readable_picture(protocol.logo_png) else None
         )
-        if protocol.logo_png and readable_picture(protocol.logo_png):
-            alt_text = t["logo_alt"].format(county=protocol.county)
-            header_logo(section, protocol.logo_png, HEADER_LOGO_CM, alt_text)
+        # the workshop's title is on page 1 (it may be long); the footer names the kind
+        self.page_frame(f"{protocol.county} – {t['protocol']}", logo, protocol.county)
         set_properties(
             self.doc,
             Properties(

@@ -16,7 +16,14 @@ from typing import Any
 
 from lk40_desktop.export.chart_fit import PrintSize
 from lk40_desktop.export.docx_xml import caption_element, paragraph_element, table_element
-from lk40_desktop.export.paper_page import describe, print_settings, set_language
+from lk40_desktop.export.paper_page import (
+    PageText,
+    describe,
+    header_logo,
+    page_footer,
+    print_settings,
+    set_language,
+)
 from lk40_desktop.export.paper_styles import complete_styles, style_id
 from lk40_desktop.export.vocabulary import Words
 from lk40_desktop.export.word_template import load_template
@@ -33,6 +40,8 @@ CAPTION_ROOM_CM = 2.5
 PHOTO_HEIGHT_SHARE = 0.6
 """How much of a page's text height a photo may fill: a 4:3 photo across the text width fits,
 an upright one stays small enough to leave room for the text or a second photo."""
+HEADER_LOGO_CM = 1.2
+"""Height of the county's logo in the header of every page."""
 KEEP_TOGETHER_ROWS = 16
 """A table of at most this many rows stays on one page (a profile, the key figures)."""
 EMU_PER_TWIP = 635
@@ -174,3 +183,18 @@ class WordDocument:
         picture = paragraph.add_run().add_picture(io.BytesIO(photo.data), width=Inches(width))
         describe(picture, alt_text, caption)
         self.caption("figure", caption)
+
+    def page_frame(self, left: str, logo: bytes | None, county: str) -> None:
+        """``left`` and "Seite X von Y" in the footer of every page after the first; the
+        county's ``logo`` (a picture Word can show, or None) in the header."""
+        section = self.doc.sections[-1]
+        page_footer(
+            self.doc,
+            section,
+            PageText(left, self.t["page_of"]),
+            self.style_id("Footer"),
+            self.text_width,
+        )
+        if logo is not None:
+            alt_text = self.t["logo_alt"].format(county=county)
+            header_logo(section, logo, HEADER_LOGO_CM, alt_text)
