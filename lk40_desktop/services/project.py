@@ -65,6 +65,16 @@ def workshops(session: Session) -> list[Workshop]:
     return list(session.scalars(query))
 
 
+def named_by(choices: Sequence[tuple[str, str]], given: str) -> list[str]:
+    """The ids of the (id, name) ``choices`` that ``given`` names, as the command line and
+    the sheets find a workshop, board or rater: its id exactly, else its name with case and
+    spaces at the ends ignored (several when names repeat)."""
+    if any(key == given for key, _name in choices):
+        return [given]
+    wanted = given.strip().casefold()
+    return [key for key, name in choices if name.strip().casefold() == wanted]
+
+
 def current_workshop(session: Session) -> str | None:
     """Tonight's workshop (``CURRENT_WORKSHOP_KEY``), or None when none is chosen or the chosen
     one was deleted since."""

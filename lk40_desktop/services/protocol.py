@@ -127,13 +127,10 @@ class Protocol:
 
 
 def find_workshop(session: Session, key: str) -> str:
-    """The id of the workshop whose id is ``key`` or whose title is ``key`` (case and spaces
-    at the ends ignored); raises ``UnknownWorkshopError`` for none or several."""
+    """The id of the workshop whose id or title is ``key`` (``project.named_by``); raises
+    ``UnknownWorkshopError`` for none or several: a protocol names one workshop."""
     rows = project_service.workshops(session)
-    if any(w.id == key for w in rows):
-        return key
-    wanted = key.strip().casefold()
-    matches = [w.id for w in rows if w.title.strip().casefold() == wanted]
+    matches = project_service.named_by([(w.id, w.title) for w in rows], key)
     if len(matches) != 1:
         raise UnknownWorkshopError(key, len(matches), [w.title for w in rows])
     return matches[0]

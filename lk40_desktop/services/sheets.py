@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from lk40_desktop.services.agenda import AgendaEntry, agenda, end_time
 from lk40_desktop.services.board.data import load_board
 from lk40_desktop.services.board.rounds import DEFAULT_DOTS
-from lk40_desktop.services.project import action_fields, get_project, workshops
+from lk40_desktop.services.project import action_fields, get_project, named_by, workshops
 from lk40_desktop.services.scoring.criteria import load_criteria
 from lk40_desktop.services.scoring.evaluation import raters
 from lk40_desktop.services.stakeholders.data import load as load_stakeholders
@@ -131,16 +131,16 @@ def privacy_contact(session: Session) -> str:
 
 
 def _pick(choices: list[tuple[str, str]], given: str | None, what: str) -> tuple[str, str]:
-    """The (id, name) chosen by id or by name (case-insensitive); the first with None."""
+    """The (id, name) chosen by id or by name (``project.named_by``; the first of several of
+    one name); the first with None."""
     if not choices:
         raise SheetChoiceError(what, given or "")
     if given is None:
         return choices[0]
-    wanted = given.strip().casefold()
-    for key, name in choices:
-        if key == given or name.strip().casefold() == wanted:
-            return key, name
-    raise SheetChoiceError(what, given)
+    found = named_by(choices, given)
+    if not found:
+        raise SheetChoiceError(what, given)
+    return next(choice for choice in choices if choice[0] == found[0])
 
 
 def _project_name(session: Session) -> str:
