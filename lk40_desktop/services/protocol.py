@@ -205,31 +205,26 @@ def _fields(
     order, cards of no cluster last), most dots first within a cluster."""
     round_ids = [r.id for r in rounds]
     frames = sorted(clusters, key=frame_order)
+    known = {frame.id for frame in frames}
+
+    def dots_of(card: CardRow) -> tuple[int, ...]:
+        return tuple(dots.get(card.id, {}).get(r, 0) for r in round_ids)
+
     result = []
     for action_field in fields:
-        field_id = action_field.id
-        on_board = [c for c in cards if c.field_id == field_id]
+        on_board = [c for c in cards if c.field_id == action_field.id]
         if not on_board:
             continue
         groups: list[ProtocolCluster] = []
-        for frame in [*(f for f in frames if f.field_id == field_id), None]:
-            inside = [c for c in on_board if c.cluster_id == (frame.id if frame else None)]
-            if frame is None:  # a card whose frame is gone counts as loose
-                known = {f.id for f in frames}
-                inside += [c for c in on_board if c.cluster_id and c.cluster_id not in known]
-            if not inside:
-                continue
-            rows = [
-                ProtocolCard(
-                    c.text,
-                    c.details,
-                    tuple(dots.get(c.id, {}).get(r, 0) for r in round_ids),
-                    c.author_group,
-                )
-                for c in inside
+        for frame in [*(f for f in frames if f.field_id == action_field.id), None]:
+            frame_id = frame.id if frame else None  # a card whose frame is gone is loose
+            inside = [
+                c for c in on_board if (c.cluster_id if c.cluster_id in known else None) == frame_id
             ]
-            rows.sort(key=lambda card: -sum(card.dots))  # stable: reading order among equals
-            groups.append(ProtocolCluster(frame.name if frame else "", rows))
+            inside.sort(key=lambda c: -sum(dots_of(c)))  # stable: as loaded among equals
+            if inside:
+                rows = [ProtocolCard(c.text, c.details, dots_of(c), c.author_group) for c in inside]
+                groups.append(ProtocolCluster(frame.name if frame else "", rows))
         result.append(ProtocolField(action_field.name, groups))
     return result
 
