@@ -108,6 +108,17 @@ def _button(box: QMessageBox, answer: Answer | None) -> QAbstractButton | None:
     return box.button(answer)
 
 
+def type_file_name(dialog: QDialog, target: Path) -> None:
+    """Answer Qt's file dialog (the offscreen platform has no other) as a user does: the name
+    typed into its name field, then accepted. Typed, as ``selectFile()`` may be undone by a
+    late directory listing."""
+    assert isinstance(dialog, QFileDialog), dialog
+    name_edit = dialog.findChild(QLineEdit, "fileNameEdit")
+    assert name_edit is not None, "Qt's own dialog"
+    name_edit.setText(str(target))
+    dialog.accept()
+
+
 def save_as(target: Path, file_type: str, suggested: list[Path]) -> Callable[[QDialog], None]:
     """An ``act`` for :func:`answer_dialogs` in a save dialog: note the file it suggests in
     ``suggested``, choose the file type whose filter names ``file_type``, type ``target``."""
@@ -116,10 +127,7 @@ def save_as(target: Path, file_type: str, suggested: list[Path]) -> Callable[[QD
         assert isinstance(dialog, QFileDialog), dialog
         suggested.append(Path(dialog.selectedFiles()[0]))
         dialog.selectNameFilter(next(f for f in dialog.nameFilters() if file_type in f))
-        name_edit = dialog.findChild(QLineEdit, "fileNameEdit")
-        assert name_edit is not None, "Qt's own dialog (the offscreen platform has no other)"
-        name_edit.setText(str(target))  # typed, as selectFile() may be undone by a late listing
-        dialog.accept()
+        type_file_name(dialog, target)
 
     return act
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialog, QFileDialog, QLineEdit, QMessageBox, QPushButton
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from lk40_desktop.operations.board import capture_cards, update_card
@@ -37,7 +37,7 @@ from lk40_desktop.ui.main_window import MainWindow
 from lk40_desktop.ui.page_index import BOARDS, STAKEHOLDERS
 from lk40_desktop.ui.stakeholders.page import StakeholderPage
 from lk40_desktop.ui.stakeholders.table import NAME, ORIGIN
-from tests.gui import answer_dialogs, laptop_window
+from tests.gui import answer_dialogs, laptop_window, type_file_name
 from tests.helpers.groups import group_file, on_laptop
 
 
@@ -64,10 +64,7 @@ def _hand_out(window: MainWindow, target: Path, group: str) -> None:
             QTest.keyClicks(dialog.name, group)
             QTest.keyClick(dialog.name, Qt.Key.Key_Return)
         elif isinstance(dialog, QFileDialog):
-            name_edit = dialog.findChild(QLineEdit, "fileNameEdit")
-            assert name_edit is not None
-            name_edit.setText(str(target))
-            dialog.accept()
+            type_file_name(dialog, target)
 
     answer_dialogs(act=act, count=2)
     window.menu_actions.hand_out.trigger()
@@ -96,10 +93,7 @@ def test_a_group_file_comes_back_with_its_conflicts_decided_in_the_dialog(
 
     def decide(dialog: QDialog) -> None:
         if isinstance(dialog, QFileDialog):
-            name_edit = dialog.findChild(QLineEdit, "fileNameEdit")
-            assert name_edit is not None
-            name_edit.setText(str(group))
-            dialog.accept()
+            type_file_name(dialog, group)
         elif isinstance(dialog, ConflictDialog):
             table = dialog.table
             seen.extend(table.item(0, column).text() for column in range(MINE_AT))

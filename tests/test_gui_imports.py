@@ -13,14 +13,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QFileDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from lk40_desktop.ui.dialogs.import_duplicates import CHOICE
 from lk40_desktop.ui.dialogs.imports import DUPLICATES, MAPPING, ImportFlow, ImportWizard
 from lk40_desktop.ui.main_window import MainWindow
 from lk40_desktop.ui.stakeholders.table import NAME
-from tests.gui import answer_dialogs, laptop_window
+from tests.gui import answer_dialogs, laptop_window, type_file_name
 from tests.helpers.lists import csv_file, workbook
 
 HEADER = ["Name", "Organisation", "Gruppe", "Einfluss", "Haltung", "Vorname", "Nachname", "E-Mail"]
@@ -78,11 +78,7 @@ def _choose_file(path: Path) -> None:
     """Answer the file dialog the menu entry opens: the name typed, then Enter."""
 
     def act(dialog: QDialog) -> None:
-        assert isinstance(dialog, QFileDialog), dialog
-        name_edit = dialog.findChild(QLineEdit, "fileNameEdit")
-        assert name_edit is not None
-        name_edit.setText(str(path))
-        dialog.accept()
+        type_file_name(dialog, path)
 
     answer_dialogs(act=act)
 

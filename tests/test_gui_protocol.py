@@ -11,12 +11,12 @@ import docx
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialog, QFileDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from lk40_desktop.ui.dialogs.protocol import ProtocolDialog
 from lk40_desktop.ui.main_window import MainWindow
-from tests.gui import answer_dialogs, laptop_window
+from tests.gui import answer_dialogs, laptop_window, type_file_name
 
 
 @pytest.fixture
@@ -45,10 +45,7 @@ def _answer(
             QTest.keyClick(dialog.template, Qt.Key.Key_Return)
         elif isinstance(dialog, QFileDialog):
             suggested.append(Path(dialog.selectedFiles()[0]).name)
-            name_edit = dialog.findChild(QLineEdit, "fileNameEdit")
-            assert name_edit is not None
-            name_edit.setText(str(target))
-            dialog.accept()
+            type_file_name(dialog, target)
 
     suggested: list[str] = []
     act.suggested = suggested  # type: ignore[attr-defined]

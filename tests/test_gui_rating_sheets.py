@@ -12,14 +12,14 @@ import openpyxl
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialog, QFileDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from lk40_desktop.services.scoring.evaluation import load_evaluation
 from lk40_desktop.services.scoring.rating_sheets import FIRST_ROW
 from lk40_desktop.store.document import WorkshopDocument
 from lk40_desktop.ui.main_window import MainWindow
-from tests.gui import answer_dialogs, laptop_window
+from tests.gui import answer_dialogs, laptop_window, type_file_name
 
 
 @pytest.fixture
@@ -33,11 +33,7 @@ def _choose(target: Path) -> Callable[[QDialog], None]:
     """Type ``target`` into Qt's file dialog (folder or file) and accept it."""
 
     def act(dialog: QDialog) -> None:
-        assert isinstance(dialog, QFileDialog), dialog
-        name_edit = dialog.findChild(QLineEdit, "fileNameEdit")
-        assert name_edit is not None
-        name_edit.setText(str(target))
-        dialog.accept()
+        type_file_name(dialog, target)
 
     return act
 
